@@ -1,0 +1,24 @@
+#include "app/BuiltInModules.h"
+
+#include "app/CommandLine.h"
+#include "app/Commands.h"
+#include "ui/history/HistoryModule.h"
+#include "ui/units/UnitsModule.h"
+
+namespace ud::app {
+
+std::vector<std::unique_ptr<ui::Module>> builtInModules()
+{
+    std::vector<std::unique_ptr<ui::Module>> modules;
+    modules.push_back(std::make_unique<ui::UnitsModule>());
+    modules.push_back(std::make_unique<ui::HistoryModule>());
+    return modules;
+}
+
+void addBuiltInCommands(CommandLine& commandLine)
+{
+    addDatabaseCommands(commandLine);
+    addUnitCommands(commandLine);
+}
+
+} // namespace ud::app

@@ -1,0 +1,186 @@
+#include "app/CommandLine.h"
+
+#include "core/db/Database.h"
+
+#include <QCoreApplication>
+
+namespace ud::app {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::app::CommandLine", text);
+}
+} // namespace
+
+core::Database& CommandContext::database()
+{
+    if (!m_db)
+        m_db = core::Database::open(m_location);
+    return *m_db;
+}
+
+void CommandLine::add(Command command)
+{
+    m_commands.append(std::move(command));
+}
+
+bool CommandLine::isHeadless(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("-platform"))
+            || a.startsWith(QLatin1String("-style")))
+            continue;
+        return true; // a command, --version, --help or anything else the command line must answer
+    }
+    return false;
+}
+
+std::optional<core::DatabaseLocation> CommandLine::databaseOption(const QStringList& arguments, QString* error)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        QString spec;
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size()) {
+                *error = tr("--db needs a file path or a postgresql:// address.");
+                return std::nullopt;
+            }
+            spec = arguments.at(i + 1);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            spec = a.mid(5);
+        } else {
+            continue;
+        }
+        auto loc = core::DatabaseLocation::parse(spec, error);
+        if (loc && !loc->isSqlite() && loc->password.isEmpty())
+            loc->password = qEnvironmentVariable("PGPASSWORD");
+        return loc;
+    }
+    return core::DatabaseLocation::defaultLocation();
+}
+
+QString CommandLine::usage() const
+{
+    QString s = tr("Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [COMMAND]\n"
+                   "Without a command, the window opens.\n\nCommands:\n");
+    QStringList lines;
+    for (const Command& c : m_commands)
+        lines << QStringLiteral("  %1 %2\n      %3\n").arg(c.words.join(QLatin1Char(' ')), c.synopsis, c.summary);
+    s += lines.join(QString());
+    s += tr("\nOptions:\n  --db PATH|URL   the database (default: %1)\n  --version       print the version\n"
+            "  --help          print this help\n")
+             .arg(core::DatabaseLocation::defaultLocation().displayName());
+    return s;
+}
+
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err) const
+{
+    QStringList rest;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--db=")))
+            continue;
+        rest << a;
+    }
+    if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")
+        || rest.first() == QLatin1String("help")) {
+        out << usage();
+        return 0;
+    }
+    if (rest.first() == QLatin1String("--version") || rest.first() == QLatin1String("-v")) {
+        out << QStringLiteral("UnionDesk %1 (Qt %2, schema %3)\n")
+                   .arg(QStringLiteral(UNIONDESK_VERSION), QString::fromLatin1(qVersion()))
+                   .arg(core::Database::latestSchemaVersion());
+        return 0;
+    }
+
+    // The longest command whose words begin the arguments.
+    const Command* match = nullptr;
+    for (const Command& c : m_commands) {
+        if (rest.size() >= c.words.size() && rest.mid(0, c.words.size()) == c.words
+            && (!match || c.words.size() > match->words.size()))
+            match = &c;
+    }
+    if (!match) {
+        err << tr("Unknown command: %1\n\n").arg(rest.join(QLatin1Char(' '))) << usage();
+        return 2;
+    }
+    QString error;
+    const auto location = databaseOption(arguments, &error);
+    if (!location) {
+        err << error << '\n';
+        return 2;
+    }
+    CommandContext context(*location, out, err);
+    try {
+        return match->run(context, rest.mid(match->words.size()));
+    } catch (const core::Error& e) {
+        err << e.message() << '\n';
+        return 1;
+    }
+}
+
+CommandOptions& CommandOptions::value(const QString& name)
+{
+    m_valueOptions << name;
+    return *this;
+}
+
+CommandOptions& CommandOptions::flag(const QString& name)
+{
+    m_flagOptions << name;
+    return *this;
+}
+
+bool CommandOptions::parse(int minPositionals, int maxPositionals)
+{
+    for (int i = 0; i < m_args.size(); ++i) {
+        const QString& a = m_args.at(i);
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            m_positionals << a;
+            continue;
+        }
+        QString name = a.mid(2);
+        QString inlineValue;
+        const bool hasInline = name.contains(QLatin1Char('='));
+        if (hasInline) {
+            inlineValue = name.section(QLatin1Char('='), 1);
+            name = name.section(QLatin1Char('='), 0, 0);
+        }
+        if (m_flagOptions.contains(name) && !hasInline) {
+            m_set.insert(name);
+        } else if (m_valueOptions.contains(name)) {
+            if (!hasInline) {
+                if (i + 1 >= m_args.size()) {
+                    m_err << tr("The option --%1 needs a value.").arg(name) << '\n';
+                    return false;
+                }
+                inlineValue = m_args.at(++i);
+            }
+            m_values.insert(name, inlineValue);
+            m_set.insert(name);
+        } else {
+            m_err << tr("Unknown option: %1").arg(a) << '\n';
+            return false;
+        }
+    }
+    if (m_positionals.size() < minPositionals || (maxPositionals >= 0 && m_positionals.size() > maxPositionals)) {
+        m_err << (m_positionals.size() < minPositionals ? tr("Missing argument.") : tr("Too many arguments: %1")
+                                                                                   .arg(m_positionals.join(QLatin1Char(' '))))
+              << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace ud::app

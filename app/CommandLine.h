@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/db/DatabaseLocation.h"
+
+#include <QStringList>
+#include <QHash>
+#include <QSet>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ud::core {
+class Database;
+}
+
+namespace ud::app {
+
+/// What a headless command gets: the database named by --db (or the default), and its output streams.
+class CommandContext
+{
+public:
+    CommandContext(core::DatabaseLocation location, QTextStream& outStream, QTextStream& errStream)
+        : out(outStream), err(errStream), m_location(std::move(location)) {}
+    const core::DatabaseLocation& location() const { return m_location; }
+    /// Opens the database on first use (asking nothing: a password comes from PGPASSWORD or ~/.pgpass).
+    core::Database& database();
+
+    QTextStream& out;
+    QTextStream& err;
+
+private:
+    core::DatabaseLocation m_location;
+    std::unique_ptr<core::Database> m_db;
+};
+
+/// A headless command such as `units list`: its words, synopsis, summary and what it runs.
+struct Command {
+    QStringList words;      // {"units", "list"}
+    QString synopsis;       // options after the words, e.g. "--format csv|table"
+    QString summary;        // one translated line for --help
+    std::function<int(CommandContext&, const QStringList& args)> run;
+};
+
+/// The `uniondesk` command line: global options (--db, --version, --help) and a table of commands
+/// that features add to. Without a command, the window opens.
+class CommandLine
+{
+public:
+    void add(Command command);
+    /// True when `arguments` ask for a headless command (or --version/--help) rather than the window.
+    static bool isHeadless(const QStringList& arguments);
+    /// The database named by --db, or the default one; nullopt with an error message when --db is bad.
+    static std::optional<core::DatabaseLocation> databaseOption(const QStringList& arguments, QString* error);
+    /// Runs the command in `arguments` (argv including the program name); returns the exit code.
+    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) const;
+    QString usage() const;
+
+private:
+    QList<Command> m_commands;
+};
+
+/// Parses a command's own options with QCommandLineParser conventions; on a bad option writes the reason to
+/// `err` and returns false.
+class CommandOptions
+{
+public:
+    CommandOptions(const QStringList& args, QTextStream& err) : m_args(args), m_err(err) {}
+    /// Declares an option taking a value (`--name VALUE` or `--name=VALUE`).
+    CommandOptions& value(const QString& name);
+    /// Declares a switch (`--name`).
+    CommandOptions& flag(const QString& name);
+    /// Parses; `positionals` must match the number of plain arguments (-1: any number).
+    bool parse(int minPositionals, int maxPositionals);
+    QString get(const QString& name, const QString& fallback = {}) const { return m_values.value(name, fallback); }
+    bool has(const QString& name) const { return m_set.contains(name); }
+    const QStringList& positionals() const { return m_positionals; }
+
+private:
+    QStringList m_args;
+    QTextStream& m_err;
+    QStringList m_valueOptions, m_flagOptions;
+    QHash<QString, QString> m_values;
+    QSet<QString> m_set;
+    QStringList m_positionals;
+};
+
+} // namespace ud::app

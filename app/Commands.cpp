@@ -1,0 +1,157 @@
+#include "app/Commands.h"
+
+#include "app/CommandLine.h"
+#include "core/db/Backup.h"
+#include "core/db/Database.h"
+#include "core/io/Csv.h"
+#include "core/units/SubUnitRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace ud::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::app::Commands", text);
+}
+
+bool parseFormat(const CommandOptions& options, QTextStream& err, bool* csv)
+{
+    const QString format = options.get(QStringLiteral("format"), QStringLiteral("table"));
+    if (format != QLatin1String("csv") && format != QLatin1String("table")) {
+        err << tr("--format must be csv or table.") << '\n';
+        return false;
+    }
+    *csv = format == QLatin1String("csv");
+    return true;
+}
+
+void printTable(QTextStream& out, bool csv, const QStringList& header, const QList<QStringList>& rows)
+{
+    if (csv) {
+        out << core::Csv::formatRow(header) << '\n';
+        for (const QStringList& r : rows)
+            out << core::Csv::formatRow(r) << '\n';
+    } else {
+        out << core::Csv::formatTextTable(header, rows);
+    }
+}
+
+int check(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    if (!options.parse(0, 0))
+        return 2;
+    core::Database& db = ctx.database();
+    ctx.out << tr("Database: %1").arg(db.location().displayName()) << '\n'
+            << tr("Engine: %1").arg(db.location().engineName()) << '\n'
+            << tr("Schema version: %1 (this program: %2)").arg(db.schemaVersion()).arg(core::Database::latestSchemaVersion())
+            << '\n';
+    const QStringList problems = db.integrityProblems();
+    if (!problems.isEmpty()) {
+        ctx.out << tr("Integrity: %1 problem(s)").arg(problems.size()) << '\n';
+        for (const QString& p : problems)
+            ctx.err << p << '\n';
+        return 1;
+    }
+    ctx.out << tr("Integrity: ok") << '\n';
+    return 0;
+}
+
+int backup(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    if (!options.parse(1, 1))
+        return 2;
+    const QString out = options.positionals().first();
+    core::Backup::backupTo(ctx.database(), out);
+    ctx.out << tr("Backup written to %1 (%2 KB).")
+                   .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
+                   .arg((QFileInfo(out).size() + 1023) / 1024)
+            << '\n';
+    return 0;
+}
+
+int restore(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    options.flag(QStringLiteral("yes"));
+    if (!options.parse(1, 1))
+        return 2;
+    const QString in = options.positionals().first();
+    if (!ctx.location().isSqlite()) {
+        ctx.err << tr("Restoring is only possible into a SQLite database file.") << '\n';
+        return 2;
+    }
+    core::Backup::validateBackup(in); // before touching the target at all
+    if (!options.has(QStringLiteral("yes"))) {
+        ctx.err << tr("Restoring replaces everything in %1 with the contents of %2. Add --yes to confirm.")
+                       .arg(ctx.location().displayName(), QDir::toNativeSeparators(in))
+                << '\n';
+        return 2;
+    }
+    core::Database& db = ctx.database();
+    const QString safety = core::Backup::automaticBackup(db, core::Backup::backupFolder(db));
+    core::Backup::restoreFrom(db, in);
+    ctx.out << tr("Restored %1 from %2. The previous contents were saved to %3.")
+                   .arg(db.location().displayName(), QDir::toNativeSeparators(in), QDir::toNativeSeparators(safety))
+            << '\n';
+    return 0;
+}
+
+int unitsList(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    options.value(QStringLiteral("format"));
+    bool csv = false;
+    if (!options.parse(0, 0) || !parseFormat(options, ctx.err, &csv))
+        return 2;
+    core::SubUnitRepository repo(ctx.database());
+    printTable(ctx.out, csv, core::SubUnitRepository::csvHeader(), repo.csvRows());
+    return 0;
+}
+
+int unitsImport(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    if (!options.parse(1, 1))
+        return 2;
+    core::SubUnitRepository repo(ctx.database());
+    const auto report = repo.importCsv(options.positionals().first());
+    for (const QString& e : report.errors)
+        ctx.err << e << '\n';
+    if (!report.errors.isEmpty()) {
+        ctx.err << tr("Nothing was imported: %1 row(s) have errors.").arg(report.errors.size()) << '\n';
+        return 1;
+    }
+    ctx.out << tr("Imported: %1 added, %2 updated.").arg(report.added).arg(report.updated) << '\n';
+    return 0;
+}
+
+} // namespace
+
+void addDatabaseCommands(CommandLine& commandLine)
+{
+    commandLine.add({{QStringLiteral("check")}, QString(), tr("check the database's integrity and schema version"), check});
+    commandLine.add({{QStringLiteral("backup")}, QStringLiteral("OUT.sqlite"),
+                     tr("write a consistent backup (a SQLite file) while the database stays in use"), backup});
+    commandLine.add({{QStringLiteral("restore")}, QStringLiteral("IN.sqlite --yes"),
+                     tr("replace the SQLite database with a backup (the current contents are backed up first)"),
+                     restore});
+}
+
+void addUnitCommands(CommandLine& commandLine)
+{
+    commandLine.add({{QStringLiteral("units"), QStringLiteral("list")}, QStringLiteral("[--format csv|table]"),
+                     tr("list the sub-unions"), unitsList});
+    commandLine.add({{QStringLiteral("units"), QStringLiteral("import")}, QStringLiteral("FILE.csv"),
+                     tr("import sub-unions from CSV (code,name,short_name,parent_code,sort_order,active); all or "
+                        "nothing"),
+                     unitsImport});
+}
+
+} // namespace ud::app

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/db/Database.h"
+
+#include <QString>
+
+namespace ud::core {
+
+/// Online backup and restore. A backup is always a UnionDesk SQLite file, whatever the engine.
+namespace Backup {
+
+/// Writes a consistent copy of `db` to `outFile` while the database stays in use: on SQLite through the
+/// SQLite backup API, on PostgreSQL by copying every table into a new SQLite database. The file appears
+/// only when complete.
+void backupTo(Database& db, const QString& outFile);
+
+/// Checks that `file` is an undamaged UnionDesk database this version can read; throws Error otherwise.
+SqliteFileReport validateBackup(const QString& file);
+
+/// Replaces the contents of the SQLite database `db` with `inFile` (after validateBackup), then migrates it.
+void restoreFrom(Database& db, const QString& inFile);
+
+/// The folder for automatic backups: the settable `configuredFolder`, else `backups` beside the database.
+QString backupFolder(const Database& db, const QString& configuredFolder = QString());
+
+/// Writes `uniondesk-YYYYMMDD-HHMMSS.sqlite` into `folder` and keeps only the newest `keep` such files.
+/// Returns the file written.
+QString automaticBackup(Database& db, const QString& folder, int keep = 10);
+
+} // namespace Backup
+
+} // namespace ud::core

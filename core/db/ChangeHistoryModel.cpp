@@ -1,0 +1,192 @@
+#include "core/db/ChangeHistoryModel.h"
+
+#include "core/db/Database.h"
+#include "core/db/TableNames.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTimeZone>
+
+namespace ud::core {
+
+namespace {
+
+QString valueText(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("∅");
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    return v.toVariant().toString();
+}
+
+} // namespace
+
+QString describeChange(const QString& action, const QString& oldJson, const QString& newJson)
+{
+    const QJsonObject oldValues = QJsonDocument::fromJson(oldJson.toUtf8()).object();
+    const QJsonObject newValues = QJsonDocument::fromJson(newJson.toUtf8()).object();
+    QStringList parts;
+    if (action == QLatin1String("update")) {
+        for (auto it = newValues.begin(); it != newValues.end(); ++it)
+            parts << QStringLiteral("%1: %2 → %3").arg(it.key(), valueText(oldValues.value(it.key())), valueText(it.value()));
+    } else {
+        const QJsonObject& values = action == QLatin1String("delete") ? oldValues : newValues;
+        for (auto it = values.begin(); it != values.end(); ++it)
+            if (it.key() != QLatin1String("id"))
+                parts << QStringLiteral("%1: %2").arg(it.key(), valueText(it.value()));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+ChangeHistoryModel::ChangeHistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ChangeHistoryModel::setDatabase(Database* db)
+{
+    m_db = db;
+    reload();
+}
+
+void ChangeHistoryModel::setFilter(const ChangeFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+QStringList ChangeHistoryModel::tablesInHistory() const
+{
+    QStringList tables;
+    if (!m_db)
+        return tables;
+    QSqlQuery q = m_db->exec(QStringLiteral("SELECT DISTINCT table_name FROM change_log ORDER BY table_name"));
+    while (q.next())
+        tables << q.value(0).toString();
+    return tables;
+}
+
+void ChangeHistoryModel::reload()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_atEnd = m_db == nullptr;
+    endResetModel();
+    if (m_db)
+        fetchMore({});
+}
+
+QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId) const
+{
+    QStringList where;
+    QVariantMap binds;
+    if (beforeId > 0) {
+        where << QStringLiteral("id < :before");
+        binds.insert(QStringLiteral("before"), beforeId);
+    }
+    if (!m_filter.table.isEmpty()) {
+        where << QStringLiteral("table_name = :tbl");
+        binds.insert(QStringLiteral("tbl"), m_filter.table);
+    }
+    if (m_filter.rowId > 0) {
+        where << QStringLiteral("row_id = :row");
+        binds.insert(QStringLiteral("row"), m_filter.rowId);
+    }
+    // Stored times are UTC; the filter's days are the user's local days.
+    if (m_filter.from.isValid()) {
+        where << QStringLiteral("changed_at >= :from");
+        binds.insert(QStringLiteral("from"),
+                     m_filter.from.startOfDay().toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (m_filter.to.isValid()) {
+        where << QStringLiteral("changed_at < :to");
+        binds.insert(QStringLiteral("to"), m_filter.to.addDays(1).startOfDay().toUTC().toString(Qt::ISODateWithMs));
+    }
+    const QString sql = QStringLiteral("SELECT id, changed_at, user_name, table_name, row_id, action, old_values, "
+                                       "new_values FROM change_log %1 ORDER BY id DESC LIMIT %2")
+                            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")))
+                            .arg(PageSize);
+    QList<Entry> page;
+    QSqlQuery q = m_db->exec(sql, binds);
+    while (q.next()) {
+        Entry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.at.setTimeZone(QTimeZone::utc());
+        e.user = q.value(2).toString();
+        e.table = q.value(3).toString();
+        e.rowId = q.value(4).toLongLong();
+        e.action = q.value(5).toString();
+        e.details = describeChange(e.action, q.value(6).toString(), q.value(7).toString());
+        page << e;
+    }
+    return page;
+}
+
+bool ChangeHistoryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ChangeHistoryModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<Entry> page = fetchPage(m_entries.isEmpty() ? 0 : m_entries.last().id);
+    m_atEnd = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page.size() - 1));
+    m_entries.append(page);
+    endInsertRows();
+}
+
+int ChangeHistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ChangeHistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChangeHistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry& e = m_entries.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Time: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case User: return e.user;
+        case Table: return tableLabel(e.table);
+        case Row: return e.rowId > 0 ? QVariant(e.rowId) : QVariant();
+        case Action: return actionLabel(e.action);
+        case Details: return e.details;
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Details)
+        return e.details;
+    if (role == Qt::UserRole)
+        return e.id;
+    return {};
+}
+
+QVariant ChangeHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time: return tr("Time");
+    case User: return tr("User");
+    case Table: return tr("Table");
+    case Row: return tr("Record");
+    case Action: return tr("Action");
+    case Details: return tr("Changes");
+    }
+    return {};
+}
+
+} // namespace ud::core

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/db/DatabaseLocation.h"
+#include "core/db/Dialect.h"
+#include "core/db/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace ud::core {
+
+/// What a look at a SQLite file found, without changing a byte of it.
+struct SqliteFileReport {
+    bool exists = false;
+    bool empty = false;           // missing or zero bytes: a new database can be made there
+    bool unionDesk = false;       // carries UnionDesk's application id
+    int schemaVersion = 0;
+};
+
+/// Raised when a PostgreSQL server wants a password that was not given.
+class PasswordRequired : public Error
+{
+public:
+    using Error::Error;
+};
+
+/// One open UnionDesk database (SQLite file or PostgreSQL database) on its own named connection,
+/// migrated to the current schema. Belongs to the thread that opened it.
+class Database
+{
+public:
+    /// Opens (and on SQLite creates) the database and brings its schema up to date.
+    /// Throws Error with a message for the user; a file that is damaged, not UnionDesk's, or
+    /// written by a newer UnionDesk is left byte-for-byte unchanged.
+    static std::unique_ptr<Database> open(const DatabaseLocation& location);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const DatabaseLocation& location() const { return m_location; }
+    Engine engine() const { return m_location.engine; }
+    bool isSqlite() const { return m_location.isSqlite(); }
+    const Dialect& dialect() const { return m_dialect; }
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+
+    /// The name recorded in the change history for every change made through this connection.
+    QString userName() const { return m_userName; }
+    void setUserName(const QString& name) { m_userName = name; }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    static constexpr int ApplicationId = 0x55444B31; // "UDK1" in PRAGMA application_id
+
+    /// Prepares, binds (":name" → value) and runs one statement; throws Error on failure.
+    QSqlQuery exec(const QString& sql, const QVariantMap& binds = {}) const;
+    /// First column of the first row, or a null QVariant when there is no row.
+    QVariant scalar(const QString& sql, const QVariantMap& binds = {}) const;
+    QStringList tables() const;
+    /// Rows of `sql` as maps column → value (for small result sets).
+    QList<QVariantMap> rows(const QString& sql, const QVariantMap& binds = {}) const;
+
+    /// Integrity check: "ok" or the problems found (SQLite: PRAGMA integrity_check).
+    QStringList integrityProblems() const;
+
+    /// Looks at a SQLite file read-only; throws Error when it is damaged or not a database.
+    static SqliteFileReport inspectSqliteFile(const QString& path);
+    /// The raw sqlite3* handle of a SQLite connection (for the backup API), else nullptr.
+    void* sqliteHandle() const;
+
+    /// The OS user name, used as the default for userName().
+    static QString systemUserName();
+
+    // Used by Transaction.
+    int& transactionDepth() { return m_transactionDepth; }
+    bool& rollbackOnly() { return m_rollbackOnly; }
+
+private:
+    explicit Database(const DatabaseLocation& location);
+    void connectSqlite();
+    void connectPostgres();
+    void migrate();
+
+    DatabaseLocation m_location;
+    Dialect m_dialect;
+    QString m_connectionName;
+    QString m_userName;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+/// RAII write transaction: BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL; rolls back unless committed.
+/// Nested transactions join the outermost one.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_outermost = false;
+    bool m_done = false;
+};
+
+} // namespace ud::core

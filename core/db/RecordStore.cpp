@@ -1,0 +1,148 @@
+#include "core/db/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace ud::core {
+
+namespace {
+
+// Table and column names are written into SQL, so only plain identifiers pass.
+const QString& checkedIdentifier(const QString& name)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (!identifier.match(name).hasMatch())
+        throw Error(QCoreApplication::translate("ud::core::RecordStore", "Invalid table or column name: %1").arg(name));
+    return name;
+}
+
+QString toJson(const QVariantMap& values)
+{
+    if (values.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+}
+
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a.toString() == b.toString();
+}
+
+} // namespace
+
+qint64 RecordStore::insert(const QString& table, const QVariantMap& values)
+{
+    checkedIdentifier(table);
+    QStringList columns;
+    QStringList params;
+    QVariantMap binds;
+    int i = 0;
+    for (auto it = values.cbegin(); it != values.cend(); ++it, ++i) {
+        columns << checkedIdentifier(it.key());
+        const QString p = QStringLiteral("v%1").arg(i);
+        params << QLatin1Char(':') + p;
+        binds.insert(p, it.value());
+    }
+    Transaction tx(m_db);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                            .arg(table, columns.join(QLatin1String(", ")), params.join(QLatin1String(", ")));
+    const qint64 id = m_db.scalar(sql, binds).toLongLong();
+    log(table, id, QStringLiteral("insert"), {}, row(table, id));
+    tx.commit();
+    return id;
+}
+
+bool RecordStore::update(const QString& table, qint64 id, const QVariantMap& values)
+{
+    checkedIdentifier(table);
+    Transaction tx(m_db);
+    const QVariantMap before = row(table, id);
+    if (before.isEmpty())
+        throw Error(QCoreApplication::translate("ud::core::RecordStore",
+                                                "The record no longer exists; another user may have deleted it."));
+    QVariantMap oldValues;
+    QVariantMap newValues;
+    QStringList sets;
+    QVariantMap binds{{QStringLiteral("id"), id}};
+    int i = 0;
+    for (auto it = values.cbegin(); it != values.cend(); ++it, ++i) {
+        checkedIdentifier(it.key());
+        if (sameValue(before.value(it.key()), it.value()))
+            continue;
+        const QString p = QStringLiteral("v%1").arg(i);
+        sets << QStringLiteral("%1 = :%2").arg(it.key(), p);
+        binds.insert(p, it.value());
+        oldValues.insert(it.key(), before.value(it.key()));
+        newValues.insert(it.key(), it.value());
+    }
+    if (sets.isEmpty())
+        return false;
+    m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(table, sets.join(QLatin1String(", "))), binds);
+    log(table, id, QStringLiteral("update"), oldValues, newValues);
+    tx.commit();
+    return true;
+}
+
+void RecordStore::remove(const QString& table, qint64 id)
+{
+    checkedIdentifier(table);
+    Transaction tx(m_db);
+    const QVariantMap before = row(table, id);
+    if (before.isEmpty())
+        throw Error(QCoreApplication::translate("ud::core::RecordStore",
+                                                "The record no longer exists; another user may have deleted it."));
+    m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table), {{QStringLiteral("id"), id}});
+    log(table, id, QStringLiteral("delete"), before, {});
+    tx.commit();
+}
+
+QVariantMap RecordStore::row(const QString& table, qint64 id) const
+{
+    const auto list = m_db.rows(QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(checkedIdentifier(table)),
+                                {{QStringLiteral("id"), id}});
+    return list.isEmpty() ? QVariantMap() : list.first();
+}
+
+void RecordStore::note(const QString& action, const QString& table, const QVariantMap& details)
+{
+    Transaction tx(m_db);
+    log(table, 0, action, {}, details);
+    tx.commit();
+}
+
+QList<QPair<QString, qint64>> RecordStore::referencesTo(const QString& table, qint64 id) const
+{
+    QList<QPair<QString, qint64>> result;
+    const auto columns = m_db.rows(m_db.dialect().referencingColumnsSql(), {{QStringLiteral("table"), table}});
+    for (const QVariantMap& c : columns) {
+        const QString tbl = checkedIdentifier(c.value(QStringLiteral("tbl")).toString());
+        const QString col = checkedIdentifier(c.value(QStringLiteral("col")).toString());
+        const qint64 n = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :id").arg(tbl, col),
+                                     {{QStringLiteral("id"), id}})
+                             .toLongLong();
+        if (n > 0)
+            result.append({tbl, n});
+    }
+    return result;
+}
+
+void RecordStore::log(const QString& table, qint64 rowId, const QString& action, const QVariantMap& oldValues,
+                      const QVariantMap& newValues)
+{
+    m_db.exec(QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, row_id, action, old_values, "
+                             "new_values) VALUES (:at, :user, :tbl, :row, :action, :old, :new)"),
+              {{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+               {QStringLiteral("user"), m_db.userName()},
+               {QStringLiteral("tbl"), table},
+               {QStringLiteral("row"), rowId},
+               {QStringLiteral("action"), action},
+               {QStringLiteral("old"), oldValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : toJson(oldValues)},
+               {QStringLiteral("new"), newValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : toJson(newValues)}});
+}
+
+} // namespace ud::core

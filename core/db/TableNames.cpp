@@ -1,0 +1,33 @@
+#include "core/db/TableNames.h"
+
+#include <QCoreApplication>
+
+namespace ud::core {
+
+QString tableLabel(const QString& table)
+{
+    auto tr = [](const char* s) { return QCoreApplication::translate("ud::core::TableNames", s); };
+    if (table == QLatin1String("units"))
+        return tr("Sub-unions");
+    if (table == QLatin1String("app_settings"))
+        return tr("Settings");
+    if (table == QLatin1String("change_log"))
+        return tr("Change history");
+    return table;
+}
+
+QString actionLabel(const QString& action)
+{
+    auto tr = [](const char* s) { return QCoreApplication::translate("ud::core::TableNames", s); };
+    if (action == QLatin1String("insert"))
+        return tr("Added");
+    if (action == QLatin1String("update"))
+        return tr("Changed");
+    if (action == QLatin1String("delete"))
+        return tr("Deleted");
+    if (action == QLatin1String("export"))
+        return tr("Exported");
+    return action;
+}
+
+} // namespace ud::core
