@@ -1,0 +1,175 @@
+#include "support/TestDatabase.h"
+#include "support/catch.h"
+
+#include "core/units/SubUnitRepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+
+using namespace ud::core;
+using ud::test::TestDatabase;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run uniondesk(const QStringList& args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(UD_EXECUTABLE));
+    p.setArguments(args);
+    p.start();
+    REQUIRE(p.waitForFinished(60000));
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray hashOf(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString write(const TestDatabase& t, const QString& name, const QByteArray& data)
+{
+    QFile f(t.tempPath(name));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(data);
+    return f.fileName();
+}
+
+} // namespace
+
+TEST_CASE("uniondesk --version and --help answer without a database", "[cli]")
+{
+    const Run v = uniondesk({QStringLiteral("--version")});
+    CHECK(v.code == 0);
+    CHECK(v.out.startsWith(QStringLiteral("UnionDesk ")));
+    const Run h = uniondesk({QStringLiteral("--help")});
+    CHECK(h.code == 0);
+    CHECK(h.out.contains(QStringLiteral("units import")));
+    const Run bad = uniondesk({QStringLiteral("frobnicate")});
+    CHECK(bad.code != 0);
+    CHECK(bad.err.contains(QStringLiteral("Unknown command")));
+}
+
+TEST_CASE("check, units import and units list work on the database under test", "[cli]")
+{
+    TestDatabase t;
+    const QString db = t.spec();
+    const Run check = uniondesk({QStringLiteral("--db"), db, QStringLiteral("check")});
+    INFO(check.err.toStdString());
+    CHECK(check.code == 0);
+    CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
+    CHECK(check.out.contains(QStringLiteral("Schema version: %1").arg(Database::latestSchemaVersion())));
+
+    const QString good = write(t, QStringLiteral("units.csv"),
+                               QStringLiteral("code,name,short_name\n101,经济学院分工会,经院\n102,法学院分工会,\n").toUtf8());
+    const Run imp = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), good});
+    CHECK(imp.code == 0);
+    CHECK(imp.out.contains(QStringLiteral("2 added")));
+
+    const QString bad = write(t, QStringLiteral("bad.csv"), QStringLiteral("code,name\n103,新单位\n,无代码\n").toUtf8());
+    const Run failed = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), bad});
+    CHECK(failed.code == 1);
+    CHECK(failed.err.contains(QStringLiteral("row 3:")));
+
+    const Run csv = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
+                               QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(csv.code == 0);
+    const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 3); // 103 from the failed import is not there
+    CHECK(lines[0] == QStringLiteral("code,name,short_name,parent_code,sort_order,active"));
+    CHECK(lines[1] == QStringLiteral("101,经济学院分工会,经院,,0,yes"));
+
+    const Run table = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list")});
+    CHECK(table.code == 0);
+    CHECK(table.out.contains(QStringLiteral("法学院分工会")));
+    const Run badFormat = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
+                                     QStringLiteral("--format"), QStringLiteral("xml")});
+    CHECK(badFormat.code == 2);
+}
+
+TEST_CASE("backup and restore from the command line", "[cli]")
+{
+    TestDatabase t;
+    {
+        auto db = t.open();
+        SubUnit u;
+        u.code = QStringLiteral("101");
+        u.name = QStringLiteral("经济学院分工会");
+        SubUnitRepository(*db).add(u);
+    }
+    const QString out = t.tempPath(QStringLiteral("b.sqlite"));
+    const Run b = uniondesk({QStringLiteral("--db"), t.spec(), QStringLiteral("backup"), out});
+    INFO(b.err.toStdString());
+    REQUIRE(b.code == 0);
+    CHECK(QFile::exists(out));
+
+    // The backup is itself a database the command line can check and list.
+    const Run list = uniondesk({QStringLiteral("--db"), out, QStringLiteral("units"), QStringLiteral("list"),
+                                QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(list.out.contains(QStringLiteral("经济学院分工会")));
+
+    if (!t.location().isSqlite()) {
+        const Run r = uniondesk({QStringLiteral("--db"), t.spec(), QStringLiteral("restore"), out, QStringLiteral("--yes")});
+        CHECK(r.code != 0);
+        return;
+    }
+    // Restore into a new file, and without --yes nothing happens.
+    const QString target = t.tempPath(QStringLiteral("restored.sqlite"));
+    const Run noYes = uniondesk({QStringLiteral("--db"), target, QStringLiteral("restore"), out});
+    CHECK(noYes.code == 2);
+    CHECK(noYes.err.contains(QStringLiteral("--yes")));
+    CHECK_FALSE(QFile::exists(target));
+    const Run r = uniondesk({QStringLiteral("--db"), target, QStringLiteral("restore"), out, QStringLiteral("--yes")});
+    INFO(r.err.toStdString());
+    CHECK(r.code == 0);
+    const Run after = uniondesk({QStringLiteral("--db"), target, QStringLiteral("units"), QStringLiteral("list"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(after.out.contains(QStringLiteral("101,经济学院分工会")));
+}
+
+TEST_CASE("Damaged and foreign files are reported by check and restore and stay unchanged", "[cli][sqlite-only]")
+{
+    TestDatabase t;
+    const QString junk = write(t, QStringLiteral("junk.sqlite"), QByteArray(10000, '\x5a'));
+    const QByteArray before = hashOf(junk);
+    const Run check = uniondesk({QStringLiteral("--db"), junk, QStringLiteral("check")});
+    CHECK(check.code == 1);
+    CHECK(check.err.contains(QStringLiteral("not a SQLite database")));
+    CHECK(hashOf(junk) == before);
+
+    {
+        auto db = t.open();
+        SubUnit u;
+        u.code = QStringLiteral("1");
+        u.name = QStringLiteral("甲");
+        SubUnitRepository(*db).add(u);
+    }
+    const QByteArray dbBefore = hashOf(t.location().filePath);
+    const Run restore = uniondesk({QStringLiteral("--db"), t.spec(), QStringLiteral("restore"), junk, QStringLiteral("--yes")});
+    CHECK(restore.code == 1);
+    CHECK(hashOf(t.location().filePath) == dbBefore);
+    CHECK(hashOf(junk) == before);
+
+    // A truncated database.
+    const QString cut = t.tempPath(QStringLiteral("cut.sqlite"));
+    REQUIRE(QFile::copy(t.location().filePath, cut));
+    QFile f(cut);
+    REQUIRE(f.resize(f.size() - 1000));
+    const QByteArray cutBefore = hashOf(cut);
+    const Run checkCut = uniondesk({QStringLiteral("--db"), cut, QStringLiteral("check")});
+    CHECK(checkCut.code == 1);
+    CHECK(checkCut.err.contains(QStringLiteral("damaged")));
+    CHECK(hashOf(cut) == cutBefore);
+}

@@ -1,0 +1,105 @@
+#include "support/TestDatabase.h"
+#include "support/catch.h"
+
+#include "core/db/ChangeHistoryModel.h"
+#include "core/db/RecordStore.h"
+#include "core/units/SubUnitRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace ud::core;
+using ud::test::TestDatabase;
+
+TEST_CASE("Every insert, update and delete writes a change-history row", "[history]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    db->setUserName(QStringLiteral("clerk-wang"));
+    SubUnitRepository repo(*db);
+
+    SubUnit u;
+    u.code = QStringLiteral("201");
+    u.name = QStringLiteral("管理工程与电子商务学院分工会");
+    u.shortName = QStringLiteral("管工");
+    const qint64 id = repo.add(u);
+    u.id = id;
+    u.name = QStringLiteral("管理工程学院分工会");
+    repo.update(u);
+    repo.update(u); // no change: no row
+    repo.remove(id);
+
+    const auto rows = db->rows(QStringLiteral("SELECT * FROM change_log ORDER BY id"));
+    REQUIRE(rows.size() == 3);
+    const auto json = [](const QVariant& v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); };
+
+    CHECK(rows[0].value(QStringLiteral("action")).toString() == QStringLiteral("insert"));
+    CHECK(rows[0].value(QStringLiteral("table_name")).toString() == QStringLiteral("units"));
+    CHECK(rows[0].value(QStringLiteral("row_id")).toLongLong() == id);
+    CHECK(rows[0].value(QStringLiteral("user_name")).toString() == QStringLiteral("clerk-wang"));
+    CHECK(rows[0].value(QStringLiteral("old_values")).isNull());
+    CHECK(json(rows[0].value(QStringLiteral("new_values"))).value(QStringLiteral("short_name")).toString()
+          == QStringLiteral("管工"));
+
+    CHECK(rows[1].value(QStringLiteral("action")).toString() == QStringLiteral("update"));
+    const QJsonObject oldValues = json(rows[1].value(QStringLiteral("old_values")));
+    const QJsonObject newValues = json(rows[1].value(QStringLiteral("new_values")));
+    CHECK(oldValues.keys() == QStringList{QStringLiteral("name")});
+    CHECK(oldValues.value(QStringLiteral("name")).toString() == QStringLiteral("管理工程与电子商务学院分工会"));
+    CHECK(newValues.value(QStringLiteral("name")).toString() == QStringLiteral("管理工程学院分工会"));
+
+    CHECK(rows[2].value(QStringLiteral("action")).toString() == QStringLiteral("delete"));
+    CHECK(json(rows[2].value(QStringLiteral("old_values"))).value(QStringLiteral("code")).toString()
+          == QStringLiteral("201"));
+    CHECK(rows[2].value(QStringLiteral("new_values")).isNull());
+
+    // Timestamps are UTC ISO-8601.
+    const QDateTime at = QDateTime::fromString(rows[0].value(QStringLiteral("changed_at")).toString(), Qt::ISODateWithMs);
+    REQUIRE(at.isValid());
+    CHECK(at.timeSpec() == Qt::UTC);
+    CHECK(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+}
+
+TEST_CASE("The history model filters by table, row and date and fetches in pages", "[history]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    SubUnitRepository repo(*db);
+    {
+        Transaction tx(*db);
+        for (int i = 0; i < ChangeHistoryModel::PageSize + 20; ++i) {
+            SubUnit u;
+            u.code = QStringLiteral("C%1").arg(i);
+            u.name = QStringLiteral("单位 %1").arg(i);
+            repo.add(u);
+        }
+        tx.commit();
+    }
+    const qint64 firstId = repo.byCode(QStringLiteral("C0"))->id;
+    SubUnit first = *repo.byId(firstId);
+    first.shortName = QStringLiteral("一");
+    repo.update(first);
+
+    ChangeHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDatabase(db.get());
+    CHECK(model.rowCount() == ChangeHistoryModel::PageSize);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.rowCount() == ChangeHistoryModel::PageSize + 21);
+    CHECK_FALSE(model.canFetchMore({}));
+    // Newest first: the update.
+    CHECK(model.index(0, ChangeHistoryModel::Details).data().toString().contains(QStringLiteral("short_name")));
+
+    model.setFilter({QStringLiteral("units"), firstId, {}, {}});
+    CHECK(model.rowCount() == 2);
+    model.setFilter({QStringLiteral("members"), 0, {}, {}});
+    CHECK(model.rowCount() == 0);
+    const QDate today = QDate::currentDate();
+    model.setFilter({QString(), firstId, today.addDays(-1), today.addDays(1)});
+    CHECK(model.rowCount() == 2);
+    model.setFilter({QString(), firstId, today.addDays(1), today.addDays(2)});
+    CHECK(model.rowCount() == 0);
+    CHECK(model.tablesInHistory() == QStringList{QStringLiteral("units")});
+}
