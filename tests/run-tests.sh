@@ -14,12 +14,12 @@ fi
 
 work=$(mktemp -d /tmp/uniondesk-pg.XXXXXX)
 chmod 755 "$work"
-mkdir -p "$work/data" "$work/sock"
+mkdir -p "$work/data" "$work/sock" "$work/log"
 port=$((20000 + RANDOM % 20000))
 
 as_pg=()
 if [ "$(id -u)" -eq 0 ]; then
-    chown -R postgres:postgres "$work/data" "$work/sock"
+    chown -R postgres:postgres "$work/data" "$work/sock" "$work/log"
     as_pg=(runuser -u postgres --)
 fi
 
@@ -30,11 +30,11 @@ stop_cluster() {
 trap stop_cluster EXIT
 
 pg_user=$(if [ "$(id -u)" -eq 0 ]; then echo postgres; else id -un; fi)
-"${as_pg[@]}" "$pg_bin/initdb" -D "$work/data" -U "$pg_user" -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$work/initdb.log" 2>&1 \
-    || { cat "$work/initdb.log" >&2; exit 1; }
-"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w -o \
+"${as_pg[@]}" "$pg_bin/initdb" -D "$work/data" -U "$pg_user" -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$work/log/initdb.log" 2>&1 \
+    || { cat "$work/log/initdb.log" >&2; exit 1; }
+"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$work/data" -l "$work/log/server.log" -w -o \
     "-c listen_addresses='' -c unix_socket_directories='$work/sock' -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    start >/dev/null || { cat "$work/server.log" >&2; exit 1; }
+    start >/dev/null || { cat "$work/log/server.log" >&2; exit 1; }
 
 export UD_TEST_PG_URL="postgresql://$pg_user@localhost:$port/postgres?host=$work/sock"
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') test cluster on $work/sock (port $port)"

@@ -70,11 +70,13 @@ QStringList ChangeHistoryModel::tablesInHistory() const
 void ChangeHistoryModel::reload()
 {
     beginResetModel();
-    m_entries.clear();
-    m_atEnd = m_db == nullptr;
+    m_entries = m_db ? fetchPage(0) : QList<Entry>();
+    m_atEnd = m_entries.size() < PageSize;
+    // Listeners of modelReset (views, the model tester) may ask for more rows; the next page is fetched
+    // once the reset is over, never from inside it.
+    m_resetting = true;
     endResetModel();
-    if (m_db)
-        fetchMore({});
+    m_resetting = false;
 }
 
 QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId) const
@@ -126,12 +128,12 @@ QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId) 
 
 bool ChangeHistoryModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_resetting;
 }
 
 void ChangeHistoryModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (!canFetchMore(parent))
         return;
     const QList<Entry> page = fetchPage(m_entries.isEmpty() ? 0 : m_entries.last().id);
     m_atEnd = page.size() < PageSize;

@@ -52,6 +52,7 @@ private:
     ChangeFilter m_filter;
     QList<Entry> m_entries;
     bool m_atEnd = true;
+    bool m_resetting = false;
 };
 
 /// "name: 旧 → 新; code: A → B" for one change-history row.

@@ -342,6 +342,12 @@ QSqlQuery Database::exec(const QString& sql, const QVariantMap& binds) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // PostgreSQL can only PREPARE queries and DML, so statements without values run directly.
+    if (binds.isEmpty()) {
+        if (!query.exec(sql))
+            throw Error(sqlFailure(query.lastError()));
+        return query;
+    }
     if (!query.prepare(sql))
         throw Error(sqlFailure(query.lastError()));
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)

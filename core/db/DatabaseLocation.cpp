@@ -13,7 +13,9 @@ DatabaseLocation DatabaseLocation::sqlite(const QString& path)
 {
     DatabaseLocation loc;
     loc.engine = Engine::SQLite;
-    loc.filePath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    // A UNC path (\\server\share) is kept as written so that it can be recognised and refused.
+    const bool unc = path.startsWith(QLatin1String("\\\\")) || path.startsWith(QLatin1String("//"));
+    loc.filePath = unc ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     return loc;
 }
 

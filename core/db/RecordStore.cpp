@@ -80,8 +80,10 @@ bool RecordStore::update(const QString& table, qint64 id, const QVariantMap& val
         oldValues.insert(it.key(), before.value(it.key()));
         newValues.insert(it.key(), it.value());
     }
-    if (sets.isEmpty())
+    if (sets.isEmpty()) {
+        tx.commit();
         return false;
+    }
     m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(table, sets.join(QLatin1String(", "))), binds);
     log(table, id, QStringLiteral("update"), oldValues, newValues);
     tx.commit();

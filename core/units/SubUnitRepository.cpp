@@ -39,7 +39,8 @@ QString clean(const QString& s)
 {
     QString t = s;
     t.replace(QChar(0x3000), QLatin1Char(' '));
-    return t.trimmed();
+    t = t.trimmed();
+    return t.isNull() ? QStringLiteral("") : t; // a null QString would be stored as NULL
 }
 
 } // namespace

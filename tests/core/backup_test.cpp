@@ -13,9 +13,17 @@ using ud::test::TestDatabase;
 
 namespace {
 
-QList<QVariantMap> snapshot(Database& db, const QString& table)
+// Rows as text, so that SQLite's and PostgreSQL's integer types compare equal.
+QList<QStringList> snapshot(Database& db, const QString& table)
 {
-    return db.rows(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+    QList<QStringList> result;
+    for (const QVariantMap& row : db.rows(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table))) {
+        QStringList cells;
+        for (auto it = row.cbegin(); it != row.cend(); ++it)
+            cells << it.key() + QLatin1Char('=') + (it.value().isNull() ? QStringLiteral("<null>") : it.value().toString());
+        result << cells;
+    }
+    return result;
 }
 
 void fill(Database& db, int n)

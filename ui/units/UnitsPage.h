@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/units/SubUnit.h"
+
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+class QSortFilterProxyModel;
+
+namespace ud::core {
+class Database;
+class SubUnitsModel;
+} // namespace ud::core
+
+namespace ud::ui {
+
+class DataTableView;
+class PageHeader;
+class ShellContext;
+
+/// The list of sub-unions: search, sortable table, and add/edit/delete (undoable), CSV import and export.
+class UnitsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UnitsPage(ShellContext& shell, QWidget* parent = nullptr);
+
+    /// Shows the units of `db`; nullptr while no database is open.
+    void setDatabase(core::Database* db);
+    /// Reads the units again, keeping the selected unit selected.
+    void reload();
+
+    /// The actions the shell puts in the menu and tool bar (the page shows them as buttons too).
+    QList<QAction*> pageActions() const { return m_actions; }
+
+    core::SubUnitsModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxyModel() const { return m_proxy; }
+    DataTableView* tableView() const { return m_view; }
+    QLineEdit* searchEdit() const { return m_search; }
+    PageHeader* header() const { return m_header; }
+    QAction* addAction() const { return m_add; }
+    QAction* editAction() const { return m_edit; }
+    QAction* deleteAction() const { return m_delete; }
+    QAction* importAction() const { return m_import; }
+    QAction* exportAction() const { return m_export; }
+
+    /// The unit in the current row, or 0.
+    qint64 currentUnitId() const;
+    /// Selects the row of unit `id` (when the search shows it); returns whether it did.
+    bool selectUnit(qint64 id);
+
+public slots:
+    /// Stores a new unit and puts the change on the undo stack; returns its id, or 0 when refused
+    /// (the reason is shown).
+    qint64 addUnit(const ud::core::SubUnit& unit);
+    /// Stores changed fields of an existing unit (undoable); false when refused.
+    bool editUnit(const ud::core::SubUnit& unit);
+    /// Deletes a unit (undoable), after asking when `confirm`; false when refused or cancelled.
+    bool deleteUnit(qint64 id, bool confirm = false);
+    /// Imports a CSV file (all or nothing, not undoable); false when nothing was imported.
+    bool importCsv(const QString& path);
+    /// Writes all units as CSV (UTF-8 with BOM); false on failure (shown).
+    bool exportCsv(const QString& path);
+
+    void openAddDialog();
+    void openEditDialog();
+
+private:
+    void createActions();
+    void chooseImportFile();
+    void chooseExportFile();
+    void unitChanged(qint64 id);
+    void updateActions();
+    void updateCount();
+    void showError(const QString& title, const QString& message);
+    void showImportErrors(const QString& path, const QStringList& errors);
+    QString lastFolder() const;
+    void rememberFolder(const QString& file);
+
+    ShellContext& m_shell;
+    core::Database* m_db = nullptr;
+    core::SubUnitsModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    PageHeader* m_header;
+    QLineEdit* m_search;
+    DataTableView* m_view;
+    QAction* m_add = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_export = nullptr;
+    QList<QAction*> m_actions;
+};
+
+} // namespace ud::ui
