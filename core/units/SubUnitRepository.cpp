@@ -43,6 +43,13 @@ QString clean(const QString& s)
     return t.isNull() ? QStringLiteral("") : t; // a null QString would be stored as NULL
 }
 
+// "row N: reason" with N as a spreadsheet numbers rows; the prefix stays the same in every language so
+// that scripts can read it.
+QString rowError(int row, const QString& reason)
+{
+    return QStringLiteral("row %1: %2").arg(row).arg(reason);
+}
+
 } // namespace
 
 QList<SubUnit> SubUnitRepository::all() const
@@ -245,7 +252,7 @@ SubUnitRepository::ImportReport SubUnitRepository::importCsv(const QString& path
             column.insert(key, i);
     }
     if (!column.contains(QStringLiteral("code")) || !column.contains(QStringLiteral("name"))) {
-        report.errors << tr("row %1: the header needs the columns code and name (代码, 名称).").arg(headerIndex + 1);
+        report.errors << rowError(headerIndex + 1, tr("the header needs the columns code and name (代码, 名称)."));
         return report;
     }
     auto cell = [&](const QStringList& row, const QString& key) {
@@ -270,7 +277,7 @@ SubUnitRepository::ImportReport SubUnitRepository::importCsv(const QString& path
         bool ok = true;
         unit.sortOrder = sort.isEmpty() ? 0 : sort.toInt(&ok);
         if (!ok) {
-            report.errors << tr("row %1: the sort order \"%2\" is not a whole number.").arg(rowNumber).arg(sort);
+            report.errors << rowError(rowNumber, tr("the sort order \"%1\" is not a whole number.").arg(sort));
             continue;
         }
         const QString active = cell(row, QStringLiteral("active")).toLower();
@@ -278,7 +285,7 @@ SubUnitRepository::ImportReport SubUnitRepository::importCsv(const QString& path
                                     QStringLiteral("否"), QStringLiteral("停用")};
         unit.active = !no.contains(active);
         if (codesInFile.contains(unit.code)) {
-            report.errors << tr("row %1: the code %2 appears twice in the file.").arg(rowNumber).arg(unit.code);
+            report.errors << rowError(rowNumber, tr("the code %1 appears twice in the file.").arg(unit.code));
             continue;
         }
         codesInFile.insert(unit.code);
@@ -290,7 +297,7 @@ SubUnitRepository::ImportReport SubUnitRepository::importCsv(const QString& path
         const QStringList problems = validate(unit);
         if (!problems.isEmpty()) {
             for (const QString& p : problems)
-                report.errors << tr("row %1: %2").arg(rowNumber).arg(p);
+                report.errors << rowError(rowNumber, p);
             continue;
         }
         if (existing) {
@@ -311,14 +318,14 @@ SubUnitRepository::ImportReport SubUnitRepository::importCsv(const QString& path
         const auto parent = byCode(parentCode);
         auto unit = byId(id);
         if (!parent) {
-            report.errors << tr("row %1: the parent unit %2 does not exist.").arg(rowOfUnit.value(id)).arg(parentCode);
+            report.errors << rowError(rowOfUnit.value(id), tr("the parent unit %1 does not exist.").arg(parentCode));
             continue;
         }
         unit->parentId = parent->id;
         const QStringList problems = validate(*unit);
         if (!problems.isEmpty()) {
             for (const QString& p : problems)
-                report.errors << tr("row %1: %2").arg(rowOfUnit.value(id)).arg(p);
+                report.errors << rowError(rowOfUnit.value(id), p);
             continue;
         }
         RecordStore(m_db).update(kTable, id, toValues(*unit));
