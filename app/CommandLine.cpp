@@ -33,8 +33,8 @@ bool CommandLine::isHeadless(const QStringList& arguments)
             ++i;
             continue;
         }
-        if (a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("-platform"))
-            || a.startsWith(QLatin1String("-style")))
+        if (a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("-platform")) ||
+            a.startsWith(QLatin1String("-style")))
             continue;
         return true; // a command, --version, --help or anything else the command line must answer
     }
@@ -92,8 +92,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
             continue;
         rest << a;
     }
-    if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")
-        || rest.first() == QLatin1String("help")) {
+    if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h") ||
+        rest.first() == QLatin1String("help")) {
         out << usage();
         return 0;
     }
@@ -107,8 +107,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     // The longest command whose words begin the arguments.
     const Command* match = nullptr;
     for (const Command& c : m_commands) {
-        if (rest.size() >= c.words.size() && rest.mid(0, c.words.size()) == c.words
-            && (!match || c.words.size() > match->words.size()))
+        if (rest.size() >= c.words.size() && rest.mid(0, c.words.size()) == c.words &&
+            (!match || c.words.size() > match->words.size()))
             match = &c;
     }
     if (!match) {
@@ -175,8 +175,9 @@ bool CommandOptions::parse(int minPositionals, int maxPositionals)
         }
     }
     if (m_positionals.size() < minPositionals || (maxPositionals >= 0 && m_positionals.size() > maxPositionals)) {
-        m_err << (m_positionals.size() < minPositionals ? tr("Missing argument.") : tr("Too many arguments: %1")
-                                                                                   .arg(m_positionals.join(QLatin1Char(' '))))
+        m_err << (m_positionals.size() < minPositionals
+                      ? tr("Missing argument.")
+                      : tr("Too many arguments: %1").arg(m_positionals.join(QLatin1Char(' '))))
               << '\n';
         return false;
     }

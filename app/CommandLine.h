@@ -2,9 +2,9 @@
 
 #include "core/db/DatabaseLocation.h"
 
-#include <QStringList>
 #include <QHash>
 #include <QSet>
+#include <QStringList>
 #include <QTextStream>
 
 #include <functional>
@@ -18,11 +18,12 @@ class Database;
 namespace ud::app {
 
 /// What a headless command gets: the database named by --db (or the default), and its output streams.
-class CommandContext
-{
+class CommandContext {
 public:
     CommandContext(core::DatabaseLocation location, QTextStream& outStream, QTextStream& errStream)
-        : out(outStream), err(errStream), m_location(std::move(location)) {}
+        : out(outStream), err(errStream), m_location(std::move(location))
+    {
+    }
     const core::DatabaseLocation& location() const { return m_location; }
     /// Opens the database on first use (asking nothing: a password comes from PGPASSWORD or ~/.pgpass).
     core::Database& database();
@@ -37,16 +38,15 @@ private:
 
 /// A headless command such as `units list`: its words, synopsis, summary and what it runs.
 struct Command {
-    QStringList words;      // {"units", "list"}
-    QString synopsis;       // options after the words, e.g. "--format csv|table"
-    QString summary;        // one translated line for --help
+    QStringList words; // {"units", "list"}
+    QString synopsis;  // options after the words, e.g. "--format csv|table"
+    QString summary;   // one translated line for --help
     std::function<int(CommandContext&, const QStringList& args)> run;
 };
 
 /// The `uniondesk` command line: global options (--db, --version, --help) and a table of commands
 /// that features add to. Without a command, the window opens.
-class CommandLine
-{
+class CommandLine {
 public:
     void add(Command command);
     /// True when `arguments` ask for a headless command (or --version/--help) rather than the window.
@@ -63,8 +63,7 @@ private:
 
 /// Parses a command's own options with QCommandLineParser conventions; on a bad option writes the reason to
 /// `err` and returns false.
-class CommandOptions
-{
+class CommandOptions {
 public:
     CommandOptions(const QStringList& args, QTextStream& err) : m_args(args), m_err(err) {}
     /// Declares an option taking a value (`--name VALUE` or `--name=VALUE`).

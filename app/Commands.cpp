@@ -49,7 +49,9 @@ int check(CommandContext& ctx, const QStringList& args)
     core::Database& db = ctx.database();
     ctx.out << tr("Database: %1").arg(db.location().displayName()) << '\n'
             << tr("Engine: %1").arg(db.location().engineName()) << '\n'
-            << tr("Schema version: %1 (this program: %2)").arg(db.schemaVersion()).arg(core::Database::latestSchemaVersion())
+            << tr("Schema version: %1 (this program: %2)")
+                   .arg(db.schemaVersion())
+                   .arg(core::Database::latestSchemaVersion())
             << '\n';
     const QStringList problems = db.integrityProblems();
     if (!problems.isEmpty()) {
@@ -136,19 +138,26 @@ int unitsImport(CommandContext& ctx, const QStringList& args)
 
 void addDatabaseCommands(CommandLine& commandLine)
 {
-    commandLine.add({{QStringLiteral("check")}, QString(), tr("check the database's integrity and schema version"), check});
-    commandLine.add({{QStringLiteral("backup")}, QStringLiteral("OUT.sqlite"),
-                     tr("write a consistent backup (a SQLite file) while the database stays in use"), backup});
-    commandLine.add({{QStringLiteral("restore")}, QStringLiteral("IN.sqlite --yes"),
+    commandLine.add(
+        {{QStringLiteral("check")}, QString(), tr("check the database's integrity and schema version"), check});
+    commandLine.add({{QStringLiteral("backup")},
+                     QStringLiteral("OUT.sqlite"),
+                     tr("write a consistent backup (a SQLite file) while the database stays in use"),
+                     backup});
+    commandLine.add({{QStringLiteral("restore")},
+                     QStringLiteral("IN.sqlite --yes"),
                      tr("replace the SQLite database with a backup (the current contents are backed up first)"),
                      restore});
 }
 
 void addUnitCommands(CommandLine& commandLine)
 {
-    commandLine.add({{QStringLiteral("units"), QStringLiteral("list")}, QStringLiteral("[--format csv|table]"),
-                     tr("list the sub-unions"), unitsList});
-    commandLine.add({{QStringLiteral("units"), QStringLiteral("import")}, QStringLiteral("FILE.csv"),
+    commandLine.add({{QStringLiteral("units"), QStringLiteral("list")},
+                     QStringLiteral("[--format csv|table]"),
+                     tr("list the sub-unions"),
+                     unitsList});
+    commandLine.add({{QStringLiteral("units"), QStringLiteral("import")},
+                     QStringLiteral("FILE.csv"),
                      tr("import sub-unions from CSV (code,name,short_name,parent_code,sort_order,active); all or "
                         "nothing"),
                      unitsImport});

@@ -78,8 +78,8 @@ void backupSqlite(Database& db, const QString& tmp)
     if (!source)
         throw Error(tr("The SQLite connection is not available for a backup."));
     sqlite3* dest = nullptr;
-    if (sqlite3_open_v2(tmp.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
-        != SQLITE_OK) {
+    if (sqlite3_open_v2(tmp.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
         sqlite3_close_v2(dest);
         throw Error(tr("Cannot create the backup file: %1").arg(why));
@@ -134,7 +134,8 @@ void backupTo(Database& db, const QString& outFile)
     if (db.isSqlite() && QFileInfo(target) == QFileInfo(db.location().filePath))
         throw Error(tr("A backup cannot overwrite the database itself."));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        throw Error(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+        throw Error(
+            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
     const QString tmp = temporaryBeside(target);
     try {
         if (db.isSqlite())
@@ -203,7 +204,8 @@ QString automaticBackup(Database& db, const QString& folder, int keep)
     QDir dir(folder);
     if (!dir.mkpath(QStringLiteral(".")))
         throw Error(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
-    QString base = QStringLiteral("uniondesk-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString base =
+        QStringLiteral("uniondesk-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QString file = dir.filePath(base + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(file); ++n)
         file = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));

@@ -32,7 +32,8 @@ QString describeChange(const QString& action, const QString& oldJson, const QStr
     QStringList parts;
     if (action == QLatin1String("update")) {
         for (auto it = newValues.begin(); it != newValues.end(); ++it)
-            parts << QStringLiteral("%1: %2 → %3").arg(it.key(), valueText(oldValues.value(it.key())), valueText(it.value()));
+            parts << QStringLiteral("%1: %2 → %3")
+                         .arg(it.key(), valueText(oldValues.value(it.key())), valueText(it.value()));
     } else {
         const QJsonObject& values = action == QLatin1String("delete") ? oldValues : newValues;
         for (auto it = values.begin(); it != values.end(); ++it)
@@ -98,17 +99,17 @@ QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId) 
     // Stored times are UTC; the filter's days are the user's local days.
     if (m_filter.from.isValid()) {
         where << QStringLiteral("changed_at >= :from");
-        binds.insert(QStringLiteral("from"),
-                     m_filter.from.startOfDay().toUTC().toString(Qt::ISODateWithMs));
+        binds.insert(QStringLiteral("from"), m_filter.from.startOfDay().toUTC().toString(Qt::ISODateWithMs));
     }
     if (m_filter.to.isValid()) {
         where << QStringLiteral("changed_at < :to");
         binds.insert(QStringLiteral("to"), m_filter.to.addDays(1).startOfDay().toUTC().toString(Qt::ISODateWithMs));
     }
-    const QString sql = QStringLiteral("SELECT id, changed_at, user_name, table_name, row_id, action, old_values, "
-                                       "new_values FROM change_log %1 ORDER BY id DESC LIMIT %2")
-                            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")))
-                            .arg(PageSize);
+    const QString sql =
+        QStringLiteral("SELECT id, changed_at, user_name, table_name, row_id, action, old_values, "
+                       "new_values FROM change_log %1 ORDER BY id DESC LIMIT %2")
+            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")))
+            .arg(PageSize);
     QList<Entry> page;
     QSqlQuery q = m_db->exec(sql, binds);
     while (q.next()) {
@@ -161,12 +162,18 @@ QVariant ChangeHistoryModel::data(const QModelIndex& index, int role) const
     const Entry& e = m_entries.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Time: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case User: return e.user;
-        case Table: return tableLabel(e.table);
-        case Row: return e.rowId > 0 ? QVariant(e.rowId) : QVariant();
-        case Action: return actionLabel(e.action);
-        case Details: return e.details;
+        case Time:
+            return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case User:
+            return e.user;
+        case Table:
+            return tableLabel(e.table);
+        case Row:
+            return e.rowId > 0 ? QVariant(e.rowId) : QVariant();
+        case Action:
+            return actionLabel(e.action);
+        case Details:
+            return e.details;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Details)
@@ -181,12 +188,18 @@ QVariant ChangeHistoryModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Time: return tr("Time");
-    case User: return tr("User");
-    case Table: return tr("Table");
-    case Row: return tr("Record");
-    case Action: return tr("Action");
-    case Details: return tr("Changes");
+    case Time:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Table:
+        return tr("Table");
+    case Row:
+        return tr("Record");
+    case Action:
+        return tr("Action");
+    case Details:
+        return tr("Changes");
     }
     return {};
 }

@@ -16,8 +16,7 @@ struct ChangeFilter {
 };
 
 /// The change history, newest first, fetched in pages as the view scrolls.
-class ChangeHistoryModel : public QAbstractTableModel
-{
+class ChangeHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Time, User, Table, Row, Action, Details, ColumnCount };

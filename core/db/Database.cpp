@@ -155,8 +155,8 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
         pageSize = 65536;
     const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
     const bool countValid = qFromBigEndian<quint32>(h + 24) == qFromBigEndian<quint32>(h + 92);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0
-        || (countValid && pageCount > 0 && qint64(pageCount) * pageSize > size))
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0 ||
+        (countValid && pageCount > 0 && qint64(pageCount) * pageSize > size))
         throw Error(tr("The database file %1 is damaged (it is truncated or its header is broken). "
                        "It has not been changed; restore it from a backup.")
                         .arg(QDir::toNativeSeparators(path)));
@@ -249,8 +249,8 @@ void Database::connectSqlite()
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        throw Error(tr("The database %1 cannot be opened: %2")
-                        .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        throw Error(
+            tr("The database %1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     // Debian builds SQLite with WAL synchronous FULL; NORMAL is durable against program crashes.
@@ -271,8 +271,8 @@ void Database::connectPostgres()
         db.setPassword(m_location.password);
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=UnionDesk"));
     if (!db.open()) {
-        const QString why = db.lastError().databaseText().isEmpty() ? db.lastError().text()
-                                                                    : db.lastError().databaseText();
+        const QString why =
+            db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
         if (why.contains(QLatin1String("password"), Qt::CaseInsensitive) && m_location.password.isEmpty())
             throw PasswordRequired(tr("The PostgreSQL server %1 asks for a password. Give it in PGPASSWORD or "
                                       "~/.pgpass, or type it when asked.")

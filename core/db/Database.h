@@ -15,22 +15,20 @@ namespace ud::core {
 /// What a look at a SQLite file found, without changing a byte of it.
 struct SqliteFileReport {
     bool exists = false;
-    bool empty = false;           // missing or zero bytes: a new database can be made there
-    bool unionDesk = false;       // carries UnionDesk's application id
+    bool empty = false;     // missing or zero bytes: a new database can be made there
+    bool unionDesk = false; // carries UnionDesk's application id
     int schemaVersion = 0;
 };
 
 /// Raised when a PostgreSQL server wants a password that was not given.
-class PasswordRequired : public Error
-{
+class PasswordRequired : public Error {
 public:
     using Error::Error;
 };
 
 /// One open UnionDesk database (SQLite file or PostgreSQL database) on its own named connection,
 /// migrated to the current schema. Belongs to the thread that opened it.
-class Database
-{
+class Database {
 public:
     /// Opens (and on SQLite creates) the database and brings its schema up to date.
     /// Throws Error with a message for the user; a file that is damaged, not UnionDesk's, or
@@ -94,8 +92,7 @@ private:
 
 /// RAII write transaction: BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL; rolls back unless committed.
 /// Nested transactions join the outermost one.
-class Transaction
-{
+class Transaction {
 public:
     explicit Transaction(Database& db);
     ~Transaction();

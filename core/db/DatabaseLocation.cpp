@@ -33,9 +33,9 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString& spec, QSt
     const QUrl url(s, QUrl::StrictMode);
     if (!url.isValid()) {
         if (error)
-            *error = QCoreApplication::translate("ud::core::DatabaseLocation",
-                                                 "The PostgreSQL address is not valid: %1")
-                         .arg(url.errorString());
+            *error =
+                QCoreApplication::translate("ud::core::DatabaseLocation", "The PostgreSQL address is not valid: %1")
+                    .arg(url.errorString());
         return std::nullopt;
     }
     DatabaseLocation loc;

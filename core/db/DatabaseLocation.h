@@ -11,12 +11,12 @@ enum class Engine { SQLite, PostgreSQL };
 /// Where a database lives: a SQLite file or a PostgreSQL server, parsed from what `--db` accepts.
 struct DatabaseLocation {
     Engine engine = Engine::SQLite;
-    QString filePath;  // SQLite
-    QString host;      // PostgreSQL: host name or Unix socket directory
+    QString filePath; // SQLite
+    QString host;     // PostgreSQL: host name or Unix socket directory
     int port = 5432;
     QString user;
     QString databaseName;
-    QString password;  // never shown or stored
+    QString password; // never shown or stored
 
     static DatabaseLocation sqlite(const QString& path);
     /// Parses a file path or `postgresql://user@host:port/dbname` (also `postgres://`, and `?host=/socket/dir`).

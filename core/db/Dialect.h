@@ -8,8 +8,7 @@
 namespace ud::core {
 
 /// The few places where SQLite and PostgreSQL differ: column types in migrations and catalogue queries.
-class Dialect
-{
+class Dialect {
 public:
     explicit Dialect(Engine engine) : m_engine(engine) {}
 

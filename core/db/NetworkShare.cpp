@@ -14,8 +14,8 @@ bool isUncPath(const QString& path)
 bool isNetworkFileSystemType(const QByteArray& fsType)
 {
     const QByteArray t = fsType.toLower();
-    return t.startsWith("nfs") || t == "cifs" || t.startsWith("smb") || t == "ncpfs" || t == "afs"
-           || t == "9p" || t == "fuse.sshfs" || t == "davfs" || t == "fuse.davfs2";
+    return t.startsWith("nfs") || t == "cifs" || t.startsWith("smb") || t == "ncpfs" || t == "afs" || t == "9p" ||
+           t == "fuse.sshfs" || t == "davfs" || t == "fuse.davfs2";
 }
 
 bool isOnNetworkShare(const QString& path)

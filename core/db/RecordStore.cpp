@@ -136,15 +136,16 @@ QList<QPair<QString, qint64>> RecordStore::referencesTo(const QString& table, qi
 void RecordStore::log(const QString& table, qint64 rowId, const QString& action, const QVariantMap& oldValues,
                       const QVariantMap& newValues)
 {
-    m_db.exec(QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, row_id, action, old_values, "
-                             "new_values) VALUES (:at, :user, :tbl, :row, :action, :old, :new)"),
-              {{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-               {QStringLiteral("user"), m_db.userName()},
-               {QStringLiteral("tbl"), table},
-               {QStringLiteral("row"), rowId},
-               {QStringLiteral("action"), action},
-               {QStringLiteral("old"), oldValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : toJson(oldValues)},
-               {QStringLiteral("new"), newValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : toJson(newValues)}});
+    m_db.exec(
+        QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, row_id, action, old_values, "
+                       "new_values) VALUES (:at, :user, :tbl, :row, :action, :old, :new)"),
+        {{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+         {QStringLiteral("user"), m_db.userName()},
+         {QStringLiteral("tbl"), table},
+         {QStringLiteral("row"), rowId},
+         {QStringLiteral("action"), action},
+         {QStringLiteral("old"), oldValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : toJson(oldValues)},
+         {QStringLiteral("new"), newValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : toJson(newValues)}});
 }
 
 } // namespace ud::core

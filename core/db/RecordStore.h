@@ -8,8 +8,7 @@ namespace ud::core {
 
 /// The one way user data is written: each insert, update and delete also writes its change-history row
 /// (who, when, table, row, old and new values) in the same transaction.
-class RecordStore
-{
+class RecordStore {
 public:
     explicit RecordStore(Database& db) : m_db(db) {}
 

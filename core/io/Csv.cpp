@@ -113,8 +113,8 @@ QString escapeFormula(const QString& cell)
 {
     if (!cell.isEmpty()) {
         const QChar c = cell.front();
-        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-            || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+            c == QLatin1Char('\t') || c == QLatin1Char('\r'))
             return QLatin1Char('\'') + cell;
     }
     return cell;
@@ -126,8 +126,8 @@ QString formatRow(const QStringList& fields)
     out.reserve(fields.size());
     for (const QString& f : fields) {
         QString cell = escapeFormula(f);
-        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
-            || cell.contains(QLatin1Char('\r')) || cell.contains(QLatin1Char(';'))) {
+        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
+            cell.contains(QLatin1Char('\r')) || cell.contains(QLatin1Char(';'))) {
             cell.replace(QLatin1String("\""), QLatin1String("\"\""));
             cell = QLatin1Char('"') + cell + QLatin1Char('"');
         }

@@ -18,8 +18,8 @@ struct SubUnit {
 
     bool operator==(const SubUnit& o) const
     {
-        return id == o.id && code == o.code && name == o.name && shortName == o.shortName && parentId == o.parentId
-               && sortOrder == o.sortOrder && active == o.active;
+        return id == o.id && code == o.code && name == o.name && shortName == o.shortName && parentId == o.parentId &&
+               sortOrder == o.sortOrder && active == o.active;
     }
 };
 

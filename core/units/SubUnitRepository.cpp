@@ -68,8 +68,8 @@ std::optional<SubUnit> SubUnitRepository::byId(qint64 id) const
 
 std::optional<SubUnit> SubUnitRepository::byCode(const QString& code) const
 {
-    const auto r = m_db.rows(QStringLiteral("SELECT * FROM units WHERE code = :code"),
-                             {{QStringLiteral("code"), clean(code)}});
+    const auto r =
+        m_db.rows(QStringLiteral("SELECT * FROM units WHERE code = :code"), {{QStringLiteral("code"), clean(code)}});
     return r.isEmpty() ? std::nullopt : std::optional<SubUnit>(fromRow(r.first()));
 }
 
@@ -132,7 +132,8 @@ QVariantMap SubUnitRepository::toValues(const SubUnit& unit) const
     return {{QStringLiteral("code"), clean(unit.code)},
             {QStringLiteral("name"), clean(unit.name)},
             {QStringLiteral("short_name"), clean(unit.shortName)},
-            {QStringLiteral("parent_id"), unit.parentId ? QVariant(*unit.parentId) : QVariant(QMetaType(QMetaType::LongLong))},
+            {QStringLiteral("parent_id"),
+             unit.parentId ? QVariant(*unit.parentId) : QVariant(QMetaType(QMetaType::LongLong))},
             {QStringLiteral("sort_order"), unit.sortOrder},
             {QStringLiteral("active"), unit.active ? 1 : 0}};
 }
@@ -192,7 +193,7 @@ void SubUnitRepository::remove(qint64 id)
 
 QStringList SubUnitRepository::csvHeader()
 {
-    return {QStringLiteral("code"),      QStringLiteral("name"),       QStringLiteral("short_name"),
+    return {QStringLiteral("code"),        QStringLiteral("name"),       QStringLiteral("short_name"),
             QStringLiteral("parent_code"), QStringLiteral("sort_order"), QStringLiteral("active")};
 }
 

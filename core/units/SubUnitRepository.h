@@ -10,8 +10,7 @@ namespace ud::core {
 
 /// Reads and writes sub-unions and enforces their rules (code and name required and unique, no cycles,
 /// no delete while referenced).
-class SubUnitRepository
-{
+class SubUnitRepository {
 public:
     explicit SubUnitRepository(Database& db) : m_db(db) {}
 

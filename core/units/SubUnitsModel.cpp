@@ -51,11 +51,16 @@ QVariant SubUnitsModel::data(const QModelIndex& index, int role) const
         return u.id;
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole) {
         switch (index.column()) {
-        case Code: return u.code;
-        case Name: return u.name;
-        case ShortName: return u.shortName;
-        case Parent: return u.parentId ? m_names.value(*u.parentId) : QString();
-        case SortOrder: return u.sortOrder;
+        case Code:
+            return u.code;
+        case Name:
+            return u.name;
+        case ShortName:
+            return u.shortName;
+        case Parent:
+            return u.parentId ? m_names.value(*u.parentId) : QString();
+        case SortOrder:
+            return u.sortOrder;
         case Active:
             if (role == SortRole)
                 return u.active;
@@ -74,12 +79,18 @@ QVariant SubUnitsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Code: return tr("Code");
-    case Name: return tr("Name");
-    case ShortName: return tr("Short name");
-    case Parent: return tr("Parent unit");
-    case SortOrder: return tr("Order");
-    case Active: return tr("Status");
+    case Code:
+        return tr("Code");
+    case Name:
+        return tr("Name");
+    case ShortName:
+        return tr("Short name");
+    case Parent:
+        return tr("Parent unit");
+    case SortOrder:
+        return tr("Order");
+    case Active:
+        return tr("Status");
     }
     return {};
 }

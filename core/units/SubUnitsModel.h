@@ -10,8 +10,7 @@ namespace ud::core {
 class Database;
 
 /// The sub-unions as a table for views (read-only; edits go through SubUnitRepository).
-class SubUnitsModel : public QAbstractTableModel
-{
+class SubUnitsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Code, Name, ShortName, Parent, SortOrder, Active, ColumnCount };

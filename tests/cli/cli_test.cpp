@@ -72,13 +72,15 @@ TEST_CASE("check, units import and units list work on the database under test", 
     CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
     CHECK(check.out.contains(QStringLiteral("Schema version: %1").arg(Database::latestSchemaVersion())));
 
-    const QString good = write(t, QStringLiteral("units.csv"),
-                               QStringLiteral("code,name,short_name\n101,经济学院分工会,经院\n102,法学院分工会,\n").toUtf8());
+    const QString good =
+        write(t, QStringLiteral("units.csv"),
+              QStringLiteral("code,name,short_name\n101,经济学院分工会,经院\n102,法学院分工会,\n").toUtf8());
     const Run imp = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), good});
     CHECK(imp.code == 0);
     CHECK(imp.out.contains(QStringLiteral("2 added")));
 
-    const QString bad = write(t, QStringLiteral("bad.csv"), QStringLiteral("code,name\n103,新单位\n,无代码\n").toUtf8());
+    const QString bad =
+        write(t, QStringLiteral("bad.csv"), QStringLiteral("code,name\n103,新单位\n,无代码\n").toUtf8());
     const Run failed = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), bad});
     CHECK(failed.code == 1);
     CHECK(failed.err.contains(QStringLiteral("row 3:")));
@@ -121,7 +123,8 @@ TEST_CASE("backup and restore from the command line", "[cli]")
     CHECK(list.out.contains(QStringLiteral("经济学院分工会")));
 
     if (!t.location().isSqlite()) {
-        const Run r = uniondesk({QStringLiteral("--db"), t.spec(), QStringLiteral("restore"), out, QStringLiteral("--yes")});
+        const Run r =
+            uniondesk({QStringLiteral("--db"), t.spec(), QStringLiteral("restore"), out, QStringLiteral("--yes")});
         CHECK(r.code != 0);
         return;
     }
@@ -157,7 +160,8 @@ TEST_CASE("Damaged and foreign files are reported by check and restore and stay 
         SubUnitRepository(*db).add(u);
     }
     const QByteArray dbBefore = hashOf(t.location().filePath);
-    const Run restore = uniondesk({QStringLiteral("--db"), t.spec(), QStringLiteral("restore"), junk, QStringLiteral("--yes")});
+    const Run restore =
+        uniondesk({QStringLiteral("--db"), t.spec(), QStringLiteral("restore"), junk, QStringLiteral("--yes")});
     CHECK(restore.code == 1);
     CHECK(hashOf(t.location().filePath) == dbBefore);
     CHECK(hashOf(junk) == before);

@@ -20,7 +20,8 @@ QList<QStringList> snapshot(Database& db, const QString& table)
     for (const QVariantMap& row : db.rows(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table))) {
         QStringList cells;
         for (auto it = row.cbegin(); it != row.cend(); ++it)
-            cells << it.key() + QLatin1Char('=') + (it.value().isNull() ? QStringLiteral("<null>") : it.value().toString());
+            cells << it.key() + QLatin1Char('=') +
+                         (it.value().isNull() ? QStringLiteral("<null>") : it.value().toString());
         result << cells;
     }
     return result;
@@ -128,5 +129,6 @@ TEST_CASE("Automatic backups keep the newest ten", "[backup]")
     CHECK(dir.exists(QStringLiteral("notes.txt")));
     CHECK(Backup::validateBackup(written).unionDesk);
     if (db->isSqlite())
-        CHECK(Backup::backupFolder(*db) == QFileInfo(t.location().filePath).absoluteDir().filePath(QStringLiteral("backups")));
+        CHECK(Backup::backupFolder(*db) ==
+              QFileInfo(t.location().filePath).absoluteDir().filePath(QStringLiteral("backups")));
 }

@@ -22,7 +22,8 @@ TEST_CASE("CSV fields with quotes, separators and line breaks are parsed", "[csv
 {
     const auto table = Csv::parse("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\r\nlast,,\n");
     REQUIRE(table.rows.size() == 4);
-    CHECK(table.rows[1] == QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")});
+    CHECK(table.rows[1] ==
+          QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")});
     CHECK(table.rows[2].isEmpty()); // blank line keeps the row numbering
     CHECK(table.rows[3] == QStringList{QStringLiteral("last"), QString(), QString()});
     const auto semicolons = Csv::parse("a;b\n1;2\n");
@@ -36,8 +37,8 @@ TEST_CASE("Cells that a spreadsheet would run as formulas are escaped", "[csv]")
     CHECK(Csv::escapeFormula(QStringLiteral("-1")) == QStringLiteral("'-1"));
     CHECK(Csv::escapeFormula(QStringLiteral("@cmd")) == QStringLiteral("'@cmd"));
     CHECK(Csv::escapeFormula(QStringLiteral("张伟")) == QStringLiteral("张伟"));
-    CHECK(Csv::formatRow({QStringLiteral("a,b"), QStringLiteral("=1+1"), QStringLiteral("q\"")})
-          == QStringLiteral("\"a,b\",'=1+1,\"q\"\"\""));
+    CHECK(Csv::formatRow({QStringLiteral("a,b"), QStringLiteral("=1+1"), QStringLiteral("q\"")}) ==
+          QStringLiteral("\"a,b\",'=1+1,\"q\"\"\""));
     const QByteArray out = Csv::toUtf8WithBom({{QStringLiteral("工号")}, {QStringLiteral("1")}});
     CHECK(out == QByteArray("\xEF\xBB\xBF") + QStringLiteral("工号\r\n1\r\n").toUtf8());
 }
@@ -47,9 +48,9 @@ TEST_CASE("Text tables align Chinese by display width", "[csv]")
     CHECK(Csv::displayWidth(QStringLiteral("abc")) == 3);
     CHECK(Csv::displayWidth(QStringLiteral("经济学院")) == 8);
     CHECK(Csv::displayWidth(QStringLiteral("ＡＢ")) == 4);
-    const QString text = Csv::formatTextTable({QStringLiteral("code"), QStringLiteral("name")},
-                                              {{QStringLiteral("1"), QStringLiteral("经济学院")},
-                                               {QStringLiteral("22"), QStringLiteral("x")}});
+    const QString text = Csv::formatTextTable(
+        {QStringLiteral("code"), QStringLiteral("name")},
+        {{QStringLiteral("1"), QStringLiteral("经济学院")}, {QStringLiteral("22"), QStringLiteral("x")}});
     const QStringList lines = text.split(QLatin1Char('\n'));
     CHECK(lines[0] == QStringLiteral("code  name"));
     CHECK(lines[2] == QStringLiteral("1     经济学院"));

@@ -78,8 +78,9 @@ TEST_CASE("A database written by a newer UnionDesk is refused and left unchanged
     TestDatabase t;
     {
         auto db = t.open();
-        db->exec(QStringLiteral("INSERT INTO schema_version (version, applied_at, app_version) VALUES (:v, 'x', '9.9')"),
-                 {{QStringLiteral("v"), Database::latestSchemaVersion() + 1}});
+        db->exec(
+            QStringLiteral("INSERT INTO schema_version (version, applied_at, app_version) VALUES (:v, 'x', '9.9')"),
+            {{QStringLiteral("v"), Database::latestSchemaVersion() + 1}});
     }
     QByteArray before;
     if (t.location().isSqlite())

@@ -39,8 +39,8 @@ TEST_CASE("Every insert, update and delete writes a change-history row", "[histo
     CHECK(rows[0].value(QStringLiteral("row_id")).toLongLong() == id);
     CHECK(rows[0].value(QStringLiteral("user_name")).toString() == QStringLiteral("clerk-wang"));
     CHECK(rows[0].value(QStringLiteral("old_values")).isNull());
-    CHECK(json(rows[0].value(QStringLiteral("new_values"))).value(QStringLiteral("short_name")).toString()
-          == QStringLiteral("管工"));
+    CHECK(json(rows[0].value(QStringLiteral("new_values"))).value(QStringLiteral("short_name")).toString() ==
+          QStringLiteral("管工"));
 
     CHECK(rows[1].value(QStringLiteral("action")).toString() == QStringLiteral("update"));
     const QJsonObject oldValues = json(rows[1].value(QStringLiteral("old_values")));
@@ -50,12 +50,13 @@ TEST_CASE("Every insert, update and delete writes a change-history row", "[histo
     CHECK(newValues.value(QStringLiteral("name")).toString() == QStringLiteral("管理工程学院分工会"));
 
     CHECK(rows[2].value(QStringLiteral("action")).toString() == QStringLiteral("delete"));
-    CHECK(json(rows[2].value(QStringLiteral("old_values"))).value(QStringLiteral("code")).toString()
-          == QStringLiteral("201"));
+    CHECK(json(rows[2].value(QStringLiteral("old_values"))).value(QStringLiteral("code")).toString() ==
+          QStringLiteral("201"));
     CHECK(rows[2].value(QStringLiteral("new_values")).isNull());
 
     // Timestamps are UTC ISO-8601.
-    const QDateTime at = QDateTime::fromString(rows[0].value(QStringLiteral("changed_at")).toString(), Qt::ISODateWithMs);
+    const QDateTime at =
+        QDateTime::fromString(rows[0].value(QStringLiteral("changed_at")).toString(), Qt::ISODateWithMs);
     REQUIRE(at.isValid());
     CHECK(at.timeSpec() == Qt::UTC);
     CHECK(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 60);

@@ -46,8 +46,12 @@ TEST_CASE("Sub-union codes and names are required and unique", "[units]")
     const qint64 id = repo.add(unit(QStringLiteral("101"), QStringLiteral("经济学院分工会")));
     CHECK(id > 0);
 
-    CHECK(repo.validate(unit(QString(), QStringLiteral("x"))).join(QString()).contains(QStringLiteral("code is required")));
-    CHECK(repo.validate(unit(QStringLiteral("x"), QStringLiteral("　 "))).join(QString()).contains(QStringLiteral("name is required")));
+    CHECK(repo.validate(unit(QString(), QStringLiteral("x")))
+              .join(QString())
+              .contains(QStringLiteral("code is required")));
+    CHECK(repo.validate(unit(QStringLiteral("x"), QStringLiteral("　 ")))
+              .join(QString())
+              .contains(QStringLiteral("name is required")));
     CHECK_THROWS_AS(repo.add(unit(QStringLiteral("101"), QStringLiteral("别的名字"))), ValidationError);
     CHECK_THROWS_AS(repo.add(unit(QStringLiteral(" 102 "), QStringLiteral("经济学院分工会"))), ValidationError);
     try {
@@ -120,11 +124,11 @@ TEST_CASE("Importing sub-unions from CSV is all or nothing", "[units][import]")
     SECTION("UTF-8 with BOM, Chinese headers, parents by code, an existing code updated")
     {
         const QString path = writeFile(t, QStringLiteral("u.csv"),
-                                        "\xEF\xBB\xBF"
-                                        "代码,名称,简称,上级代码,排序\r\n"
-                                        "101,经济学院分工会,经院,,1\r\n"
-                                        "102,\"管理工程与电子商务学院分工会\",管工,,2\r\n"
-                                        "102.1,管工学院教工第一小组,,102,3\r\n");
+                                       "\xEF\xBB\xBF"
+                                       "代码,名称,简称,上级代码,排序\r\n"
+                                       "101,经济学院分工会,经院,,1\r\n"
+                                       "102,\"管理工程与电子商务学院分工会\",管工,,2\r\n"
+                                       "102.1,管工学院教工第一小组,,102,3\r\n");
         const auto report = repo.importCsv(path);
         INFO(report.errors.join(QLatin1Char('\n')));
         CHECK(report.errors.isEmpty());

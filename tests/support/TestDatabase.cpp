@@ -38,7 +38,8 @@ void adminExec(const QString& sql)
             db.setUserName(loc.user);
             db.setDatabaseName(loc.databaseName);
             if (!db.open())
-                throw std::runtime_error("cannot reach the test PostgreSQL cluster: " + db.lastError().text().toStdString());
+                throw std::runtime_error("cannot reach the test PostgreSQL cluster: " +
+                                         db.lastError().text().toStdString());
         }
         QSqlQuery q(db);
         if (!q.exec(sql))
@@ -61,7 +62,8 @@ TestDatabase::TestDatabase()
         return;
     }
     static QAtomicInt counter;
-    m_pgName = QStringLiteral("ud_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    m_pgName =
+        QStringLiteral("ud_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
     adminExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(m_pgName));
     m_location = adminLocation();
     m_location.databaseName = m_pgName;

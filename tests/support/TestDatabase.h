@@ -13,8 +13,7 @@ core::Engine testEngine();
 
 /// A new, empty database on the engine under test: a SQLite file in a temporary folder, or a new database
 /// on the PostgreSQL cluster named by UD_TEST_PG_URL (dropped afterwards).
-class TestDatabase
-{
+class TestDatabase {
 public:
     TestDatabase();
     ~TestDatabase();
