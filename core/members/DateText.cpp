@@ -1,0 +1,117 @@
+#include "core/members/DateText.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace ud::core {
+
+namespace {
+
+// Chinese input methods produce full-width digits, punctuation and spaces.
+QString halfWidthTrimmed(const QString& s)
+{
+    QString t = s;
+    for (QChar& c : t) {
+        const char16_t u = c.unicode();
+        if (u == 0x3000)
+            c = QLatin1Char(' ');
+        else if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(char16_t(u - 0xFEE0));
+    }
+    return t.trimmed();
+}
+
+bool allAsciiDigits(const QString& s)
+{
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return !s.isEmpty();
+}
+
+std::optional<QDate> validDate(int year, int month, int day)
+{
+    const QDate d(year, month, day);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+std::optional<QDate> fromMatch(const QRegularExpressionMatch& m)
+{
+    return validDate(m.captured(QStringLiteral("y")).toInt(), m.captured(QStringLiteral("m")).toInt(),
+                     m.captured(QStringLiteral("d")).toInt());
+}
+
+} // namespace
+
+QDate fromExcelSerial(double serial)
+{
+    if (!std::isfinite(serial))
+        return {};
+    const double day = std::floor(serial);
+    if (day < 1 || day > 2958465 || day == 60)
+        return {};
+    // Up to 59 (1900-02-28) the count starts at 1900-01-01; after the fake 29 February every serial is one
+    // too high, which counting from 1899-12-30 takes back.
+    const qint64 n = static_cast<qint64>(day);
+    return n < 60 ? QDate(1899, 12, 31).addDays(n) : QDate(1899, 12, 30).addDays(n);
+}
+
+std::optional<QDate> parseDateText(const QString& text)
+{
+    const QString t = halfWidthTrimmed(text);
+    if (t.isEmpty())
+        return std::nullopt;
+
+    if (allAsciiDigits(t)) {
+        if (t.size() == 8)
+            return validDate(t.left(4).toInt(), t.mid(4, 2).toInt(), t.mid(6, 2).toInt());
+        if (t.size() <= 5) {
+            const QDate d = fromExcelSerial(t.toInt());
+            return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    // The same separator twice; a time of day after the date (as in "2024-03-08 00:00:00") is ignored.
+    static const QRegularExpression separated(
+        QStringLiteral(R"(^(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2}))"
+                       R"((?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$)"));
+    static const QRegularExpression chinese(
+        QStringLiteral(R"(^(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*[日号]?$)"));
+    for (const QRegularExpression* re : {&separated, &chinese}) {
+        const QRegularExpressionMatch m = re->match(t);
+        if (m.hasMatch())
+            return fromMatch(m);
+    }
+    return std::nullopt;
+}
+
+std::optional<QDate> parseYearMonth(const QString& text)
+{
+    const QString t = halfWidthTrimmed(text);
+    if (allAsciiDigits(t)) {
+        if (t.size() == 6)
+            return validDate(t.left(4).toInt(), t.mid(4, 2).toInt(), 1);
+        // A year alone is not a month, and would otherwise be read as an Excel serial ("1985": 1905-06-07).
+        if (t.size() < 5)
+            return std::nullopt;
+    }
+
+    static const QRegularExpression yearMonth(
+        QStringLiteral(R"(^(?<y>\d{4})(?:[-/.](?<m>\d{1,2})|\s*年\s*(?<m2>\d{1,2})\s*月)$)"));
+    const QRegularExpressionMatch m = yearMonth.match(t);
+    if (m.hasMatch()) {
+        const QString month = m.captured(QStringLiteral("m")).isEmpty() ? m.captured(QStringLiteral("m2"))
+                                                                        : m.captured(QStringLiteral("m"));
+        return validDate(m.captured(QStringLiteral("y")).toInt(), month.toInt(), 1);
+    }
+
+    const auto date = parseDateText(t);
+    if (date)
+        return QDate(date->year(), date->month(), 1);
+    return std::nullopt;
+}
+
+} // namespace ud::core

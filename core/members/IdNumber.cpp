@@ -1,0 +1,185 @@
+#include "core/members/IdNumber.h"
+
+#include <QCoreApplication>
+
+namespace ud::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::core::IdNumber", text);
+}
+
+// Clerks paste from Word and Excel, and Chinese input methods produce full-width digits, letters and spaces.
+QString halfWidthTrimmed(const QString& s)
+{
+    QString t = s;
+    for (QChar& c : t) {
+        const char16_t u = c.unicode();
+        if (u == 0x3000)
+            c = QLatin1Char(' ');
+        else if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(char16_t(u - 0xFEE0));
+    }
+    return t.trimmed();
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+bool allAsciiDigits(QStringView s)
+{
+    for (const QChar c : s) {
+        if (!isAsciiDigit(c))
+            return false;
+    }
+    return true;
+}
+
+// "19490231" as "1949-02-31", the way a clerk reads a date even when it does not exist.
+QString dateDigitsText(QStringView digits)
+{
+    return digits.left(4).toString() + QLatin1Char('-') + digits.mid(4, 2).toString() + QLatin1Char('-') +
+           digits.mid(6, 2).toString();
+}
+
+} // namespace
+
+QString checkCharacter(const QString& first17)
+{
+    static const int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static const char kCheck[] = "10X98765432";
+    if (first17.size() != 17 || !allAsciiDigits(first17))
+        return {};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += (first17.at(i).unicode() - '0') * kWeights[i];
+    return QString(QLatin1Char(kCheck[sum % 11]));
+}
+
+IdCheck checkIdNumber(const QString& input, const QDate& today)
+{
+    IdCheck result;
+    QString id = halfWidthTrimmed(input);
+    if (id.endsWith(QLatin1Char('x')))
+        id.back() = QLatin1Char('X');
+    result.normalized = id;
+
+    if (id.isEmpty()) {
+        result.error = tr("The ID number is empty.");
+        return result;
+    }
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const QChar c = id.at(i);
+        const bool finalX = c == QLatin1Char('X') && i == id.size() - 1 && id.size() == 18;
+        if (!isAsciiDigit(c) && !finalX) {
+            result.error = tr("The ID number may contain only digits, and an X as the last of 18 characters; "
+                              "\"%1\" at position %2 is not allowed.")
+                               .arg(c)
+                               .arg(i + 1);
+            return result;
+        }
+    }
+    if (id.size() != 18 && id.size() != 15) {
+        result.error =
+            tr("The ID number must have 18 characters (or 15 for an old number); this one has %1.").arg(id.size());
+        return result;
+    }
+
+    // An old 15-digit number has a 2-digit year of the 1900s and no check character.
+    const bool old = id.size() == 15;
+    const QString first17 = old ? id.left(6) + QStringLiteral("19") + id.mid(6) : id.left(17);
+
+    const QStringView dateDigits = QStringView(first17).mid(6, 8);
+    const QDate birth(dateDigits.left(4).toInt(), dateDigits.mid(4, 2).toInt(), dateDigits.mid(6, 2).toInt());
+    if (!birth.isValid()) {
+        result.error = tr("The birth date in the ID number, %1, is not a real date.").arg(dateDigitsText(dateDigits));
+        return result;
+    }
+    if (birth < QDate(1900, 1, 1)) {
+        result.error = tr("The birth date in the ID number, %1, is before 1900.").arg(dateDigitsText(dateDigits));
+        return result;
+    }
+    if (today.isValid() && birth > today) {
+        result.error = tr("The birth date in the ID number, %1, is in the future.").arg(dateDigitsText(dateDigits));
+        return result;
+    }
+
+    const QString expected = checkCharacter(first17);
+    if (!old && id.right(1) != expected) {
+        result.error =
+            tr("The check character is wrong: the last character should be %1, not %2.").arg(expected, id.right(1));
+        return result;
+    }
+
+    result.valid = true;
+    result.normalized = first17 + expected;
+    result.birthDate = birth;
+    result.gender = (first17.at(16).unicode() - '0') % 2 == 1 ? IdCheck::Male : IdCheck::Female;
+    return result;
+}
+
+QString maskIdNumber(const QString& id)
+{
+    const QString t = halfWidthTrimmed(id);
+    if (t.size() < 10)
+        return QString(t.size(), QLatin1Char('*'));
+    return t.left(6) + QString(t.size() - 10, QLatin1Char('*')) + t.right(4);
+}
+
+QString maskPhone(const QString& phone)
+{
+    const QString t = halfWidthTrimmed(phone);
+    if (t.size() == 11 && allAsciiDigits(t))
+        return t.left(3) + QStringLiteral("****") + t.right(4);
+    if (t.size() <= 5)
+        return QString(t.size(), QLatin1Char('*'));
+    return t.left(3) + QString(t.size() - 5, QLatin1Char('*')) + t.right(2);
+}
+
+bool isValidMobile(const QString& input, QString* error, QString* normalized)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+
+    const QString t = halfWidthTrimmed(input);
+    if (t.isEmpty())
+        return fail(tr("The mobile number is empty."));
+
+    QString digits;
+    bool plus = false;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (isAsciiDigit(c))
+            digits += c;
+        else if (c == QLatin1Char('+') && i == 0)
+            plus = true;
+        else if (c != QLatin1Char(' ') && c != QLatin1Char('-'))
+            return fail(
+                tr("A mobile number may contain only digits, spaces and dashes; \"%1\" is not allowed.").arg(c));
+    }
+    if (plus && !digits.startsWith(QStringLiteral("86")))
+        return fail(tr("Only mainland China mobile numbers (+86) are accepted."));
+    // "86" without the plus is a country code only when it comes in front of a whole 11-digit number.
+    if (digits.startsWith(QStringLiteral("86")) && (plus || digits.size() == 13))
+        digits.remove(0, 2);
+
+    if (digits.size() != 11)
+        return fail(tr("A mobile number has 11 digits; this one has %1.").arg(digits.size()));
+    if (digits.at(0) != QLatin1Char('1') || digits.at(1) < QLatin1Char('3'))
+        return fail(tr("A mobile number starts with 13 to 19; %1 does not.").arg(digits));
+
+    if (normalized)
+        *normalized = digits;
+    if (error)
+        error->clear();
+    return true;
+}
+
+} // namespace ud::core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace ud::core {
+
+/// The result of checking a resident ID number (居民身份证号码, GB 11643-1999) or a foreigner's
+/// permanent-residence ID (外国人永久居留身份证, 18 digits starting with 9, same check rule).
+struct IdCheck {
+    enum Gender { Unknown, Male, Female };
+
+    bool valid = false;
+    /// The 18-character form (old 15-digit numbers converted, x written as X) when valid; otherwise the
+    /// input trimmed and with full-width characters made half-width, so that it can be shown back.
+    QString normalized;
+    /// Why the number is not valid, one sentence for the user; empty when valid.
+    QString error;
+    QDate birthDate;
+    Gender gender = Unknown;
+};
+
+/// Checks and normalizes an ID number as clerks type or paste it: surrounding (also full-width) spaces,
+/// full-width digits, lowercase x and 15-digit old numbers are accepted. The birth date (characters 7–14)
+/// must be a real date between 1900-01-01 and `today`.
+IdCheck checkIdNumber(const QString& input, const QDate& today = QDate::currentDate());
+
+/// The check character ("0"–"9" or "X") for the first 17 digits; empty when `first17` is not 17 ASCII digits.
+QString checkCharacter(const QString& first17);
+
+/// "110105********002X": the first 6 and the last 4 characters are kept. Shorter than 10 characters: all masked.
+QString maskIdNumber(const QString& id);
+
+/// "138****5678" for an 11-digit number; other lengths keep the first 3 and the last 2 characters (5 or
+/// fewer: all masked).
+QString maskPhone(const QString& phone);
+
+/// A mainland mobile number: 11 digits starting with 13–19. Spaces and dashes are allowed and a +86 or 86
+/// prefix is dropped. On success `normalized` gets the 11 digits; on failure `error` gets a sentence.
+bool isValidMobile(const QString& input, QString* error = nullptr, QString* normalized = nullptr);
+
+} // namespace ud::core
