@@ -9,6 +9,10 @@ QString tableLabel(const QString& table)
     auto tr = [](const char* s) { return QCoreApplication::translate("ud::core::TableNames", s); };
     if (table == QLatin1String("units"))
         return tr("Sub-unions");
+    if (table == QLatin1String("members"))
+        return tr("Members");
+    if (table == QLatin1String("member_events"))
+        return tr("Member history");
     if (table == QLatin1String("app_settings"))
         return tr("Settings");
     if (table == QLatin1String("change_log"))

@@ -1,0 +1,124 @@
+#include "core/members/Member.h"
+
+#include <QCoreApplication>
+
+namespace ud::core {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::core::Member", text);
+}
+} // namespace
+
+QString Member::statusKey(Status s)
+{
+    switch (s) {
+    case Status::Active:
+        return QStringLiteral("active");
+    case Status::Retired:
+        return QStringLiteral("retired");
+    case Status::Left:
+        return QStringLiteral("left");
+    case Status::Deceased:
+        return QStringLiteral("deceased");
+    }
+    return {};
+}
+
+std::optional<Member::Status> Member::statusFromKey(const QString& key)
+{
+    for (Status s : {Status::Active, Status::Retired, Status::Left, Status::Deceased})
+        if (statusKey(s) == key || statusLabel(s) == key)
+            return s;
+    // The words HR spreadsheets use.
+    if (key == QLatin1String("在职") || key == QLatin1String("在册"))
+        return Status::Active;
+    if (key == QLatin1String("离退休") || key == QLatin1String("退休"))
+        return Status::Retired;
+    if (key == QLatin1String("调离") || key == QLatin1String("离职"))
+        return Status::Left;
+    if (key == QLatin1String("去世") || key == QLatin1String("已故"))
+        return Status::Deceased;
+    return std::nullopt;
+}
+
+QString Member::statusLabel(Status s)
+{
+    switch (s) {
+    case Status::Active:
+        return tr("Active");
+    case Status::Retired:
+        return tr("Retired");
+    case Status::Left:
+        return tr("Left");
+    case Status::Deceased:
+        return tr("Deceased");
+    }
+    return {};
+}
+
+QString MemberEvent::kindKey(Kind k)
+{
+    switch (k) {
+    case Kind::Joined:
+        return QStringLiteral("joined");
+    case Kind::Transferred:
+        return QStringLiteral("transferred");
+    case Kind::Retired:
+        return QStringLiteral("retired");
+    case Kind::Left:
+        return QStringLiteral("left");
+    case Kind::Deceased:
+        return QStringLiteral("deceased");
+    case Kind::Rejoined:
+        return QStringLiteral("rejoined");
+    }
+    return {};
+}
+
+std::optional<MemberEvent::Kind> MemberEvent::kindFromKey(const QString& key)
+{
+    for (Kind k : {Kind::Joined, Kind::Transferred, Kind::Retired, Kind::Left, Kind::Deceased, Kind::Rejoined})
+        if (kindKey(k) == key)
+            return k;
+    return std::nullopt;
+}
+
+QString MemberEvent::kindLabel(Kind k)
+{
+    switch (k) {
+    case Kind::Joined:
+        return tr("Joined");
+    case Kind::Transferred:
+        return tr("Transferred");
+    case Kind::Retired:
+        return tr("Retired");
+    case Kind::Left:
+        return tr("Left");
+    case Kind::Deceased:
+        return tr("Deceased");
+    case Kind::Rejoined:
+        return tr("Rejoined");
+    }
+    return {};
+}
+
+Member::Status MemberEvent::resultingStatus() const
+{
+    switch (kind) {
+    case Kind::Joined:
+    case Kind::Transferred:
+    case Kind::Rejoined:
+        return Member::Status::Active;
+    case Kind::Retired:
+        return Member::Status::Retired;
+    case Kind::Left:
+        return Member::Status::Left;
+    case Kind::Deceased:
+        return Member::Status::Deceased;
+    }
+    return Member::Status::Active;
+}
+
+} // namespace ud::core

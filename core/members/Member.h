@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace ud::core {
+
+/// A union member (会员). `status` and `unitId` are the current ones, following from the dated events.
+struct Member {
+    enum class Status { Active, Retired, Left, Deceased };
+
+    qint64 id = 0;
+    QString staffNo;
+    QString name;
+    QString gender; // "M", "F" or empty
+    QString ethnicity;
+    QDate birthDate;
+    QString idNumber;
+    std::optional<qint64> unitId;
+    QString department;
+    QString title;
+    QString education;
+    QString politicalStatus;
+    QString employmentType;
+    QString phone;
+    QDate joinDate;
+    Status status = Status::Active;
+    QString note;
+
+    static QString statusKey(Status s);
+    static std::optional<Status> statusFromKey(const QString& key);
+    static QString statusLabel(Status s);
+};
+
+/// A dated change of a member's standing: joined, transferred (from → to sub-union), retired, left,
+/// deceased, rejoined.
+struct MemberEvent {
+    enum class Kind { Joined, Transferred, Retired, Left, Deceased, Rejoined };
+
+    qint64 id = 0;
+    qint64 memberId = 0;
+    QDate date;
+    Kind kind = Kind::Joined;
+    std::optional<qint64> unitId;     // the sub-union after the event (joined, transferred, rejoined)
+    std::optional<qint64> fromUnitId; // transferred: the sub-union before
+    QString note;
+
+    static QString kindKey(Kind k);
+    static std::optional<Kind> kindFromKey(const QString& key);
+    static QString kindLabel(Kind k);
+    /// The status a member has after this event.
+    Member::Status resultingStatus() const;
+};
+
+} // namespace ud::core

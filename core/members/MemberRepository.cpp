@@ -1,0 +1,384 @@
+#include "core/members/MemberRepository.h"
+
+#include "core/db/RecordStore.h"
+#include "core/db/TableNames.h"
+#include "core/members/IdNumber.h"
+#include "core/members/Pinyin.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace ud::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::core::MemberRepository", text);
+}
+
+const QString kMembers = QStringLiteral("members");
+const QString kEvents = QStringLiteral("member_events");
+
+QString clean(const QString& s)
+{
+    QString t = s;
+    t.replace(QChar(0x3000), QLatin1Char(' '));
+    t = t.trimmed();
+    return t.isNull() ? QStringLiteral("") : t;
+}
+
+QVariant dateValue(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant idValue(const std::optional<qint64>& id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<qint64> optionalId(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+Member fromRow(const QVariantMap& r)
+{
+    Member m;
+    m.id = r.value(QStringLiteral("id")).toLongLong();
+    m.staffNo = r.value(QStringLiteral("staff_no")).toString();
+    m.name = r.value(QStringLiteral("name")).toString();
+    m.gender = r.value(QStringLiteral("gender")).toString();
+    m.ethnicity = r.value(QStringLiteral("ethnicity")).toString();
+    m.birthDate = QDate::fromString(r.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    m.idNumber = r.value(QStringLiteral("id_number")).toString();
+    m.unitId = optionalId(r.value(QStringLiteral("unit_id")));
+    m.department = r.value(QStringLiteral("department")).toString();
+    m.title = r.value(QStringLiteral("title")).toString();
+    m.education = r.value(QStringLiteral("education")).toString();
+    m.politicalStatus = r.value(QStringLiteral("political_status")).toString();
+    m.employmentType = r.value(QStringLiteral("employment_type")).toString();
+    m.phone = r.value(QStringLiteral("phone")).toString();
+    m.joinDate = QDate::fromString(r.value(QStringLiteral("join_date")).toString(), Qt::ISODate);
+    m.status = Member::statusFromKey(r.value(QStringLiteral("status")).toString()).value_or(Member::Status::Active);
+    m.note = r.value(QStringLiteral("note")).toString();
+    return m;
+}
+
+MemberEvent eventFromRow(const QVariantMap& r)
+{
+    MemberEvent e;
+    e.id = r.value(QStringLiteral("id")).toLongLong();
+    e.memberId = r.value(QStringLiteral("member_id")).toLongLong();
+    e.date = QDate::fromString(r.value(QStringLiteral("event_date")).toString(), Qt::ISODate);
+    e.kind = MemberEvent::kindFromKey(r.value(QStringLiteral("kind")).toString()).value_or(MemberEvent::Kind::Joined);
+    e.unitId = optionalId(r.value(QStringLiteral("unit_id")));
+    e.fromUnitId = optionalId(r.value(QStringLiteral("from_unit_id")));
+    e.note = r.value(QStringLiteral("note")).toString();
+    return e;
+}
+
+} // namespace
+
+std::optional<Member> MemberRepository::byId(qint64 id) const
+{
+    const auto r = m_db.rows(QStringLiteral("SELECT * FROM members WHERE id = :id"), {{QStringLiteral("id"), id}});
+    return r.isEmpty() ? std::nullopt : std::optional<Member>(fromRow(r.first()));
+}
+
+std::optional<Member> MemberRepository::byStaffNo(const QString& staffNo) const
+{
+    const auto r =
+        m_db.rows(QStringLiteral("SELECT * FROM members WHERE staff_no = :s"), {{QStringLiteral("s"), clean(staffNo)}});
+    return r.isEmpty() ? std::nullopt : std::optional<Member>(fromRow(r.first()));
+}
+
+Member MemberRepository::normalized(const Member& member)
+{
+    Member m = member;
+    for (QString* s : {&m.staffNo, &m.name, &m.gender, &m.ethnicity, &m.idNumber, &m.department, &m.title, &m.education,
+                       &m.politicalStatus, &m.employmentType, &m.phone, &m.note})
+        *s = clean(*s);
+    if (m.gender == QLatin1String("男") || m.gender.compare(QLatin1String("m"), Qt::CaseInsensitive) == 0)
+        m.gender = QStringLiteral("M");
+    else if (m.gender == QLatin1String("女") || m.gender.compare(QLatin1String("f"), Qt::CaseInsensitive) == 0)
+        m.gender = QStringLiteral("F");
+    if (!m.idNumber.isEmpty()) {
+        const IdCheck id = checkIdNumber(m.idNumber);
+        if (id.valid) {
+            m.idNumber = id.normalized;
+            if (!m.birthDate.isValid())
+                m.birthDate = id.birthDate;
+            if (m.gender.isEmpty())
+                m.gender = id.gender == IdCheck::Male ? QStringLiteral("M") : QStringLiteral("F");
+        }
+    }
+    QString phone;
+    if (!m.phone.isEmpty() && isValidMobile(m.phone, nullptr, &phone))
+        m.phone = phone;
+    return m;
+}
+
+QStringList MemberRepository::validate(const Member& input, const QDate& today) const
+{
+    const Member m = normalized(input);
+    QStringList problems;
+    if (m.staffNo.isEmpty())
+        problems << tr("The staff number is required.");
+    if (m.name.isEmpty())
+        problems << tr("The name is required.");
+    if (!m.gender.isEmpty() && m.gender != QLatin1String("M") && m.gender != QLatin1String("F"))
+        problems << tr("The gender must be male or female.");
+    if (!m.staffNo.isEmpty()) {
+        const QVariant other = m_db.scalar(QStringLiteral("SELECT name FROM members WHERE staff_no = :s AND id <> :id"),
+                                           {{QStringLiteral("s"), m.staffNo}, {QStringLiteral("id"), m.id}});
+        if (other.isValid())
+            problems << tr("The staff number %1 already belongs to %2.").arg(m.staffNo, other.toString());
+    }
+    if (!m.idNumber.isEmpty()) {
+        const IdCheck id = checkIdNumber(m.idNumber, today);
+        if (!id.valid) {
+            problems << tr("ID number: %1").arg(id.error);
+        } else {
+            const auto other =
+                m_db.rows(QStringLiteral("SELECT name, staff_no FROM members WHERE id_number = :n AND id <> :id"),
+                          {{QStringLiteral("n"), id.normalized}, {QStringLiteral("id"), m.id}});
+            if (!other.isEmpty())
+                problems << tr("The ID number already belongs to %1 (staff number %2).")
+                                .arg(other.first().value(QStringLiteral("name")).toString(),
+                                     other.first().value(QStringLiteral("staff_no")).toString());
+            if (m.birthDate.isValid() && m.birthDate != id.birthDate)
+                problems << tr("The birth date %1 does not match the ID number (%2).")
+                                .arg(m.birthDate.toString(Qt::ISODate), id.birthDate.toString(Qt::ISODate));
+            const QString idGender = id.gender == IdCheck::Male ? QStringLiteral("M") : QStringLiteral("F");
+            if (!m.gender.isEmpty() && m.gender != idGender)
+                problems << (idGender == QLatin1String("M")
+                                 ? tr("The ID number belongs to a man, but the gender is female.")
+                                 : tr("The ID number belongs to a woman, but the gender is male."));
+        }
+    }
+    QString phoneError;
+    if (!m.phone.isEmpty() && !isValidMobile(m.phone, &phoneError))
+        problems << tr("Mobile phone: %1").arg(phoneError);
+    if (m.birthDate.isValid() && m.birthDate > today)
+        problems << tr("The birth date lies in the future.");
+    if (m.joinDate.isValid() && m.joinDate > today)
+        problems << tr("The join date lies in the future.");
+    if (m.birthDate.isValid() && m.joinDate.isValid() && m.joinDate < m.birthDate)
+        problems << tr("The join date lies before the birth date.");
+    if (m.unitId &&
+        !m_db.scalar(QStringLiteral("SELECT id FROM units WHERE id = :id"), {{QStringLiteral("id"), *m.unitId}})
+             .isValid())
+        problems << tr("The sub-union does not exist.");
+    return problems;
+}
+
+QStringList MemberRepository::sameName(const QString& name, qint64 exceptId) const
+{
+    QStringList result;
+    const auto rows =
+        m_db.rows(QStringLiteral("SELECT m.staff_no, u.name AS unit FROM members m LEFT JOIN units u ON "
+                                 "u.id = m.unit_id WHERE m.name = :n AND m.id <> :id ORDER BY m.staff_no"),
+                  {{QStringLiteral("n"), clean(name)}, {QStringLiteral("id"), exceptId}});
+    for (const QVariantMap& r : rows)
+        result << QStringLiteral("%1 · %2").arg(r.value(QStringLiteral("staff_no")).toString(),
+                                                r.value(QStringLiteral("unit")).toString());
+    return result;
+}
+
+QVariantMap MemberRepository::toValues(const Member& m) const
+{
+    return {{QStringLiteral("staff_no"), m.staffNo},
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("name_pinyin"), Pinyin::full(m.name)},
+            {QStringLiteral("name_initials"), Pinyin::initials(m.name)},
+            {QStringLiteral("gender"), m.gender},
+            {QStringLiteral("ethnicity"), m.ethnicity},
+            {QStringLiteral("birth_date"), dateValue(m.birthDate)},
+            {QStringLiteral("id_number"),
+             m.idNumber.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.idNumber)},
+            {QStringLiteral("unit_id"), idValue(m.unitId)},
+            {QStringLiteral("department"), m.department},
+            {QStringLiteral("title"), m.title},
+            {QStringLiteral("education"), m.education},
+            {QStringLiteral("political_status"), m.politicalStatus},
+            {QStringLiteral("employment_type"), m.employmentType},
+            {QStringLiteral("phone"), m.phone},
+            {QStringLiteral("join_date"), dateValue(m.joinDate)},
+            {QStringLiteral("status"), Member::statusKey(m.status)},
+            {QStringLiteral("note"), m.note}};
+}
+
+qint64 MemberRepository::add(const Member& input, const QList<MemberEvent>& restoreEvents)
+{
+    Transaction tx(m_db);
+    Member m = normalized(input);
+    const bool restoring = m.id != 0;
+    Member candidate = m;
+    candidate.id = 0;
+    const QStringList problems = validate(candidate);
+    if (!problems.isEmpty())
+        throw ValidationError(problems.join(QLatin1Char('\n')));
+    QVariantMap values = toValues(m);
+    if (restoring)
+        values.insert(QStringLiteral("id"), m.id);
+    RecordStore store(m_db);
+    const qint64 id = store.insert(kMembers, values);
+    if (restoring) {
+        for (const MemberEvent& e : restoreEvents) {
+            MemberEvent copy = e;
+            copy.memberId = id;
+            store.insert(kEvents, {{QStringLiteral("id"), copy.id},
+                                   {QStringLiteral("member_id"), id},
+                                   {QStringLiteral("event_date"), dateValue(copy.date)},
+                                   {QStringLiteral("kind"), MemberEvent::kindKey(copy.kind)},
+                                   {QStringLiteral("unit_id"), idValue(copy.unitId)},
+                                   {QStringLiteral("from_unit_id"), idValue(copy.fromUnitId)},
+                                   {QStringLiteral("note"), copy.note}});
+        }
+    } else {
+        MemberEvent joined;
+        joined.memberId = id;
+        joined.date = m.joinDate.isValid() ? m.joinDate : QDate::currentDate();
+        joined.kind = MemberEvent::Kind::Joined;
+        joined.unitId = m.unitId;
+        store.insert(kEvents, {{QStringLiteral("member_id"), id},
+                               {QStringLiteral("event_date"), dateValue(joined.date)},
+                               {QStringLiteral("kind"), MemberEvent::kindKey(joined.kind)},
+                               {QStringLiteral("unit_id"), idValue(joined.unitId)},
+                               {QStringLiteral("from_unit_id"), idValue(std::nullopt)},
+                               {QStringLiteral("note"), QStringLiteral("")}});
+    }
+    tx.commit();
+    return id;
+}
+
+void MemberRepository::update(const Member& input)
+{
+    Transaction tx(m_db);
+    const Member m = normalized(input);
+    const QStringList problems = validate(m);
+    if (!problems.isEmpty())
+        throw ValidationError(problems.join(QLatin1Char('\n')));
+    QVariantMap values = toValues(m);
+    // Status and sub-union follow from the events, not from an edit.
+    values.remove(QStringLiteral("status"));
+    values.remove(QStringLiteral("unit_id"));
+    RecordStore(m_db).update(kMembers, m.id, values);
+    tx.commit();
+}
+
+void MemberRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    const auto member = byId(id);
+    if (!member)
+        throw ValidationError(tr("The member no longer exists."));
+    RecordStore store(m_db);
+    QStringList refs;
+    for (const auto& [table, count] : store.referencesTo(kMembers, id))
+        if (table != kEvents)
+            refs << tr("%1: %2").arg(tableLabel(table)).arg(count);
+    if (!refs.isEmpty())
+        throw ValidationError(tr("%1 cannot be deleted because other records refer to this member (%2). Record that "
+                                 "the member left instead.")
+                                  .arg(member->name, refs.join(tr(", "))));
+    for (const MemberEvent& e : events(id))
+        store.remove(kEvents, e.id);
+    store.remove(kMembers, id);
+    tx.commit();
+}
+
+QList<MemberEvent> MemberRepository::events(qint64 memberId) const
+{
+    QList<MemberEvent> list;
+    for (const QVariantMap& r : m_db.rows(QStringLiteral("SELECT * FROM member_events WHERE member_id = :m "
+                                                         "ORDER BY event_date, id"),
+                                          {{QStringLiteral("m"), memberId}}))
+        list << eventFromRow(r);
+    return list;
+}
+
+qint64 MemberRepository::addEvent(const MemberEvent& input, const QDate& today)
+{
+    Transaction tx(m_db);
+    MemberEvent e = input;
+    const auto member = byId(e.memberId);
+    if (!member)
+        throw ValidationError(tr("The member no longer exists."));
+    if (!e.date.isValid())
+        throw ValidationError(tr("The date of the event is required."));
+    if (e.date > today)
+        throw ValidationError(tr("The date of the event lies in the future."));
+    const QList<MemberEvent> before = events(e.memberId);
+    if (!before.isEmpty() && e.date < before.first().date && e.kind != MemberEvent::Kind::Joined)
+        throw ValidationError(tr("The event lies before the member joined."));
+    if (e.kind == MemberEvent::Kind::Transferred) {
+        if (!e.unitId)
+            throw ValidationError(tr("A transfer needs the sub-union the member moves to."));
+        if (!e.fromUnitId)
+            e.fromUnitId = member->unitId;
+        if (e.fromUnitId == e.unitId)
+            throw ValidationError(tr("The member already belongs to that sub-union."));
+    }
+    if (e.kind == MemberEvent::Kind::Retired || e.kind == MemberEvent::Kind::Left ||
+        e.kind == MemberEvent::Kind::Deceased)
+        e.unitId = member->unitId; // the sub-union stays as it was
+    if (e.kind == MemberEvent::Kind::Rejoined && !e.unitId)
+        e.unitId = member->unitId;
+    const qint64 id = RecordStore(m_db).insert(kEvents, {{QStringLiteral("member_id"), e.memberId},
+                                                         {QStringLiteral("event_date"), dateValue(e.date)},
+                                                         {QStringLiteral("kind"), MemberEvent::kindKey(e.kind)},
+                                                         {QStringLiteral("unit_id"), idValue(e.unitId)},
+                                                         {QStringLiteral("from_unit_id"), idValue(e.fromUnitId)},
+                                                         {QStringLiteral("note"), clean(e.note)}});
+    recomputeCurrent(e.memberId);
+    tx.commit();
+    return id;
+}
+
+void MemberRepository::removeEvent(qint64 eventId)
+{
+    Transaction tx(m_db);
+    const QVariant member = m_db.scalar(QStringLiteral("SELECT member_id FROM member_events WHERE id = :id"),
+                                        {{QStringLiteral("id"), eventId}});
+    if (!member.isValid())
+        throw ValidationError(tr("The event no longer exists."));
+    RecordStore(m_db).remove(kEvents, eventId);
+    recomputeCurrent(member.toLongLong());
+    tx.commit();
+}
+
+void MemberRepository::recomputeCurrent(qint64 memberId)
+{
+    const QList<MemberEvent> list = events(memberId);
+    if (list.isEmpty())
+        return;
+    const MemberEvent& last = list.last();
+    RecordStore(m_db).update(kMembers, memberId,
+                             {{QStringLiteral("status"), Member::statusKey(last.resultingStatus())},
+                              {QStringLiteral("unit_id"), idValue(last.unitId)}});
+}
+
+QList<MemberRepository::RosterEntry> MemberRepository::rosterAsOf(const QDate& date) const
+{
+    // The last event of each member on or before the date decides; ties on one day go by entry order.
+    const auto rows =
+        m_db.rows(QStringLiteral("SELECT e.member_id, e.kind, e.unit_id FROM member_events e "
+                                 "WHERE e.id = (SELECT e2.id FROM member_events e2 WHERE e2.member_id = e.member_id "
+                                 "AND e2.event_date <= :d ORDER BY e2.event_date DESC, e2.id DESC LIMIT 1) "
+                                 "ORDER BY e.member_id"),
+                  {{QStringLiteral("d"), date.toString(Qt::ISODate)}});
+    QList<RosterEntry> roster;
+    for (const QVariantMap& r : rows) {
+        MemberEvent e;
+        e.kind =
+            MemberEvent::kindFromKey(r.value(QStringLiteral("kind")).toString()).value_or(MemberEvent::Kind::Joined);
+        roster.append({r.value(QStringLiteral("member_id")).toLongLong(), e.resultingStatus(),
+                       optionalId(r.value(QStringLiteral("unit_id")))});
+    }
+    return roster;
+}
+
+} // namespace ud::core

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/db/Database.h"
+#include "core/members/Member.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace ud::core {
+
+/// Reads and writes members and their status history, and enforces the roster's rules.
+class MemberRepository {
+public:
+    explicit MemberRepository(Database& db) : m_db(db) {}
+
+    std::optional<Member> byId(qint64 id) const;
+    std::optional<Member> byStaffNo(const QString& staffNo) const;
+
+    /// Brings a member into its stored form: trimmed text, ID normalized to 18 characters with X,
+    /// birth date and gender filled from the ID when empty, phone digits only.
+    static Member normalized(const Member& member);
+    /// Problems that keep `member` from being saved, each a sentence for the user; empty when it is fine.
+    QStringList validate(const Member& member, const QDate& today = QDate::currentDate()) const;
+    /// Other members with the same name: "staff number · sub-union" for each, for the same-name warning.
+    QStringList sameName(const QString& name, qint64 exceptId = 0) const;
+
+    /// Adds a member with a "joined" event on the join date (today when empty); returns the id.
+    /// A member with an id is put back under that id with its saved events (undo of a delete).
+    qint64 add(const Member& member, const QList<MemberEvent>& restoreEvents = {});
+    void update(const Member& member);
+    /// Deletes a member and its events; refused when other records refer to the member.
+    void remove(qint64 id);
+
+    QList<MemberEvent> events(qint64 memberId) const;
+    /// Records a dated event and brings the member's current status and sub-union up to date.
+    qint64 addEvent(const MemberEvent& event, const QDate& today = QDate::currentDate());
+    void removeEvent(qint64 eventId);
+
+    struct RosterEntry {
+        qint64 memberId = 0;
+        Member::Status status = Member::Status::Active;
+        std::optional<qint64> unitId;
+    };
+    /// Everyone who had joined by `date`, with their status and sub-union on that day, from the events.
+    QList<RosterEntry> rosterAsOf(const QDate& date) const;
+
+private:
+    QVariantMap toValues(const Member& m) const;
+    void recomputeCurrent(qint64 memberId);
+    Database& m_db;
+};
+
+} // namespace ud::core
