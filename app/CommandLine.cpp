@@ -162,7 +162,9 @@ bool CommandOptions::parse(int minPositionals, int maxPositionals)
         } else if (m_valueOptions.contains(name)) {
             if (!hasInline) {
                 if (i + 1 >= m_args.size()) {
-                    m_err << tr("The option --%1 needs a value.").arg(name) << '\n';
+                    m_err << QCoreApplication::translate("ud::app::CommandOptions", "The option --%1 needs a value.")
+                                 .arg(name)
+                          << '\n';
                     return false;
                 }
                 inlineValue = m_args.at(++i);
@@ -170,14 +172,15 @@ bool CommandOptions::parse(int minPositionals, int maxPositionals)
             m_values.insert(name, inlineValue);
             m_set.insert(name);
         } else {
-            m_err << tr("Unknown option: %1").arg(a) << '\n';
+            m_err << QCoreApplication::translate("ud::app::CommandOptions", "Unknown option: %1").arg(a) << '\n';
             return false;
         }
     }
     if (m_positionals.size() < minPositionals || (maxPositionals >= 0 && m_positionals.size() > maxPositionals)) {
         m_err << (m_positionals.size() < minPositionals
-                      ? tr("Missing argument.")
-                      : tr("Too many arguments: %1").arg(m_positionals.join(QLatin1Char(' '))))
+                      ? QCoreApplication::translate("ud::app::CommandOptions", "Missing argument.")
+                      : QCoreApplication::translate("ud::app::CommandOptions", "Too many arguments: %1")
+                            .arg(m_positionals.join(QLatin1Char(' '))))
               << '\n';
         return false;
     }

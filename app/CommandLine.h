@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/Database.h"
 #include "core/db/DatabaseLocation.h"
 
 #include <QHash>

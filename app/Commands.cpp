@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ud::app::Commands", text);
+    return QCoreApplication::translate("ud::app", text);
 }
 
 bool parseFormat(const CommandOptions& options, QTextStream& err, bool* csv)

@@ -81,7 +81,7 @@ QStringList splitStatements(const QString& sql)
 QString sqlFailure(const QSqlError& error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return tr("The database reported an error: %1").arg(text);
+    return QCoreApplication::translate("ud::core", "The database reported an error: %1").arg(text);
 }
 
 } // namespace
@@ -451,7 +451,8 @@ void Transaction::commit()
         return;
     if (m_db.rollbackOnly()) {
         QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
-        throw Error(tr("A part of this change failed, so none of it was saved."));
+        throw Error(QCoreApplication::translate("ud::core::Transaction",
+                                                "A part of this change failed, so none of it was saved."));
     }
     try {
         m_db.exec(QStringLiteral("COMMIT"));

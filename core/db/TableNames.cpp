@@ -6,7 +6,7 @@ namespace ud::core {
 
 QString tableLabel(const QString& table)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("ud::core::TableNames", s); };
+    auto tr = [](const char* s) { return QCoreApplication::translate("ud::core", s); };
     if (table == QLatin1String("units"))
         return tr("Sub-unions");
     if (table == QLatin1String("members"))
@@ -22,7 +22,7 @@ QString tableLabel(const QString& table)
 
 QString actionLabel(const QString& action)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("ud::core::TableNames", s); };
+    auto tr = [](const char* s) { return QCoreApplication::translate("ud::core", s); };
     if (action == QLatin1String("insert"))
         return tr("Added");
     if (action == QLatin1String("update"))

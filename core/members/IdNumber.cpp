@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ud::core::IdNumber", text);
+    return QCoreApplication::translate("ud::core", text);
 }
 
 // Clerks paste from Word and Excel, and Chinese input methods produce full-width digits, letters and spaces.

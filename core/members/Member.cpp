@@ -89,17 +89,17 @@ QString MemberEvent::kindLabel(Kind k)
 {
     switch (k) {
     case Kind::Joined:
-        return tr("Joined");
+        return QCoreApplication::translate("ud::core::MemberEvent", "Joined");
     case Kind::Transferred:
-        return tr("Transferred");
+        return QCoreApplication::translate("ud::core::MemberEvent", "Transferred");
     case Kind::Retired:
-        return tr("Retired");
+        return QCoreApplication::translate("ud::core::MemberEvent", "Retired");
     case Kind::Left:
-        return tr("Left");
+        return QCoreApplication::translate("ud::core::MemberEvent", "Left");
     case Kind::Deceased:
-        return tr("Deceased");
+        return QCoreApplication::translate("ud::core::MemberEvent", "Deceased");
     case Kind::Rejoined:
-        return tr("Rejoined");
+        return QCoreApplication::translate("ud::core::MemberEvent", "Rejoined");
     }
     return {};
 }
