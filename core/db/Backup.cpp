@@ -199,11 +199,27 @@ QString backupFolder(const Database& db, const QString& configuredFolder)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
 }
 
-QString automaticBackup(Database& db, const QString& folder, int keep)
+QString automaticBackup(Database& db, const QString& folder, int keep, bool skipIfUnchanged)
 {
     QDir dir(folder);
     if (!dir.mkpath(QStringLiteral(".")))
         throw Error(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+    if (skipIfUnchanged) {
+        const QStringList previous = dir.entryList({QStringLiteral("uniondesk-*.sqlite")}, QDir::Files, QDir::Time);
+        if (!previous.isEmpty()) {
+            const QString newest = dir.filePath(previous.first());
+            try {
+                validateBackup(newest);
+                auto last = Database::open(DatabaseLocation::sqlite(newest));
+                const QString sql = QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log");
+                if (last->scalar(sql).toLongLong() == db.scalar(sql).toLongLong() &&
+                    last->schemaVersion() == db.schemaVersion())
+                    return newest;
+            } catch (const Error&) {
+                // A damaged or foreign file is no reason to skip: write a new backup.
+            }
+        }
+    }
     QString base =
         QStringLiteral("uniondesk-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QString file = dir.filePath(base + QStringLiteral(".sqlite"));

@@ -24,8 +24,9 @@ void restoreFrom(Database& db, const QString& inFile);
 QString backupFolder(const Database& db, const QString& configuredFolder = QString());
 
 /// Writes `uniondesk-YYYYMMDD-HHMMSS.sqlite` into `folder` and keeps only the newest `keep` such files.
-/// Returns the file written.
-QString automaticBackup(Database& db, const QString& folder, int keep = 10);
+/// Returns the file written. With `skipIfUnchanged`, nothing is written when the newest backup already holds
+/// the latest change (every change of user data leaves a change-history row), and that backup is returned.
+QString automaticBackup(Database& db, const QString& folder, int keep = 10, bool skipIfUnchanged = false);
 
 } // namespace Backup
 

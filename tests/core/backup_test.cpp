@@ -132,3 +132,22 @@ TEST_CASE("Automatic backups keep the newest ten", "[backup]")
         CHECK(Backup::backupFolder(*db) ==
               QFileInfo(t.location().filePath).absoluteDir().filePath(QStringLiteral("backups")));
 }
+
+TEST_CASE("An automatic backup is skipped when nothing changed since the last one", "[backup]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    fill(*db, 2);
+    const QString folder = t.tempPath(QStringLiteral("auto"));
+    const QString first = Backup::automaticBackup(*db, folder, 10, true);
+    QThread::msleep(1100); // backup names carry the second
+    CHECK(Backup::automaticBackup(*db, folder, 10, true) == first);
+    CHECK(QDir(folder).entryList({QStringLiteral("uniondesk-*.sqlite")}).size() == 1);
+    SubUnit extra;
+    extra.code = QStringLiteral("X1");
+    extra.name = QStringLiteral("新增单位");
+    SubUnitRepository(*db).add(extra);
+    const QString second = Backup::automaticBackup(*db, folder, 10, true);
+    CHECK(second != first);
+    CHECK(QDir(folder).entryList({QStringLiteral("uniondesk-*.sqlite")}).size() == 2);
+}
