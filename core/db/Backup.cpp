@@ -209,12 +209,13 @@ QString automaticBackup(Database& db, const QString& folder, int keep, bool skip
         if (!previous.isEmpty()) {
             const QString newest = dir.filePath(previous.first());
             try {
-                validateBackup(newest);
-                auto last = Database::open(DatabaseLocation::sqlite(newest));
-                const QString sql = QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log");
-                if (last->scalar(sql).toLongLong() == db.scalar(sql).toLongLong() &&
-                    last->schemaVersion() == db.schemaVersion())
-                    return newest;
+                // Only a backup at the current schema is opened, so that opening never migrates it.
+                if (validateBackup(newest).schemaVersion == db.schemaVersion()) {
+                    auto last = Database::open(DatabaseLocation::sqlite(newest));
+                    const QString sql = QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log");
+                    if (last->scalar(sql).toLongLong() == db.scalar(sql).toLongLong())
+                        return newest;
+                }
             } catch (const Error&) {
                 // A damaged or foreign file is no reason to skip: write a new backup.
             }
