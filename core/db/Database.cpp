@@ -17,6 +17,11 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
 
 namespace ud::core {
@@ -109,6 +114,10 @@ QString Database::systemUserName()
         if (!v.isEmpty())
             return v;
     }
+#ifdef Q_OS_UNIX
+    if (const passwd* pw = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

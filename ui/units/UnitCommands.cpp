@@ -58,9 +58,7 @@ void UnitCommand::report(const QString& message)
     // Shown once the stack has finished its step: no event loop runs inside QUndoStack::undo().
     QPointer<QWidget> window = m_shell.window();
     const QString text = tr("%1\n\nThis step has been removed from the undo history.").arg(message);
-    QTimer::singleShot(0, window, [window, text] {
-        QMessageBox::warning(window, tr("Cannot undo or redo"), text);
-    });
+    QTimer::singleShot(0, window, [window, text] { QMessageBox::warning(window, tr("Cannot undo or redo"), text); });
 }
 
 AddUnitCommand::AddUnitCommand(ShellContext& shell, const core::SubUnit& added, UnitChangedCallback changed)

@@ -23,8 +23,7 @@ using UnitChangedCallback = std::function<void(qint64 unitId)>;
 /// refused change never reaches the stack) and pushes the command with the change already done; the first
 /// redo() then only refreshes. A later undo or redo that the database refuses reports the message and
 /// drops the command (QUndoStack deletes obsolete commands), so the stack never claims a state it did not reach.
-class UnitCommand : public QUndoCommand
-{
+class UnitCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(ud::ui::UnitCommand)
 
 public:
@@ -49,8 +48,7 @@ private:
 };
 
 /// Adding a unit; undo removes it, redo puts it back under the same id.
-class AddUnitCommand : public UnitCommand
-{
+class AddUnitCommand : public UnitCommand {
 public:
     /// `added` is the unit as stored, with the id the first add gave it.
     AddUnitCommand(ShellContext& shell, const core::SubUnit& added, UnitChangedCallback changed);
@@ -65,8 +63,7 @@ private:
 };
 
 /// Changing a unit's fields; undo writes the old values back.
-class EditUnitCommand : public UnitCommand
-{
+class EditUnitCommand : public UnitCommand {
 public:
     EditUnitCommand(ShellContext& shell, const core::SubUnit& before, const core::SubUnit& after,
                     UnitChangedCallback changed);
@@ -82,8 +79,7 @@ private:
 };
 
 /// Deleting a unit; undo adds it back with its id and values.
-class DeleteUnitCommand : public UnitCommand
-{
+class DeleteUnitCommand : public UnitCommand {
 public:
     DeleteUnitCommand(ShellContext& shell, const core::SubUnit& deleted, UnitChangedCallback changed);
 

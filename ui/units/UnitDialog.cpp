@@ -18,16 +18,9 @@
 namespace ud::ui {
 
 UnitDialog::UnitDialog(core::Database& db, const core::SubUnit& unit, QWidget* parent)
-    : QDialog(parent),
-      m_db(db),
-      m_id(unit.id),
-      m_code(new QLineEdit(this)),
-      m_name(new QLineEdit(this)),
-      m_shortName(new QLineEdit(this)),
-      m_parent(new QComboBox(this)),
-      m_sortOrder(new QSpinBox(this)),
-      m_active(new QCheckBox(tr("This sub-union is active"), this)),
-      m_problems(new QLabel(this))
+    : QDialog(parent), m_db(db), m_id(unit.id), m_code(new QLineEdit(this)), m_name(new QLineEdit(this)),
+      m_shortName(new QLineEdit(this)), m_parent(new QComboBox(this)), m_sortOrder(new QSpinBox(this)),
+      m_active(new QCheckBox(tr("This sub-union is active"), this)), m_problems(new QLabel(this))
 {
     setWindowTitle(unit.id == 0 ? tr("New sub-union") : tr("Edit sub-union"));
     setMinimumWidth(460);
@@ -37,7 +30,7 @@ UnitDialog::UnitDialog(core::Database& db, const core::SubUnit& unit, QWidget* p
     m_code->setPlaceholderText(tr("e.g. 0105"));
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setMaxLength(100);
-    m_name->setPlaceholderText(tr("Full name, e.g. School of Computer Science Sub-union"));
+    m_name->setPlaceholderText(tr("Full name of the sub-union"));
     m_shortName->setObjectName(QStringLiteral("shortName"));
     m_shortName->setPlaceholderText(tr("Optional, for lists and printouts"));
     m_parent->setObjectName(QStringLiteral("parent"));

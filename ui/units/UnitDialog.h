@@ -19,8 +19,7 @@ namespace ud::ui {
 
 /// Adds or edits one sub-union. OK checks the unit with SubUnitRepository::validate and shows the problems
 /// inside the dialog, which stays open until they are fixed; nothing is stored here.
-class UnitDialog : public QDialog
-{
+class UnitDialog : public QDialog {
     Q_OBJECT
 public:
     /// `unit` with id 0 is a new unit.

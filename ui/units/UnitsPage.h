@@ -20,8 +20,7 @@ class PageHeader;
 class ShellContext;
 
 /// The list of sub-unions: search, sortable table, and add/edit/delete (undoable), CSV import and export.
-class UnitsPage : public QWidget
-{
+class UnitsPage : public QWidget {
     Q_OBJECT
 public:
     explicit UnitsPage(ShellContext& shell, QWidget* parent = nullptr);
@@ -39,11 +38,11 @@ public:
     DataTableView* tableView() const { return m_view; }
     QLineEdit* searchEdit() const { return m_search; }
     PageHeader* header() const { return m_header; }
-    QAction* addAction() const { return m_add; }
-    QAction* editAction() const { return m_edit; }
-    QAction* deleteAction() const { return m_delete; }
-    QAction* importAction() const { return m_import; }
-    QAction* exportAction() const { return m_export; }
+    QAction* addUnitAction() const { return m_add; }
+    QAction* editUnitAction() const { return m_edit; }
+    QAction* deleteUnitAction() const { return m_delete; }
+    QAction* importCsvAction() const { return m_import; }
+    QAction* exportCsvAction() const { return m_export; }
 
     /// The unit in the current row, or 0.
     qint64 currentUnitId() const;

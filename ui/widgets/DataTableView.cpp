@@ -1,8 +1,8 @@
 #include "ui/widgets/DataTableView.h"
 
 #include <QHeaderView>
-#include <QPainter>
 #include <QPaintEvent>
+#include <QPainter>
 
 namespace ud::ui {
 
@@ -22,6 +22,7 @@ DataTableView::DataTableView(QWidget* parent) : QTableView(parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setMinimumSectionSize(48);
+    horizontalHeader()->setFixedHeight(fontMetrics().height() + 16);
 }
 
 void DataTableView::setPlaceholderText(const QString& text)
@@ -58,7 +59,7 @@ void DataTableView::paintEvent(QPaintEvent* event)
     font.setPointSizeF(font.pointSizeF() * 1.1);
     painter.setFont(font);
     const QRect textBounds = painter.fontMetrics().boundingRect(QRect(0, 0, textWidth, area.height()),
-                                                               Qt::AlignHCenter | Qt::TextWordWrap, m_placeholderText);
+                                                                Qt::AlignHCenter | Qt::TextWordWrap, m_placeholderText);
     const bool withIcon = !m_placeholderIcon.isNull() && area.height() > textBounds.height() + iconSize + 16;
     const int blockHeight = textBounds.height() + (withIcon ? iconSize + 16 : 0);
     // A little above the middle reads as "centred" to the eye.

@@ -7,8 +7,7 @@ namespace ud::ui {
 
 /// The table every page uses: row selection, alternating rows, no row numbers, and a message painted
 /// over the empty table ("No sub-unions yet…") so that an empty list explains itself.
-class DataTableView : public QTableView
-{
+class DataTableView : public QTableView {
     Q_OBJECT
 public:
     explicit DataTableView(QWidget* parent = nullptr);

@@ -8,8 +8,7 @@ namespace ud::ui {
 
 /// The title line at the top of a page: the page's name in a larger bold font and a short line beside it
 /// (a count, or what the page is for).
-class PageHeader : public QWidget
-{
+class PageHeader : public QWidget {
     Q_OBJECT
 public:
     explicit PageHeader(const QString& title, QWidget* parent = nullptr);

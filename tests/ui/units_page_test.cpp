@@ -1,0 +1,443 @@
+#include "support/TestDatabase.h"
+#include "support/catch.h"
+
+#include "ModalWatcher.h"
+#include "UiTestSupport.h"
+
+#include "core/io/Csv.h"
+#include "core/units/SubUnitRepository.h"
+#include "core/units/SubUnitsModel.h"
+#include "ui/history/HistoryModule.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/units/UnitDialog.h"
+#include "ui/units/UnitsModule.h"
+#include "ui/units/UnitsPage.h"
+#include "ui/widgets/DataTableView.h"
+#include "ui/widgets/PageHeader.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace ud;
+
+namespace {
+
+core::SubUnit unit(const QString& code, const QString& name, const QString& shortName = QString())
+{
+    core::SubUnit u;
+    u.code = code;
+    u.name = name;
+    u.shortName = shortName;
+    return u;
+}
+
+/// A shown main window on a fresh database, with the units page at hand.
+struct UnitsFixture {
+    test::TestDatabase tdb;
+    ui::MainWindow window;
+    ui::UnitsPage* page = nullptr;
+    bool shown = false;
+
+    UnitsFixture()
+    {
+        window.addModule(std::make_unique<ui::UnitsModule>());
+        window.addModule(std::make_unique<ui::HistoryModule>());
+        if (window.openDatabase(tdb.location()))
+            page = qobject_cast<ui::UnitsPage*>(window.page(QStringLiteral("units")));
+        window.showPage(QStringLiteral("units"));
+        window.show();
+        shown = QTest::qWaitForWindowExposed(&window);
+    }
+    /// The database opened and the window is on screen.
+    bool ready() const { return page && shown; }
+    core::Database& db() { return *window.database(); }
+    core::SubUnitRepository repo() { return core::SubUnitRepository(db()); }
+    QUndoStack& stack() { return *window.undoStack(); }
+};
+
+QString writeFile(const test::TestDatabase& tdb, const QString& name, const QByteArray& content)
+{
+    const QString path = tdb.tempPath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Adding a sub-union can be undone and redone under the same id", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    const qint64 id =
+        f.page->addUnit(unit(QStringLiteral("0101"), QStringLiteral("计算机学院工会"), QStringLiteral("计算机")));
+    REQUIRE(id > 0);
+    REQUIRE(f.repo().byId(id).has_value());
+    REQUIRE(f.stack().count() == 1);
+    REQUIRE(f.stack().undoText() == QStringLiteral("Add sub-union 计算机学院工会"));
+    REQUIRE(f.page->model()->rowCount() == 1);
+    REQUIRE(f.page->currentUnitId() == id);
+    REQUIRE(f.page->header()->subtitle() == QStringLiteral("1 sub-union"));
+
+    f.stack().undo();
+    REQUIRE_FALSE(f.repo().byId(id).has_value());
+    REQUIRE(f.page->model()->rowCount() == 0);
+    REQUIRE(f.page->tableView()->showsPlaceholder());
+
+    f.stack().redo();
+    const auto back = f.repo().byId(id);
+    REQUIRE(back.has_value());
+    REQUIRE(back->code == QStringLiteral("0101"));
+    REQUIRE(back->shortName == QStringLiteral("计算机"));
+    REQUIRE(f.page->model()->rowCount() == 1);
+    REQUIRE(f.page->currentUnitId() == id);
+    REQUIRE(f.stack().count() == 1);
+}
+
+TEST_CASE("Editing a sub-union can be undone", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    const qint64 id = f.page->addUnit(unit(QStringLiteral("0102"), QStringLiteral("经济学院工会")));
+    REQUIRE(id > 0);
+    core::SubUnit changed = *f.repo().byId(id);
+    changed.name = QStringLiteral("经济学院分工会");
+    changed.sortOrder = 7;
+    REQUIRE(f.page->editUnit(changed));
+    REQUIRE(f.repo().byId(id)->name == QStringLiteral("经济学院分工会"));
+    REQUIRE(f.stack().count() == 2);
+    REQUIRE(f.page->model()->data(f.page->model()->index(0, core::SubUnitsModel::Name)).toString() ==
+            QStringLiteral("经济学院分工会"));
+
+    f.stack().undo();
+    REQUIRE(f.repo().byId(id)->name == QStringLiteral("经济学院工会"));
+    REQUIRE(f.repo().byId(id)->sortOrder == 0);
+    REQUIRE(f.page->model()->data(f.page->model()->index(0, core::SubUnitsModel::Name)).toString() ==
+            QStringLiteral("经济学院工会"));
+    f.stack().redo();
+    REQUIRE(f.repo().byId(id)->name == QStringLiteral("经济学院分工会"));
+
+    // Saving without a change leaves nothing to undo.
+    REQUIRE(f.page->editUnit(*f.repo().byId(id)));
+    REQUIRE(f.stack().count() == 2);
+}
+
+TEST_CASE("Deleting a sub-union can be undone with its id and values", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    core::SubUnit original = unit(QStringLiteral("0201"), QStringLiteral("外国语学院工会"), QStringLiteral("外语"));
+    original.sortOrder = 3;
+    original.active = false;
+    original.id = f.page->addUnit(original);
+    REQUIRE(original.id > 0);
+
+    REQUIRE(f.page->deleteUnit(original.id));
+    REQUIRE_FALSE(f.repo().byId(original.id).has_value());
+    REQUIRE(f.page->model()->rowCount() == 0);
+    REQUIRE(f.stack().undoText() == QStringLiteral("Delete sub-union 外国语学院工会"));
+
+    f.stack().undo();
+    const auto back = f.repo().byId(original.id);
+    REQUIRE(back.has_value());
+    REQUIRE(*back == original);
+    REQUIRE(f.page->model()->rowCount() == 1);
+    REQUIRE(f.page->currentUnitId() == original.id);
+}
+
+TEST_CASE("A sub-union with a sub-unit cannot be deleted and nothing reaches the stack", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    const qint64 parent = f.page->addUnit(unit(QStringLiteral("0300"), QStringLiteral("管理学院工会")));
+    core::SubUnit child = unit(QStringLiteral("0301"), QStringLiteral("管理学院会计系工会小组"));
+    child.parentId = parent;
+    REQUIRE(f.page->addUnit(child) > 0);
+    const int before = f.stack().count();
+    const int index = f.stack().index();
+
+    test::ModalWatcher watcher;
+    REQUIRE_FALSE(f.page->deleteUnit(parent));
+    REQUIRE(watcher.count() == 1);
+    REQUIRE(watcher.texts.first().contains(QStringLiteral("管理学院工会")));
+    REQUIRE(f.stack().count() == before);
+    REQUIRE(f.stack().index() == index);
+    REQUIRE(f.repo().byId(parent).has_value());
+    REQUIRE(f.page->model()->rowCount() == 2);
+}
+
+TEST_CASE("A refused addition shows why and leaves the stack alone", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    REQUIRE(f.page->addUnit(unit(QStringLiteral("0400"), QStringLiteral("法学院工会"))) > 0);
+    test::ModalWatcher watcher;
+    REQUIRE(f.page->addUnit(unit(QStringLiteral("0400"), QStringLiteral("另一个学院工会"))) == 0);
+    REQUIRE(watcher.count() == 1);
+    REQUIRE(watcher.texts.first().contains(QStringLiteral("0400")));
+    REQUIRE(f.stack().count() == 1);
+    REQUIRE(f.page->model()->rowCount() == 1);
+}
+
+TEST_CASE("Undo that the database refuses drops the step and keeps the stack usable", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    const qint64 parent = f.page->addUnit(unit(QStringLiteral("0500"), QStringLiteral("艺术学院工会")));
+    REQUIRE(parent > 0);
+    // Someone else (another computer, the command line) puts a unit under it: undoing the add must fail.
+    core::SubUnit child = unit(QStringLiteral("0501"), QStringLiteral("艺术学院音乐系工会小组"));
+    child.parentId = parent;
+    f.repo().add(child);
+
+    test::ModalWatcher watcher;
+    f.stack().undo();
+    REQUIRE(f.repo().byId(parent).has_value());
+    REQUIRE(f.stack().count() == 0);
+    REQUIRE(QTest::qWaitFor([&] { return watcher.count() == 1; }, 2000));
+    REQUIRE(watcher.texts.first().contains(QStringLiteral("艺术学院工会")));
+}
+
+TEST_CASE("Typing in the search box narrows the list", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    REQUIRE(f.page->addUnit(unit(QStringLiteral("0101"), QStringLiteral("计算机学院工会"), QStringLiteral("计算机"))));
+    REQUIRE(f.page->addUnit(unit(QStringLiteral("0102"), QStringLiteral("经济学院工会"), QStringLiteral("经院"))));
+    REQUIRE(f.page->addUnit(unit(QStringLiteral("0201"), QStringLiteral("Foreign Languages"), QStringLiteral("FL"))));
+    QSortFilterProxyModel* proxy = f.page->proxyModel();
+    REQUIRE(proxy->rowCount() == 3);
+    REQUIRE(f.page->header()->subtitle() == QStringLiteral("3 sub-unions"));
+
+    QTest::keyClicks(f.page->searchEdit(), QStringLiteral("0102"));
+    REQUIRE(proxy->rowCount() == 1);
+    REQUIRE(proxy->index(0, core::SubUnitsModel::Name).data().toString() == QStringLiteral("经济学院工会"));
+    REQUIRE(f.page->header()->subtitle() == QStringLiteral("1 of 3 shown"));
+
+    f.page->searchEdit()->clear();
+    REQUIRE(proxy->rowCount() == 3);
+    QTest::keyClicks(f.page->searchEdit(), QStringLiteral("foreign"));
+    REQUIRE(proxy->rowCount() == 1);
+
+    // Chinese arrives from the input method as committed text, not as key presses.
+    f.page->searchEdit()->clear();
+    QInputMethodEvent pinyin;
+    pinyin.setCommitString(QStringLiteral("计算"));
+    QCoreApplication::sendEvent(f.page->searchEdit(), &pinyin);
+    REQUIRE(proxy->rowCount() == 1);
+    REQUIRE(proxy->index(0, core::SubUnitsModel::Code).data().toString() == QStringLiteral("0101"));
+
+    f.page->searchEdit()->clear();
+    QTest::keyClicks(f.page->searchEdit(), QStringLiteral("zzz"));
+    REQUIRE(proxy->rowCount() == 0);
+    REQUIRE(f.page->tableView()->showsPlaceholder());
+    REQUIRE(f.page->tableView()->placeholderText().contains(QStringLiteral("zzz")));
+}
+
+TEST_CASE("Clicking a header sorts by that column", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    core::SubUnit b = unit(QStringLiteral("B"), QStringLiteral("Beta"));
+    b.sortOrder = 1;
+    core::SubUnit a = unit(QStringLiteral("A"), QStringLiteral("Alpha"));
+    a.sortOrder = 2;
+    REQUIRE(f.page->addUnit(b));
+    REQUIRE(f.page->addUnit(a));
+    QSortFilterProxyModel* proxy = f.page->proxyModel();
+    // By order first.
+    REQUIRE(proxy->index(0, core::SubUnitsModel::Code).data().toString() == QStringLiteral("B"));
+    f.page->tableView()->sortByColumn(core::SubUnitsModel::Code, Qt::AscendingOrder);
+    REQUIRE(proxy->index(0, core::SubUnitsModel::Code).data().toString() == QStringLiteral("A"));
+    f.page->tableView()->sortByColumn(core::SubUnitsModel::Code, Qt::DescendingOrder);
+    REQUIRE(proxy->index(0, core::SubUnitsModel::Code).data().toString() == QStringLiteral("B"));
+}
+
+TEST_CASE("Edit and delete follow the selection", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    REQUIRE(f.page->addUnitAction()->isEnabled());
+    const qint64 id = f.page->addUnit(unit(QStringLiteral("0601"), QStringLiteral("体育部工会")));
+    REQUIRE(f.page->editUnitAction()->isEnabled());
+    f.page->tableView()->clearSelection();
+    REQUIRE(f.page->currentUnitId() == 0);
+    REQUIRE_FALSE(f.page->editUnitAction()->isEnabled());
+    REQUIRE_FALSE(f.page->deleteUnitAction()->isEnabled());
+    REQUIRE(f.page->selectUnit(id));
+    REQUIRE(f.page->deleteUnitAction()->isEnabled());
+
+    // The Delete action asks first; answering No keeps the unit.
+    test::ModalWatcher no(QMessageBox::No);
+    f.page->deleteUnitAction()->trigger();
+    REQUIRE(no.count() == 1);
+    REQUIRE(no.texts.first().contains(QStringLiteral("体育部工会")));
+    REQUIRE(f.repo().byId(id).has_value());
+}
+
+TEST_CASE("The Delete action removes the selected unit after a yes", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    const qint64 id = f.page->addUnit(unit(QStringLiteral("0602"), QStringLiteral("图书馆工会")));
+    REQUIRE(f.page->selectUnit(id));
+    test::ModalWatcher yes(QMessageBox::Yes);
+    f.page->deleteUnitAction()->trigger();
+    REQUIRE(yes.count() == 1);
+    REQUIRE_FALSE(f.repo().byId(id).has_value());
+    REQUIRE(f.stack().count() == 2);
+}
+
+TEST_CASE("The unit dialog checks the unit inside the dialog", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    const qint64 existing = f.page->addUnit(unit(QStringLiteral("0700"), QStringLiteral("后勤集团工会")));
+    core::SubUnit child = unit(QStringLiteral("0701"), QStringLiteral("后勤集团餐饮中心工会小组"));
+    child.parentId = existing;
+    const qint64 childId = f.page->addUnit(child);
+
+    ui::UnitDialog dialog(f.db(), core::SubUnit{});
+    REQUIRE_FALSE(dialog.okButton()->isEnabled());
+    dialog.codeEdit()->setText(QStringLiteral("0700"));
+    REQUIRE_FALSE(dialog.okButton()->isEnabled());
+    dialog.nameEdit()->setText(QStringLiteral("新单位工会"));
+    REQUIRE(dialog.okButton()->isEnabled());
+
+    dialog.accept(); // the code is taken
+    REQUIRE(dialog.result() != QDialog::Accepted);
+    REQUIRE(dialog.problemsText().contains(QStringLiteral("0700")));
+
+    dialog.codeEdit()->setText(QStringLiteral("0800"));
+    dialog.parentCombo()->setCurrentIndex(dialog.parentCombo()->findData(existing));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    REQUIRE(dialog.problemsText().isEmpty());
+    const core::SubUnit result = dialog.unit();
+    REQUIRE(result.code == QStringLiteral("0800"));
+    REQUIRE(result.parentId == existing);
+
+    // A unit cannot be put under itself or under its own sub-unit.
+    ui::UnitDialog edit(f.db(), *f.repo().byId(existing));
+    REQUIRE(edit.parentCombo()->findData(existing) == -1);
+    REQUIRE(edit.parentCombo()->findData(childId) == -1);
+    REQUIRE(edit.parentCombo()->currentIndex() == 0);
+    ui::UnitDialog editChild(f.db(), *f.repo().byId(childId));
+    REQUIRE(editChild.parentCombo()->currentData().toLongLong() == existing);
+}
+
+TEST_CASE("Importing a CSV file adds and updates units, all or nothing", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    REQUIRE(f.page->addUnit(unit(QStringLiteral("0301"), QStringLiteral("法学院"))) > 0);
+    REQUIRE(f.stack().count() == 1);
+
+    const QString good = writeFile(f.tdb, QStringLiteral("good.csv"),
+                                   QByteArray("code,name,short_name,parent_code\r\n"
+                                              "0301,法学院工会,法学,\r\n"
+                                              "0302,法学院民商法系工会小组,,0301\r\n"
+                                              "0303,知识产权学院工会,知产,\r\n"));
+    REQUIRE(f.page->importCsv(good));
+    REQUIRE(f.page->model()->rowCount() == 3);
+    REQUIRE(f.repo().byCode(QStringLiteral("0301"))->name == QStringLiteral("法学院工会"));
+    REQUIRE(f.repo().byCode(QStringLiteral("0302"))->parentId == f.repo().byCode(QStringLiteral("0301"))->id);
+    // Older steps could overwrite what the import brought in, so the undo history starts again.
+    REQUIRE(f.stack().count() == 0);
+
+    const QString bad = writeFile(f.tdb, QStringLiteral("bad.csv"),
+                                  QByteArray("code,name\r\n"
+                                             "0401,\r\n"
+                                             "0402,新闻学院工会\r\n"
+                                             "0402,传媒学院工会\r\n"));
+    test::ModalWatcher watcher;
+    REQUIRE_FALSE(f.page->importCsv(bad));
+    REQUIRE(watcher.count() == 1);
+    const QString shown = watcher.texts.first();
+    REQUIRE(shown.contains(QStringLiteral("Nothing was imported")));
+    REQUIRE(shown.contains(QStringLiteral("row 2")));
+    REQUIRE(shown.contains(QStringLiteral("row 4")));
+    REQUIRE_FALSE(f.repo().byCode(QStringLiteral("0402")).has_value());
+    REQUIRE(f.page->model()->rowCount() == 3);
+}
+
+TEST_CASE("Exporting writes every unit as UTF-8 CSV with BOM", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    REQUIRE(f.page->addUnit(unit(QStringLiteral("0901"), QStringLiteral("=马克思主义学院工会"))) > 0);
+    REQUIRE(f.page->addUnit(unit(QStringLiteral("0902"), QStringLiteral("统计与数学学院工会"))) > 0);
+    f.page->searchEdit()->setText(QStringLiteral("0902")); // the export ignores the search
+    const QString path = f.tdb.tempPath(QStringLiteral("units.csv"));
+    REQUIRE(f.page->exportCsv(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const core::Csv::Table table = core::Csv::parse(bytes);
+    REQUIRE(table.rows.size() == 3);
+    REQUIRE(table.rows.at(0) == core::SubUnitRepository::csvHeader());
+    REQUIRE(table.rows.at(1).at(1) == QStringLiteral("'=马克思主义学院工会"));
+    REQUIRE(table.rows.at(2).at(1) == QStringLiteral("统计与数学学院工会"));
+}
+
+TEST_CASE("SubUnitsModel stays consistent through reloads", "[ui][units][model]")
+{
+    test::TestDatabase tdb;
+    auto db = tdb.open();
+    core::SubUnitsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDatabase(db.get());
+    REQUIRE(model.rowCount() == 0);
+
+    core::SubUnitRepository repo(*db);
+    const qint64 parent = repo.add(unit(QStringLiteral("1000"), QStringLiteral("机关工会")));
+    core::SubUnit child = unit(QStringLiteral("1001"), QStringLiteral("机关党委办公室工会小组"));
+    child.parentId = parent;
+    child.active = false;
+    const qint64 childId = repo.add(child);
+    model.reload();
+    REQUIRE(model.rowCount() == 2);
+    const int childRow = model.rowOf(childId);
+    REQUIRE(childRow >= 0);
+    REQUIRE(model.index(childRow, core::SubUnitsModel::Parent).data().toString() == QStringLiteral("机关工会"));
+    REQUIRE(model.index(childRow, core::SubUnitsModel::Code).data(core::SubUnitsModel::IdRole).toLongLong() == childId);
+
+    repo.remove(childId);
+    model.reload();
+    REQUIRE(model.rowCount() == 1);
+    REQUIRE(model.rowOf(childId) == -1);
+
+    model.setDatabase(nullptr);
+    REQUIRE(model.rowCount() == 0);
+}
+
+TEST_CASE("The page's filter model stays consistent while searching and editing", "[ui][units][model]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    QAbstractItemModelTester tester(f.page->proxyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const qint64 id = f.page->addUnit(unit(QStringLiteral("1100"), QStringLiteral("继续教育学院工会")));
+    REQUIRE(f.page->addUnit(unit(QStringLiteral("1200"), QStringLiteral("国际教育学院工会"))) > 0);
+    QInputMethodEvent pinyin;
+    pinyin.setCommitString(QStringLiteral("继续"));
+    QCoreApplication::sendEvent(f.page->searchEdit(), &pinyin);
+    REQUIRE(f.page->proxyModel()->rowCount() == 1);
+    REQUIRE(f.page->deleteUnit(id));
+    REQUIRE(f.page->proxyModel()->rowCount() == 0);
+    f.stack().undo();
+    REQUIRE(f.page->proxyModel()->rowCount() == 1);
+    f.page->searchEdit()->clear();
+    REQUIRE(f.page->proxyModel()->rowCount() == 2);
+}

@@ -1,0 +1,101 @@
+#include "ui/shell/AboutDialog.h"
+
+#include "core/db/Database.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace ud::ui {
+
+namespace {
+
+QString databaseDescription(core::Database* db)
+{
+    if (!db)
+        return AboutDialog::tr("No database open");
+    QString version;
+    try {
+        version = db->scalar(db->isSqlite() ? QStringLiteral("SELECT sqlite_version()")
+                                            : QStringLiteral("SHOW server_version"))
+                      .toString()
+                      .section(QLatin1Char(' '), 0, 0);
+    } catch (const core::Error&) {
+    }
+    const QString engine = version.isEmpty() ? db->location().engineName()
+                                             : QStringLiteral("%1 %2").arg(db->location().engineName(), version);
+    return QStringLiteral("%1 · %2").arg(engine, db->location().displayName());
+}
+
+} // namespace
+
+AboutDialog::AboutDialog(core::Database* db, QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("About UnionDesk"));
+
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/app.svg")).pixmap(QSize(72, 72)));
+    icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+
+    auto* name = new QLabel(tr("UnionDesk"), this);
+    QFont nameFont = name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.8);
+    nameFont.setBold(true);
+    name->setFont(nameFont);
+
+    auto* summary = new QLabel(tr("Members, work schedule, staff congress, mutual aid and awards for the office "
+                                  "of a university trade union."),
+                               this);
+    summary->setWordWrap(true);
+
+    auto* facts = new QFormLayout;
+    facts->setLabelAlignment(Qt::AlignLeft);
+    facts->setHorizontalSpacing(16);
+    facts->addRow(tr("Version:"), new QLabel(QStringLiteral(UNIONDESK_VERSION), this));
+    facts->addRow(tr("Qt:"),
+                  new QLabel(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(qVersion()),
+                                                           tr("built with %1").arg(QStringLiteral(QT_VERSION_STR))),
+                             this));
+    auto* database = new QLabel(databaseDescription(db), this);
+    database->setWordWrap(true);
+    database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    facts->addRow(tr("Database:"), database);
+    facts->addRow(tr("Licence:"), new QLabel(QStringLiteral("GPL-3.0-or-later"), this));
+
+    auto* licence = new QLabel(tr("UnionDesk is free software: you can share and change it under the terms of the "
+                                  "GNU General Public License, version 3 or any later version."),
+                               this);
+    licence->setWordWrap(true);
+    QPalette dim = licence->palette();
+    dim.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    licence->setPalette(dim);
+
+    auto* text = new QVBoxLayout;
+    text->setSpacing(10);
+    text->addWidget(name);
+    text->addWidget(summary);
+    text->addSpacing(4);
+    text->addLayout(facts);
+    text->addSpacing(4);
+    text->addWidget(licence);
+
+    auto* top = new QHBoxLayout;
+    top->setSpacing(20);
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addLayout(text, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AboutDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 16);
+    layout->setSpacing(16);
+    layout->addLayout(top);
+    layout->addWidget(buttons);
+    setFixedWidth(520);
+}
+
+} // namespace ud::ui

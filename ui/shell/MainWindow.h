@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/db/Database.h"
+#include "ui/shell/Module.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace ud::ui {
+
+/// The window: navigation on the left, the pages of the modules on the right, the menus, the tool bar and
+/// the status bar; owns the open database and the undo stack the modules share.
+class MainWindow : public QMainWindow, public ShellContext {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Adds a module and its page (before show()); the navigation lists modules in the order added.
+    void addModule(std::unique_ptr<Module> module);
+    /// Opens a database (asking for a password when the server wants one) and shows it in every module.
+    /// On failure shows why and keeps the database that was open.
+    bool openDatabase(const core::DatabaseLocation& location);
+
+    QStringList pageIds() const;
+    void showPage(const QString& id);
+    QString currentPageId() const;
+    /// The page of module `id`, or nullptr.
+    QWidget* page(const QString& id) const;
+
+    /// The text of the database field in the status bar.
+    QString databaseLabelText() const;
+    /// The recent databases as stored (newest first).
+    static QStringList recentDatabases();
+
+    /// Writes a backup of the open database to `file`; false (with a message) on failure.
+    bool backUpTo(const QString& file);
+    /// Replaces the open SQLite database with the backup `file`, saving the current contents first;
+    /// asks first when `confirm`. False when refused, cancelled or failed (with a message).
+    bool restoreFromBackup(const QString& file, bool confirm = true);
+
+    core::Database* database() const override;
+    QUndoStack* undoStack() const override;
+    QWidget* window() const override;
+    void showStatusMessage(const QString& text) override;
+    void notifyDataChanged(const QString& table) override;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct Page {
+        Module* module;
+        QWidget* widget;
+        QAction* viewAction;
+    };
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void closeDatabase();
+    void pageChanged(int index);
+    void updateModuleActions();
+    void updateDatabaseState();
+    void addRecent(const QString& spec);
+    void rebuildRecentMenu();
+    void newDatabase();
+    void chooseDatabase();
+    void connectToServer();
+    void chooseBackupFile();
+    void chooseRestoreFile();
+    void openSettings();
+    void showAbout();
+    void backUpOnClose();
+    QString backupFolder() const;
+
+    std::vector<std::unique_ptr<Module>> m_modules;
+    QList<Page> m_pages;
+    std::unique_ptr<core::Database> m_db;
+    QUndoStack* m_undoStack;
+
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QToolBar* m_toolBar = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_moduleMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QActionGroup* m_pageGroup = nullptr;
+    QAction* m_pageSeparator = nullptr;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_connectAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+    QAction* m_toolSeparator = nullptr;
+    QList<QAction*> m_toolModuleActions;
+};
+
+} // namespace ud::ui

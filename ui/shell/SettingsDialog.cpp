@@ -1,0 +1,145 @@
+#include "ui/shell/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ud::ui {
+
+namespace {
+
+const QString kLanguage = QStringLiteral("language");
+const QString kBackupOnClose = QStringLiteral("backup/onClose");
+const QString kBackupFolder = QStringLiteral("backup/folder");
+const QString kBackupKeep = QStringLiteral("backup/keep");
+
+QLabel* noteLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    QPalette dim = label->palette();
+    dim.setColor(QPalette::WindowText, label->palette().color(QPalette::PlaceholderText));
+    label->setPalette(dim);
+    return label;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : QDialog(parent), m_language(new QComboBox(this)),
+      m_backupOnClose(new QCheckBox(tr("Back up the database when UnionDesk closes"), this)),
+      m_backupFolder(new QLineEdit(this)), m_backupKeep(new QSpinBox(this)),
+      m_browse(new QPushButton(tr("Browse…"), this))
+{
+    setWindowTitle(tr("Settings"));
+    setMinimumWidth(520);
+
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System language"), QString());
+    // Each language is named in itself, so that a user can find their own.
+    m_language->addItem(QStringLiteral("中文 (简体)"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+
+    m_backupOnClose->setObjectName(QStringLiteral("backupOnClose"));
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    m_backupFolder->setPlaceholderText(tr("Backups beside the database"));
+    m_backupFolder->setClearButtonEnabled(true);
+    m_backupKeep->setObjectName(QStringLiteral("backupKeep"));
+    m_backupKeep->setRange(1, 100);
+    m_backupKeep->setValue(10);
+    m_backupKeep->setSuffix(tr(" backups"));
+    m_backupKeep->setMaximumWidth(160);
+
+    connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::browseFolder);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->setSpacing(6);
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(m_browse);
+
+    auto* languageBox = new QGroupBox(tr("General"), this);
+    auto* languageForm = new QFormLayout(languageBox);
+    languageForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    languageForm->addRow(tr("&Language:"), m_language);
+    languageForm->addRow(QString(), noteLabel(tr("A new language applies after UnionDesk is restarted."), this));
+
+    auto* backupBox = new QGroupBox(tr("Automatic backups"), this);
+    auto* backupForm = new QFormLayout(backupBox);
+    backupForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    backupForm->addRow(m_backupOnClose);
+    backupForm->addRow(tr("&Folder:"), folderRow);
+    backupForm->addRow(tr("&Keep the newest:"), m_backupKeep);
+    backupForm->addRow(QString(), noteLabel(tr("Older automatic backups are deleted. A database on a PostgreSQL server "
+                                               "is backed up with the server's own tools."),
+                                            this));
+    qobject_cast<QLabel*>(backupForm->labelForField(folderRow))->setBuddy(m_backupFolder);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_backupOnClose, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(14);
+    layout->addWidget(languageBox);
+    layout->addWidget(backupBox);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    load();
+}
+
+void SettingsDialog::load()
+{
+    const QSettings settings;
+    const int language = m_language->findData(settings.value(kLanguage).toString());
+    m_language->setCurrentIndex(qMax(0, language));
+    m_backupOnClose->setChecked(settings.value(kBackupOnClose, true).toBool());
+    m_backupFolder->setText(QDir::toNativeSeparators(settings.value(kBackupFolder).toString()));
+    m_backupKeep->setValue(settings.value(kBackupKeep, 10).toInt());
+    updateEnabled();
+}
+
+void SettingsDialog::updateEnabled()
+{
+    const bool on = m_backupOnClose->isChecked();
+    m_backupFolder->setEnabled(on);
+    m_backupKeep->setEnabled(on);
+    m_browse->setEnabled(on);
+}
+
+void SettingsDialog::save() const
+{
+    QSettings settings;
+    settings.setValue(kLanguage, m_language->currentData().toString());
+    settings.setValue(kBackupOnClose, m_backupOnClose->isChecked());
+    settings.setValue(kBackupFolder, QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
+    settings.setValue(kBackupKeep, m_backupKeep->value());
+}
+
+void SettingsDialog::accept()
+{
+    save();
+    QDialog::accept();
+}
+
+void SettingsDialog::browseFolder()
+{
+    const QString start = m_backupFolder->text().trimmed().isEmpty() ? QDir::homePath() : m_backupFolder->text();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), start);
+    if (!folder.isEmpty())
+        m_backupFolder->setText(QDir::toNativeSeparators(folder));
+}
+
+} // namespace ud::ui

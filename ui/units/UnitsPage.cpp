@@ -1,0 +1,489 @@
+#include "ui/units/UnitsPage.h"
+
+#include "core/io/Csv.h"
+#include "core/units/SubUnitRepository.h"
+#include "core/units/SubUnitsModel.h"
+#include "ui/shell/Module.h"
+#include "ui/units/UnitCommands.h"
+#include "ui/units/UnitDialog.h"
+#include "ui/widgets/BusyCursor.h"
+#include "ui/widgets/DataTableView.h"
+#include "ui/widgets/PageHeader.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QSaveFile>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ud::ui {
+
+namespace {
+
+const QString kUnitsTable = QStringLiteral("units");
+const QString kFolderKey = QStringLiteral("units/lastFolder");
+
+QAction* makeAction(QObject* parent, const QString& icon, const QString& text, const QString& iconText,
+                    const QString& toolTip, const QList<QKeySequence>& shortcuts = {})
+{
+    auto* action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
+    action->setIconText(iconText);
+    action->setShortcuts(shortcuts);
+    QString tip = toolTip;
+    if (!shortcuts.isEmpty())
+        tip += QStringLiteral(" (%1)").arg(shortcuts.first().toString(QKeySequence::NativeText));
+    action->setToolTip(tip);
+    return action;
+}
+
+QToolButton* makeButton(QAction* action, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setIconSize(QSize(18, 18));
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+
+} // namespace
+
+UnitsPage::UnitsPage(ShellContext& shell, QWidget* parent)
+    : QWidget(parent), m_shell(shell), m_model(new core::SubUnitsModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_header(new PageHeader(tr("Sub-unions"), this)), m_search(new QLineEdit(this)), m_view(new DataTableView(this))
+{
+    setObjectName(QStringLiteral("unitsPage"));
+    createActions();
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(core::SubUnitsModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+
+    m_search->setObjectName(QStringLiteral("unitSearch"));
+    m_search->setPlaceholderText(tr("Search code, name or short name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(260);
+    m_search->setMaximumWidth(360);
+
+    m_view->setObjectName(QStringLiteral("unitsTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(core::SubUnitsModel::SortOrder, Qt::AscendingOrder);
+    m_view->setPlaceholderIcon(QIcon(QStringLiteral(":/icons/units.svg")));
+    QHeaderView* columns = m_view->horizontalHeader();
+    // Together narrower than the page at its default size: no horizontal scroll bar.
+    columns->resizeSection(core::SubUnitsModel::Code, 90);
+    columns->resizeSection(core::SubUnitsModel::Name, 300);
+    columns->resizeSection(core::SubUnitsModel::ShortName, 140);
+    columns->resizeSection(core::SubUnitsModel::Parent, 260);
+    columns->resizeSection(core::SubUnitsModel::SortOrder, 70);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(4);
+    buttons->addWidget(makeButton(m_add, this));
+    buttons->addWidget(makeButton(m_edit, this));
+    buttons->addWidget(makeButton(m_delete, this));
+    buttons->addSpacing(16);
+    buttons->addWidget(makeButton(m_import, this));
+    buttons->addWidget(makeButton(m_export, this));
+    buttons->addStretch(1);
+    buttons->addWidget(m_search);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(12);
+    layout->addWidget(m_header);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateCount();
+    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &UnitsPage::openEditDialog);
+    for (const int key : {Qt::Key_Return, Qt::Key_Enter})
+        new QShortcut(QKeySequence(key), m_view, this, &UnitsPage::openEditDialog, Qt::WidgetShortcut);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UnitsPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UnitsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UnitsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UnitsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UnitsPage::updateCount);
+
+    updateCount();
+    updateActions();
+}
+
+void UnitsPage::createActions()
+{
+    m_add = makeAction(this, QStringLiteral("add"), tr("&Add Sub-union…"), tr("Add"), tr("Add a sub-union"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
+    m_edit = makeAction(this, QStringLiteral("edit"), tr("&Edit Sub-union…"), tr("Edit"),
+                        tr("Edit the selected sub-union"), {QKeySequence(Qt::Key_F2)});
+    m_delete = makeAction(this, QStringLiteral("delete"), tr("&Delete Sub-union"), tr("Delete"),
+                          tr("Delete the selected sub-union"), {QKeySequence(QKeySequence::Delete)});
+    m_import = makeAction(this, QStringLiteral("import"), tr("&Import from CSV…"), tr("Import CSV"),
+                          tr("Add or update sub-unions from a CSV file"));
+    m_export = makeAction(this, QStringLiteral("export"), tr("E&xport to CSV…"), tr("Export CSV"),
+                          tr("Save all sub-unions as a CSV file"));
+    m_add->setObjectName(QStringLiteral("addUnit"));
+    m_edit->setObjectName(QStringLiteral("editUnit"));
+    m_delete->setObjectName(QStringLiteral("deleteUnit"));
+    m_import->setObjectName(QStringLiteral("importUnits"));
+    m_export->setObjectName(QStringLiteral("exportUnits"));
+
+    connect(m_add, &QAction::triggered, this, &UnitsPage::openAddDialog);
+    connect(m_edit, &QAction::triggered, this, &UnitsPage::openEditDialog);
+    connect(m_delete, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentUnitId())
+            deleteUnit(id, true);
+    });
+    connect(m_import, &QAction::triggered, this, &UnitsPage::chooseImportFile);
+    connect(m_export, &QAction::triggered, this, &UnitsPage::chooseExportFile);
+
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_actions = {m_add, m_edit, m_delete, separator, m_import, m_export};
+}
+
+void UnitsPage::setDatabase(core::Database* db)
+{
+    m_db = db;
+    try {
+        m_model->setDatabase(db);
+    } catch (const core::Error& e) {
+        showError(tr("Cannot show the sub-unions"), e.message());
+    }
+    updateCount();
+    updateActions();
+}
+
+void UnitsPage::reload()
+{
+    const qint64 current = currentUnitId();
+    try {
+        m_model->reload();
+    } catch (const core::Error& e) {
+        showError(tr("Cannot show the sub-unions"), e.message());
+    }
+    if (current)
+        selectUnit(current);
+    updateCount();
+    updateActions();
+}
+
+qint64 UnitsPage::currentUnitId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(core::SubUnitsModel::IdRole).toLongLong();
+}
+
+bool UnitsPage::selectUnit(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void UnitsPage::openAddDialog()
+{
+    if (!m_db)
+        return;
+    try {
+        core::SubUnit fresh;
+        // New units go to the end of the list unless the clerk says otherwise.
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            fresh.sortOrder = qMax(fresh.sortOrder, m_model->unitAt(row).sortOrder + 1);
+        UnitDialog dialog(*m_db, fresh, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addUnit(dialog.unit());
+    } catch (const core::Error& e) {
+        showError(tr("Cannot add the sub-union"), e.message());
+    }
+}
+
+void UnitsPage::openEditDialog()
+{
+    const qint64 id = currentUnitId();
+    if (!m_db || !id)
+        return;
+    try {
+        const auto unit = core::SubUnitRepository(*m_db).byId(id);
+        if (!unit) {
+            showError(tr("Cannot edit the sub-union"), tr("The sub-union no longer exists."));
+            reload();
+            return;
+        }
+        UnitDialog dialog(*m_db, *unit, this);
+        if (dialog.exec() == QDialog::Accepted)
+            editUnit(dialog.unit());
+    } catch (const core::Error& e) {
+        showError(tr("Cannot edit the sub-union"), e.message());
+    }
+}
+
+qint64 UnitsPage::addUnit(const core::SubUnit& unit)
+{
+    if (!m_db)
+        return 0;
+    core::SubUnit stored;
+    try {
+        core::SubUnitRepository repo(*m_db);
+        core::SubUnit candidate = unit;
+        candidate.id = 0;
+        const qint64 id = repo.add(candidate);
+        stored = repo.byId(id).value_or(candidate);
+        stored.id = id;
+    } catch (const core::Error& e) {
+        showError(tr("Cannot add the sub-union"), e.message());
+        return 0;
+    }
+    QPointer<UnitsPage> self(this);
+    m_shell.undoStack()->push(new AddUnitCommand(m_shell, stored, [self](qint64 id) {
+        if (self)
+            self->unitChanged(id);
+    }));
+    return stored.id;
+}
+
+bool UnitsPage::editUnit(const core::SubUnit& unit)
+{
+    if (!m_db)
+        return false;
+    core::SubUnit before;
+    core::SubUnit after;
+    try {
+        core::SubUnitRepository repo(*m_db);
+        const auto old = repo.byId(unit.id);
+        if (!old)
+            throw core::ValidationError(tr("The sub-union no longer exists."));
+        before = *old;
+        repo.update(unit);
+        after = repo.byId(unit.id).value_or(unit);
+    } catch (const core::Error& e) {
+        showError(tr("Cannot save the sub-union"), e.message());
+        return false;
+    }
+    if (after == before)
+        return true; // nothing changed: nothing to undo
+    QPointer<UnitsPage> self(this);
+    m_shell.undoStack()->push(new EditUnitCommand(m_shell, before, after, [self](qint64 id) {
+        if (self)
+            self->unitChanged(id);
+    }));
+    return true;
+}
+
+bool UnitsPage::deleteUnit(qint64 id, bool confirm)
+{
+    if (!m_db)
+        return false;
+    try {
+        core::SubUnitRepository repo(*m_db);
+        const auto unit = repo.byId(id);
+        if (!unit)
+            throw core::ValidationError(tr("The sub-union no longer exists."));
+        if (confirm) {
+            const auto answer =
+                QMessageBox::question(this, tr("Delete sub-union"),
+                                      tr("Delete the sub-union %1 (code %2)?").arg(unit->name, unit->code) +
+                                          QStringLiteral("\n\n") + tr("You can bring it back with Edit › Undo."),
+                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes)
+                return false;
+        }
+        repo.remove(id);
+        QPointer<UnitsPage> self(this);
+        m_shell.undoStack()->push(new DeleteUnitCommand(m_shell, *unit, [self](qint64 changed) {
+            if (self)
+                self->unitChanged(changed);
+        }));
+    } catch (const core::Error& e) {
+        showError(tr("Cannot delete the sub-union"), e.message());
+        return false;
+    }
+    return true;
+}
+
+void UnitsPage::unitChanged(qint64 id)
+{
+    // The module answers with reload() (keeping the selection); then select the unit that changed.
+    m_shell.notifyDataChanged(kUnitsTable);
+    selectUnit(id);
+    updateActions();
+}
+
+void UnitsPage::chooseImportFile()
+{
+    if (!m_db)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Sub-unions"), lastFolder(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    importCsv(path);
+}
+
+bool UnitsPage::importCsv(const QString& path)
+{
+    if (!m_db)
+        return false;
+    core::SubUnitRepository::ImportReport report;
+    try {
+        BusyCursor busy;
+        report = core::SubUnitRepository(*m_db).importCsv(path);
+    } catch (const core::Error& e) {
+        showError(tr("Import failed"), e.message());
+        return false;
+    }
+    if (!report.errors.isEmpty()) {
+        showImportErrors(path, report.errors);
+        return false;
+    }
+    // The import is not undoable, and undoing an older edit now could overwrite what it brought in.
+    m_shell.undoStack()->clear();
+    m_shell.notifyDataChanged(kUnitsTable);
+    m_shell.showStatusMessage(tr("Imported: %1 added, %2 updated").arg(report.added).arg(report.updated));
+    return true;
+}
+
+void UnitsPage::showImportErrors(const QString& path, const QStringList& errors)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("importErrors"));
+    dialog.setWindowTitle(tr("Import failed"));
+    auto* intro = new QLabel(tr("Nothing was imported from %1. Correct these rows in the file and import it again:")
+                                 .arg(QFileInfo(path).fileName()),
+                             &dialog);
+    intro->setWordWrap(true);
+    auto* list = new QPlainTextEdit(errors.join(QLatin1Char('\n')), &dialog);
+    list->setReadOnly(true);
+    list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(12);
+    layout->addWidget(intro);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(600, 380);
+    dialog.exec();
+}
+
+void UnitsPage::chooseExportFile()
+{
+    if (!m_db)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Sub-unions"),
+                                                QDir(lastFolder()).filePath(tr("sub-unions") + QStringLiteral(".csv")),
+                                                tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    rememberFolder(path);
+    exportCsv(path);
+}
+
+bool UnitsPage::exportCsv(const QString& path)
+{
+    if (!m_db)
+        return false;
+    try {
+        BusyCursor busy;
+        core::SubUnitRepository repo(*m_db);
+        QList<QStringList> rows{core::SubUnitRepository::csvHeader()};
+        const QList<QStringList> units = repo.csvRows();
+        rows += units;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(core::Csv::toUtf8WithBom(rows)) < 0 || !file.commit())
+            throw core::Error(
+                tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_shell.showStatusMessage(
+            tr("Exported %1 sub-unions to %2").arg(units.size()).arg(QDir::toNativeSeparators(path)));
+    } catch (const core::Error& e) {
+        showError(tr("Export failed"), e.message());
+        return false;
+    }
+    return true;
+}
+
+void UnitsPage::updateActions()
+{
+    const bool open = m_db != nullptr;
+    const bool selected = open && currentUnitId() != 0;
+    m_add->setEnabled(open);
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+    m_import->setEnabled(open);
+    m_export->setEnabled(open && m_model->rowCount() > 0);
+}
+
+void UnitsPage::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const QString filter = m_search->text().trimmed();
+    if (!m_db || total == 0)
+        m_header->setSubtitle(QString());
+    else if (!filter.isEmpty())
+        m_header->setSubtitle(tr("%1 of %2 shown").arg(shown).arg(total));
+    else if (total == 1)
+        m_header->setSubtitle(tr("1 sub-union"));
+    else
+        m_header->setSubtitle(tr("%n sub-unions", nullptr, total));
+
+    if (!m_db)
+        m_view->setPlaceholderText(tr("No database is open. Open one with File › Open Database…, or start a new one "
+                                      "with File › New Database…."));
+    else if (total == 0)
+        m_view->setPlaceholderText(tr("No sub-unions yet. Add one, or import a CSV file."));
+    else
+        m_view->setPlaceholderText(tr("No sub-union matches “%1”.").arg(filter));
+    m_export->setEnabled(m_db && total > 0);
+}
+
+void UnitsPage::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+QString UnitsPage::lastFolder() const
+{
+    return QSettings().value(kFolderKey, QDir::homePath()).toString();
+}
+
+void UnitsPage::rememberFolder(const QString& file)
+{
+    QSettings().setValue(kFolderKey, QFileInfo(file).absolutePath());
+}
+
+} // namespace ud::ui
