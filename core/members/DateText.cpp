@@ -1,5 +1,7 @@
 #include "core/members/DateText.h"
 
+#include "core/io/Text.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -7,20 +9,6 @@
 namespace ud::core {
 
 namespace {
-
-// Chinese input methods produce full-width digits, punctuation and spaces.
-QString halfWidthTrimmed(const QString& s)
-{
-    QString t = s;
-    for (QChar& c : t) {
-        const char16_t u = c.unicode();
-        if (u == 0x3000)
-            c = QLatin1Char(' ');
-        else if (u >= 0xFF01 && u <= 0xFF5E)
-            c = QChar(char16_t(u - 0xFEE0));
-    }
-    return t.trimmed();
-}
 
 bool allAsciiDigits(const QString& s)
 {
@@ -60,7 +48,7 @@ QDate fromExcelSerial(double serial)
 
 std::optional<QDate> parseDateText(const QString& text)
 {
-    const QString t = halfWidthTrimmed(text);
+    const QString t = Text::halfWidthTrimmed(text);
     if (t.isEmpty())
         return std::nullopt;
 
@@ -90,7 +78,7 @@ std::optional<QDate> parseDateText(const QString& text)
 
 std::optional<QDate> parseYearMonth(const QString& text)
 {
-    const QString t = halfWidthTrimmed(text);
+    const QString t = Text::halfWidthTrimmed(text);
     if (allAsciiDigits(t)) {
         if (t.size() == 6)
             return validDate(t.left(4).toInt(), t.mid(4, 2).toInt(), 1);

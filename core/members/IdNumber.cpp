@@ -1,5 +1,7 @@
 #include "core/members/IdNumber.h"
 
+#include "core/io/Text.h"
+
 #include <QCoreApplication>
 
 namespace ud::core {
@@ -9,20 +11,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ud::core", text);
-}
-
-// Clerks paste from Word and Excel, and Chinese input methods produce full-width digits, letters and spaces.
-QString halfWidthTrimmed(const QString& s)
-{
-    QString t = s;
-    for (QChar& c : t) {
-        const char16_t u = c.unicode();
-        if (u == 0x3000)
-            c = QLatin1Char(' ');
-        else if (u >= 0xFF01 && u <= 0xFF5E)
-            c = QChar(char16_t(u - 0xFEE0));
-    }
-    return t.trimmed();
 }
 
 bool isAsciiDigit(QChar c)
@@ -63,7 +51,7 @@ QString checkCharacter(const QString& first17)
 IdCheck checkIdNumber(const QString& input, const QDate& today)
 {
     IdCheck result;
-    QString id = halfWidthTrimmed(input);
+    QString id = Text::halfWidthTrimmed(input);
     if (id.endsWith(QLatin1Char('x')))
         id.back() = QLatin1Char('X');
     result.normalized = id;
@@ -124,7 +112,7 @@ IdCheck checkIdNumber(const QString& input, const QDate& today)
 
 QString maskIdNumber(const QString& id)
 {
-    const QString t = halfWidthTrimmed(id);
+    const QString t = Text::halfWidthTrimmed(id);
     if (t.size() < 10)
         return QString(t.size(), QLatin1Char('*'));
     return t.left(6) + QString(t.size() - 10, QLatin1Char('*')) + t.right(4);
@@ -132,7 +120,7 @@ QString maskIdNumber(const QString& id)
 
 QString maskPhone(const QString& phone)
 {
-    const QString t = halfWidthTrimmed(phone);
+    const QString t = Text::halfWidthTrimmed(phone);
     if (t.size() == 11 && allAsciiDigits(t))
         return t.left(3) + QStringLiteral("****") + t.right(4);
     if (t.size() <= 5)
@@ -148,7 +136,7 @@ bool isValidMobile(const QString& input, QString* error, QString* normalized)
         return false;
     };
 
-    const QString t = halfWidthTrimmed(input);
+    const QString t = Text::halfWidthTrimmed(input);
     if (t.isEmpty())
         return fail(tr("The mobile number is empty."));
 

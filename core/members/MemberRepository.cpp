@@ -5,6 +5,8 @@
 #include "core/members/IdNumber.h"
 #include "core/members/Pinyin.h"
 
+#include "core/io/Text.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -19,14 +21,6 @@ QString tr(const char* text)
 
 const QString kMembers = QStringLiteral("members");
 const QString kEvents = QStringLiteral("member_events");
-
-QString clean(const QString& s)
-{
-    QString t = s;
-    t.replace(QChar(0x3000), QLatin1Char(' '));
-    t = t.trimmed();
-    return t.isNull() ? QStringLiteral("") : t;
-}
 
 QVariant dateValue(const QDate& d)
 {
@@ -89,8 +83,8 @@ std::optional<Member> MemberRepository::byId(qint64 id) const
 
 std::optional<Member> MemberRepository::byStaffNo(const QString& staffNo) const
 {
-    const auto r =
-        m_db.rows(QStringLiteral("SELECT * FROM members WHERE staff_no = :s"), {{QStringLiteral("s"), clean(staffNo)}});
+    const auto r = m_db.rows(QStringLiteral("SELECT * FROM members WHERE staff_no = :s"),
+                             {{QStringLiteral("s"), Text::cleaned(staffNo)}});
     return r.isEmpty() ? std::nullopt : std::optional<Member>(fromRow(r.first()));
 }
 
@@ -99,7 +93,7 @@ Member MemberRepository::normalized(const Member& member)
     Member m = member;
     for (QString* s : {&m.staffNo, &m.name, &m.gender, &m.ethnicity, &m.idNumber, &m.department, &m.title, &m.education,
                        &m.politicalStatus, &m.employmentType, &m.phone, &m.note})
-        *s = clean(*s);
+        *s = Text::cleaned(*s);
     if (m.gender == QLatin1String("男") || m.gender.compare(QLatin1String("m"), Qt::CaseInsensitive) == 0)
         m.gender = QStringLiteral("M");
     else if (m.gender == QLatin1String("女") || m.gender.compare(QLatin1String("f"), Qt::CaseInsensitive) == 0)
@@ -180,7 +174,7 @@ QStringList MemberRepository::sameName(const QString& name, qint64 exceptId) con
     const auto rows =
         m_db.rows(QStringLiteral("SELECT m.staff_no, u.name AS unit FROM members m LEFT JOIN units u ON "
                                  "u.id = m.unit_id WHERE m.name = :n AND m.id <> :id ORDER BY m.staff_no"),
-                  {{QStringLiteral("n"), clean(name)}, {QStringLiteral("id"), exceptId}});
+                  {{QStringLiteral("n"), Text::cleaned(name)}, {QStringLiteral("id"), exceptId}});
     for (const QVariantMap& r : rows)
         result << QStringLiteral("%1 · %2").arg(r.value(QStringLiteral("staff_no")).toString(),
                                                 r.value(QStringLiteral("unit")).toString());
@@ -332,7 +326,7 @@ qint64 MemberRepository::addEvent(const MemberEvent& input, const QDate& today)
                                                          {QStringLiteral("kind"), MemberEvent::kindKey(e.kind)},
                                                          {QStringLiteral("unit_id"), idValue(e.unitId)},
                                                          {QStringLiteral("from_unit_id"), idValue(e.fromUnitId)},
-                                                         {QStringLiteral("note"), clean(e.note)}});
+                                                         {QStringLiteral("note"), Text::cleaned(e.note)}});
     recomputeCurrent(e.memberId);
     tx.commit();
     return id;

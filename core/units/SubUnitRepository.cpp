@@ -4,6 +4,8 @@
 #include "core/db/TableNames.h"
 #include "core/io/Csv.h"
 
+#include "core/io/Text.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -34,15 +36,6 @@ SubUnit fromRow(const QVariantMap& r)
     return u;
 }
 
-// Full-width spaces count as spaces: clerks paste from Word and Excel.
-QString clean(const QString& s)
-{
-    QString t = s;
-    t.replace(QChar(0x3000), QLatin1Char(' '));
-    t = t.trimmed();
-    return t.isNull() ? QStringLiteral("") : t; // a null QString would be stored as NULL
-}
-
 // "row N: reason" with N as a spreadsheet numbers rows; the prefix stays the same in every language so
 // that scripts can read it.
 QString rowError(int row, const QString& reason)
@@ -68,16 +61,16 @@ std::optional<SubUnit> SubUnitRepository::byId(qint64 id) const
 
 std::optional<SubUnit> SubUnitRepository::byCode(const QString& code) const
 {
-    const auto r =
-        m_db.rows(QStringLiteral("SELECT * FROM units WHERE code = :code"), {{QStringLiteral("code"), clean(code)}});
+    const auto r = m_db.rows(QStringLiteral("SELECT * FROM units WHERE code = :code"),
+                             {{QStringLiteral("code"), Text::cleaned(code)}});
     return r.isEmpty() ? std::nullopt : std::optional<SubUnit>(fromRow(r.first()));
 }
 
 QStringList SubUnitRepository::validate(const SubUnit& unit) const
 {
     QStringList problems;
-    const QString code = clean(unit.code);
-    const QString name = clean(unit.name);
+    const QString code = Text::cleaned(unit.code);
+    const QString name = Text::cleaned(unit.name);
     if (code.isEmpty())
         problems << tr("The code is required.");
     else if (code.size() > 32)
@@ -129,9 +122,9 @@ QStringList SubUnitRepository::validate(const SubUnit& unit) const
 
 QVariantMap SubUnitRepository::toValues(const SubUnit& unit) const
 {
-    return {{QStringLiteral("code"), clean(unit.code)},
-            {QStringLiteral("name"), clean(unit.name)},
-            {QStringLiteral("short_name"), clean(unit.shortName)},
+    return {{QStringLiteral("code"), Text::cleaned(unit.code)},
+            {QStringLiteral("name"), Text::cleaned(unit.name)},
+            {QStringLiteral("short_name"), Text::cleaned(unit.shortName)},
             {QStringLiteral("parent_id"),
              unit.parentId ? QVariant(*unit.parentId) : QVariant(QMetaType(QMetaType::LongLong))},
             {QStringLiteral("sort_order"), unit.sortOrder},
@@ -248,7 +241,7 @@ SubUnitRepository::ImportReport SubUnitRepository::importCsv(const QString& path
     QHash<QString, int> column;
     const QStringList header = table.rows.at(headerIndex);
     for (int i = 0; i < header.size(); ++i) {
-        const QString key = aliases.value(clean(header.at(i)).toLower());
+        const QString key = aliases.value(Text::cleaned(header.at(i)).toLower());
         if (!key.isEmpty() && !column.contains(key))
             column.insert(key, i);
     }
@@ -258,7 +251,7 @@ SubUnitRepository::ImportReport SubUnitRepository::importCsv(const QString& path
     }
     auto cell = [&](const QStringList& row, const QString& key) {
         const int i = column.value(key, -1);
-        return i >= 0 && i < row.size() ? clean(row.at(i)) : QString();
+        return i >= 0 && i < row.size() ? Text::cleaned(row.at(i)) : QString();
     };
 
     Transaction tx(m_db);
@@ -267,7 +260,8 @@ SubUnitRepository::ImportReport SubUnitRepository::importCsv(const QString& path
     QSet<QString> codesInFile;
     for (int r = headerIndex + 1; r < table.rows.size(); ++r) {
         const QStringList& row = table.rows.at(r);
-        if (row.isEmpty() || std::all_of(row.cbegin(), row.cend(), [](const QString& s) { return clean(s).isEmpty(); }))
+        if (row.isEmpty() ||
+            std::all_of(row.cbegin(), row.cend(), [](const QString& s) { return Text::cleaned(s).isEmpty(); }))
             continue;
         const int rowNumber = r + 1;
         SubUnit unit;
