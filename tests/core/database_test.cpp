@@ -33,6 +33,19 @@ QString openError(const DatabaseLocation& loc)
     return {};
 }
 
+// A database of several pages, so that it can be cut in the middle.
+void fillManyPages(const QString& path)
+{
+    auto db = Database::open(DatabaseLocation::sqlite(path));
+    SubUnitRepository repo(*db);
+    for (int i = 0; i < 300; ++i) {
+        SubUnit u;
+        u.code = QStringLiteral("U%1").arg(i);
+        u.name = QStringLiteral("一个相当长的单位名称，用来占满好几页数据库页面 %1").arg(i);
+        repo.add(u);
+    }
+}
+
 } // namespace
 
 TEST_CASE("A new database is migrated from empty to the current schema", "[db]")
@@ -138,16 +151,7 @@ TEST_CASE("A damaged SQLite file is reported and left byte-for-byte unchanged", 
     }
     SECTION("truncated")
     {
-        {
-            auto db = Database::open(DatabaseLocation::sqlite(path));
-            SubUnitRepository repo(*db);
-            for (int i = 0; i < 300; ++i) {
-                SubUnit u;
-                u.code = QStringLiteral("U%1").arg(i);
-                u.name = QStringLiteral("一个相当长的单位名称，用来占满好几页数据库页面 %1").arg(i);
-                repo.add(u);
-            }
-        }
+        fillManyPages(path);
         QFile f(path);
         REQUIRE(f.size() > 16384);
         REQUIRE(f.resize(f.size() / 2 + 100)); // cut mid-page
@@ -158,16 +162,7 @@ TEST_CASE("A damaged SQLite file is reported and left byte-for-byte unchanged", 
     }
     SECTION("truncated at a page boundary")
     {
-        {
-            auto db = Database::open(DatabaseLocation::sqlite(path));
-            SubUnitRepository repo(*db);
-            for (int i = 0; i < 300; ++i) {
-                SubUnit u;
-                u.code = QStringLiteral("U%1").arg(i);
-                u.name = QStringLiteral("一个相当长的单位名称，用来占满好几页数据库页面 %1").arg(i);
-                repo.add(u);
-            }
-        }
+        fillManyPages(path);
         QFile f(path);
         REQUIRE(f.resize((f.size() / 4096 / 2) * 4096));
         const QByteArray before = fileHash(path);
