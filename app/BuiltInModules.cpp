@@ -19,6 +19,9 @@ void addBuiltInCommands(CommandLine& commandLine)
 {
     addDatabaseCommands(commandLine);
     addUnitCommands(commandLine);
+    addMemberImportCommands(commandLine);
+    addMemberExportCommands(commandLine);
+    addDemoCommands(commandLine);
 }
 
 } // namespace ud::app

@@ -8,5 +8,11 @@ class CommandLine;
 void addDatabaseCommands(CommandLine& commandLine);
 /// units list, units import.
 void addUnitCommands(CommandLine& commandLine);
+/// members import (MemberImportCommands.cpp).
+void addMemberImportCommands(CommandLine& commandLine);
+/// members export, members list (MemberExportCommands.cpp).
+void addMemberExportCommands(CommandLine& commandLine);
+/// demo (DemoCommands.cpp).
+void addDemoCommands(CommandLine& commandLine);
 
 } // namespace ud::app

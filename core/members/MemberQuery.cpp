@@ -1,0 +1,260 @@
+#include "core/members/MemberQuery.h"
+
+#include "core/io/Text.h"
+
+#include <QCoreApplication>
+
+namespace ud::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::core::MemberColumns", text);
+}
+
+QList<MemberColumnInfo> makeColumns()
+{
+    auto col = [](MemberColumn c, const char* key, const char* sql, const char* sortSql = nullptr) {
+        MemberColumnInfo info;
+        info.column = c;
+        info.key = QString::fromLatin1(key);
+        info.sql = QString::fromLatin1(sql);
+        info.sortSql = sortSql ? QString::fromLatin1(sortSql) : info.sql;
+        return info;
+    };
+    QList<MemberColumnInfo> list{
+        col(MemberColumn::StaffNo, "staff_no", "m.staff_no"),
+        col(MemberColumn::Name, "name", "m.name", "m.name_pinyin"),
+        col(MemberColumn::Gender, "gender", "m.gender"),
+        col(MemberColumn::BirthDate, "birth_date", "m.birth_date"),
+        col(MemberColumn::IdNumber, "id_number", "m.id_number"),
+        col(MemberColumn::UnitCode, "unit_code", "u.code"),
+        col(MemberColumn::UnitName, "unit_name", "u.name", "u.sort_order, u.code"),
+        col(MemberColumn::Status, "status", "m.status"),
+        col(MemberColumn::Phone, "phone", "m.phone"),
+        col(MemberColumn::JoinDate, "join_date", "m.join_date"),
+        // Age is shown from the birth date; younger first when ascending.
+        col(MemberColumn::Age, "age", "m.birth_date", "m.birth_date DESC"),
+        col(MemberColumn::Ethnicity, "ethnicity", "m.ethnicity"),
+        col(MemberColumn::Department, "department", "m.department"),
+        col(MemberColumn::Title, "title", "m.title"),
+        col(MemberColumn::Education, "education", "m.education"),
+        col(MemberColumn::PoliticalStatus, "political_status", "m.political_status"),
+        col(MemberColumn::EmploymentType, "employment_type", "m.employment_type"),
+        col(MemberColumn::Note, "note", "m.note"),
+    };
+    for (auto& info : list) {
+        info.isDate = info.column == MemberColumn::BirthDate || info.column == MemberColumn::JoinDate;
+        info.isSensitive = info.column == MemberColumn::IdNumber || info.column == MemberColumn::Phone;
+    }
+    return list;
+}
+
+/// Flips the direction of every term of an ORDER BY list written for ascending order.
+QString directed(const QString& sortSql, Qt::SortOrder order)
+{
+    QStringList terms;
+    for (QString term : sortSql.split(QLatin1Char(','))) {
+        term = term.trimmed();
+        const bool desc = term.endsWith(QLatin1String(" DESC"));
+        if (desc)
+            term.chop(5);
+        const bool wantDesc = desc != (order == Qt::DescendingOrder);
+        terms << term + (wantDesc ? QLatin1String(" DESC") : QLatin1String(" ASC"));
+    }
+    return terms.join(QLatin1String(", "));
+}
+
+} // namespace
+
+const QList<MemberColumnInfo>& MemberColumns::all()
+{
+    static const QList<MemberColumnInfo> columns = makeColumns();
+    return columns;
+}
+
+const MemberColumnInfo& MemberColumns::info(MemberColumn column)
+{
+    return all().at(static_cast<int>(column));
+}
+
+std::optional<MemberColumn> MemberColumns::fromKey(const QString& key)
+{
+    for (const auto& info : all())
+        if (info.key == key)
+            return info.column;
+    return std::nullopt;
+}
+
+int MemberColumns::count()
+{
+    return all().size();
+}
+
+QString MemberColumns::title(MemberColumn column)
+{
+    switch (column) {
+    case MemberColumn::StaffNo:
+        return tr("Staff no.");
+    case MemberColumn::Name:
+        return tr("Name");
+    case MemberColumn::Gender:
+        return tr("Gender");
+    case MemberColumn::BirthDate:
+        return tr("Birth date");
+    case MemberColumn::IdNumber:
+        return tr("ID number");
+    case MemberColumn::UnitCode:
+        return tr("Sub-union code");
+    case MemberColumn::UnitName:
+        return tr("Sub-union");
+    case MemberColumn::Status:
+        return tr("Status");
+    case MemberColumn::Phone:
+        return tr("Mobile");
+    case MemberColumn::JoinDate:
+        return tr("Joined union");
+    case MemberColumn::Age:
+        return tr("Age");
+    case MemberColumn::Ethnicity:
+        return tr("Ethnicity");
+    case MemberColumn::Department:
+        return tr("Department");
+    case MemberColumn::Title:
+        return tr("Position/title");
+    case MemberColumn::Education:
+        return tr("Education");
+    case MemberColumn::PoliticalStatus:
+        return tr("Political status");
+    case MemberColumn::EmploymentType:
+        return tr("Employment type");
+    case MemberColumn::Note:
+        return tr("Note");
+    }
+    return {};
+}
+
+QList<MemberColumn> MemberColumns::defaultVisible()
+{
+    return {MemberColumn::StaffNo,  MemberColumn::Name,       MemberColumn::Gender, MemberColumn::Age,
+            MemberColumn::UnitName, MemberColumn::Department, MemberColumn::Status, MemberColumn::Phone,
+            MemberColumn::IdNumber, MemberColumn::JoinDate};
+}
+
+bool MemberFilter::isEmpty() const
+{
+    return search.trimmed().isEmpty() && !unitId && !status && gender.isEmpty() && !minAge && !maxAge && !birthMonth;
+}
+
+QString MemberFilter::fromWhere(QVariantMap& binds) const
+{
+    QStringList where;
+    const QString text = Text::halfWidthTrimmed(search);
+    if (!text.isEmpty()) {
+        const QString like = MemberQuery::likeEscaped(text);
+        const QString lower = MemberQuery::likeEscaped(text.toLower());
+        binds.insert(QStringLiteral("q_any"), QStringLiteral("%") + like + QStringLiteral("%"));
+        binds.insert(QStringLiteral("q_prefix"), lower + QStringLiteral("%"));
+        where << QStringLiteral("(m.name LIKE :q_any ESCAPE '\\' OR m.name_initials LIKE :q_prefix ESCAPE '\\'"
+                                " OR m.name_pinyin LIKE :q_prefix ESCAPE '\\' OR m.staff_no LIKE :q_any ESCAPE '\\'"
+                                " OR m.phone LIKE :q_any ESCAPE '\\' OR m.id_number LIKE :q_any ESCAPE '\\')");
+    }
+    if (unitId) {
+        binds.insert(QStringLiteral("f_unit"), *unitId);
+        where << QStringLiteral("m.unit_id = :f_unit");
+    }
+    if (status) {
+        binds.insert(QStringLiteral("f_status"), Member::statusKey(*status));
+        where << QStringLiteral("m.status = :f_status");
+    }
+    if (!gender.isEmpty()) {
+        binds.insert(QStringLiteral("f_gender"), gender);
+        where << QStringLiteral("m.gender = :f_gender");
+    }
+    // Age a on `today` means born in (today - (a+1) years, today - a years].
+    if (minAge) {
+        binds.insert(QStringLiteral("f_born_by"), today.addYears(-*minAge).toString(Qt::ISODate));
+        where << QStringLiteral("m.birth_date <= :f_born_by");
+    }
+    if (maxAge) {
+        binds.insert(QStringLiteral("f_born_after"), today.addYears(-(*maxAge + 1)).toString(Qt::ISODate));
+        where << QStringLiteral("m.birth_date > :f_born_after");
+    }
+    if (birthMonth) {
+        binds.insert(QStringLiteral("f_month"), QStringLiteral("%1").arg(*birthMonth, 2, 10, QLatin1Char('0')));
+        where << QStringLiteral("substr(m.birth_date, 6, 2) = :f_month");
+    }
+    QString sql = QStringLiteral("FROM members m LEFT JOIN units u ON u.id = m.unit_id");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+QString MemberQuery::likeEscaped(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString MemberQuery::orderBy(MemberColumn column, Qt::SortOrder order)
+{
+    return QStringLiteral("ORDER BY ") + directed(MemberColumns::info(column).sortSql, order) +
+           (order == Qt::DescendingOrder ? QStringLiteral(", m.id DESC") : QStringLiteral(", m.id ASC"));
+}
+
+QString MemberQuery::selectSql(const MemberFilter& filter, MemberColumn sortColumn, Qt::SortOrder order,
+                               QVariantMap& binds)
+{
+    QStringList exprs{QStringLiteral("m.id")};
+    for (const auto& info : MemberColumns::all())
+        exprs << info.sql;
+    return QStringLiteral("SELECT ") + exprs.join(QStringLiteral(", ")) + QLatin1Char(' ') + filter.fromWhere(binds) +
+           QLatin1Char(' ') + orderBy(sortColumn, order);
+}
+
+qint64 MemberQuery::count(const Database& db, const MemberFilter& filter)
+{
+    QVariantMap binds;
+    const QString sql = QStringLiteral("SELECT COUNT(*) ") + filter.fromWhere(binds);
+    return db.scalar(sql, binds).toLongLong();
+}
+
+QString MemberQuery::displayText(MemberColumn column, const QVariant& raw)
+{
+    if (raw.isNull())
+        return {};
+    const QString s = raw.toString();
+    switch (column) {
+    case MemberColumn::Gender:
+        if (s == QLatin1String("M"))
+            return tr("Male");
+        if (s == QLatin1String("F"))
+            return tr("Female");
+        return s;
+    case MemberColumn::Status:
+        if (auto st = Member::statusFromKey(s))
+            return Member::statusLabel(*st);
+        return s;
+    case MemberColumn::Age: {
+        const QDate birth = QDate::fromString(s, Qt::ISODate);
+        if (!birth.isValid())
+            return {};
+        const QDate today = QDate::currentDate();
+        int age = today.year() - birth.year();
+        if (today.month() < birth.month() || (today.month() == birth.month() && today.day() < birth.day()))
+            --age;
+        return QString::number(age);
+    }
+    default:
+        return s;
+    }
+}
+
+} // namespace ud::core
