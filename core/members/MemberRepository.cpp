@@ -94,9 +94,9 @@ Member MemberRepository::normalized(const Member& member)
     for (QString* s : {&m.staffNo, &m.name, &m.gender, &m.ethnicity, &m.idNumber, &m.department, &m.title, &m.education,
                        &m.politicalStatus, &m.employmentType, &m.phone, &m.note})
         *s = Text::cleaned(*s);
-    if (m.gender == QLatin1String("男") || m.gender.compare(QLatin1String("m"), Qt::CaseInsensitive) == 0)
+    if (m.gender == u"男" || m.gender.compare(QLatin1String("m"), Qt::CaseInsensitive) == 0)
         m.gender = QStringLiteral("M");
-    else if (m.gender == QLatin1String("女") || m.gender.compare(QLatin1String("f"), Qt::CaseInsensitive) == 0)
+    else if (m.gender == u"女" || m.gender.compare(QLatin1String("f"), Qt::CaseInsensitive) == 0)
         m.gender = QStringLiteral("F");
     if (!m.idNumber.isEmpty()) {
         const IdCheck id = checkIdNumber(m.idNumber);
@@ -117,13 +117,7 @@ Member MemberRepository::normalized(const Member& member)
 QStringList MemberRepository::validate(const Member& input, const QDate& today) const
 {
     const Member m = normalized(input);
-    QStringList problems;
-    if (m.staffNo.isEmpty())
-        problems << tr("The staff number is required.");
-    if (m.name.isEmpty())
-        problems << tr("The name is required.");
-    if (!m.gender.isEmpty() && m.gender != QLatin1String("M") && m.gender != QLatin1String("F"))
-        problems << tr("The gender must be male or female.");
+    QStringList problems = fieldProblems(m, today);
     if (!m.staffNo.isEmpty()) {
         const QVariant other = m_db.scalar(QStringLiteral("SELECT name FROM members WHERE staff_no = :s AND id <> :id"),
                                            {{QStringLiteral("s"), m.staffNo}, {QStringLiteral("id"), m.id}});
@@ -132,9 +126,7 @@ QStringList MemberRepository::validate(const Member& input, const QDate& today) 
     }
     if (!m.idNumber.isEmpty()) {
         const IdCheck id = checkIdNumber(m.idNumber, today);
-        if (!id.valid) {
-            problems << tr("ID number: %1").arg(id.error);
-        } else {
+        if (id.valid) {
             const auto other =
                 m_db.rows(QStringLiteral("SELECT name, staff_no FROM members WHERE id_number = :n AND id <> :id"),
                           {{QStringLiteral("n"), id.normalized}, {QStringLiteral("id"), m.id}});
@@ -142,6 +134,29 @@ QStringList MemberRepository::validate(const Member& input, const QDate& today) 
                 problems << tr("The ID number already belongs to %1 (staff number %2).")
                                 .arg(other.first().value(QStringLiteral("name")).toString(),
                                      other.first().value(QStringLiteral("staff_no")).toString());
+        }
+    }
+    if (m.unitId &&
+        !m_db.scalar(QStringLiteral("SELECT id FROM units WHERE id = :id"), {{QStringLiteral("id"), *m.unitId}})
+             .isValid())
+        problems << tr("The sub-union does not exist.");
+    return problems;
+}
+
+QStringList MemberRepository::fieldProblems(const Member& m, const QDate& today)
+{
+    QStringList problems;
+    if (m.staffNo.isEmpty())
+        problems << tr("The staff number is required.");
+    if (m.name.isEmpty())
+        problems << tr("The name is required.");
+    if (!m.gender.isEmpty() && m.gender != QLatin1String("M") && m.gender != QLatin1String("F"))
+        problems << tr("The gender must be male or female.");
+    if (!m.idNumber.isEmpty()) {
+        const IdCheck id = checkIdNumber(m.idNumber, today);
+        if (!id.valid) {
+            problems << tr("ID number: %1").arg(id.error);
+        } else {
             if (m.birthDate.isValid() && m.birthDate != id.birthDate)
                 problems << tr("The birth date %1 does not match the ID number (%2).")
                                 .arg(m.birthDate.toString(Qt::ISODate), id.birthDate.toString(Qt::ISODate));
@@ -161,10 +176,6 @@ QStringList MemberRepository::validate(const Member& input, const QDate& today) 
         problems << tr("The join date lies in the future.");
     if (m.birthDate.isValid() && m.joinDate.isValid() && m.joinDate < m.birthDate)
         problems << tr("The join date lies before the birth date.");
-    if (m.unitId &&
-        !m_db.scalar(QStringLiteral("SELECT id FROM units WHERE id = :id"), {{QStringLiteral("id"), *m.unitId}})
-             .isValid())
-        problems << tr("The sub-union does not exist.");
     return problems;
 }
 
@@ -181,7 +192,7 @@ QStringList MemberRepository::sameName(const QString& name, qint64 exceptId) con
     return result;
 }
 
-QVariantMap MemberRepository::toValues(const Member& m) const
+QVariantMap MemberRepository::toValues(const Member& m)
 {
     return {{QStringLiteral("staff_no"), m.staffNo},
             {QStringLiteral("name"), m.name},

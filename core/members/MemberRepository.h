@@ -21,6 +21,11 @@ public:
     static Member normalized(const Member& member);
     /// Problems that keep `member` from being saved, each a sentence for the user; empty when it is fine.
     QStringList validate(const Member& member, const QDate& today = QDate::currentDate()) const;
+    /// The part of validate() that needs no other records (not the uniqueness of staff number and ID, not the
+    /// sub-union's existence), for a member already normalized: for checking many rows at once.
+    static QStringList fieldProblems(const Member& normalizedMember, const QDate& today = QDate::currentDate());
+    /// The stored columns of a member (with pinyin), as add() writes them.
+    static QVariantMap toValues(const Member& m);
     /// Other members with the same name: "staff number · sub-union" for each, for the same-name warning.
     QStringList sameName(const QString& name, qint64 exceptId = 0) const;
 
@@ -45,7 +50,6 @@ public:
     QList<RosterEntry> rosterAsOf(const QDate& date) const;
 
 private:
-    QVariantMap toValues(const Member& m) const;
     void recomputeCurrent(qint64 memberId);
     Database& m_db;
 };
