@@ -5,6 +5,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+#include <algorithm>
 
 namespace ud::core {
 
@@ -25,6 +31,10 @@ QString toJson(const QVariantMap& values)
         return QString();
     return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
 }
+
+const QString kLogSql =
+    QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, row_id, action, old_values, "
+                   "new_values) VALUES (:at, :user, :tbl, :row, :action, :old, :new)");
 
 bool sameValue(const QVariant& a, const QVariant& b)
 {
@@ -137,8 +147,7 @@ void RecordStore::log(const QString& table, qint64 rowId, const QString& action,
                       const QVariantMap& newValues)
 {
     m_db.exec(
-        QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, row_id, action, old_values, "
-                       "new_values) VALUES (:at, :user, :tbl, :row, :action, :old, :new)"),
+        kLogSql,
         {{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
          {QStringLiteral("user"), m_db.userName()},
          {QStringLiteral("tbl"), table},
@@ -146,6 +155,256 @@ void RecordStore::log(const QString& table, qint64 rowId, const QString& action,
          {QStringLiteral("action"), action},
          {QStringLiteral("old"), oldValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : toJson(oldValues)},
          {QStringLiteral("new"), newValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : toJson(newValues)}});
+}
+
+namespace {
+
+// The same text QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(Compact) gives for a row of nulls,
+// integers and strings (keys sorted, as in a QVariantMap), written directly: an import writes tens of thousands of
+// history rows. Anything else returns a null QString and the caller falls back to QJsonDocument.
+QString fastJson(const QStringList& sortedKeys, const QList<const QVariant*>& values)
+{
+    QString out;
+    out.reserve(64 * sortedKeys.size());
+    out += QLatin1Char('{');
+    for (int i = 0; i < sortedKeys.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        out += sortedKeys.at(i); // checked identifiers: nothing to escape
+        out += QLatin1String("\":");
+        const QVariant& v = *values.at(i);
+        if (v.isNull()) {
+            out += QLatin1String("null");
+            continue;
+        }
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong: {
+            const qint64 n = v.toLongLong();
+            if (n > (qint64(1) << 53) || n < -(qint64(1) << 53))
+                return {}; // JSON numbers are doubles; leave the rounding to Qt
+            out += QString::number(n);
+            break;
+        }
+        case QMetaType::QString: {
+            const QString& text = *static_cast<const QString*>(v.constData());
+            out += QLatin1Char('"');
+            for (qsizetype k = 0; k < text.size(); ++k) {
+                const char16_t c = text.at(k).unicode();
+                if (c == u'"' || c == u'\\') {
+                    out += QLatin1Char('\\');
+                    out += QChar(c);
+                } else if (c < 0x20) {
+                    switch (c) {
+                    case u'\b':
+                        out += QLatin1String("\\b");
+                        break;
+                    case u'\f':
+                        out += QLatin1String("\\f");
+                        break;
+                    case u'\n':
+                        out += QLatin1String("\\n");
+                        break;
+                    case u'\r':
+                        out += QLatin1String("\\r");
+                        break;
+                    case u'\t':
+                        out += QLatin1String("\\t");
+                        break;
+                    default:
+                        out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+                    }
+                } else if (QChar::isSurrogate(c)) {
+                    // A pair is kept; a lone surrogate is left to Qt.
+                    if (QChar::isHighSurrogate(c) && k + 1 < text.size() && text.at(k + 1).isLowSurrogate()) {
+                        out += QChar(c);
+                        out += text.at(++k);
+                    } else {
+                        return {};
+                    }
+                } else {
+                    out += QChar(c);
+                }
+            }
+            out += QLatin1Char('"');
+            break;
+        }
+        default:
+            return {};
+        }
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
+void bindSqlite(sqlite3_stmt* stmt, int index, const QVariant& v)
+{
+    if (v.isNull()) {
+        sqlite3_bind_null(stmt, index);
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(stmt, index, v.toLongLong());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(stmt, index, v.toDouble());
+        return;
+    case QMetaType::QString: {
+        // The QString lives in the caller's list until the statement has run.
+        const QString& text = *static_cast<const QString*>(v.constData());
+        sqlite3_bind_text16(stmt, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+        return;
+    }
+    default: {
+        const QString text = v.toString();
+        sqlite3_bind_text16(stmt, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        return;
+    }
+    }
+}
+
+} // namespace
+
+RecordStore::BulkInsert::BulkInsert(Database& db, const QString& table, const QStringList& columns)
+    : m_db(db), m_table(checkedIdentifier(table)), m_columns(columns)
+{
+    // The history must hold the whole row as insert() records it, so every column has to be given.
+    QSqlQuery probe = db.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table));
+    const QSqlRecord record = probe.record();
+    for (int i = 0; i < record.count(); ++i) {
+        const QString name = record.fieldName(i);
+        if (name != QLatin1String("id") && !columns.contains(name))
+            throw Error(QStringLiteral("BulkInsert into %1 lacks the column %2").arg(table, name));
+    }
+    QStringList params;
+    for (int i = 0; i < columns.size(); ++i) {
+        checkedIdentifier(columns.at(i));
+        params << QStringLiteral(":v%1").arg(i);
+        m_sortedKeys << columns.at(i);
+    }
+    m_sortedKeys << QStringLiteral("id");
+    std::sort(m_sortedKeys.begin(), m_sortedKeys.end());
+    for (const QString& key : m_sortedKeys)
+        m_order << (key == QLatin1String("id") ? -1 : int(columns.indexOf(key)));
+
+    if (db.isSqlite() && db.sqliteHandle()) {
+        // Straight to SQLite: Qt's per-statement work costs more than SQLite's own at this volume, and
+        // RETURNING (a trigger inside SQLite) would make each insert keep a statement journal.
+        m_sqlite = static_cast<sqlite3*>(db.sqliteHandle());
+        const auto prepare = [this](const QString& sql) {
+            sqlite3_stmt* stmt = nullptr;
+            const QByteArray utf8 = sql.toUtf8();
+            if (sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+                throw Error(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+            return stmt;
+        };
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        m_sqliteInsert = prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                     .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+        try {
+            m_sqliteLog = prepare(QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, row_id, "
+                                                 "action, old_values, new_values) VALUES (?, ?, ?, ?, 'insert', "
+                                                 "NULL, ?)"));
+        } catch (...) {
+            sqlite3_finalize(m_sqliteInsert);
+            throw;
+        }
+        return;
+    }
+    m_insert = QSqlQuery(db.connection());
+    m_log = QSqlQuery(db.connection());
+    if (!m_insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                              .arg(table, columns.join(QLatin1String(", ")), params.join(QLatin1String(", ")))))
+        throw Error(m_insert.lastError().text());
+    if (!m_log.prepare(kLogSql))
+        throw Error(m_log.lastError().text());
+    m_params = params;
+}
+
+RecordStore::BulkInsert::~BulkInsert()
+{
+    if (m_sqliteInsert)
+        sqlite3_finalize(m_sqliteInsert);
+    if (m_sqliteLog)
+        sqlite3_finalize(m_sqliteLog);
+}
+
+QString RecordStore::BulkInsert::historyJson(const QVariantList& values, qint64 id) const
+{
+    const QVariant idValue(id);
+    QList<const QVariant*> ordered;
+    ordered.reserve(m_order.size());
+    for (int i : m_order)
+        ordered << (i < 0 ? &idValue : &values.at(i));
+    QString json = fastJson(m_sortedKeys, ordered);
+    if (json.isNull()) {
+        QVariantMap row;
+        for (int i = 0; i < values.size(); ++i)
+            row.insert(m_columns.at(i), values.at(i));
+        row.insert(QStringLiteral("id"), id);
+        json = toJson(row);
+    }
+    return json;
+}
+
+qint64 RecordStore::BulkInsert::insert(const QVariantList& values)
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    const auto failed = [](const QString& why) {
+        return Error(QCoreApplication::translate("ud::core::RecordStore", "Saving failed: %1").arg(why));
+    };
+    // Formatting the time is the costly part; within one millisecond it is the same text.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now != m_timeMs) {
+        m_timeMs = now;
+        m_timeText = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    const QString& at = m_timeText;
+    if (m_sqlite) {
+        for (int i = 0; i < values.size(); ++i)
+            bindSqlite(m_sqliteInsert, i + 1, values.at(i));
+        const int rc = sqlite3_step(m_sqliteInsert);
+        sqlite3_reset(m_sqliteInsert);
+        if (rc != SQLITE_DONE)
+            throw failed(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+        const qint64 id = sqlite3_last_insert_rowid(m_sqlite);
+        const QString json = historyJson(values, id);
+        const QString user = m_db.userName();
+        bindSqlite(m_sqliteLog, 1, at);
+        bindSqlite(m_sqliteLog, 2, user);
+        bindSqlite(m_sqliteLog, 3, m_table);
+        sqlite3_bind_int64(m_sqliteLog, 4, id);
+        bindSqlite(m_sqliteLog, 5, json);
+        const int logRc = sqlite3_step(m_sqliteLog);
+        sqlite3_reset(m_sqliteLog);
+        if (logRc != SQLITE_DONE)
+            throw failed(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+        return id;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        m_insert.bindValue(m_params.at(i), values.at(i));
+    if (!m_insert.exec() || !m_insert.next())
+        throw failed(m_insert.lastError().text());
+    const qint64 id = m_insert.value(0).toLongLong();
+    m_insert.finish();
+    m_log.bindValue(QStringLiteral(":at"), at);
+    m_log.bindValue(QStringLiteral(":user"), m_db.userName());
+    m_log.bindValue(QStringLiteral(":tbl"), m_table);
+    m_log.bindValue(QStringLiteral(":row"), id);
+    m_log.bindValue(QStringLiteral(":action"), QStringLiteral("insert"));
+    m_log.bindValue(QStringLiteral(":old"), QVariant(QMetaType(QMetaType::QString)));
+    m_log.bindValue(QStringLiteral(":new"), historyJson(values, id));
+    if (!m_log.exec())
+        throw failed(m_log.lastError().text());
+    return id;
 }
 
 } // namespace ud::core

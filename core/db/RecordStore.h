@@ -2,7 +2,11 @@
 
 #include "core/db/Database.h"
 
+#include <QSqlQuery>
 #include <QVariantMap>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace ud::core {
 
@@ -25,6 +29,35 @@ public:
 
     /// Tables and their referencing rows: for every foreign key pointing at `table`, how many rows point at `id`.
     QList<QPair<QString, qint64>> referencesTo(const QString& table, qint64 id) const;
+
+    /// Many inserts into one table for an import: the statements are prepared once, and each row gets the same
+    /// change-history row that insert() writes. Every column of the table but id must be given. Use it inside a
+    /// Transaction.
+    class BulkInsert {
+    public:
+        BulkInsert(Database& db, const QString& table, const QStringList& columns);
+        ~BulkInsert();
+        BulkInsert(const BulkInsert&) = delete;
+        BulkInsert& operator=(const BulkInsert&) = delete;
+        /// Inserts one row (values in the order of `columns`) and returns its id.
+        qint64 insert(const QVariantList& values);
+
+    private:
+        QString historyJson(const QVariantList& values, qint64 id) const;
+        Database& m_db;
+        QString m_table;
+        QStringList m_columns;
+        QStringList m_sortedKeys; // the columns and id in the order the history's JSON has them
+        QList<int> m_order;       // for each sorted key its index in `columns`, -1 for id
+        QStringList m_params;
+        qint64 m_timeMs = -1;
+        QString m_timeText;
+        QSqlQuery m_insert;
+        QSqlQuery m_log;
+        sqlite3* m_sqlite = nullptr;
+        sqlite3_stmt* m_sqliteInsert = nullptr;
+        sqlite3_stmt* m_sqliteLog = nullptr;
+    };
 
 private:
     void log(const QString& table, qint64 rowId, const QString& action, const QVariantMap& oldValues,
