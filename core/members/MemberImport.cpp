@@ -1,0 +1,846 @@
+#include "core/members/MemberImport.h"
+
+#include "core/db/RecordStore.h"
+#include "core/io/Text.h"
+#include "core/io/XlsxReader.h"
+#include "core/members/DateText.h"
+#include "core/members/IdNumber.h"
+#include "core/members/MemberRepository.h"
+#include "core/units/SubUnitRepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ud::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::core::MemberImport", text);
+}
+
+// The messages validate() gives for the same situation, so that the import says it the same way.
+QString repositoryTr(const char* text)
+{
+    return QCoreApplication::translate("ud::core::MemberRepository", text);
+}
+
+const QString kMembers = QStringLiteral("members");
+const QString kEvents = QStringLiteral("member_events");
+
+bool isEmptyRow(const QVariantList& row)
+{
+    return std::all_of(row.cbegin(), row.cend(), [](const QVariant& v) {
+        return v.isNull() || (v.typeId() == QMetaType::QString && Text::cleaned(v.toString()).isEmpty());
+    });
+}
+
+// Header text as it is compared: half-width, lowercase, without spaces, required-marks and notes in brackets
+// ("身份证号码（必填）", "* 姓名", "出生日期(yyyy-mm-dd)").
+QString headerKey(const QString& header)
+{
+    static const QRegularExpression notes(QStringLiteral(R"(\(.*?\)|【.*?】|\[.*?\])"));
+    static const QRegularExpression noise(QStringLiteral(R"([\s*:：#])"));
+    QString key = Text::halfWidthTrimmed(header).toLower();
+    key.remove(notes);
+    key.remove(noise);
+    return key;
+}
+
+const QHash<QString, MemberColumn>& headerAliases()
+{
+    static const QHash<QString, MemberColumn> aliases = [] {
+        QHash<QString, MemberColumn> map;
+        const auto add = [&map](MemberColumn column, std::initializer_list<const char16_t*> words) {
+            for (const char16_t* w : words)
+                map.insert(headerKey(QString::fromUtf16(w)), column);
+        };
+        add(MemberColumn::StaffNo, {u"工号", u"职工号", u"教工号", u"人员编号", u"职工编号", u"员工编号", u"人事编号",
+                                    u"编号", u"员工号", u"staff no.", u"staff number"});
+        add(MemberColumn::Name, {u"姓名", u"名字", u"会员姓名", u"职工姓名"});
+        add(MemberColumn::Gender, {u"性别", u"sex"});
+        add(MemberColumn::Ethnicity, {u"民族"});
+        add(MemberColumn::BirthDate, {u"出生日期", u"出生年月", u"出生年月日", u"生日", u"出生时间", u"birthday"});
+        add(MemberColumn::IdNumber, {u"身份证号", u"身份证号码", u"身份证", u"证件号码", u"证件号", u"公民身份号码",
+                                     u"身份证件号码", u"id no.", u"id"});
+        add(MemberColumn::UnitCode,
+            {u"单位代码", u"单位编码", u"单位编号", u"工会代码", u"二级工会代码", u"分工会代码", u"sub-union code"});
+        add(MemberColumn::UnitName,
+            {u"所在单位", u"二级工会", u"分工会", u"所在二级工会", u"所在分工会", u"所属二级工会", u"所属分工会",
+             u"二级单位", u"单位", u"单位名称", u"工作单位", u"所属单位", u"所属工会", u"工会", u"sub-union", u"unit"});
+        add(MemberColumn::Department, {u"部门", u"所在部门", u"科室", u"系", u"系别", u"教研室", u"处室"});
+        add(MemberColumn::Title, {u"职务", u"职称", u"职务/职称", u"职务职称", u"岗位", u"职务(职称)"});
+        add(MemberColumn::Education, {u"学历", u"最高学历", u"文化程度"});
+        add(MemberColumn::PoliticalStatus, {u"政治面貌"});
+        add(MemberColumn::EmploymentType,
+            {u"用工性质", u"编制", u"用工形式", u"编制类别", u"人员类别", u"人员性质", u"编制情况"});
+        add(MemberColumn::Phone,
+            {u"手机", u"手机号", u"手机号码", u"联系电话", u"电话", u"移动电话", u"联系方式", u"电话号码", u"mobile"});
+        add(MemberColumn::JoinDate, {u"入会时间", u"入会日期", u"入会年月", u"入会年份", u"joined union"});
+        add(MemberColumn::Status, {u"状态", u"会员状态", u"人员状态", u"在职状态"});
+        add(MemberColumn::Note, {u"备注", u"说明"});
+        // The keys `members export` and `members list` write.
+        for (const MemberColumnInfo& info : MemberColumns::all())
+            if (info.column != MemberColumn::Age)
+                map.insert(info.key, info.column);
+        return map;
+    }();
+    return aliases;
+}
+
+// A cell as text: cleaned, numbers from a spreadsheet without ".0", dates ISO.
+QString cellText(const QVariant& cell)
+{
+    if (cell.isNull())
+        return QStringLiteral("");
+    if (cell.typeId() == QMetaType::QString)
+        return Text::cleaned(cell.toString());
+    return Text::cleaned(XlsxReader::text(cell));
+}
+
+enum class DateResult { Empty, Day, Month, Bad };
+
+// A date cell: a date from .xlsx, an Excel serial number, or text in any of the usual forms. A year and
+// month alone (1985-03, 1985年3月) gives the first of the month and Month.
+DateResult readDate(const QVariant& cell, QDate* date)
+{
+    if (cell.isNull())
+        return DateResult::Empty;
+    if (cell.typeId() == QMetaType::QDate) {
+        *date = cell.toDate();
+        return date->isValid() ? DateResult::Day : DateResult::Bad;
+    }
+    if (cell.typeId() == QMetaType::Double) {
+        const double v = cell.toDouble();
+        // 19850302 typed into a number cell, else an Excel serial.
+        if (v >= 19000101 && v <= 99991231 && v == std::floor(v)) {
+            const auto d = parseDateText(XlsxReader::text(cell));
+            if (d) {
+                *date = *d;
+                return DateResult::Day;
+            }
+            return DateResult::Bad;
+        }
+        *date = fromExcelSerial(v);
+        return date->isValid() ? DateResult::Day : DateResult::Bad;
+    }
+    const QString text = Text::halfWidthTrimmed(cell.toString());
+    if (text.isEmpty())
+        return DateResult::Empty;
+    if (const auto d = parseDateText(text)) {
+        *date = *d;
+        return DateResult::Day;
+    }
+    if (const auto m = parseYearMonth(text)) {
+        *date = *m;
+        return DateResult::Month;
+    }
+    return DateResult::Bad;
+}
+
+void assignField(Member& target, const Member& source, MemberColumn column)
+{
+    switch (column) {
+    case MemberColumn::StaffNo:
+        target.staffNo = source.staffNo;
+        break;
+    case MemberColumn::Name:
+        target.name = source.name;
+        break;
+    case MemberColumn::Gender:
+        target.gender = source.gender;
+        break;
+    case MemberColumn::BirthDate:
+        target.birthDate = source.birthDate;
+        break;
+    case MemberColumn::IdNumber:
+        target.idNumber = source.idNumber;
+        break;
+    case MemberColumn::Ethnicity:
+        target.ethnicity = source.ethnicity;
+        break;
+    case MemberColumn::Department:
+        target.department = source.department;
+        break;
+    case MemberColumn::Title:
+        target.title = source.title;
+        break;
+    case MemberColumn::Education:
+        target.education = source.education;
+        break;
+    case MemberColumn::PoliticalStatus:
+        target.politicalStatus = source.politicalStatus;
+        break;
+    case MemberColumn::EmploymentType:
+        target.employmentType = source.employmentType;
+        break;
+    case MemberColumn::Phone:
+        target.phone = source.phone;
+        break;
+    case MemberColumn::JoinDate:
+        target.joinDate = source.joinDate;
+        break;
+    case MemberColumn::Status:
+        target.status = source.status;
+        break;
+    case MemberColumn::Note:
+        target.note = source.note;
+        break;
+    case MemberColumn::UnitCode:
+    case MemberColumn::UnitName:
+        target.unitId = source.unitId;
+        break;
+    case MemberColumn::Age:
+        break;
+    }
+}
+
+QVariant nullableId(const std::optional<qint64>& id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+MemberEvent::Kind eventKindFor(Member::Status status)
+{
+    switch (status) {
+    case Member::Status::Retired:
+        return MemberEvent::Kind::Retired;
+    case Member::Status::Left:
+        return MemberEvent::Kind::Left;
+    case Member::Status::Deceased:
+        return MemberEvent::Kind::Deceased;
+    case Member::Status::Active:
+        break;
+    }
+    return MemberEvent::Kind::Rejoined;
+}
+
+} // namespace
+
+QString MemberImport::rowMessage(int row, const QString& reason)
+{
+    return QStringLiteral("row %1: %2").arg(row).arg(reason);
+}
+
+QString MemberImport::summaryText(const Summary& s)
+{
+    return tr("imported %1, updated %2, skipped %3, invalid %4")
+        .arg(s.imported)
+        .arg(s.updated)
+        .arg(s.skipped)
+        .arg(s.invalid);
+}
+
+MemberImport::Table MemberImport::load(const QString& path, std::optional<Csv::Encoding> encoding)
+{
+    Table table;
+    table.path = path;
+    QList<QVariantList> rows;
+    QList<int> numbers;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")) {
+        table.isXlsx = true;
+        const XlsxReader reader(path);
+        XlsxReader::Sheet sheet = reader.sheet(0);
+        table.sheetName = sheet.name;
+        rows.reserve(sheet.rows.size());
+        numbers.reserve(sheet.rows.size());
+        for (XlsxReader::Row& r : sheet.rows) {
+            numbers << r.number;
+            rows << std::move(r.cells);
+        }
+    } else if (suffix == QLatin1String("xls") || suffix == QLatin1String("et")) {
+        throw Error(tr("%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) "
+                       "or as CSV, then import that file.")
+                        .arg(QFileInfo(path).fileName()));
+    } else {
+        Csv::Table csv = Csv::readFile(path, encoding);
+        table.encoding = csv.encoding;
+        rows.reserve(csv.rows.size());
+        numbers.reserve(csv.rows.size());
+        for (int i = 0; i < csv.rows.size(); ++i) {
+            QVariantList cells;
+            cells.reserve(csv.rows.at(i).size());
+            for (const QString& s : csv.rows.at(i))
+                cells << s;
+            numbers << i + 1;
+            rows << std::move(cells);
+        }
+    }
+    int first = 0;
+    while (first < rows.size() && isEmptyRow(rows.at(first)))
+        ++first;
+    if (first >= rows.size())
+        throw Error(tr("%1 holds no rows.").arg(QFileInfo(path).fileName()));
+    for (const QVariant& cell : rows.at(first))
+        table.header << cellText(cell);
+    table.headerRow = numbers.at(first);
+    for (int i = first + 1; i < rows.size(); ++i) {
+        if (isEmptyRow(rows.at(i)))
+            continue;
+        table.rowNumbers << numbers.at(i);
+        table.rows << std::move(rows[i]);
+    }
+    return table;
+}
+
+QList<MemberColumn> MemberImport::targetColumns()
+{
+    QList<MemberColumn> list;
+    for (const MemberColumnInfo& info : MemberColumns::all())
+        if (info.column != MemberColumn::Age)
+            list << info.column;
+    return list;
+}
+
+MemberImport::Mapping MemberImport::autoMapping(const QStringList& header)
+{
+    Mapping mapping(header.size());
+    QSet<MemberColumn> taken;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString key = headerKey(header.at(i));
+        if (key.isEmpty())
+            continue;
+        std::optional<MemberColumn> column;
+        const auto it = headerAliases().constFind(key);
+        if (it != headerAliases().constEnd()) {
+            column = *it;
+        } else {
+            // The column titles as this program shows them (in the current language).
+            for (MemberColumn c : targetColumns())
+                if (headerKey(MemberColumns::title(c)) == key)
+                    column = c;
+        }
+        if (column && !taken.contains(*column)) {
+            mapping[i] = column;
+            taken.insert(*column);
+        }
+    }
+    // A file that names no sub-union but has a department column: in a university's HR roster the
+    // department (部门) is the college, which is the sub-union.
+    if (!taken.contains(MemberColumn::UnitName) && !taken.contains(MemberColumn::UnitCode)) {
+        for (int i = 0; i < header.size(); ++i) {
+            const QString key = headerKey(header.at(i));
+            if (mapping.at(i) == MemberColumn::Department &&
+                (key == QStringLiteral("部门") || key == QStringLiteral("所在部门"))) {
+                mapping[i] = MemberColumn::UnitName;
+                break;
+            }
+        }
+    }
+    return mapping;
+}
+
+int MemberImport::Plan::invalidCount() const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [](const PlanRow& r) { return !r.isValid(); }));
+}
+
+int MemberImport::Plan::duplicateCount() const
+{
+    return int(
+        std::count_if(rows.cbegin(), rows.cend(), [](const PlanRow& r) { return r.isValid() && r.isDuplicate(); }));
+}
+
+QStringList MemberImport::Plan::invalidLines() const
+{
+    QStringList lines;
+    for (const PlanRow& r : rows)
+        for (const QString& p : r.problems)
+            lines << rowMessage(r.row, p);
+    return lines;
+}
+
+QStringList MemberImport::Plan::blockers(const Options& options) const
+{
+    QStringList lines;
+    if (!options.skipInvalid)
+        lines << invalidLines();
+    if (options.onDuplicate == OnDuplicate::Error) {
+        for (const PlanRow& r : rows)
+            if (r.isValid() && r.isDuplicate())
+                lines << rowMessage(r.row, r.duplicateReason);
+    }
+    if (!options.createUnits) {
+        for (const MissingUnit& u : missingUnits) {
+            QStringList numbers;
+            for (int n : u.rows.mid(0, 10))
+                numbers << QString::number(n);
+            if (u.rows.size() > 10)
+                numbers << QStringLiteral("…");
+            lines << tr("The sub-union %1 does not exist (rows %2).")
+                         .arg(u.code.isEmpty() || u.code == u.name ? u.name
+                                                                   : QStringLiteral("%1 %2").arg(u.code, u.name),
+                              numbers.join(QLatin1String(", ")));
+        }
+    }
+    return lines;
+}
+
+MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping, const QDate& today) const
+{
+    Plan plan;
+    QHash<MemberColumn, int> column;
+    for (int i = 0; i < mapping.size(); ++i)
+        if (mapping.at(i) && *mapping.at(i) != MemberColumn::Age && !column.contains(*mapping.at(i)))
+            column.insert(*mapping.at(i), i);
+
+    // The stored sub-unions and members, read once.
+    QHash<QString, qint64> unitByCode, unitByName, unitByShortName;
+    QHash<qint64, QString> unitCodeOf;
+    {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, code, name, short_name FROM units"));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            unitByCode.insert(q.value(1).toString(), id);
+            unitByName.insert(q.value(2).toString(), id);
+            if (!q.value(3).toString().isEmpty())
+                unitByShortName.insert(q.value(3).toString(), id);
+            unitCodeOf.insert(id, q.value(1).toString());
+        }
+    }
+    struct Stored {
+        QString staffNo;
+        QString name;
+    };
+    QHash<QString, qint64> memberByStaffNo, memberByIdNumber;
+    QHash<qint64, Stored> stored;
+    {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, staff_no, name, id_number FROM members"));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const QString staffNo = q.value(1).toString();
+            memberByStaffNo.insert(staffNo, id);
+            if (!q.value(3).isNull() && !q.value(3).toString().isEmpty())
+                memberByIdNumber.insert(q.value(3).toString(), id);
+            stored.insert(id, {staffNo, q.value(2).toString()});
+        }
+    }
+
+    QHash<QString, int> staffNoRow, idNumberRow;      // first row of each staff and ID number in the file
+    QHash<QString, int> missingByCode, missingByName; // index into plan.missingUnits
+    MemberRepository repository(m_db);
+    const auto has = [&](MemberColumn c) { return column.contains(c); };
+    plan.rows.reserve(table.rows.size());
+
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QVariantList& cells = table.rows.at(r);
+        PlanRow row;
+        row.row = r < table.rowNumbers.size() ? table.rowNumbers.at(r) : table.headerRow + r + 1;
+        const auto cell = [&](MemberColumn c) {
+            const int i = column.value(c, -1);
+            return i >= 0 && i < cells.size() ? cells.at(i) : QVariant();
+        };
+        const auto text = [&](MemberColumn c) { return cellText(cell(c)); };
+
+        // The row as the file gives it; `given` holds the fields with a value.
+        Member m;
+        QSet<MemberColumn> given;
+        for (MemberColumn c :
+             {MemberColumn::StaffNo, MemberColumn::Name, MemberColumn::Gender, MemberColumn::Ethnicity,
+              MemberColumn::IdNumber, MemberColumn::Department, MemberColumn::Title, MemberColumn::Education,
+              MemberColumn::PoliticalStatus, MemberColumn::EmploymentType, MemberColumn::Phone, MemberColumn::Note}) {
+            if (!has(c))
+                continue;
+            QString value = text(c);
+            // Numbers and codes: full-width digits and letters as clerks' input methods type them become ASCII.
+            if (c == MemberColumn::StaffNo || c == MemberColumn::IdNumber || c == MemberColumn::Phone)
+                value = Text::halfWidthTrimmed(value);
+            if (value.isEmpty())
+                continue;
+            given.insert(c);
+            Member one;
+            switch (c) {
+            case MemberColumn::StaffNo:
+                one.staffNo = value;
+                break;
+            case MemberColumn::Name:
+                one.name = value;
+                break;
+            case MemberColumn::Gender:
+                one.gender = value;
+                break;
+            case MemberColumn::Ethnicity:
+                one.ethnicity = value;
+                break;
+            case MemberColumn::IdNumber:
+                one.idNumber = value;
+                break;
+            case MemberColumn::Department:
+                one.department = value;
+                break;
+            case MemberColumn::Title:
+                one.title = value;
+                break;
+            case MemberColumn::Education:
+                one.education = value;
+                break;
+            case MemberColumn::PoliticalStatus:
+                one.politicalStatus = value;
+                break;
+            case MemberColumn::EmploymentType:
+                one.employmentType = value;
+                break;
+            case MemberColumn::Phone:
+                one.phone = value;
+                break;
+            default:
+                one.note = value;
+                break;
+            }
+            assignField(m, one, c);
+        }
+        QStringList problems;
+        const QVariant idCell = cell(MemberColumn::IdNumber);
+        if (idCell.typeId() == QMetaType::Double && std::fabs(idCell.toDouble()) >= 1e16)
+            problems << tr("The ID number was stored as a number in Excel and has lost its last digits. Format the "
+                           "column as text and enter the numbers again.");
+        const IdCheck id = m.idNumber.isEmpty() ? IdCheck() : checkIdNumber(m.idNumber, today);
+
+        if (has(MemberColumn::BirthDate)) {
+            QDate d;
+            switch (readDate(cell(MemberColumn::BirthDate), &d)) {
+            case DateResult::Empty:
+                break;
+            case DateResult::Day:
+                m.birthDate = d;
+                given.insert(MemberColumn::BirthDate);
+                break;
+            case DateResult::Month:
+                // 出生年月: the ID number knows the day.
+                m.birthDate =
+                    id.valid && id.birthDate.year() == d.year() && id.birthDate.month() == d.month() ? id.birthDate : d;
+                given.insert(MemberColumn::BirthDate);
+                break;
+            case DateResult::Bad:
+                problems << tr("The birth date \"%1\" is not a date (write it as 1985-03-02).")
+                                .arg(text(MemberColumn::BirthDate));
+                break;
+            }
+        }
+        if (has(MemberColumn::JoinDate)) {
+            QDate d;
+            switch (readDate(cell(MemberColumn::JoinDate), &d)) {
+            case DateResult::Empty:
+                break;
+            case DateResult::Day:
+            case DateResult::Month:
+                m.joinDate = d;
+                given.insert(MemberColumn::JoinDate);
+                break;
+            case DateResult::Bad:
+                problems << tr("The join date \"%1\" is not a date (write it as 2010-09-01).")
+                                .arg(text(MemberColumn::JoinDate));
+                break;
+            }
+        }
+        if (has(MemberColumn::Status)) {
+            const QString value = text(MemberColumn::Status);
+            if (!value.isEmpty()) {
+                const auto status = Member::statusFromKey(value);
+                if (status) {
+                    m.status = *status;
+                    given.insert(MemberColumn::Status);
+                } else {
+                    QStringList labels;
+                    for (Member::Status s : {Member::Status::Active, Member::Status::Retired, Member::Status::Left,
+                                             Member::Status::Deceased})
+                        labels << Member::statusLabel(s);
+                    problems << tr("The status \"%1\" is not known; use one of: %2.")
+                                    .arg(value, labels.join(QLatin1String(", ")));
+                }
+            }
+        }
+
+        // The sub-union: by code when there is a code column, else by name, short name or code.
+        const QString unitCode =
+            has(MemberColumn::UnitCode) ? Text::halfWidthTrimmed(text(MemberColumn::UnitCode)) : QString();
+        const QString unitName = has(MemberColumn::UnitName) ? text(MemberColumn::UnitName) : QString();
+        row.unitText = unitCode.isEmpty() || unitName.isEmpty() ? unitCode + unitName
+                                                                : QStringLiteral("%1 %2").arg(unitCode, unitName);
+        if (!unitCode.isEmpty()) {
+            given.insert(MemberColumn::UnitCode);
+            const auto byCode = unitByCode.constFind(unitCode);
+            const auto byName = unitName.isEmpty() ? unitByName.constEnd() : unitByName.constFind(unitName);
+            if (byCode != unitByCode.constEnd()) {
+                m.unitId = *byCode;
+            } else if (byName != unitByName.constEnd()) {
+                problems << tr("The sub-union %1 has the code %2, not %3.")
+                                .arg(unitName, unitCodeOf.value(*byName), unitCode);
+            } else {
+                auto it = missingByCode.constFind(unitCode);
+                if (it == missingByCode.constEnd()) {
+                    it = missingByCode.insert(unitCode, plan.missingUnits.size());
+                    plan.missingUnits.append({unitCode, unitName.isEmpty() ? unitCode : unitName, {}});
+                    missingByName.insert(plan.missingUnits.last().name, *it);
+                }
+                row.missingUnit = *it;
+            }
+        } else if (!unitName.isEmpty()) {
+            given.insert(MemberColumn::UnitName);
+            if (unitByName.contains(unitName))
+                m.unitId = unitByName.value(unitName);
+            else if (unitByShortName.contains(unitName))
+                m.unitId = unitByShortName.value(unitName);
+            else if (unitByCode.contains(Text::halfWidthTrimmed(unitName)))
+                m.unitId = unitByCode.value(Text::halfWidthTrimmed(unitName));
+            else {
+                auto it = missingByName.constFind(unitName);
+                if (it == missingByName.constEnd()) {
+                    it = missingByName.insert(unitName, plan.missingUnits.size());
+                    plan.missingUnits.append({QString(), unitName, {}});
+                }
+                row.missingUnit = *it;
+            }
+        }
+        if (row.missingUnit >= 0)
+            plan.missingUnits[row.missingUnit].rows << row.row;
+
+        // Duplicates of stored members: the staff number or the ID number is already there.
+        const QString idNumber = id.valid ? id.normalized : m.idNumber;
+        const qint64 byStaffNo = m.staffNo.isEmpty() ? 0 : memberByStaffNo.value(m.staffNo);
+        const qint64 byIdNumber = idNumber.isEmpty() ? 0 : memberByIdNumber.value(idNumber);
+        if (byStaffNo && byIdNumber && byStaffNo != byIdNumber) {
+            problems << tr("The staff number %1 belongs to %2, but the ID number to %3 (staff number %4).")
+                            .arg(m.staffNo, stored.value(byStaffNo).name, stored.value(byIdNumber).name,
+                                 stored.value(byIdNumber).staffNo);
+        } else if (byStaffNo || byIdNumber) {
+            row.existingId = byStaffNo ? byStaffNo : byIdNumber;
+            const Stored& other = stored.value(row.existingId);
+            row.duplicateReason =
+                byStaffNo ? repositoryTr("The staff number %1 already belongs to %2.").arg(m.staffNo, other.name)
+                          : repositoryTr("The ID number already belongs to %1 (staff number %2).")
+                                .arg(other.name, other.staffNo);
+        }
+
+        if (row.existingId) {
+            // What an update stores: the stored member with the file's values over it.
+            const auto existing = repository.byId(row.existingId);
+            Member merged = existing ? *existing : Member();
+            for (MemberColumn c : given)
+                assignField(merged, m, c);
+            merged.id = row.existingId;
+            row.member = MemberRepository::normalized(merged);
+        } else {
+            row.member = MemberRepository::normalized(m);
+        }
+        problems << MemberRepository::fieldProblems(row.member, today);
+
+        // Duplicates inside the file.
+        if (!row.member.staffNo.isEmpty()) {
+            const auto first = staffNoRow.constFind(row.member.staffNo);
+            if (first != staffNoRow.constEnd())
+                problems << tr("The staff number %1 is also in row %2.").arg(row.member.staffNo).arg(*first);
+            else
+                staffNoRow.insert(row.member.staffNo, row.row);
+        }
+        if (!row.member.idNumber.isEmpty()) {
+            const auto first = idNumberRow.constFind(row.member.idNumber);
+            if (first != idNumberRow.constEnd())
+                problems << tr("The ID number %1 is also in row %2.").arg(row.member.idNumber).arg(*first);
+            else
+                idNumberRow.insert(row.member.idNumber, row.row);
+        }
+        row.problems = problems;
+        plan.rows.append(std::move(row));
+    }
+
+    // Only the rows that can be stored need their sub-union; a unit only invalid rows name is not missing.
+    QList<MissingUnit> needed;
+    QHash<int, int> newIndex;
+    for (int i = 0; i < plan.missingUnits.size(); ++i) {
+        MissingUnit u = plan.missingUnits.at(i);
+        u.rows.clear();
+        for (const PlanRow& r : plan.rows)
+            if (r.missingUnit == i && r.isValid())
+                u.rows << r.row;
+        if (!u.rows.isEmpty()) {
+            newIndex.insert(i, needed.size());
+            needed << u;
+        }
+    }
+    for (PlanRow& r : plan.rows)
+        if (r.missingUnit >= 0)
+            r.missingUnit = newIndex.value(r.missingUnit, -1);
+    plan.missingUnits = needed;
+
+    // Codes for new sub-unions the file names only by name: the next free numbers after the stored codes.
+    qint64 next = 0;
+    int width = 3;
+    for (const QString& code : unitByCode.keys()) {
+        bool ok = false;
+        const qint64 n = code.toLongLong(&ok);
+        if (ok && n >= 0) {
+            next = qMax(next, n);
+            width = qMax(width, int(code.size()));
+        }
+    }
+    QSet<QString> usedCodes(unitByCode.keyBegin(), unitByCode.keyEnd());
+    for (const MissingUnit& u : plan.missingUnits)
+        usedCodes.insert(u.code);
+    for (MissingUnit& u : plan.missingUnits) {
+        if (!u.code.isEmpty())
+            continue;
+        QString code;
+        do
+            code = QStringLiteral("%1").arg(++next, width, 10, QLatin1Char('0'));
+        while (usedCodes.contains(code));
+        usedCodes.insert(code);
+        u.code = code;
+    }
+    return plan;
+}
+
+MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& options, const Progress& progress,
+                                            const QDate& today)
+{
+    const QStringList blockers = plan.blockers(options);
+    if (!blockers.isEmpty())
+        throw ValidationError(blockers.join(QLatin1Char('\n')));
+
+    Summary summary;
+    summary.invalid = plan.invalidCount();
+    const int total = int(plan.rows.size());
+    const auto report = [&](int done) { return !progress || progress(done, total); };
+    if (!report(0)) {
+        summary.cancelled = true;
+        return summary;
+    }
+
+    Transaction tx(m_db);
+    // SQLite's default page cache (2 MB) is far smaller than what 50,000 members with their indexes and history
+    // touch; spilling it to the WAL in the middle of the transaction rewrites the same pages again and again.
+    std::optional<QVariant> sqliteCacheSize;
+    if (m_db.isSqlite()) {
+        sqliteCacheSize = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
+        m_db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // up to 256 MB, taken only as used
+    }
+    const auto restoreCache = qScopeGuard([&] {
+        if (sqliteCacheSize) {
+            try {
+                m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(sqliteCacheSize->toLongLong()));
+            } catch (const Error&) {
+            }
+        }
+    });
+    // A large import into a small roster: SQLite builds the secondary indexes of the member tables faster from the
+    // finished tables than it updates them row by row. The unique indexes stay, so uniqueness is still enforced,
+    // and if anything fails the rollback puts the indexes back with everything else.
+    QStringList rebuildIndexes;
+    const qint64 newRows = std::count_if(plan.rows.cbegin(), plan.rows.cend(),
+                                         [](const PlanRow& r) { return r.isValid() && !r.isDuplicate(); });
+    if (m_db.isSqlite() && newRows >= 5000 &&
+        newRows > m_db.scalar(QStringLiteral("SELECT count(*) FROM members")).toLongLong()) {
+        const auto indexes = m_db.rows(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                                      "tbl_name IN ('members', 'member_events') AND sql IS NOT NULL"));
+        for (const QVariantMap& index : indexes) {
+            QString name = index.value(QStringLiteral("name")).toString();
+            m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name.replace(QLatin1Char('"'), QLatin1String("\"\""))));
+            rebuildIndexes << index.value(QStringLiteral("sql")).toString();
+        }
+    }
+
+    QList<qint64> unitIds;
+    SubUnitRepository units(m_db);
+    for (const MissingUnit& u : plan.missingUnits) {
+        SubUnit unit;
+        unit.code = u.code;
+        unit.name = u.name;
+        unitIds << units.add(unit);
+        ++summary.unitsCreated;
+    }
+
+    const QStringList memberColumns = MemberRepository::toValues(Member()).keys();
+    const QStringList eventColumns{QStringLiteral("member_id"), QStringLiteral("event_date"),   QStringLiteral("kind"),
+                                   QStringLiteral("unit_id"),   QStringLiteral("from_unit_id"), QStringLiteral("note")};
+    RecordStore::BulkInsert members(m_db, kMembers, memberColumns);
+    RecordStore::BulkInsert events(m_db, kEvents, eventColumns);
+    MemberRepository repository(m_db);
+    const QString todayText = today.toString(Qt::ISODate);
+    QVariantList values;
+    values.reserve(memberColumns.size());
+
+    for (int i = 0; i < total; ++i) {
+        if (i % 500 == 0 && i > 0 && !report(i)) {
+            summary.cancelled = true;
+            return summary; // the transaction rolls back
+        }
+        const PlanRow& row = plan.rows.at(i);
+        if (!row.isValid())
+            continue;
+        Member m = row.member;
+        if (row.missingUnit >= 0)
+            m.unitId = unitIds.at(row.missingUnit);
+
+        if (row.isDuplicate()) {
+            if (options.onDuplicate != OnDuplicate::Update) {
+                ++summary.skipped;
+                continue;
+            }
+            const auto before = repository.byId(row.existingId);
+            if (!before)
+                throw Error(
+                    tr("The member with staff number %1 was deleted meanwhile; import again.").arg(row.member.staffNo));
+            QVariantMap changes = MemberRepository::toValues(m);
+            // Sub-union and status change through dated events, as on the member's history tab.
+            changes.remove(QStringLiteral("status"));
+            changes.remove(QStringLiteral("unit_id"));
+            bool changed = RecordStore(m_db).update(kMembers, row.existingId, changes);
+            if (m.unitId && m.unitId != before->unitId) {
+                MemberEvent e;
+                e.memberId = row.existingId;
+                e.date = today;
+                e.kind = MemberEvent::Kind::Transferred;
+                e.unitId = m.unitId;
+                repository.addEvent(e, today);
+                changed = true;
+            }
+            if (m.status != before->status) {
+                MemberEvent e;
+                e.memberId = row.existingId;
+                e.date = today;
+                e.kind = eventKindFor(m.status);
+                repository.addEvent(e, today);
+                changed = true;
+            }
+            if (changed)
+                ++summary.updated;
+            else
+                ++summary.skipped;
+            continue;
+        }
+
+        const QVariantMap map = MemberRepository::toValues(m);
+        values.clear();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            values << it.value();
+        const qint64 memberId = members.insert(values);
+
+        const QDate joined = m.joinDate.isValid() ? m.joinDate : today;
+        events.insert({memberId, joined.toString(Qt::ISODate), MemberEvent::kindKey(MemberEvent::Kind::Joined),
+                       nullableId(m.unitId), nullableId(std::nullopt), QStringLiteral("")});
+        if (m.status != Member::Status::Active)
+            events.insert({memberId, todayText, MemberEvent::kindKey(eventKindFor(m.status)), nullableId(m.unitId),
+                           nullableId(std::nullopt), QStringLiteral("")});
+        ++summary.imported;
+    }
+    for (const QString& sql : rebuildIndexes)
+        m_db.exec(sql);
+    if (!report(total)) {
+        summary.cancelled = true;
+        return summary;
+    }
+    if (!options.dryRun)
+        tx.commit();
+    return summary;
+}
+
+} // namespace ud::core
