@@ -1,0 +1,390 @@
+#include "support/TestDatabase.h"
+#include "support/catch.h"
+
+#include "core/db/RecordStore.h"
+#include "core/members/IdNumber.h"
+#include "core/members/MemberImport.h"
+#include "core/members/MemberRepository.h"
+#include "core/units/SubUnitRepository.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringConverter>
+
+using namespace ud::core;
+using ud::test::TestDatabase;
+
+namespace {
+
+const QString kRoster = QStringLiteral(UD_TEST_DATA "/members/roster.xlsx");
+
+// A valid ID number; `order` odd for a man, even for a woman.
+QString validId(const QString& birth, int order)
+{
+    const QString first17 = QStringLiteral("110105") + birth + QStringLiteral("%1").arg(order, 3, 10, QLatin1Char('0'));
+    return first17 + checkCharacter(first17);
+}
+
+QString wrongCheck(const QString& id)
+{
+    return id.left(17) + (id.endsWith(QLatin1Char('0')) ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+// Rows 2 and 4 are good, row 3 has a wrong check character and a bad phone, row 5 a date that does not exist.
+QString rosterCsv()
+{
+    return QStringLiteral("工号,姓名,性别,出生日期,身份证号码,所在单位,手机号码,入会时间,状态\n"
+                          "T1001,张伟,男,1985年3月2日,%1,经济学院分工会,138 1234 5678,2010-09-01,在职\n"
+                          "T1002,李娜,女,,%2,法学院分工会,1381234567,2015/7/1,\n"
+                          "　T1003　,王芳,女,19700101,%3,101,,2001.3.5,退休\n"
+                          "T1004,赵敏,女,,,经济学院分工会,,2024-02-30,\n")
+        .arg(validId(QStringLiteral("19850302"), 3), wrongCheck(validId(QStringLiteral("19901231"), 2)),
+             validId(QStringLiteral("19700101"), 4));
+}
+
+QString writeBytes(const TestDatabase& t, const QString& name, const QByteArray& data)
+{
+    QFile f(t.tempPath(name));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(data);
+    return f.fileName();
+}
+
+QByteArray gbk(const QString& text)
+{
+    QStringEncoder encoder("GB18030");
+    REQUIRE(encoder.isValid());
+    const QByteArray bytes = encoder.encode(text);
+    REQUIRE_FALSE(encoder.hasError());
+    return bytes;
+}
+
+struct Fixture {
+    TestDatabase t;
+    std::unique_ptr<Database> db = t.open();
+    qint64 economics = 0;
+    qint64 law = 0;
+    Fixture()
+    {
+        SubUnit u;
+        u.code = QStringLiteral("101");
+        u.name = QStringLiteral("经济学院分工会");
+        economics = SubUnitRepository(*db).add(u);
+        u.code = QStringLiteral("102");
+        u.name = QStringLiteral("法学院分工会");
+        law = SubUnitRepository(*db).add(u);
+    }
+    qint64 count(const QString& table) const
+    {
+        return db->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+    }
+    MemberImport::Plan plan(const QString& path, std::optional<Csv::Encoding> encoding = std::nullopt) const
+    {
+        const auto table = MemberImport::load(path, encoding);
+        return MemberImport(*db).plan(table, MemberImport::autoMapping(table.header));
+    }
+};
+
+} // namespace
+
+TEST_CASE("Member import maps the usual headers and the export keys", "[members][import]")
+{
+    const auto chinese = MemberImport::autoMapping(
+        {QStringLiteral("职工号"), QStringLiteral("姓名"), QStringLiteral("身份证号码（必填）"),
+         QStringLiteral("出生年月"), QStringLiteral("二级工会"), QStringLiteral("部门"), QStringLiteral("联系电话"),
+         QStringLiteral("入会时间"), QStringLiteral("职称"), QStringLiteral("编制"), QStringLiteral("不认识的列")});
+    CHECK(chinese == MemberImport::Mapping{MemberColumn::StaffNo, MemberColumn::Name, MemberColumn::IdNumber,
+                                           MemberColumn::BirthDate, MemberColumn::UnitName, MemberColumn::Department,
+                                           MemberColumn::Phone, MemberColumn::JoinDate, MemberColumn::Title,
+                                           MemberColumn::EmploymentType, std::nullopt});
+    // Without a sub-union column, 部门 is the sub-union.
+    CHECK(MemberImport::autoMapping({QStringLiteral("工号"), QStringLiteral("部门")}).at(1) == MemberColumn::UnitName);
+
+    const QStringList keys = QStringLiteral("staff_no,name,gender,birth_date,id_number,unit_code,unit_name,status,"
+                                            "phone,join_date,age,ethnicity,note")
+                                 .split(QLatin1Char(','));
+    const auto exported = MemberImport::autoMapping(keys);
+    CHECK(exported.at(0) == MemberColumn::StaffNo);
+    CHECK(exported.at(5) == MemberColumn::UnitCode);
+    CHECK(exported.at(6) == MemberColumn::UnitName);
+    CHECK(exported.at(9) == MemberColumn::JoinDate);
+    CHECK(exported.at(10) == std::nullopt); // age follows from the birth date
+    CHECK(exported.at(12) == MemberColumn::Note);
+}
+
+TEST_CASE("Member import from CSV in UTF-8, UTF-8 with BOM and GBK is all or nothing", "[members][import]")
+{
+    Fixture f;
+    const QString text = rosterCsv();
+    QByteArray bytes;
+    Csv::Encoding expected = Csv::Encoding::Utf8;
+    SECTION("UTF-8")
+    {
+        bytes = text.toUtf8();
+    }
+    SECTION("UTF-8 with BOM")
+    {
+        bytes = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    }
+    SECTION("GBK")
+    {
+        bytes = gbk(text);
+        expected = Csv::Encoding::Gb18030;
+        CHECK(bytes.contains(QByteArray("\xD5\xC5\xCE\xB0", 4))); // 张伟 in GBK
+        CHECK_FALSE(QString::fromUtf8(bytes).contains(QStringLiteral("张伟")));
+    }
+    const QString path = writeBytes(f.t, QStringLiteral("roster.csv"), bytes);
+    const auto table = MemberImport::load(path);
+    CHECK(table.encoding == expected);
+    CHECK(table.header.first() == QStringLiteral("工号"));
+
+    MemberImport importer(*f.db);
+    const auto plan = importer.plan(table, MemberImport::autoMapping(table.header));
+    REQUIRE(plan.rows.size() == 4);
+    CHECK(plan.invalidCount() == 2);
+    const QStringList lines = plan.invalidLines();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.filter(QStringLiteral("row 3: ID number:")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("row 3: Mobile phone:")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("row 5: The join date \"2024-02-30\"")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("row 2:")).isEmpty());
+    CHECK(lines.filter(QStringLiteral("row 4:")).isEmpty());
+
+    // As stored: dates parsed, spaces trimmed, phone digits only, sub-union by name or code.
+    const Member& zhang = plan.rows.at(0).member;
+    CHECK(zhang.birthDate == QDate(1985, 3, 2));
+    CHECK(zhang.gender == QStringLiteral("M"));
+    CHECK(zhang.phone == QStringLiteral("13812345678"));
+    CHECK(zhang.unitId == f.economics);
+    const Member& wang = plan.rows.at(2).member;
+    CHECK(wang.staffNo == QStringLiteral("T1003"));
+    CHECK(wang.joinDate == QDate(2001, 3, 5));
+    CHECK(wang.unitId == f.economics);
+    CHECK(wang.status == Member::Status::Retired);
+
+    const qint64 history = f.count(QStringLiteral("change_log"));
+    MemberImport::Options options;
+    CHECK_FALSE(plan.blockers(options).isEmpty());
+    CHECK_THROWS_AS(importer.execute(plan, options), ValidationError);
+    CHECK(f.count(QStringLiteral("members")) == 0);
+    CHECK(f.count(QStringLiteral("change_log")) == history);
+
+    options.skipInvalid = true;
+    const auto summary = importer.execute(plan, options);
+    CHECK(summary.imported == 2);
+    CHECK(summary.invalid == 2);
+    CHECK(f.count(QStringLiteral("members")) == 2);
+
+    MemberRepository repo(*f.db);
+    const auto stored = repo.byStaffNo(QStringLiteral("T1003"));
+    REQUIRE(stored);
+    CHECK(stored->status == Member::Status::Retired);
+    const auto events = repo.events(stored->id);
+    REQUIRE(events.size() == 2);
+    CHECK(events.at(0).kind == MemberEvent::Kind::Joined);
+    CHECK(events.at(0).date == QDate(2001, 3, 5));
+    CHECK(events.at(1).kind == MemberEvent::Kind::Retired);
+}
+
+TEST_CASE("Imported members leave the same history as members added one by one", "[members][import]")
+{
+    Fixture f;
+    const QString path = writeBytes(f.t, QStringLiteral("roster.csv"), rosterCsv().toUtf8());
+    MemberImport importer(*f.db);
+    MemberImport::Options options;
+    options.skipInvalid = true;
+    importer.execute(f.plan(path), options);
+
+    RecordStore store(*f.db);
+    const auto logs = f.db->rows(QStringLiteral("SELECT table_name, row_id, action, new_values FROM change_log WHERE "
+                                                "table_name IN ('members', 'member_events') ORDER BY id"));
+    CHECK(logs.size() == 2 + 3); // two members, two joined events and one retired event
+    for (const QVariantMap& log : logs) {
+        CHECK(log.value(QStringLiteral("action")).toString() == QStringLiteral("insert"));
+        const QString table = log.value(QStringLiteral("table_name")).toString();
+        const QVariantMap row = store.row(table, log.value(QStringLiteral("row_id")).toLongLong());
+        // The stored row, column by column; NULL stays null.
+        QJsonObject expected;
+        for (auto it = row.cbegin(); it != row.cend(); ++it)
+            expected.insert(it.key(), it->isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(*it));
+        const QJsonObject logged =
+            QJsonDocument::fromJson(log.value(QStringLiteral("new_values")).toString().toUtf8()).object();
+        CHECK(logged == expected);
+    }
+}
+
+TEST_CASE("Member import from an .xlsx written by openpyxl", "[members][import]")
+{
+    Fixture f;
+    const auto table = MemberImport::load(kRoster);
+    CHECK(table.isXlsx);
+    CHECK(table.sheetName == QStringLiteral("花名册"));
+    CHECK(table.rowNumbers == QList<int>{2, 3, 4, 6});
+    MemberImport importer(*f.db);
+    const auto plan = importer.plan(table, MemberImport::autoMapping(table.header));
+    CHECK(plan.invalidLines().filter(QStringLiteral("row 4: ID number:")).size() == 1);
+    CHECK(plan.invalidCount() == 1);
+
+    const qint64 history = f.count(QStringLiteral("change_log"));
+    CHECK_THROWS_AS(importer.execute(plan, {}), ValidationError);
+    CHECK(f.count(QStringLiteral("members")) == 0);
+    CHECK(f.count(QStringLiteral("change_log")) == history);
+
+    MemberImport::Options options;
+    options.skipInvalid = true;
+    const auto summary = importer.execute(plan, options);
+    CHECK(summary.imported == 3);
+    CHECK(summary.invalid == 1);
+
+    MemberRepository repo(*f.db);
+    const auto li = repo.byStaffNo(QStringLiteral("1002")); // a number cell, stored without ".0"
+    REQUIRE(li);
+    CHECK(li->phone == QStringLiteral("13912345678"));
+    CHECK(li->joinDate == QDate(2015, 7, 1));
+    CHECK(li->birthDate == QDate(1990, 12, 31)); // from the ID number
+    CHECK(li->note == QStringLiteral("新入职"));
+    CHECK(li->unitId == f.law);
+    const auto shan = repo.byStaffNo(QStringLiteral("T1004"));
+    REQUIRE(shan);
+    CHECK(shan->joinDate == QDate(1988, 5, 4));
+    CHECK(shan->status == Member::Status::Retired);
+}
+
+TEST_CASE("Member import handles duplicates by skipping, updating or refusing", "[members][import]")
+{
+    Fixture f;
+    MemberRepository repo(*f.db);
+    Member existing;
+    existing.staffNo = QStringLiteral("T1001");
+    existing.name = QStringLiteral("张伟");
+    existing.phone = QStringLiteral("13900000000");
+    existing.unitId = f.law;
+    existing.joinDate = QDate(2010, 9, 1);
+    const qint64 id = repo.add(existing);
+
+    const QString path = writeBytes(f.t, QStringLiteral("dup.csv"),
+                                    QStringLiteral("工号,姓名,身份证号码,所在单位,手机号码,状态\n"
+                                                   "T1001,张伟,%1,经济学院分工会,13812345678,退休\n"
+                                                   "T2001,刘洋,,法学院分工会,,\n"
+                                                   "T2001,刘洋,,法学院分工会,,\n")
+                                        .arg(validId(QStringLiteral("19850302"), 3))
+                                        .toUtf8());
+    const auto plan = f.plan(path);
+    CHECK(plan.invalidLines() == QStringList{QStringLiteral("row 4: The staff number T2001 is also in row 3.")});
+    CHECK(plan.duplicateCount() == 1);
+    CHECK(plan.rows.at(0).existingId == id);
+
+    MemberImport importer(*f.db);
+    MemberImport::Options options;
+    options.skipInvalid = true;
+    SECTION("error")
+    {
+        const QStringList blockers = plan.blockers(options);
+        CHECK(blockers.filter(QStringLiteral("row 2: The staff number T1001 already belongs to 张伟")).size() == 1);
+        CHECK_THROWS_AS(importer.execute(plan, options), ValidationError);
+        CHECK(f.count(QStringLiteral("members")) == 1);
+    }
+    SECTION("skip")
+    {
+        options.onDuplicate = MemberImport::OnDuplicate::Skip;
+        const auto s = importer.execute(plan, options);
+        CHECK(s.imported == 1);
+        CHECK(s.skipped == 1);
+        CHECK(s.invalid == 1);
+        CHECK(repo.byId(id)->phone == QStringLiteral("13900000000"));
+    }
+    SECTION("update")
+    {
+        options.onDuplicate = MemberImport::OnDuplicate::Update;
+        const auto s = importer.execute(plan, options);
+        CHECK(s.imported == 1);
+        CHECK(s.updated == 1);
+        const Member after = *repo.byId(id);
+        CHECK(after.phone == QStringLiteral("13812345678"));
+        CHECK(after.birthDate == QDate(1985, 3, 2));
+        CHECK(after.unitId == f.economics);
+        CHECK(after.status == Member::Status::Retired);
+        const auto events = repo.events(id);
+        REQUIRE(events.size() == 3);
+        CHECK(events.at(1).kind == MemberEvent::Kind::Transferred);
+        CHECK(events.at(1).fromUnitId == f.law);
+        CHECK(events.at(2).kind == MemberEvent::Kind::Retired);
+    }
+}
+
+TEST_CASE("Member import lists missing sub-unions and creates them only when asked", "[members][import]")
+{
+    Fixture f;
+    const QString path = writeBytes(f.t, QStringLiteral("units.csv"),
+                                    QStringLiteral("工号,姓名,所在单位\nT1,甲,文学院分工会\nT2,乙,文学院分工会\n"
+                                                   "T3,丙,经济学院分工会\n")
+                                        .toUtf8());
+    const auto plan = f.plan(path);
+    REQUIRE(plan.missingUnits.size() == 1);
+    CHECK(plan.missingUnits.first().name == QStringLiteral("文学院分工会"));
+    CHECK(plan.missingUnits.first().rows == QList<int>{2, 3});
+    CHECK(plan.missingUnits.first().code == QStringLiteral("103")); // the next free number
+
+    MemberImport importer(*f.db);
+    MemberImport::Options options;
+    const QStringList blockers = plan.blockers(options);
+    REQUIRE(blockers.size() == 1);
+    CHECK(blockers.first().contains(QStringLiteral("文学院分工会")));
+    CHECK_THROWS_AS(importer.execute(plan, options), ValidationError);
+    CHECK(f.count(QStringLiteral("units")) == 2);
+    CHECK(f.count(QStringLiteral("members")) == 0);
+
+    options.createUnits = true;
+    const auto s = importer.execute(plan, options);
+    CHECK(s.unitsCreated == 1);
+    CHECK(s.imported == 3);
+    const auto unit = SubUnitRepository(*f.db).byCode(QStringLiteral("103"));
+    REQUIRE(unit);
+    CHECK(unit->name == QStringLiteral("文学院分工会"));
+    CHECK(MemberRepository(*f.db).byStaffNo(QStringLiteral("T1"))->unitId == unit->id);
+}
+
+TEST_CASE("Cancelling a member import rolls everything back", "[members][import]")
+{
+    Fixture f;
+    const QString path =
+        writeBytes(f.t, QStringLiteral("units.csv"),
+                   QStringLiteral("工号,姓名,所在单位\nT1,甲,文学院分工会\nT2,乙,经济学院分工会\n").toUtf8());
+    const auto plan = f.plan(path);
+    const qint64 history = f.count(QStringLiteral("change_log"));
+    MemberImport::Options options;
+    options.createUnits = true;
+    QList<int> calls;
+    // Cancel at the last report, after every row has been written.
+    const auto s = MemberImport(*f.db).execute(plan, options, [&](int done, int total) {
+        calls << done;
+        return done < total;
+    });
+    CHECK(s.cancelled);
+    CHECK(calls.last() == 2);
+    CHECK(f.count(QStringLiteral("members")) == 0);
+    CHECK(f.count(QStringLiteral("units")) == 2);
+    CHECK(f.count(QStringLiteral("change_log")) == history);
+}
+
+TEST_CASE("Member import reads dates in the forms clerks type", "[members][import]")
+{
+    Fixture f;
+    const QString path = writeBytes(
+        f.t, QStringLiteral("dates.csv"),
+        QStringLiteral("工号,姓名,出生日期,入会时间\nA1,甲,1985-03-08,2024/3/8\nA2,乙,1985.3.8,2024年3月8日\n"
+                       "A3,丙,19850308,45359\nA4,丁,1985年3月,2010.09\nA5,戊,明天,\nA6,己,2099-01-01,\n")
+            .toUtf8());
+    const auto plan = f.plan(path, Csv::Encoding::Utf8);
+    REQUIRE(plan.rows.size() == 6);
+    for (int i = 0; i < 3; ++i) {
+        CHECK(plan.rows.at(i).member.birthDate == QDate(1985, 3, 8));
+        CHECK(plan.rows.at(i).member.joinDate == QDate(2024, 3, 8));
+        CHECK(plan.rows.at(i).isValid());
+    }
+    CHECK(plan.rows.at(3).member.birthDate == QDate(1985, 3, 1));
+    CHECK(plan.rows.at(3).member.joinDate == QDate(2010, 9, 1));
+    CHECK(plan.invalidLines().filter(QStringLiteral("row 6: The birth date \"明天\"")).size() == 1);
+    CHECK(plan.invalidLines().filter(QStringLiteral("row 7: The birth date lies in the future.")).size() == 1);
+}
