@@ -1,0 +1,420 @@
+#include "ui/members/MemberImportDialog.h"
+
+#include "core/db/Database.h"
+#include "core/io/XlsxReader.h"
+#include "core/members/MemberQuery.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ud::ui {
+
+namespace {
+
+constexpr int kPreviewRows = 50; // the first rows shown as stored; failing rows are always shown
+
+const QColor kInvalidColor(255, 224, 224);
+const QColor kDuplicateColor(255, 244, 204);
+
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+MemberImportDialog::MemberImportDialog(core::Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+{
+    setWindowTitle(tr("Import Members"));
+    resize(1000, 680);
+
+    auto* fileRow = new QHBoxLayout;
+    m_file = new QLineEdit;
+    m_file->setReadOnly(true);
+    m_file->setPlaceholderText(tr("An Excel workbook (.xlsx) or a CSV file with a header row"));
+    auto* choose = new QPushButton(tr("&Choose File…"));
+    connect(choose, &QPushButton::clicked, this, &MemberImportDialog::chooseFile);
+    m_encoding = new QComboBox;
+    m_encoding->addItem(tr("Detect automatically"));
+    m_encoding->addItem(tr("UTF-8"), int(core::Csv::Encoding::Utf8));
+    m_encoding->addItem(tr("GBK / GB18030 (Chinese Windows)"), int(core::Csv::Encoding::Gb18030));
+    m_encoding->setToolTip(tr("The text encoding of a CSV file; change it when the preview shows garbled characters."));
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling && m_loaded)
+            loadTable();
+    });
+    fileRow->addWidget(new QLabel(tr("File:")));
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(choose);
+    fileRow->addWidget(new QLabel(tr("Encoding:")));
+    fileRow->addWidget(m_encoding);
+
+    m_mapping = new QTableWidget(0, 3);
+    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Imported as")});
+    m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_mapping->verticalHeader()->hide();
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_preview = new QTableWidget;
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->hide();
+    m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_preview->setWordWrap(false);
+
+    auto* tabs = new QTabWidget;
+    tabs->addTab(m_preview, tr("Preview"));
+    tabs->addTab(m_mapping, tr("Columns"));
+
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+
+    auto* choices = new QGroupBox(tr("How to import"));
+    auto* choicesLayout = new QFormLayout(choices);
+    m_skipInvalid = new QCheckBox(tr("Import the valid rows and leave out the rows with errors"));
+    connect(m_skipInvalid, &QCheckBox::toggled, this, &MemberImportDialog::updateState);
+    auto* duplicates = new QHBoxLayout;
+    m_skipDuplicates = new QRadioButton(tr("Keep the stored member (skip the row)"));
+    m_updateDuplicates = new QRadioButton(tr("Update the stored member from the row"));
+    m_skipDuplicates->setChecked(true);
+    duplicates->addWidget(m_skipDuplicates);
+    duplicates->addWidget(m_updateDuplicates);
+    duplicates->addStretch();
+    connect(m_updateDuplicates, &QRadioButton::toggled, this, &MemberImportDialog::updateState);
+    m_missingUnits = new QListWidget;
+    m_missingUnits->setMaximumHeight(80);
+    m_createUnits = new QCheckBox(tr("Create these sub-unions"));
+    connect(m_createUnits, &QCheckBox::toggled, this, &MemberImportDialog::updateState);
+    choicesLayout->addRow(tr("Rows with errors:"), m_skipInvalid);
+    choicesLayout->addRow(tr("Members already stored (same staff number or ID number):"), duplicates);
+    choicesLayout->addRow(tr("Sub-unions that do not exist:"), m_missingUnits);
+    choicesLayout->addRow(QString(), m_createUnits);
+
+    m_blockers = new QLabel;
+    m_blockers->setWordWrap(true);
+    m_blockers->setStyleSheet(QStringLiteral("color: #a00000;"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    connect(m_import, &QPushButton::clicked, this, &MemberImportDialog::runImport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(choices);
+    layout->addWidget(m_blockers);
+    layout->addWidget(buttons);
+    updateState();
+}
+
+void MemberImportDialog::chooseFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Members"), QFileInfo(m_path).absolutePath(),
+                                     tr("Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+bool MemberImportDialog::setFile(const QString& path)
+{
+    m_path = path;
+    m_file->setText(QDir::toNativeSeparators(path));
+    m_filling = true;
+    m_encoding->setCurrentIndex(0);
+    m_filling = false;
+    loadTable();
+    return m_loaded;
+}
+
+void MemberImportDialog::loadTable()
+{
+    m_loaded = false;
+    m_plan = {};
+    const bool csv = !QFileInfo(m_path).suffix().startsWith(QLatin1String("xls"), Qt::CaseInsensitive);
+    m_encoding->setEnabled(csv);
+    std::optional<core::Csv::Encoding> encoding;
+    if (m_encoding->currentData().isValid())
+        encoding = core::Csv::Encoding(m_encoding->currentData().toInt());
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_table = core::MemberImport::load(m_path, encoding);
+        QApplication::restoreOverrideCursor();
+    } catch (const core::Error& e) {
+        QApplication::restoreOverrideCursor();
+        m_table = {};
+        m_mapping->setRowCount(0);
+        m_preview->clear();
+        m_preview->setRowCount(0);
+        m_status->setText(e.message());
+        updateState();
+        return;
+    }
+    m_loaded = true;
+    if (csv && !encoding) {
+        m_filling = true;
+        m_encoding->setItemText(
+            0, tr("Detect automatically (%1)")
+                   .arg(m_table.encoding == core::Csv::Encoding::Utf8 ? tr("UTF-8") : tr("GBK / GB18030")));
+        m_filling = false;
+    }
+    fillMapping();
+    rebuildPlan();
+}
+
+void MemberImportDialog::fillMapping()
+{
+    m_filling = true;
+    const core::MemberImport::Mapping mapping = core::MemberImport::autoMapping(m_table.header);
+    m_mapping->setRowCount(int(m_table.header.size()));
+    for (int i = 0; i < m_table.header.size(); ++i) {
+        m_mapping->setItem(i, 0, new QTableWidgetItem(m_table.header.at(i)));
+        const QString sample = m_table.rows.isEmpty() || i >= m_table.rows.first().size()
+                                   ? QString()
+                                   : core::XlsxReader::text(m_table.rows.first().at(i));
+        m_mapping->setItem(i, 1, new QTableWidgetItem(sample));
+        auto* combo = new QComboBox;
+        combo->addItem(tr("(not imported)"));
+        for (core::MemberColumn c : core::MemberImport::targetColumns())
+            combo->addItem(core::MemberColumns::title(c), int(c));
+        if (mapping.at(i))
+            combo->setCurrentIndex(combo->findData(int(*mapping.at(i))));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                rebuildPlan();
+        });
+        m_mapping->setCellWidget(i, 2, combo);
+    }
+    m_filling = false;
+}
+
+core::MemberImport::Mapping MemberImportDialog::currentMapping() const
+{
+    core::MemberImport::Mapping mapping;
+    for (int i = 0; i < m_mapping->rowCount(); ++i) {
+        const auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(i, 2));
+        if (combo && combo->currentData().isValid())
+            mapping << core::MemberColumn(combo->currentData().toInt());
+        else
+            mapping << std::nullopt;
+    }
+    return mapping;
+}
+
+void MemberImportDialog::rebuildPlan()
+{
+    const core::MemberImport::Mapping mapping = currentMapping();
+    if (!mapping.contains(core::MemberColumn::StaffNo) || !mapping.contains(core::MemberColumn::Name)) {
+        m_plan = {};
+        m_loaded = false;
+        m_preview->setRowCount(0);
+        m_status->setText(tr("Choose which columns hold the staff number and the name (tab \"Columns\")."));
+        updateState();
+        m_loaded = true;
+        return;
+    }
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_plan = core::MemberImport(m_db).plan(m_table, mapping);
+        QApplication::restoreOverrideCursor();
+    } catch (const core::Error& e) {
+        QApplication::restoreOverrideCursor();
+        m_plan = {};
+        m_status->setText(e.message());
+    }
+    fillPreview();
+    updateState();
+}
+
+void MemberImportDialog::fillPreview()
+{
+    QHash<qint64, QString> unitNames;
+    for (const QVariantMap& r : m_db.rows(QStringLiteral("SELECT id, name FROM units")))
+        unitNames.insert(r.value(QStringLiteral("id")).toLongLong(), r.value(QStringLiteral("name")).toString());
+
+    const QStringList headers{tr("Row"),
+                              tr("Check"),
+                              core::MemberColumns::title(core::MemberColumn::StaffNo),
+                              core::MemberColumns::title(core::MemberColumn::Name),
+                              core::MemberColumns::title(core::MemberColumn::Gender),
+                              core::MemberColumns::title(core::MemberColumn::BirthDate),
+                              core::MemberColumns::title(core::MemberColumn::IdNumber),
+                              core::MemberColumns::title(core::MemberColumn::UnitName),
+                              core::MemberColumns::title(core::MemberColumn::Phone),
+                              core::MemberColumns::title(core::MemberColumn::JoinDate),
+                              core::MemberColumns::title(core::MemberColumn::Status),
+                              tr("Problems")};
+    m_preview->clear();
+    m_preview->setColumnCount(int(headers.size()));
+    m_preview->setHorizontalHeaderLabels(headers);
+    QList<int> shown;
+    for (int i = 0; i < m_plan.rows.size(); ++i)
+        if (i < kPreviewRows || !m_plan.rows.at(i).isValid())
+            shown << i;
+    m_preview->setRowCount(int(shown.size()));
+    int line = 0;
+    for (int i : shown) {
+        const core::MemberImport::PlanRow& row = m_plan.rows.at(i);
+        const core::Member& m = row.member;
+        QString unit = m.unitId ? unitNames.value(*m.unitId) : QString();
+        if (row.missingUnit >= 0)
+            unit = tr("%1 (new)").arg(m_plan.missingUnits.at(row.missingUnit).name);
+        QString check = tr("OK");
+        QString problems;
+        QColor color;
+        if (!row.isValid()) {
+            check = tr("Error");
+            problems = row.problems.join(QLatin1Char(' '));
+            color = kInvalidColor;
+        } else if (row.isDuplicate()) {
+            check = tr("Already stored");
+            problems = row.duplicateReason;
+            color = kDuplicateColor;
+        }
+        const QStringList cells{QString::number(row.row),
+                                check,
+                                m.staffNo,
+                                m.name,
+                                core::MemberQuery::displayText(core::MemberColumn::Gender, m.gender),
+                                dateText(m.birthDate),
+                                m.idNumber,
+                                unit,
+                                m.phone,
+                                dateText(m.joinDate),
+                                core::Member::statusLabel(m.status),
+                                problems};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (color.isValid())
+                item->setBackground(color);
+            if (c == cells.size() - 1)
+                item->setToolTip(row.isValid() ? row.duplicateReason : row.problems.join(QLatin1Char('\n')));
+            m_preview->setItem(line, c, item);
+        }
+        ++line;
+    }
+    m_preview->resizeColumnsToContents();
+
+    m_missingUnits->clear();
+    for (const core::MemberImport::MissingUnit& u : m_plan.missingUnits)
+        m_missingUnits->addItem(tr("%1 (code %2; %n row(s))", nullptr, int(u.rows.size())).arg(u.name, u.code));
+
+    const int total = int(m_plan.rows.size());
+    const int invalid = m_plan.invalidCount();
+    const int duplicates = m_plan.duplicateCount();
+    QString status = tr("%n row(s) read", nullptr, total);
+    status += tr("; %n with errors", nullptr, invalid);
+    status += tr("; %n already stored", nullptr, duplicates);
+    status += tr("; %n new sub-union(s)", nullptr, int(m_plan.missingUnits.size()));
+    if (total > kPreviewRows)
+        status +=
+            QLatin1Char('\n') + tr("The preview shows the first %1 rows as they will be stored and every row with "
+                                   "an error.")
+                                    .arg(kPreviewRows);
+    m_status->setText(status);
+}
+
+core::MemberImport::Options MemberImportDialog::options() const
+{
+    core::MemberImport::Options o;
+    o.skipInvalid = m_skipInvalid->isChecked();
+    o.createUnits = m_createUnits->isChecked();
+    o.onDuplicate = m_updateDuplicates->isChecked() ? core::MemberImport::OnDuplicate::Update
+                                                    : core::MemberImport::OnDuplicate::Skip;
+    return o;
+}
+
+void MemberImportDialog::updateState()
+{
+    const bool hasRows = m_loaded && !m_plan.rows.isEmpty();
+    m_skipInvalid->setEnabled(hasRows && m_plan.invalidCount() > 0);
+    m_skipDuplicates->setEnabled(hasRows && m_plan.duplicateCount() > 0);
+    m_updateDuplicates->setEnabled(hasRows && m_plan.duplicateCount() > 0);
+    m_createUnits->setEnabled(hasRows && !m_plan.missingUnits.isEmpty());
+    m_missingUnits->setEnabled(!m_plan.missingUnits.isEmpty());
+
+    QString why;
+    if (hasRows) {
+        const core::MemberImport::Options o = options();
+        const int invalid = m_plan.invalidCount();
+        int storable = 0;
+        for (const auto& r : m_plan.rows)
+            if (r.isValid() && (!r.isDuplicate() || o.onDuplicate == core::MemberImport::OnDuplicate::Update))
+                ++storable;
+        if (invalid > 0 && !o.skipInvalid)
+            why = tr("%n row(s) have errors (marked red in the preview). Correct the file, or import only the valid "
+                     "rows.",
+                     nullptr, invalid);
+        else if (!m_plan.missingUnits.isEmpty() && !o.createUnits)
+            why = tr("The file names sub-unions that do not exist. Create them, or correct the file.");
+        else if (storable == 0)
+            why = tr("There is nothing to import.");
+    }
+    m_blockers->setText(why);
+    m_blockers->setVisible(!why.isEmpty());
+    m_import->setEnabled(hasRows && why.isEmpty());
+}
+
+void MemberImportDialog::runImport()
+{
+    if (!m_import->isEnabled())
+        return;
+    const int total = int(m_plan.rows.size());
+    QProgressDialog progress(tr("Importing members…"), tr("Cancel"), 0, total, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    try {
+        m_summary = core::MemberImport(m_db).execute(m_plan, options(), [&progress](int done, int) {
+            progress.setValue(done);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    } catch (const core::Error& e) {
+        progress.close();
+        QMessageBox::warning(this, tr("Import Members"),
+                             tr("Nothing was imported.") + QStringLiteral("\n\n") + e.message());
+        return;
+    }
+    progress.close();
+    if (m_summary.cancelled) {
+        QMessageBox::information(this, tr("Import Members"), tr("The import was cancelled; nothing was stored."));
+        return;
+    }
+    QString text = tr("Imported %n member(s).", nullptr, m_summary.imported);
+    if (m_summary.updated > 0)
+        text += QLatin1Char('\n') + tr("Updated %n stored member(s).", nullptr, m_summary.updated);
+    if (m_summary.skipped > 0)
+        text += QLatin1Char('\n') + tr("Left %n stored member(s) unchanged.", nullptr, m_summary.skipped);
+    if (m_summary.invalid > 0)
+        text += QLatin1Char('\n') + tr("Left out %n row(s) with errors.", nullptr, m_summary.invalid);
+    if (m_summary.unitsCreated > 0)
+        text += QLatin1Char('\n') + tr("Created %n sub-union(s).", nullptr, m_summary.unitsCreated);
+    QMessageBox::information(this, tr("Import Members"), text);
+    accept();
+}
+
+} // namespace ud::ui
