@@ -63,12 +63,23 @@ QDate dateOf(const QVariant& value)
     return QDate::fromString(value.toString().left(10), Qt::ISODate);
 }
 
+/// A file name as libxlsxwriter and libzip take it: UTF-8 on Windows (they convert to UTF-16 there), the
+/// file system's encoding elsewhere.
+QByteArray fileNameBytes(const QString& path)
+{
+#ifdef Q_OS_WIN
+    return QDir::toNativeSeparators(path).toUtf8();
+#else
+    return QFile::encodeName(path);
+#endif
+}
+
 /// libxlsxwriter does not check its writes to the scratch files that hold the rows in constant-memory mode:
 /// on a full disk it can zip a cut-off worksheet and report success. Every worksheet must end properly.
 bool isComplete(const QString& path)
 {
     int error = 0;
-    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    zip_t* archive = zip_open(fileNameBytes(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
     if (!archive)
         return false;
     bool complete = true;
@@ -99,14 +110,15 @@ bool isComplete(const QString& path)
 XlsxWriter::XlsxWriter(const QString& path) : m_output(path)
 {
     // libxlsxwriter's own scratch files go to the system's temporary folder: its default (the C library's
-    // tmpfile()) fails on Windows without administrator rights.
-    m_tempDir = QFile::encodeName(QDir::tempPath());
+    // tmpfile()) fails on Windows without administrator rights. It opens them with the C library, which takes
+    // the local encoding.
+    m_tempDir = QFile::encodeName(QDir::toNativeSeparators(QDir::tempPath()));
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = m_tempDir.data();
     options.use_zip64 = LXW_FALSE;
     errno = 0;
-    m_workbook = workbook_new_opt(QFile::encodeName(m_output.tempPath()).constData(), &options);
+    m_workbook = workbook_new_opt(fileNameBytes(m_output.tempPath()).constData(), &options);
     if (!m_workbook)
         throw Error(tr("The workbook %1 could not be started: %2")
                         .arg(QDir::toNativeSeparators(m_output.targetPath()),
