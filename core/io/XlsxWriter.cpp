@@ -75,30 +75,38 @@ QByteArray fileNameBytes(const QString& path)
 }
 
 /// libxlsxwriter does not check its writes to the scratch files that hold the rows in constant-memory mode:
-/// on a full disk it can zip a cut-off worksheet and report success. Every worksheet must end properly.
-bool isComplete(const QString& path)
+/// on a full disk it can zip a cut-off worksheet and report success. So each worksheet must end properly and
+/// its last row must be the last row written (`lastRows`: the 1-based row number per worksheet, 0 for none).
+bool isComplete(const QString& path, const QList<int>& lastRows)
 {
     int error = 0;
     zip_t* archive = zip_open(fileNameBytes(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
     if (!archive)
         return false;
+    static const QByteArray rowTag = QByteArrayLiteral("<row r=\"");
     bool complete = true;
-    const zip_int64_t entries = zip_get_num_entries(archive, 0);
     QByteArray chunk(1 << 18, Qt::Uninitialized);
-    for (zip_int64_t i = 0; complete && i < entries; ++i) {
-        const QString name = QString::fromUtf8(zip_get_name(archive, zip_uint64_t(i), 0));
-        if (!name.startsWith(QLatin1String("xl/worksheets/sheet")) || !name.endsWith(QLatin1String(".xml")))
-            continue;
-        zip_file_t* file = zip_fopen_index(archive, zip_uint64_t(i), 0);
+    for (int sheet = 0; complete && sheet < lastRows.size(); ++sheet) {
+        const QByteArray name = QByteArrayLiteral("xl/worksheets/sheet") + QByteArray::number(sheet + 1) + ".xml";
+        zip_file_t* file = zip_fopen(archive, name.constData(), 0);
         if (!file) {
             complete = false;
             break;
         }
-        QByteArray tail;
+        QByteArray tail; // the end of what was read so far, enough to hold a row tag cut by a chunk boundary
+        int lastRow = 0;
         zip_int64_t n = 0;
-        while ((n = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()))) > 0)
-            tail = (tail + chunk.left(int(n))).right(64);
-        complete = n == 0 && tail.trimmed().endsWith("</worksheet>");
+        while ((n = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()))) > 0) {
+            const QByteArray text = tail + QByteArray::fromRawData(chunk.constData(), int(n));
+            const int at = text.lastIndexOf(rowTag);
+            if (at >= 0) {
+                const int end = text.indexOf('"', at + rowTag.size());
+                if (end > 0)
+                    lastRow = text.mid(at + rowTag.size(), end - at - rowTag.size()).toInt();
+            }
+            tail = text.right(64);
+        }
+        complete = n == 0 && lastRow == lastRows.at(sheet) && tail.trimmed().endsWith("</worksheet>");
         zip_fclose(file);
     }
     zip_discard(archive);
@@ -185,6 +193,7 @@ void XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& columns)
     if (!m_sheet)
         check(LXW_ERROR_CREATING_TMPFILE, tr("new worksheet"));
     m_sheetNames << sheetName;
+    m_lastRows << (columns.isEmpty() ? 0 : 1);
     m_columns = columns;
     m_row = 0;
 
@@ -210,6 +219,7 @@ void XlsxWriter::addRow(const QVariantList& values)
         check(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, tr("row %1").arg(m_row + 2));
     const lxw_row_t row = lxw_row_t(m_row + 1);
     const int n = std::min(int(values.size()), int(m_columns.size()));
+    bool anyCell = false;
     for (int c = 0; c < n; ++c) {
         const QVariant& value = values.at(c);
         if (value.isNull())
@@ -253,8 +263,11 @@ void XlsxWriter::addRow(const QVariantList& values)
         }
         if (error != LXW_NO_ERROR)
             check(error, tr("row %1").arg(m_row + 2));
+        anyCell = true;
     }
     ++m_row;
+    if (anyCell) // a row of blanks leaves no trace in the worksheet
+        m_lastRows.last() = m_row + 1;
 }
 
 void XlsxWriter::closeSheet()
@@ -284,7 +297,7 @@ void XlsxWriter::finish()
         throw Error(tr("The workbook %1 could not be written: %2.")
                         .arg(QDir::toNativeSeparators(m_output.targetPath()), reason));
     }
-    if (!isComplete(m_output.tempPath())) {
+    if (!isComplete(m_output.tempPath(), m_lastRows)) {
         m_output.discard();
         throw Error(tr("The workbook %1 could not be written completely; the disk may be full.")
                         .arg(QDir::toNativeSeparators(m_output.targetPath())));

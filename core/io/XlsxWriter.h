@@ -66,6 +66,7 @@ private:
     lxw_format* m_moneyFormat = nullptr;
     QList<XlsxColumn> m_columns;
     QStringList m_sheetNames;
+    QList<int> m_lastRows; // per worksheet: the number of its last row, header included
     int m_row = 0;
 };
 

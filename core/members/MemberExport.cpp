@@ -15,6 +15,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cerrno>
 
 namespace ud::core {
 
@@ -231,6 +232,16 @@ QStringList textRow(const QList<MemberColumn>& columns, const QVariantList& raw,
     return cells;
 }
 
+/// Why a write failed: the system's words ("No space left on device") when QSaveFile has none of its own.
+QString writeFailure(const QSaveFile& file)
+{
+    const int code = errno;
+    if (code != 0 && (file.error() == QFileDevice::WriteError || file.errorString().isEmpty() ||
+                      file.errorString() == QLatin1String("Unknown error")))
+        return qt_error_string(code);
+    return file.errorString();
+}
+
 QString nativePath(const QString& path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
@@ -379,8 +390,9 @@ qint64 exportMembers(Database& db, const QString& path, const MemberExportOption
     QByteArray buffer = QByteArrayLiteral("\xEF\xBB\xBF");
     buffer += Csv::formatRow(memberHeader(columns, MemberText::Keys)).toUtf8() + "\r\n";
     auto flush = [&]() {
+        errno = 0;
         if (file.write(buffer) != buffer.size())
-            throw Error(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()));
+            throw Error(tr("Cannot write %1: %2").arg(nativePath(path), writeFailure(file)));
         buffer.clear();
     };
     source.run([&](const QVariantList& raw) {
@@ -395,8 +407,9 @@ qint64 exportMembers(Database& db, const QString& path, const MemberExportOption
     flush();
     tick();
     finishWith([&] {
+        errno = 0;
         if (!file.commit())
-            throw Error(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()));
+            throw Error(tr("Cannot write %1: %2").arg(nativePath(path), writeFailure(file)));
     });
     return done;
 }
