@@ -1,6 +1,8 @@
 #include "support/TestDatabase.h"
+#include "support/XlsxReadBack.h"
 #include "support/catch.h"
 
+#include "core/io/Csv.h"
 #include "core/members/IdNumber.h"
 #include "core/members/MemberLists.h"
 #include "core/members/MemberRepository.h"
@@ -179,4 +181,36 @@ TEST_CASE("A list is printed to a PDF whose text holds the title and every row",
     const QString bad = f.t.tempPath(QStringLiteral("missing/folder/list.pdf"));
     CHECK_THROWS_AS(printer.writePdf(bad), Error);
     CHECK_FALSE(QFile::exists(bad));
+}
+
+TEST_CASE("A list goes to .xlsx with dates as dates and numbers as numbers, and to .csv", "[members][lists]")
+{
+    Fixture f;
+    f.add("0123", "张伟", QDate(1985, 5, 20), 11, f.econ);
+    f.add("0456", "=王芳", QDate(1990, 5, 3), 22, f.law);
+    MemberLists lists(*f.db);
+    const Report r = lists.birthdays(2026, 5, MemberLists::Options{});
+    const QString xlsx = f.t.tempPath(QStringLiteral("birthdays.xlsx"));
+    writeReportTable(r, xlsx);
+    QString error;
+    const auto sheets = ud::test::readXlsx(xlsx, &error);
+    INFO(error.toStdString());
+    REQUIRE(sheets.size() == 1);
+    const auto& rows = sheets.first().rows;
+    REQUIRE(rows.size() == 3); // header and two members; the sub-union headings stay in print only
+    CHECK(rows.at(0).at(1).value == QStringLiteral("Staff no."));
+    CHECK(rows.at(1).at(1).value == QStringLiteral("0123")); // a staff number stays text
+    CHECK(rows.at(1).at(1).type == QStringLiteral("s"));
+    CHECK(rows.at(1).at(5).value == QStringLiteral("1985-05-20"));
+    CHECK(rows.at(1).at(5).type == QStringLiteral("d"));
+    CHECK(rows.at(1).at(6).type == QStringLiteral("n"));
+    CHECK(rows.at(2).at(2).value == QStringLiteral("'=王芳")); // a formula-looking name is escaped
+    CHECK(sheets.first().freezePanes == QStringLiteral("A2"));
+
+    const QString csv = f.t.tempPath(QStringLiteral("birthdays.csv"));
+    writeReportTable(r, csv);
+    const auto table = Csv::readFile(csv);
+    CHECK(table.hadBom);
+    CHECK(table.rows.size() == 3);
+    CHECK_THROWS_AS(writeReportTable(r, f.t.tempPath(QStringLiteral("birthdays.ods"))), Error);
 }
