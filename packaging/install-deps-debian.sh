@@ -14,6 +14,8 @@ packages=(
     libsqlite3-dev sqlite3 libicu-dev libxlsxwriter-dev libzip-dev
     # tests
     catch2 postgresql xvfb xauth poppler-utils python3-openpyxl xlsx2csv
+    # benchmark yardsticks (tests/bench): python3-xlsxwriter, and GNU time for peak memory
+    python3-xlsxwriter time
     # Simplified Chinese font for the window and for PDFs
     fonts-noto-cjk
 )
