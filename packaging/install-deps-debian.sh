@@ -16,8 +16,8 @@ packages=(
     catch2 postgresql xvfb xauth poppler-utils python3-openpyxl xlsx2csv
     # benchmark yardsticks (tests/bench): python3-xlsxwriter, and GNU time for peak memory
     python3-xlsxwriter time
-    # Simplified Chinese font for the window and for PDFs
-    fonts-noto-cjk
+    # Simplified Chinese fonts: Noto CJK for the window; WenQuanYi Zen Hei for PDFs, whose text copies right
+    fonts-noto-cjk fonts-wqy-zenhei
 )
 
 missing=()

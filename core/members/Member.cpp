@@ -32,13 +32,13 @@ std::optional<Member::Status> Member::statusFromKey(const QString& key)
         if (statusKey(s) == key || statusLabel(s) == key)
             return s;
     // The words HR spreadsheets use.
-    if (key == QLatin1String("在职") || key == QLatin1String("在册"))
+    if (key == QStringLiteral("在职") || key == QStringLiteral("在册"))
         return Status::Active;
-    if (key == QLatin1String("离退休") || key == QLatin1String("退休"))
+    if (key == QStringLiteral("离退休") || key == QStringLiteral("退休"))
         return Status::Retired;
-    if (key == QLatin1String("调离") || key == QLatin1String("离职"))
+    if (key == QStringLiteral("调离") || key == QStringLiteral("离职"))
         return Status::Left;
-    if (key == QLatin1String("去世") || key == QLatin1String("已故"))
+    if (key == QStringLiteral("去世") || key == QStringLiteral("已故"))
         return Status::Deceased;
     return std::nullopt;
 }
