@@ -3,6 +3,7 @@
 #include "app/CommandLine.h"
 #include "app/Commands.h"
 #include "ui/history/HistoryModule.h"
+#include "ui/members/MembersModule.h"
 #include "ui/units/UnitsModule.h"
 
 namespace ud::app {
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<ui::Module>> builtInModules()
 {
     std::vector<std::unique_ptr<ui::Module>> modules;
     modules.push_back(std::make_unique<ui::UnitsModule>());
+    modules.push_back(std::make_unique<ui::MembersModule>());
     modules.push_back(std::make_unique<ui::HistoryModule>());
     return modules;
 }

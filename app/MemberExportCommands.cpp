@@ -1,8 +1,165 @@
 #include "app/CommandLine.h"
 #include "app/Commands.h"
 
+#include "core/io/Csv.h"
+#include "core/members/DateText.h"
+#include "core/members/MemberExport.h"
+#include "core/units/SubUnitRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
 namespace ud::app {
 
-void addMemberExportCommands(CommandLine&) {}
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::app", text);
+}
+
+/// Declares the options that choose the members (shared by export and list).
+void declareFilterOptions(CommandOptions& options)
+{
+    options.value(QStringLiteral("search"))
+        .value(QStringLiteral("unit"))
+        .value(QStringLiteral("status"))
+        .value(QStringLiteral("as-of"))
+        .flag(QStringLiteral("unmasked"));
+}
+
+/// Turns the parsed options into export options; on a bad value writes why to `err` and returns false.
+bool exportOptions(CommandContext& ctx, const CommandOptions& options, core::MemberExportOptions* out)
+{
+    core::MemberExportOptions result;
+    result.filter.search = options.get(QStringLiteral("search"));
+    if (options.has(QStringLiteral("unit"))) {
+        const QString code = options.get(QStringLiteral("unit")).trimmed();
+        const auto unit = core::SubUnitRepository(ctx.database()).byCode(code);
+        if (!unit) {
+            ctx.err << tr("No sub-union has the code \"%1\". `uniondesk units list` shows the codes.").arg(code)
+                    << '\n';
+            return false;
+        }
+        result.filter.unitId = unit->id;
+    }
+    if (options.has(QStringLiteral("status"))) {
+        const QString text = options.get(QStringLiteral("status")).trimmed();
+        const auto status = core::Member::statusFromKey(text);
+        if (!status) {
+            ctx.err << tr("Unknown status \"%1\": use active, retired, left or deceased (or 在册, 退休, 调离, 去世).")
+                           .arg(text)
+                    << '\n';
+            return false;
+        }
+        result.filter.status = *status;
+    }
+    if (options.has(QStringLiteral("as-of"))) {
+        const QString text = options.get(QStringLiteral("as-of")).trimmed();
+        // A bare short number would be read as an Excel serial day; on the command line it is a mistake.
+        static const QRegularExpression shortNumber(QStringLiteral("^\\d{1,7}$"));
+        const auto date = shortNumber.match(text).hasMatch() ? std::nullopt : core::parseDateText(text);
+        if (!date) {
+            ctx.err << tr("--as-of needs a date such as 2024-12-31, not \"%1\".").arg(text) << '\n';
+            return false;
+        }
+        result.asOf = *date;
+        result.filter.today = *date; // ages are those of that day
+    }
+    result.unmasked = options.has(QStringLiteral("unmasked"));
+    *out = result;
+    return true;
+}
+
+int membersExport(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    declareFilterOptions(options);
+    if (!options.parse(1, 1))
+        return 2;
+    const QString path = options.positionals().first();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")) {
+        ctx.err << tr("The output file must end in .xlsx or .csv: %1").arg(QDir::toNativeSeparators(path)) << '\n';
+        return 2;
+    }
+    core::MemberExportOptions exportOpts;
+    if (!exportOptions(ctx, options, &exportOpts))
+        return 2;
+    const qint64 rows = core::exportMembers(ctx.database(), path, exportOpts);
+    ctx.out << tr("Exported %1 member(s) to %2.")
+                   .arg(rows)
+                   .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+            << '\n';
+    if (exportOpts.unmasked)
+        ctx.out << tr("ID and phone numbers are written in full; the export is recorded in the change history.")
+                << '\n';
+    else
+        ctx.out << tr("ID and phone numbers are masked; --unmasked writes them in full.") << '\n';
+    return 0;
+}
+
+int membersList(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    declareFilterOptions(options);
+    options.value(QStringLiteral("format"));
+    if (!options.parse(0, 0))
+        return 2;
+    const QString format = options.get(QStringLiteral("format"), QStringLiteral("table"));
+    if (format != QLatin1String("csv") && format != QLatin1String("table")) {
+        ctx.err << tr("--format must be csv or table.") << '\n';
+        return 2;
+    }
+    core::MemberExportOptions listOpts;
+    if (!exportOptions(ctx, options, &listOpts))
+        return 2;
+    core::Database& db = ctx.database();
+    qint64 rows = 0;
+    if (format == QLatin1String("csv")) {
+        // For scripts: the stable keys as header and the stored values (M/F, active/retired/…), every column.
+        ctx.out << core::Csv::formatRow(core::memberHeader(core::memberExportColumns(listOpts), core::MemberText::Keys))
+                << '\n';
+        core::forEachMemberRow(db, listOpts, core::MemberText::Keys, [&](const QStringList& row) {
+            ctx.out << core::Csv::formatRow(row) << '\n';
+            ++rows;
+            return true;
+        });
+    } else {
+        // For people: the first ten columns with translated titles and labels.
+        listOpts.columns = {core::MemberColumn::StaffNo,   core::MemberColumn::Name,     core::MemberColumn::Gender,
+                            core::MemberColumn::BirthDate, core::MemberColumn::IdNumber, core::MemberColumn::UnitCode,
+                            core::MemberColumn::UnitName,  core::MemberColumn::Status,   core::MemberColumn::Phone,
+                            core::MemberColumn::JoinDate};
+        const QList<QStringList> table = core::memberRows(db, listOpts, core::MemberText::Labels);
+        rows = table.size();
+        ctx.out << core::Csv::formatTextTable(core::memberHeader(listOpts.columns, core::MemberText::Labels), table);
+    }
+    if (listOpts.unmasked)
+        core::recordUnmaskedExport(db, tr("(standard output)"), listOpts, rows);
+    return 0;
+}
+
+} // namespace
+
+void addMemberExportCommands(CommandLine& commandLine)
+{
+    commandLine.add({{QStringLiteral("members"), QStringLiteral("export")},
+                     QStringLiteral("OUT.xlsx|OUT.csv [--search TEXT] [--unit CODE] [--status STATUS] [--as-of DATE] "
+                                    "[--unmasked]"),
+                     tr("export members with every column: .xlsx with translated titles, or .csv (UTF-8 with BOM) "
+                        "whose header is the keys staff_no,name,gender,…; gender and status in words in both; ID "
+                        "and phone masked unless --unmasked, which is recorded in the change history"),
+                     membersExport});
+    commandLine.add({{QStringLiteral("members"), QStringLiteral("list")},
+                     QStringLiteral("[--search TEXT] [--unit CODE] [--status STATUS] [--as-of DATE] [--unmasked] "
+                                    "[--format csv|table]"),
+                     tr("list members; csv: keys as header and stored values (M/F, active, retired, left, "
+                        "deceased), every column; table: ten columns in words; --as-of gives the roster of that "
+                        "day from the status history; ID and phone masked unless --unmasked"),
+                     membersList});
+}
 
 } // namespace ud::app

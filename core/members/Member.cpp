@@ -32,13 +32,13 @@ std::optional<Member::Status> Member::statusFromKey(const QString& key)
         if (statusKey(s) == key || statusLabel(s) == key)
             return s;
     // The words HR spreadsheets use.
-    if (key == u"在职" || key == u"在册")
+    if (key == QStringLiteral("在职") || key == QStringLiteral("在册"))
         return Status::Active;
-    if (key == u"离退休" || key == u"退休")
+    if (key == QStringLiteral("离退休") || key == QStringLiteral("退休"))
         return Status::Retired;
-    if (key == u"调离" || key == u"离职")
+    if (key == QStringLiteral("调离") || key == QStringLiteral("离职"))
         return Status::Left;
-    if (key == u"去世" || key == u"已故")
+    if (key == QStringLiteral("去世") || key == QStringLiteral("已故"))
         return Status::Deceased;
     return std::nullopt;
 }

@@ -155,10 +155,33 @@ QString MemberFilter::fromWhere(QVariantMap& binds) const
         const QString like = MemberQuery::likeEscaped(text);
         const QString lower = MemberQuery::likeEscaped(text.toLower());
         binds.insert(QStringLiteral("q_any"), QStringLiteral("%") + like + QStringLiteral("%"));
-        binds.insert(QStringLiteral("q_prefix"), lower + QStringLiteral("%"));
-        where << QStringLiteral("(m.name LIKE :q_any ESCAPE '\\' OR m.name_initials LIKE :q_prefix ESCAPE '\\'"
-                                " OR m.name_pinyin LIKE :q_prefix ESCAPE '\\' OR m.staff_no LIKE :q_any ESCAPE '\\'"
-                                " OR m.phone LIKE :q_any ESCAPE '\\' OR m.id_number LIKE :q_any ESCAPE '\\')");
+        // Only the columns the text can occur in are searched: every LIKE term scans the whole table.
+        bool hasDigit = false;
+        bool hasLetter = false;
+        bool hasOther = false;
+        for (QChar c : text) {
+            if (c.isDigit())
+                hasDigit = true;
+            else if (c.isLetter() && c.unicode() < 0x80)
+                hasLetter = true;
+            else
+                hasOther = true;
+        }
+        QStringList any{QStringLiteral("m.name LIKE :q_any ESCAPE '\\'")};
+        if (hasLetter && !hasDigit && !hasOther) {
+            binds.insert(QStringLiteral("q_prefix"), lower + QStringLiteral("%"));
+            any << QStringLiteral("m.name_initials LIKE :q_prefix ESCAPE '\\'")
+                << QStringLiteral("m.name_pinyin LIKE :q_prefix ESCAPE '\\'");
+        }
+        if (!hasOther || hasDigit) {
+            // Staff numbers may hold letters; phones are digits; an ID may end in X.
+            any << QStringLiteral("m.staff_no LIKE :q_any ESCAPE '\\'");
+            if (hasDigit) {
+                any << QStringLiteral("m.phone LIKE :q_any ESCAPE '\\'")
+                    << QStringLiteral("m.id_number LIKE :q_any ESCAPE '\\'");
+            }
+        }
+        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (unitId) {
         binds.insert(QStringLiteral("f_unit"), *unitId);

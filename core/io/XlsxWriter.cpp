@@ -1,0 +1,308 @@
+#include "core/io/XlsxWriter.h"
+
+#include "core/db/Error.h"
+#include "core/io/Csv.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <xlsxwriter.h>
+#include <zip.h>
+
+#include <cerrno>
+
+namespace ud::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::core::XlsxWriter", text);
+}
+
+// Excel keeps at most this many characters in a cell.
+constexpr int MaxCellLength = 32767;
+
+// Day 0 of Excel's 1900 date system as it counts from March 1900 on (its phantom 29 February 1900 before).
+const qint64 ExcelEpoch = QDate(1899, 12, 30).toJulianDay();
+const QDate FirstExactDate(1900, 3, 1);
+
+QString sheetNameFor(const QString& name, const QStringList& taken)
+{
+    QString clean;
+    for (QChar c : name.trimmed()) {
+        if (QStringLiteral("[]:*?/\\").contains(c) || c.category() == QChar::Other_Control)
+            clean += QLatin1Char('_');
+        else
+            clean += c;
+    }
+    while (clean.startsWith(QLatin1Char('\'')))
+        clean.remove(0, 1);
+    while (clean.endsWith(QLatin1Char('\'')))
+        clean.chop(1);
+    if (clean.isEmpty())
+        clean = QStringLiteral("Sheet");
+    clean = clean.left(31);
+    QString candidate = clean;
+    for (int n = 2; taken.contains(candidate, Qt::CaseInsensitive); ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        candidate = clean.left(31 - suffix.size()) + suffix;
+    }
+    return candidate;
+}
+
+QDate dateOf(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().date();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+/// A file name as libxlsxwriter and libzip take it: UTF-8 on Windows (they convert to UTF-16 there), the
+/// file system's encoding elsewhere.
+QByteArray fileNameBytes(const QString& path)
+{
+#ifdef Q_OS_WIN
+    return QDir::toNativeSeparators(path).toUtf8();
+#else
+    return QFile::encodeName(path);
+#endif
+}
+
+/// libxlsxwriter does not check its writes to the scratch files that hold the rows in constant-memory mode:
+/// on a full disk it can zip a cut-off worksheet and report success. So each worksheet must end properly and
+/// its last row must be the last row written (`lastRows`: the 1-based row number per worksheet, 0 for none).
+bool isComplete(const QString& path, const QList<int>& lastRows)
+{
+    int error = 0;
+    zip_t* archive = zip_open(fileNameBytes(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    if (!archive)
+        return false;
+    static const QByteArray rowTag = QByteArrayLiteral("<row r=\"");
+    bool complete = true;
+    QByteArray chunk(1 << 18, Qt::Uninitialized);
+    for (int sheet = 0; complete && sheet < lastRows.size(); ++sheet) {
+        const QByteArray name = QByteArrayLiteral("xl/worksheets/sheet") + QByteArray::number(sheet + 1) + ".xml";
+        zip_file_t* file = zip_fopen(archive, name.constData(), 0);
+        if (!file) {
+            complete = false;
+            break;
+        }
+        QByteArray tail; // the end of what was read so far, enough to hold a row tag cut by a chunk boundary
+        int lastRow = 0;
+        zip_int64_t n = 0;
+        while ((n = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()))) > 0) {
+            const QByteArray text = tail + QByteArray::fromRawData(chunk.constData(), int(n));
+            const int at = text.lastIndexOf(rowTag);
+            if (at >= 0) {
+                const int end = text.indexOf('"', at + rowTag.size());
+                if (end > 0)
+                    lastRow = text.mid(at + rowTag.size(), end - at - rowTag.size()).toInt();
+            }
+            tail = text.right(64);
+        }
+        complete = n == 0 && lastRow == lastRows.at(sheet) && tail.trimmed().endsWith("</worksheet>");
+        zip_fclose(file);
+    }
+    zip_discard(archive);
+    return complete;
+}
+
+} // namespace
+
+XlsxWriter::XlsxWriter(const QString& path) : m_output(path)
+{
+    // libxlsxwriter's own scratch files go to the system's temporary folder: its default (the C library's
+    // tmpfile()) fails on Windows without administrator rights. It opens them with the C library, which takes
+    // the local encoding.
+    m_tempDir = QFile::encodeName(QDir::toNativeSeparators(QDir::tempPath()));
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = m_tempDir.data();
+    options.use_zip64 = LXW_FALSE;
+    errno = 0;
+    m_workbook = workbook_new_opt(fileNameBytes(m_output.tempPath()).constData(), &options);
+    if (!m_workbook)
+        throw Error(tr("The workbook %1 could not be started: %2")
+                        .arg(QDir::toNativeSeparators(m_output.targetPath()),
+                             errno ? qt_error_string(errno) : tr("out of memory")));
+    m_headerFormat = workbook_add_format(m_workbook);
+    m_textFormat = workbook_add_format(m_workbook);
+    m_dateFormat = workbook_add_format(m_workbook);
+    m_moneyFormat = workbook_add_format(m_workbook);
+    if (!m_headerFormat || !m_textFormat || !m_dateFormat || !m_moneyFormat)
+        throw Error(tr("The workbook %1 could not be started: %2")
+                        .arg(QDir::toNativeSeparators(m_output.targetPath()), tr("out of memory")));
+    format_set_bold(m_headerFormat);
+    format_set_num_format(m_textFormat, "@"); // a cell typed into later stays text too
+    format_set_num_format(m_dateFormat, "yyyy-mm-dd");
+    format_set_num_format(m_moneyFormat, "#,##0.00");
+}
+
+XlsxWriter::~XlsxWriter()
+{
+    if (m_workbook)
+        workbook_close(m_workbook); // frees it; the half-written file is removed with the temporary file
+}
+
+QString XlsxWriter::failure(int error) const
+{
+    switch (error) {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+        return tr("out of memory");
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+        // A file operation: the system's reason ("No space left on device") says the most.
+        if (errno)
+            return qt_error_string(errno);
+        return tr("the file could not be written (%1)").arg(QString::fromUtf8(lxw_strerror(lxw_error(error))));
+    case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE:
+        return tr("more rows or columns than a worksheet can hold");
+    default:
+        return QString::fromUtf8(lxw_strerror(lxw_error(error)));
+    }
+}
+
+void XlsxWriter::check(int error, const QString& what)
+{
+    if (error == LXW_NO_ERROR)
+        return;
+    throw Error(tr("The workbook %1 could not be written: %2 (%3).")
+                    .arg(QDir::toNativeSeparators(m_output.targetPath()), failure(error), what));
+}
+
+void XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& columns)
+{
+    if (!m_workbook)
+        throw Error(tr("The workbook %1 is already complete.").arg(QDir::toNativeSeparators(m_output.targetPath())));
+    closeSheet();
+    const QString sheetName = sheetNameFor(name, m_sheetNames);
+    const QByteArray utf8 = sheetName.toUtf8();
+    check(workbook_validate_sheet_name(m_workbook, utf8.constData()), tr("sheet name"));
+    errno = 0;
+    m_sheet = workbook_add_worksheet(m_workbook, utf8.constData());
+    if (!m_sheet)
+        check(LXW_ERROR_CREATING_TMPFILE, tr("new worksheet"));
+    m_sheetNames << sheetName;
+    m_lastRows << (columns.isEmpty() ? 0 : 1);
+    m_columns = columns;
+    m_row = 0;
+
+    for (int c = 0; c < columns.size(); ++c) {
+        const XlsxColumn& col = columns.at(c);
+        lxw_format* format = col.kind == XlsxColumn::Kind::Date    ? m_dateFormat
+                             : col.kind == XlsxColumn::Kind::Money ? m_moneyFormat
+                             : col.kind == XlsxColumn::Kind::Text  ? m_textFormat
+                                                                   : nullptr;
+        check(worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), col.width, format), tr("column width"));
+        const QByteArray title = Csv::escapeFormula(col.title).left(MaxCellLength).toUtf8();
+        check(worksheet_write_string(m_sheet, 0, lxw_col_t(c), title.constData(), m_headerFormat), tr("header"));
+    }
+    worksheet_freeze_panes(m_sheet, 1, 0);
+}
+
+void XlsxWriter::addRow(const QVariantList& values)
+{
+    if (!m_sheet)
+        throw Error(
+            tr("The workbook %1 has no worksheet to write to.").arg(QDir::toNativeSeparators(m_output.targetPath())));
+    if (m_row >= MaxRows)
+        check(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, tr("row %1").arg(m_row + 2));
+    const lxw_row_t row = lxw_row_t(m_row + 1);
+    const int n = std::min(int(values.size()), int(m_columns.size()));
+    bool anyCell = false;
+    for (int c = 0; c < n; ++c) {
+        const QVariant& value = values.at(c);
+        if (value.isNull())
+            continue;
+        const lxw_col_t col = lxw_col_t(c);
+        int error = LXW_NO_ERROR;
+        bool written = false;
+        switch (m_columns.at(c).kind) {
+        case XlsxColumn::Kind::Date: {
+            const QDate date = dateOf(value);
+            if (date.isValid() && date >= FirstExactDate) {
+                error =
+                    worksheet_write_number(m_sheet, row, col, double(date.toJulianDay() - ExcelEpoch), m_dateFormat);
+                written = true;
+            }
+            break;
+        }
+        case XlsxColumn::Kind::Integer:
+        case XlsxColumn::Kind::Money: {
+            bool ok = false;
+            const qint64 number = value.toLongLong(&ok);
+            if (ok) {
+                const bool money = m_columns.at(c).kind == XlsxColumn::Kind::Money;
+                error = worksheet_write_number(m_sheet, row, col, money ? double(number) / 100.0 : double(number),
+                                               money ? m_moneyFormat : nullptr);
+                written = true;
+            }
+            break;
+        }
+        case XlsxColumn::Kind::Text:
+            break;
+        }
+        if (!written) {
+            // Text, or a value that does not fit its column's kind: kept as the text it is, never guessed.
+            const QString text =
+                value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString();
+            if (text.isEmpty())
+                continue;
+            const QByteArray utf8 = Csv::escapeFormula(text).left(MaxCellLength).toUtf8();
+            error = worksheet_write_string(m_sheet, row, col, utf8.constData(), nullptr);
+        }
+        if (error != LXW_NO_ERROR)
+            check(error, tr("row %1").arg(m_row + 2));
+        anyCell = true;
+    }
+    ++m_row;
+    if (anyCell) // a row of blanks leaves no trace in the worksheet
+        m_lastRows.last() = m_row + 1;
+}
+
+void XlsxWriter::closeSheet()
+{
+    if (!m_sheet)
+        return;
+    if (!m_columns.isEmpty())
+        check(worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_row), lxw_col_t(m_columns.size() - 1)), tr("autofilter"));
+    m_sheet = nullptr;
+}
+
+void XlsxWriter::finish()
+{
+    if (!m_workbook)
+        throw Error(tr("The workbook %1 is already complete.").arg(QDir::toNativeSeparators(m_output.targetPath())));
+    closeSheet();
+    if (m_sheetNames.isEmpty())
+        addSheet(QStringLiteral("Sheet1"), {}); // a workbook needs one worksheet
+    closeSheet();
+    errno = 0;
+    lxw_workbook* workbook = m_workbook;
+    m_workbook = nullptr;
+    const lxw_error error = workbook_close(workbook);
+    if (error != LXW_NO_ERROR) {
+        const QString reason = failure(error);
+        m_output.discard();
+        throw Error(tr("The workbook %1 could not be written: %2.")
+                        .arg(QDir::toNativeSeparators(m_output.targetPath()), reason));
+    }
+    if (!isComplete(m_output.tempPath(), m_lastRows)) {
+        m_output.discard();
+        throw Error(tr("The workbook %1 could not be written completely; the disk may be full.")
+                        .arg(QDir::toNativeSeparators(m_output.targetPath())));
+    }
+    m_output.commit();
+}
+
+} // namespace ud::core

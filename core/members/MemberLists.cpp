@@ -1,0 +1,288 @@
+#include "core/members/MemberLists.h"
+
+#include "core/members/IdNumber.h"
+#include "core/members/Member.h"
+#include "core/members/MemberQuery.h"
+#include "core/members/MemberRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace ud::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::core::MemberLists", text);
+}
+
+QString unitHeading(const QString& name, int count)
+{
+    return (name.isEmpty() ? QCoreApplication::translate("ud::core::MemberLists", "No sub-union") : name) +
+           QStringLiteral("（") + QCoreApplication::translate("ud::core::MemberLists", "%n member(s)", nullptr, count) +
+           QStringLiteral("）");
+}
+
+QString genderText(const QString& g)
+{
+    return MemberQuery::displayText(MemberColumn::Gender, g);
+}
+
+/// Rows collected per sub-union, in the order the sub-unions are listed on the units page.
+struct Grouped {
+    explicit Grouped(bool byUnit) : groupByUnit(byUnit) {}
+    bool groupByUnit;
+    QStringList unitOrder;
+    QHash<QString, QList<QStringList>> rows;
+    void add(const QString& unit, const QStringList& cells)
+    {
+        const QString key = groupByUnit ? unit : QString();
+        if (!rows.contains(key))
+            unitOrder << key;
+        rows[key].append(cells);
+    }
+};
+
+void fill(Report& report, const Grouped& grouped)
+{
+    int n = 0;
+    for (const QString& unit : grouped.unitOrder) {
+        const auto& list = grouped.rows.value(unit);
+        if (grouped.groupByUnit)
+            report.addHeading(unitHeading(unit, list.size()));
+        for (QStringList cells : list) {
+            cells.prepend(QString::number(++n));
+            report.addRow(cells);
+        }
+    }
+}
+
+QString maskedFootnote(bool full)
+{
+    return full ? QString() : QCoreApplication::translate("ud::core::MemberLists", "Mobile numbers are masked.");
+}
+
+} // namespace
+
+QString MemberLists::organisationName() const
+{
+    return m_db.scalar(QStringLiteral("SELECT value FROM app_settings WHERE key = 'union/name'")).toString();
+}
+
+Report MemberLists::birthdays(int year, int month, const Options& options, bool includeRetired) const
+{
+    Report report;
+    report.organisation = organisationName();
+    report.title = tr("Birthdays in %1").arg(QLocale().toString(QDate(year, month, 1), tr("MMMM yyyy")));
+    report.columns = {{tr("No."), Report::Kind::Integer, 4},     {tr("Staff no."), Report::Kind::Text, 8},
+                      {tr("Name"), Report::Kind::Text, 8},       {tr("Gender"), Report::Kind::Text, 5},
+                      {tr("Sub-union"), Report::Kind::Text, 16}, {tr("Birth date"), Report::Kind::Date, 10},
+                      {tr("Age"), Report::Kind::Integer, 5},     {tr("Mobile"), Report::Kind::Text, 11}};
+
+    QVariantMap binds{{QStringLiteral("mm"), QStringLiteral("%1").arg(month, 2, 10, QLatin1Char('0'))}};
+    QString sql = QStringLiteral(
+        "SELECT m.staff_no, m.name, m.gender, m.birth_date, m.phone, u.name AS unit_name FROM members m "
+        "LEFT JOIN units u ON u.id = m.unit_id WHERE substr(m.birth_date, 6, 2) = :mm AND m.status IN (%1)");
+    sql = sql.arg(includeRetired ? QStringLiteral("'active', 'retired'") : QStringLiteral("'active'"));
+    if (options.unitId) {
+        sql += QStringLiteral(" AND m.unit_id = :unit");
+        binds.insert(QStringLiteral("unit"), *options.unitId);
+    }
+    sql += options.groupByUnit
+               ? QStringLiteral(" ORDER BY u.sort_order, u.code, substr(m.birth_date, 9, 2), m.name_pinyin, m.id")
+               : QStringLiteral(" ORDER BY substr(m.birth_date, 9, 2), u.sort_order, u.code, m.name_pinyin, m.id");
+
+    Grouped grouped(options.groupByUnit);
+    for (const QVariantMap& r : m_db.rows(sql, binds)) {
+        const QDate birth = QDate::fromString(r.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+        const QString phone = r.value(QStringLiteral("phone")).toString();
+        grouped.add(r.value(QStringLiteral("unit_name")).toString(),
+                    {r.value(QStringLiteral("staff_no")).toString(), r.value(QStringLiteral("name")).toString(),
+                     genderText(r.value(QStringLiteral("gender")).toString()),
+                     r.value(QStringLiteral("unit_name")).toString(), birth.toString(Qt::ISODate),
+                     QString::number(year - birth.year()), options.showFullPhone ? phone : maskPhone(phone)});
+    }
+    fill(report, grouped);
+    report.subtitle =
+        (includeRetired ? tr("Active and retired members") : tr("Active members")) + QStringLiteral(" · ") +
+        QCoreApplication::translate("ud::core::MemberLists", "%n member(s)", nullptr, report.dataRowCount());
+    report.footnote = maskedFootnote(options.showFullPhone);
+    return report;
+}
+
+Report MemberLists::retirements(const QDate& from, const QDate& to, int ageMen, int ageWomen,
+                                const Options& options) const
+{
+    Report report;
+    report.organisation = organisationName();
+    report.title = tr("Upcoming retirements");
+    report.columns = {{tr("No."), Report::Kind::Integer, 4},
+                      {tr("Staff no."), Report::Kind::Text, 8},
+                      {tr("Name"), Report::Kind::Text, 8},
+                      {tr("Gender"), Report::Kind::Text, 5},
+                      {tr("Sub-union"), Report::Kind::Text, 16},
+                      {tr("Birth date"), Report::Kind::Date, 10},
+                      {tr("Retirement age"), Report::Kind::Integer, 6},
+                      {tr("Retires on"), Report::Kind::Date, 10},
+                      {tr("Mobile"), Report::Kind::Text, 11}};
+
+    // Born between (from − age) and (to − age): one range per gender, each on the birth-date index.
+    QVariantMap binds{{QStringLiteral("m_from"), from.addYears(-ageMen).toString(Qt::ISODate)},
+                      {QStringLiteral("m_to"), to.addYears(-ageMen).toString(Qt::ISODate)},
+                      {QStringLiteral("f_from"), from.addYears(-ageWomen).toString(Qt::ISODate)},
+                      {QStringLiteral("f_to"), to.addYears(-ageWomen).toString(Qt::ISODate)}};
+    QString sql = QStringLiteral(
+        "SELECT m.staff_no, m.name, m.gender, m.birth_date, m.phone, u.name AS unit_name, u.sort_order, u.code "
+        "FROM members m LEFT JOIN units u ON u.id = m.unit_id WHERE m.status = 'active' AND "
+        "((m.gender = 'M' AND m.birth_date BETWEEN :m_from AND :m_to) OR "
+        "(m.gender = 'F' AND m.birth_date BETWEEN :f_from AND :f_to))");
+    if (options.unitId) {
+        sql += QStringLiteral(" AND m.unit_id = :unit");
+        binds.insert(QStringLiteral("unit"), *options.unitId);
+    }
+
+    struct Entry {
+        QDate retires;
+        int sortOrder;
+        QString code;
+        QString unit;
+        QStringList cells;
+    };
+    QList<Entry> entries;
+    for (const QVariantMap& r : m_db.rows(sql, binds)) {
+        const QDate birth = QDate::fromString(r.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+        const bool man = r.value(QStringLiteral("gender")).toString() == QLatin1String("M");
+        const int age = man ? ageMen : ageWomen;
+        const QDate retires = birth.addYears(age);
+        const QString phone = r.value(QStringLiteral("phone")).toString();
+        const QString unit = r.value(QStringLiteral("unit_name")).toString();
+        entries.append(
+            {retires,
+             r.value(QStringLiteral("sort_order")).toInt(),
+             r.value(QStringLiteral("code")).toString(),
+             unit,
+             {r.value(QStringLiteral("staff_no")).toString(), r.value(QStringLiteral("name")).toString(),
+              genderText(r.value(QStringLiteral("gender")).toString()), unit, birth.toString(Qt::ISODate),
+              QString::number(age), retires.toString(Qt::ISODate), options.showFullPhone ? phone : maskPhone(phone)}});
+    }
+    std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+        if (options.groupByUnit && (a.sortOrder != b.sortOrder || a.code != b.code))
+            return std::tie(a.sortOrder, a.code) < std::tie(b.sortOrder, b.code);
+        return a.retires < b.retires;
+    });
+    Grouped grouped(options.groupByUnit);
+    for (const Entry& e : entries)
+        grouped.add(e.unit, e.cells);
+    fill(report, grouped);
+
+    const QLocale locale;
+    report.subtitle =
+        tr("%1 to %2 · men at %3, women at %4 · %5")
+            .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat))
+            .arg(ageMen)
+            .arg(ageWomen)
+            .arg(QCoreApplication::translate("ud::core::MemberLists", "%n member(s)", nullptr, report.dataRowCount()));
+    QVariantMap missingBinds;
+    QString missingSql = QStringLiteral("SELECT COUNT(*) FROM members m WHERE m.status = 'active' AND "
+                                        "(m.birth_date IS NULL OR m.gender = '')");
+    if (options.unitId) {
+        missingSql += QStringLiteral(" AND m.unit_id = :unit");
+        missingBinds.insert(QStringLiteral("unit"), *options.unitId);
+    }
+    const int missing = m_db.scalar(missingSql, missingBinds).toInt();
+    QStringList notes;
+    if (missing > 0)
+        notes << QCoreApplication::translate("ud::core::MemberLists",
+                                             "%n active member(s) without a birth date or gender are not considered.",
+                                             nullptr, missing);
+    if (!options.showFullPhone)
+        notes << maskedFootnote(false);
+    report.footnote = notes.join(QLatin1Char(' '));
+    return report;
+}
+
+Report MemberLists::rosterAsOf(const QDate& date, const Options& options, bool includeRetired) const
+{
+    Report report;
+    report.organisation = organisationName();
+    report.title = tr("Roster as of %1").arg(QLocale().toString(date, QLocale::LongFormat));
+    report.columns = {{tr("No."), Report::Kind::Integer, 4},        {tr("Staff no."), Report::Kind::Text, 8},
+                      {tr("Name"), Report::Kind::Text, 8},          {tr("Gender"), Report::Kind::Text, 5},
+                      {tr("Sub-union"), Report::Kind::Text, 16},    {tr("Status"), Report::Kind::Text, 6},
+                      {tr("Joined union"), Report::Kind::Date, 10}, {tr("Mobile"), Report::Kind::Text, 11}};
+
+    struct Person {
+        QString staffNo, name, gender, phone, joined, pinyin;
+    };
+    QHash<qint64, Person> people;
+    for (const QVariantMap& r :
+         m_db.rows(QStringLiteral("SELECT id, staff_no, name, name_pinyin, gender, phone, join_date FROM members"))) {
+        people.insert(r.value(QStringLiteral("id")).toLongLong(),
+                      {r.value(QStringLiteral("staff_no")).toString(), r.value(QStringLiteral("name")).toString(),
+                       r.value(QStringLiteral("gender")).toString(), r.value(QStringLiteral("phone")).toString(),
+                       r.value(QStringLiteral("join_date")).toString(),
+                       r.value(QStringLiteral("name_pinyin")).toString()});
+    }
+    struct Unit {
+        QString name;
+        int sortOrder = 0;
+        QString code;
+    };
+    QHash<qint64, Unit> units;
+    for (const QVariantMap& r : m_db.rows(QStringLiteral("SELECT id, code, name, sort_order FROM units")))
+        units.insert(r.value(QStringLiteral("id")).toLongLong(),
+                     {r.value(QStringLiteral("name")).toString(), r.value(QStringLiteral("sort_order")).toInt(),
+                      r.value(QStringLiteral("code")).toString()});
+
+    struct Entry {
+        int sortOrder;
+        QString code;
+        QString unit;
+        QString pinyin;
+        QString staffNo;
+        QStringList cells;
+    };
+    QList<Entry> entries;
+    int active = 0;
+    int retired = 0;
+    for (const auto& e : MemberRepository(m_db).rosterAsOf(date)) {
+        if (e.status == Member::Status::Active)
+            ++active;
+        else if (e.status == Member::Status::Retired && includeRetired)
+            ++retired;
+        else
+            continue;
+        if (options.unitId && e.unitId != options.unitId)
+            continue;
+        const Person p = people.value(e.memberId);
+        const Unit u = e.unitId ? units.value(*e.unitId) : Unit{};
+        entries.append({u.sortOrder,
+                        u.code,
+                        u.name,
+                        p.pinyin,
+                        p.staffNo,
+                        {p.staffNo, p.name, genderText(p.gender), u.name, Member::statusLabel(e.status), p.joined,
+                         options.showFullPhone ? p.phone : maskPhone(p.phone)}});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return std::tie(a.sortOrder, a.code, a.pinyin, a.staffNo) < std::tie(b.sortOrder, b.code, b.pinyin, b.staffNo);
+    });
+    Grouped grouped(options.groupByUnit);
+    for (const Entry& e : entries)
+        grouped.add(e.unit, e.cells);
+    fill(report, grouped);
+    report.subtitle =
+        QCoreApplication::translate("ud::core::MemberLists", "%n member(s)", nullptr, report.dataRowCount());
+    if (!options.unitId) {
+        report.subtitle += QStringLiteral(" · ") + tr("active %1, retired %2").arg(active).arg(retired);
+    }
+    report.footnote = tr("Reproduced from the dated status history.") +
+                      (options.showFullPhone ? QString() : QStringLiteral(" ") + maskedFootnote(false));
+    return report;
+}
+
+} // namespace ud::core

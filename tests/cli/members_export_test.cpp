@@ -1,0 +1,279 @@
+#include "support/TestDatabase.h"
+#include "support/XlsxReadBack.h"
+#include "support/catch.h"
+
+#include "core/io/Csv.h"
+#include "core/members/IdNumber.h"
+#include "core/members/MemberRepository.h"
+#include "core/units/SubUnitRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+using namespace ud::core;
+using ud::test::readXlsx;
+using ud::test::TestDatabase;
+
+namespace {
+
+struct Result {
+    int code = -1;
+    QString out;
+    QString err;
+    QByteArray rawOut;
+};
+
+Result run(const TestDatabase& t, QStringList args)
+{
+    args.prepend(t.spec());
+    args.prepend(QStringLiteral("--db"));
+    QProcess p;
+    p.setProgram(QStringLiteral(UD_EXECUTABLE));
+    p.setArguments(args);
+    p.start();
+    REQUIRE(p.waitForFinished(120000));
+    Result r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.rawOut = p.readAllStandardOutput();
+    r.out = QString::fromUtf8(r.rawOut);
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString makeId(const QString& birth, int seq)
+{
+    const QString first17 = QStringLiteral("110105") + birth + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    return first17 + checkCharacter(first17);
+}
+
+qint64 exportLogRows(const TestDatabase& t)
+{
+    auto db = t.open();
+    return db
+        ->scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'members' AND action = 'export'"))
+        .toLongLong();
+}
+
+const QString kKeys =
+    QStringLiteral("staff_no,name,gender,birth_date,id_number,unit_code,unit_name,status,phone,join_date");
+
+/// 101 and 102; 张伟 joined 101 in 2010, moved to 102 in 2020 and retired in 2023; 李娜 in 101 since 2015
+/// with a note that looks like a formula; 王强 joined 102 in 2022.
+void fill(const TestDatabase& t)
+{
+    auto db = t.open();
+    SubUnitRepository units(*db);
+    SubUnit a;
+    a.code = QStringLiteral("101");
+    a.name = QStringLiteral("经济学院分工会");
+    const qint64 unitA = units.add(a);
+    SubUnit b;
+    b.code = QStringLiteral("102");
+    b.name = QStringLiteral("法学院分工会");
+    const qint64 unitB = units.add(b);
+
+    MemberRepository repo(*db);
+    Member m;
+    m.staffNo = QStringLiteral("20001");
+    m.name = QStringLiteral("张伟");
+    m.idNumber = makeId(QStringLiteral("19650302"), 13);
+    m.phone = QStringLiteral("13812345678");
+    m.unitId = unitA;
+    m.joinDate = QDate(2010, 9, 1);
+    const qint64 zhang = repo.add(m);
+    MemberEvent move;
+    move.memberId = zhang;
+    move.date = QDate(2020, 6, 1);
+    move.kind = MemberEvent::Kind::Transferred;
+    move.unitId = unitB;
+    repo.addEvent(move);
+    MemberEvent retire;
+    retire.memberId = zhang;
+    retire.date = QDate(2023, 7, 1);
+    retire.kind = MemberEvent::Kind::Retired;
+    repo.addEvent(retire);
+
+    Member w;
+    w.staffNo = QStringLiteral("20002");
+    w.name = QStringLiteral("李娜");
+    w.idNumber = makeId(QStringLiteral("19880715"), 24);
+    w.phone = QStringLiteral("13900001111");
+    w.unitId = unitA;
+    w.joinDate = QDate(2015, 3, 1);
+    w.note = QStringLiteral("+1 for the committee");
+    repo.add(w);
+
+    Member n;
+    n.staffNo = QStringLiteral("20003");
+    n.name = QStringLiteral("王强");
+    n.gender = QStringLiteral("M");
+    n.unitId = unitB;
+    n.joinDate = QDate(2022, 2, 1);
+    repo.add(n);
+}
+
+} // namespace
+
+TEST_CASE("members export writes xlsx and csv, masked unless --unmasked, which is recorded", "[cli][export]")
+{
+    TestDatabase t;
+    fill(t);
+    const QString xlsx = t.tempPath(QStringLiteral("all.xlsx"));
+    const Result r = run(t, {QStringLiteral("members"), QStringLiteral("export"), xlsx});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Exported 3 member(s)")));
+    QString error;
+    const auto sheets = readXlsx(xlsx, &error);
+    INFO(error.toStdString());
+    REQUIRE(sheets.size() == 1);
+    REQUIRE(sheets[0].rows.size() == 4);
+    const auto& zhang = sheets[0].rows[1];
+    CHECK(zhang[4].type == QStringLiteral("s"));
+    CHECK(zhang[4].value == maskIdNumber(makeId(QStringLiteral("19650302"), 13)));
+    CHECK(zhang[8].value == QStringLiteral("138****5678"));
+    CHECK(zhang[3].type == QStringLiteral("d"));
+    CHECK(sheets[0].freezePanes == QStringLiteral("A2"));
+    CHECK(sheets[0].autoFilter.startsWith(QStringLiteral("A1:")));
+    CHECK(sheets[0].rows[2][17].value == QStringLiteral("'+1 for the committee"));
+    CHECK(exportLogRows(t) == 0);
+
+    const QString csv = t.tempPath(QStringLiteral("unit.csv"));
+    const Result c = run(t, {QStringLiteral("members"), QStringLiteral("export"), csv, QStringLiteral("--unit"),
+                             QStringLiteral("101"), QStringLiteral("--unmasked")});
+    INFO(c.err.toStdString());
+    REQUIRE(c.code == 0);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    CHECK(data.startsWith("\xEF\xBB\xBF"));
+    const Csv::Table table = Csv::parse(data);
+    REQUIRE(table.rows.size() == 2); // only 李娜 is in 101 now
+    CHECK(table.rows[0].mid(0, 10).join(QLatin1Char(',')) == kKeys);
+    CHECK(table.rows[1][4] == makeId(QStringLiteral("19880715"), 24));
+    CHECK(table.rows[1][8] == QStringLiteral("13900001111"));
+    CHECK(exportLogRows(t) == 1);
+
+    // By status, given as a key or in Chinese.
+    for (const QString& status : {QStringLiteral("retired"), QStringLiteral("退休")}) {
+        const QString out = t.tempPath(QStringLiteral("retired.csv"));
+        const Result s =
+            run(t, {QStringLiteral("members"), QStringLiteral("export"), out, QStringLiteral("--status"), status});
+        INFO(s.err.toStdString());
+        REQUIRE(s.code == 0);
+        const Csv::Table retired = Csv::readFile(out);
+        REQUIRE(retired.rows.size() == 2);
+        CHECK(retired.rows[1][0] == QStringLiteral("20001"));
+    }
+}
+
+TEST_CASE("members export refuses bad options and unwritable targets without leaving a file", "[cli][export]")
+{
+    TestDatabase t;
+    fill(t);
+    const QString out = t.tempPath(QStringLiteral("bad.xlsx"));
+    const Result unit = run(
+        t, {QStringLiteral("members"), QStringLiteral("export"), out, QStringLiteral("--unit"), QStringLiteral("999")});
+    CHECK(unit.code != 0);
+    CHECK(unit.err.contains(QStringLiteral("999")));
+    CHECK_FALSE(QFile::exists(out));
+
+    const Result status = run(t, {QStringLiteral("members"), QStringLiteral("export"), out, QStringLiteral("--status"),
+                                  QStringLiteral("sleeping")});
+    CHECK(status.code != 0);
+    CHECK(status.err.contains(QStringLiteral("sleeping")));
+    CHECK_FALSE(QFile::exists(out));
+
+    const Result suffix =
+        run(t, {QStringLiteral("members"), QStringLiteral("export"), t.tempPath(QStringLiteral("bad.pdf"))});
+    CHECK(suffix.code != 0);
+    CHECK_FALSE(QFile::exists(t.tempPath(QStringLiteral("bad.pdf"))));
+
+    const QString folder = t.tempPath(QStringLiteral("folder.xlsx"));
+    REQUIRE(QDir().mkdir(folder));
+    const Result dir =
+        run(t, {QStringLiteral("members"), QStringLiteral("export"), folder, QStringLiteral("--unmasked")});
+    CHECK(dir.code != 0);
+    CHECK(dir.err.contains(QStringLiteral("is a folder")));
+    CHECK(QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    CHECK(exportLogRows(t) == 0);
+
+    const Result missing =
+        run(t, {QStringLiteral("members"), QStringLiteral("export"), t.tempPath(QStringLiteral("nowhere/out.csv"))});
+    CHECK(missing.code != 0);
+    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("members list prints csv with the keys, masked, and the roster as of a date", "[cli][export]")
+{
+    TestDatabase t;
+    fill(t);
+    const Result r =
+        run(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK_FALSE(r.rawOut.startsWith("\xEF\xBB\xBF")); // no BOM on standard output
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].startsWith(kKeys + QLatin1Char(',')));
+    CHECK(lines[1].startsWith(QStringLiteral("20001,张伟,M,1965-03-02,") +
+                              maskIdNumber(makeId(QStringLiteral("19650302"), 13)) +
+                              QStringLiteral(",102,法学院分工会,retired,138****5678,2010-09-01,")));
+    CHECK(lines[2].contains(QStringLiteral("'+1 for the committee")));
+    CHECK(exportLogRows(t) == 0);
+
+    const Result full =
+        run(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--unmasked"), QStringLiteral("--search"), QStringLiteral("zw")});
+    REQUIRE(full.code == 0);
+    const QStringList fullLines = full.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(fullLines.size() == 2);
+    CHECK(fullLines[1].contains(makeId(QStringLiteral("19650302"), 13)));
+    CHECK(fullLines[1].contains(QStringLiteral("13812345678")));
+    CHECK(exportLogRows(t) == 1);
+
+    auto asOf = [&](const QString& date, const QStringList& more = {}) {
+        const Result a =
+            run(t, QStringList{QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--as-of"), date} +
+                       more);
+        INFO(a.err.toStdString());
+        REQUIRE(a.code == 0);
+        QStringList rows = a.out.trimmed().split(QLatin1Char('\n'));
+        rows.removeFirst();
+        return rows;
+    };
+    const QStringList y2019 = asOf(QStringLiteral("2019-12-31"));
+    REQUIRE(y2019.size() == 2);
+    CHECK(y2019[0].contains(QStringLiteral(",101,经济学院分工会,active,")));
+    const QStringList y2021 = asOf(QStringLiteral("2021/1/1"));
+    REQUIRE(y2021.size() == 2);
+    CHECK(y2021[0].contains(QStringLiteral(",102,法学院分工会,active,")));
+    const QStringList y2023 = asOf(QStringLiteral("2023-12-31"));
+    REQUIRE(y2023.size() == 3);
+    CHECK(y2023[0].contains(QStringLiteral(",102,法学院分工会,retired,")));
+    const QStringList in101 = asOf(QStringLiteral("2019-12-31"), {QStringLiteral("--unit"), QStringLiteral("101")});
+    CHECK(in101.size() == 2);
+    const QStringList retired =
+        asOf(QStringLiteral("2024-01-01"), {QStringLiteral("--status"), QStringLiteral("retired")});
+    REQUIRE(retired.size() == 1);
+    CHECK(retired[0].startsWith(QStringLiteral("20001,")));
+
+    const Result badDate = run(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--as-of"),
+                                   QStringLiteral("2023-02-30")});
+    CHECK(badDate.code != 0);
+    CHECK(badDate.err.contains(QStringLiteral("--as-of")));
+    const Result badUnit =
+        run(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--unit"), QStringLiteral("nope")});
+    CHECK(badUnit.code != 0);
+    CHECK(badUnit.err.contains(QStringLiteral("nope")));
+
+    const Result table = run(
+        t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("table")});
+    REQUIRE(table.code == 0);
+    CHECK(table.out.contains(QStringLiteral("张伟")));
+    CHECK(table.out.contains(QStringLiteral("Retired")));
+    CHECK(table.out.contains(QStringLiteral("138****5678")));
+    CHECK_FALSE(table.out.contains(QStringLiteral("13812345678")));
+}

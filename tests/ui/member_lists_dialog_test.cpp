@@ -1,0 +1,148 @@
+#include "support/TestDatabase.h"
+#include "support/catch.h"
+
+#include "ModalWatcher.h"
+#include "UiTestSupport.h"
+
+#include "core/io/Csv.h"
+#include "core/members/IdNumber.h"
+#include "core/members/MemberRepository.h"
+#include "core/units/SubUnitRepository.h"
+#include "ui/members/MemberListsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTranslator>
+
+using namespace ud;
+
+namespace {
+
+QString makeId(const QDate& birth, int seq)
+{
+    const QString first17 = QStringLiteral("330106") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    return first17 + core::checkCharacter(first17);
+}
+
+void addMembers(core::Database& db)
+{
+    core::SubUnit a;
+    a.code = QStringLiteral("101");
+    a.name = QStringLiteral("经济学院分工会");
+    const qint64 econ = core::SubUnitRepository(db).add(a);
+    core::SubUnit b;
+    b.code = QStringLiteral("102");
+    b.name = QStringLiteral("法学院分工会");
+    const qint64 law = core::SubUnitRepository(db).add(b);
+    const char* names[] = {"张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴霞"};
+    for (int i = 0; i < 40; ++i) {
+        core::Member m;
+        m.staffNo = QString::number(2000 + i);
+        m.name = QString::fromUtf8(names[i % 10]);
+        m.idNumber = makeId(QDate(1970 + i % 20, 1 + i % 12, 1 + i % 27), i + 1);
+        m.unitId = i % 2 ? econ : law;
+        m.phone = QStringLiteral("139%1").arg(10000000 + i);
+        m.joinDate = QDate(2005, 9, 1);
+        core::MemberRepository(db).add(m);
+    }
+}
+
+template <typename T> T* child(QWidget& w, const char* name)
+{
+    T* found = w.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found);
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("The lists dialog previews, saves a PDF and exports each list", "[ui][lists]")
+{
+    test::SettingsGuard settings;
+    test::TestDatabase tdb;
+    auto db = tdb.open();
+    addMembers(*db);
+
+    ui::MemberListsDialog dialog(*db);
+    auto* table = dialog.previewTable();
+    auto* month = child<QComboBox>(dialog, "month");
+    child<QSpinBox>(dialog, "year")->setValue(2026);
+    month->setCurrentIndex(0); // January: staff 2000, 2012, 2024, 2036
+    CHECK(dialog.report().dataRowCount() == 4);
+    CHECK(table->rowCount() == 4 + 1); // all four in one sub-union, under its heading
+
+    // Masked by default; the full number only when asked, and then the export is recorded.
+    const auto logged = [&] {
+        return db->scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE action = 'export'")).toInt();
+    };
+    const QString csv = tdb.tempPath(QStringLiteral("birthdays.csv"));
+    REQUIRE(dialog.exportTable(csv));
+    auto rows = core::Csv::readFile(csv).rows;
+    REQUIRE(rows.size() == 5);
+    CHECK(rows.at(1).last().contains(QStringLiteral("****")));
+    CHECK(logged() == 0);
+    child<QCheckBox>(dialog, "fullPhone")->setChecked(true);
+    REQUIRE(dialog.exportTable(csv));
+    rows = core::Csv::readFile(csv).rows;
+    CHECK_FALSE(rows.at(1).last().contains(QStringLiteral("****")));
+    CHECK(logged() == 1);
+    child<QCheckBox>(dialog, "fullPhone")->setChecked(false);
+
+    dialog.setListKind(ui::MemberListsDialog::ListKind::Roster);
+    child<QDateEdit>(dialog, "asOf")->setDate(QDate(2025, 12, 31));
+    CHECK(dialog.report().dataRowCount() == 40);
+    child<QComboBox>(dialog, "unit")->setCurrentIndex(1);
+    CHECK(dialog.report().dataRowCount() == 20);
+
+    const QString pdf = tdb.tempPath(QStringLiteral("roster.pdf"));
+    REQUIRE(dialog.savePdf(pdf));
+    CHECK(QFileInfo(pdf).size() > 1000);
+    // A folder that does not exist: refused with a message, nothing written.
+    const QString bad = tdb.tempPath(QStringLiteral("no/such/roster.pdf"));
+    test::ModalWatcher watcher;
+    CHECK_FALSE(dialog.savePdf(bad));
+    REQUIRE(watcher.count() == 1);
+    CHECK(watcher.texts.first().contains(QStringLiteral("roster.pdf")));
+    CHECK_FALSE(QFileInfo::exists(bad));
+
+    dialog.setListKind(ui::MemberListsDialog::ListKind::Retirements);
+    child<QDateEdit>(dialog, "from")->setDate(QDate(2020, 1, 1));
+    child<QDateEdit>(dialog, "to")->setDate(QDate(2050, 12, 31));
+    child<QComboBox>(dialog, "unit")->setCurrentIndex(0);
+    CHECK(dialog.report().dataRowCount() == 40);
+}
+
+TEST_CASE("The lists dialog in Chinese, for the screenshot", "[ui][lists]")
+{
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    struct Uninstall {
+        QTranslator& t;
+        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
+    } uninstall{chinese};
+
+    test::SettingsGuard settings;
+    test::TestDatabase tdb;
+    auto db = tdb.open();
+    addMembers(*db);
+    ui::MemberListsDialog dialog(*db);
+    child<QSpinBox>(dialog, "year")->setValue(2026);
+    child<QComboBox>(dialog, "month")->setCurrentIndex(4);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(QDir().mkpath(QStringLiteral(UD_SCREENSHOT_DIR)));
+    const QString path = QDir(QStringLiteral(UD_SCREENSHOT_DIR)).filePath(QStringLiteral("member-lists.png"));
+    const QImage image = dialog.grab().toImage();
+    REQUIRE(image.save(path));
+    CHECK(test::hasSeveralColours(image));
+    CHECK(dialog.report().dataRowCount() == 3); // May: staff 2004, 2016, 2028
+}

@@ -1,0 +1,567 @@
+#include "support/TestDatabase.h"
+#include "support/catch.h"
+
+#include "ModalWatcher.h"
+#include "UiTestSupport.h"
+
+#include "core/io/Csv.h"
+#include "core/members/IdNumber.h"
+#include "core/members/MemberRepository.h"
+#include "core/members/MembersModel.h"
+#include "core/units/SubUnitRepository.h"
+#include "ui/history/HistoryModule.h"
+#include "ui/members/MemberDialog.h"
+#include "ui/members/MembersModule.h"
+#include "ui/members/MembersPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/units/UnitsModule.h"
+#include "ui/widgets/DataTableView.h"
+#include "ui/widgets/PageHeader.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace ud;
+
+namespace {
+
+QString makeId(const QDate& birth, int seq)
+{
+    const QString first17 = QStringLiteral("330106") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    return first17 + core::checkCharacter(first17);
+}
+
+/// Chinese arrives from the input method as committed text, not as key presses.
+void typeChinese(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+/// A shown main window on a fresh database with a few sub-unions, the members page at hand.
+struct MembersFixture {
+    test::TestDatabase tdb;
+    ui::MainWindow window;
+    ui::MembersPage* page = nullptr;
+    QList<qint64> units;
+    bool shown = false;
+
+    explicit MembersFixture(const QSize& size = QSize(1280, 800))
+    {
+        {
+            auto db = tdb.open();
+            core::SubUnitRepository repo(*db);
+            const QStringList names{QStringLiteral("经济学院分工会"), QStringLiteral("计算机学院分工会"),
+                                    QStringLiteral("外国语学院分工会"), QStringLiteral("机关分工会"),
+                                    QStringLiteral("后勤集团分工会")};
+            for (int i = 0; i < names.size(); ++i) {
+                core::SubUnit u;
+                u.code = QStringLiteral("%1").arg(101 + i);
+                u.name = names.at(i);
+                u.sortOrder = i;
+                units << repo.add(u);
+            }
+        }
+        window.addModule(std::make_unique<ui::UnitsModule>());
+        window.addModule(std::make_unique<ui::MembersModule>());
+        window.addModule(std::make_unique<ui::HistoryModule>());
+        window.resize(size);
+        if (window.openDatabase(tdb.location()))
+            page = qobject_cast<ui::MembersPage*>(window.page(QStringLiteral("members")));
+        window.showPage(QStringLiteral("members"));
+        window.show();
+        shown = QTest::qWaitForWindowExposed(&window);
+    }
+    bool ready() const { return page && shown; }
+    core::Database& db() { return *window.database(); }
+    core::MemberRepository repo() { return core::MemberRepository(db()); }
+    QUndoStack& stack() { return *window.undoStack(); }
+
+    /// `count` members straight into the database (not undoable), then the page reads them.
+    void addMembers(int count)
+    {
+        static const char* const surnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴",
+                                               "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "单"};
+        static const char* const given[] = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊",   "军", "洋",
+                                            "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "华", "建国"};
+        static const char* const departments[] = {"教务处", "会计系", "软件工程系", "英语系", "财务处", "后勤保障部"};
+        core::Transaction tx(db());
+        core::MemberRepository members = repo();
+        for (int i = 0; i < count; ++i) {
+            core::Member m;
+            m.staffNo = QStringLiteral("%1").arg(19001 + i);
+            m.name = QString::fromUtf8(surnames[(i * 7) % 20]) + QString::fromUtf8(given[(i * 3 + i / 20) % 20]);
+            const QDate birth = QDate(1958, 1, 1).addDays((i * 389) % 16000);
+            m.idNumber = makeId(birth, i % 1000);
+            m.unitId = units.at(i % units.size());
+            m.department = QString::fromUtf8(departments[i % 6]);
+            m.phone = QStringLiteral("13%1").arg(800000000 + i * 7919, 9, 10, QLatin1Char('0'));
+            m.joinDate = birth.addYears(24);
+            const qint64 id = members.add(m);
+            if (birth.year() < 1964) {
+                core::MemberEvent retired;
+                retired.memberId = id;
+                retired.kind = core::MemberEvent::Kind::Retired;
+                retired.date = birth.addYears(60);
+                members.addEvent(retired);
+            }
+        }
+        tx.commit();
+        page->reload();
+    }
+};
+
+void saveScreenshot(QWidget& widget, const QString& name)
+{
+    QCoreApplication::processEvents();
+    REQUIRE(QDir().mkpath(QStringLiteral(UD_SCREENSHOT_DIR)));
+    const QString path = QDir(QStringLiteral(UD_SCREENSHOT_DIR)).filePath(name + QStringLiteral(".png"));
+    QFile::remove(path);
+    REQUIRE(widget.grab().toImage().save(path));
+    const QImage saved(path);
+    REQUIRE(saved.width() > 100);
+    REQUIRE(test::hasSeveralColours(saved));
+}
+
+} // namespace
+
+TEST_CASE("Typing in the search box narrows the members and the counts follow", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    MembersFixture f;
+    REQUIRE(f.ready());
+    f.addMembers(60);
+    core::MembersModel* model = f.page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model->rowCount() == 60);
+    REQUIRE(f.page->header()->subtitle() == QStringLiteral("60 members"));
+    REQUIRE(f.page->statusBarLabel()->text() == QStringLiteral("60 members"));
+    REQUIRE(f.page->statusBarLabel()->isVisible());
+
+    // Pinyin initials: "zw" finds 张伟 while the clerk is still typing.
+    const int zhangWei = int(core::MemberQuery::count(f.db(), [] {
+        core::MemberFilter filter;
+        filter.search = QStringLiteral("zw");
+        return filter;
+    }()));
+    REQUIRE(zhangWei > 0);
+    QTest::keyClicks(f.page->searchEdit(), QStringLiteral("zw"));
+    REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == zhangWei; }, 2000));
+    REQUIRE(model->index(0, int(core::MemberColumn::Name)).data().toString() == QStringLiteral("张伟"));
+    const QString expected = QStringLiteral("60 members, %1 shown").arg(zhangWei);
+    REQUIRE(f.page->header()->subtitle() == expected);
+    REQUIRE(f.page->statusBarLabel()->text() == expected);
+
+    // A staff number fragment.
+    f.page->searchEdit()->clear();
+    QTest::keyClicks(f.page->searchEdit(), QStringLiteral("19005"));
+    f.page->applyFilterNow();
+    REQUIRE(model->rowCount() >= 1);
+    REQUIRE(model->rowCount() == core::MemberQuery::count(f.db(), f.page->filter()));
+    REQUIRE(model->rowOf(f.repo().byStaffNo(QStringLiteral("19005"))->id) >= 0);
+
+    // Combos apply at once; Clear Filters shows everyone again.
+    f.page->searchEdit()->clear();
+    f.page->applyFilterNow();
+    f.page->unitCombo()->setCurrentIndex(f.page->unitCombo()->findData(f.units.at(1)));
+    REQUIRE(model->rowCount() == 12);
+    f.page->statusCombo()->setCurrentIndex(f.page->statusCombo()->findData(int(core::Member::Status::Retired)));
+    const int retiredInUnit = model->rowCount();
+    REQUIRE(retiredInUnit < 12);
+    for (int row = 0; row < model->rowCount(); ++row)
+        REQUIRE(model->index(row, int(core::MemberColumn::Status)).data().toString() == QStringLiteral("Retired"));
+    f.page->clearFiltersAction()->trigger();
+    REQUIRE(model->rowCount() == 60);
+    REQUIRE(f.page->header()->subtitle() == QStringLiteral("60 members"));
+
+    f.page->monthCombo()->setCurrentIndex(3); // March
+    for (int row = 0; row < model->rowCount(); ++row)
+        REQUIRE(model->index(row, int(core::MemberColumn::BirthDate)).data().toString().mid(5, 2) ==
+                QStringLiteral("03"));
+    f.page->clearFilters();
+    f.page->minAgeSpin()->setValue(40);
+    f.page->maxAgeSpin()->setValue(50);
+    REQUIRE(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const int age = model->index(row, int(core::MemberColumn::Age)).data().toInt();
+        REQUIRE((age >= 40 && age <= 50));
+    }
+    f.page->clearFilters();
+
+    QTest::keyClicks(f.page->searchEdit(), QStringLiteral("nobody"));
+    f.page->applyFilterNow();
+    REQUIRE(model->rowCount() == 0);
+    REQUIRE(f.page->tableView()->showsPlaceholder());
+}
+
+TEST_CASE("A member added through the dialog; a wrong ID blocks OK; add can be undone and redone", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    MembersFixture f;
+    REQUIRE(f.ready());
+    f.addMembers(3);
+    const core::Member other = *f.repo().byStaffNo(QStringLiteral("19001"));
+
+    ui::MemberDialog dialog(f.db(), core::Member{});
+    REQUIRE_FALSE(dialog.okButton()->isEnabled());
+    REQUIRE_FALSE(dialog.tabs()->isTabEnabled(1)); // history once stored
+    QTest::keyClicks(dialog.staffNoEdit(), QStringLiteral("20001"));
+    typeChinese(dialog.nameEdit(), other.name);
+    // The same-name warning names the other member's staff number and sub-union.
+    REQUIRE(dialog.sameNameText().contains(QStringLiteral("19001")));
+    REQUIRE(dialog.sameNameText().contains(QStringLiteral("经济学院分工会")));
+
+    const QString valid = makeId(QDate(1988, 4, 17), 23); // odd: a man
+    QString wrong = valid;
+    wrong[17] = valid.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    QTest::keyClicks(dialog.idNumberEdit(), wrong);
+    REQUIRE_FALSE(dialog.okButton()->isEnabled());
+    REQUIRE(dialog.problems().join(QLatin1Char('\n')).contains(QStringLiteral("ID number")));
+    REQUIRE(dialog.findChild<QLabel*>(QStringLiteral("problems"))->isVisibleTo(&dialog));
+    REQUIRE(dialog.birthDateEdit()->text().isEmpty());
+
+    QTest::keyClick(dialog.idNumberEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(dialog.idNumberEdit(), valid.right(1));
+    REQUIRE(dialog.problems().isEmpty());
+    REQUIRE(dialog.okButton()->isEnabled());
+    // The ID fills in the birth date and the gender.
+    REQUIRE(dialog.birthDateEdit()->text() == QStringLiteral("1988-04-17"));
+    REQUIRE(dialog.genderCombo()->currentData().toString() == QStringLiteral("M"));
+
+    // A bad mobile number and a date that is not a date block OK too.
+    QTest::keyClicks(dialog.phoneEdit(), QStringLiteral("1234"));
+    REQUIRE_FALSE(dialog.okButton()->isEnabled());
+    dialog.phoneEdit()->clear();
+    QTest::keyClicks(dialog.phoneEdit(), QStringLiteral("13912345678"));
+    QTest::keyClicks(dialog.joinDateEdit(), QStringLiteral("2012/9/1x"));
+    REQUIRE_FALSE(dialog.okButton()->isEnabled());
+    QTest::keyClick(dialog.joinDateEdit(), Qt::Key_Backspace);
+    REQUIRE(dialog.okButton()->isEnabled());
+    dialog.unitCombo()->setCurrentIndex(dialog.unitCombo()->findData(f.units.at(2)));
+
+    const core::Member entered = dialog.member();
+    REQUIRE(entered.joinDate == QDate(2012, 9, 1));
+    const qint64 id = f.page->addMember(entered);
+    REQUIRE(id > 0);
+    REQUIRE(f.stack().count() == 1);
+    REQUIRE(f.stack().undoText() == QStringLiteral("Add member %1").arg(other.name));
+    REQUIRE(f.page->model()->rowCount() == 4);
+    REQUIRE(f.page->currentMemberId() == id);
+    const core::Member stored = *f.repo().byId(id);
+    REQUIRE(stored.idNumber == valid);
+    REQUIRE(stored.unitId == f.units.at(2));
+
+    f.stack().undo();
+    REQUIRE_FALSE(f.repo().byId(id).has_value());
+    REQUIRE(f.page->model()->rowCount() == 3);
+    f.stack().redo();
+    REQUIRE(f.repo().byId(id).has_value());
+    REQUIRE(f.repo().events(id).size() == 1);
+    REQUIRE(f.page->model()->rowCount() == 4);
+    REQUIRE(f.page->currentMemberId() == id);
+}
+
+TEST_CASE("The Add action opens the dialog and stores what was entered", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    MembersFixture f;
+    REQUIRE(f.ready());
+    bool filled = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ui::MemberDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QTest::keyClicks(dialog->staffNoEdit(), QStringLiteral("30001"));
+        typeChinese(dialog->nameEdit(), QStringLiteral("曾晓燕"));
+        QTest::keyClicks(dialog->idNumberEdit(), makeId(QDate(1979, 12, 3), 44));
+        filled = dialog->okButton()->isEnabled();
+        dialog->okButton()->click();
+    });
+    f.page->addMemberAction()->trigger();
+    REQUIRE(filled);
+    const auto stored = f.repo().byStaffNo(QStringLiteral("30001"));
+    REQUIRE(stored.has_value());
+    REQUIRE(stored->gender == QStringLiteral("F"));
+    REQUIRE(f.page->model()->rowCount() == 1);
+    REQUIRE(f.stack().count() == 1);
+}
+
+TEST_CASE("Editing and status events are undoable; delete restores the member with id and history", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    MembersFixture f;
+    REQUIRE(f.ready());
+    f.addMembers(4);
+    core::Member fresh;
+    fresh.staffNo = QStringLiteral("19999");
+    fresh.name = QStringLiteral("欧阳娜");
+    fresh.idNumber = makeId(QDate(1986, 5, 20), 62);
+    fresh.unitId = f.units.at(0);
+    fresh.department = QStringLiteral("会计系");
+    fresh.joinDate = QDate(2011, 7, 1);
+    f.repo().add(fresh);
+    f.page->reload();
+    const core::Member original = *f.repo().byStaffNo(QStringLiteral("19999"));
+    REQUIRE(f.page->selectMember(original.id));
+
+    core::Member changed = original;
+    changed.department = QStringLiteral("统计系");
+    REQUIRE(f.page->editMember(changed));
+    REQUIRE(f.stack().undoText() == QStringLiteral("Edit member %1").arg(original.name));
+    REQUIRE(f.repo().byId(original.id)->department == QStringLiteral("统计系"));
+    f.stack().undo();
+    REQUIRE(f.repo().byId(original.id)->department == original.department);
+    f.stack().redo();
+    const int afterEdit = f.stack().count();
+    REQUIRE(f.page->editMember(*f.repo().byId(original.id))); // no change: nothing to undo
+    REQUIRE(f.stack().count() == afterEdit);
+
+    // Events through the dialog's History tab, with the page's undoable handlers.
+    {
+        ui::MemberDialog dialog(f.db(), *f.repo().byId(original.id));
+        dialog.setEventHandlers([&](const core::MemberEvent& e) { return f.page->recordEvent(e); },
+                                [&](const core::MemberEvent& e) { return f.page->removeEvent(e); });
+        REQUIRE(dialog.tabs()->isTabEnabled(1));
+        REQUIRE(dialog.eventsTable()->rowCount() == 1);
+        dialog.eventKindCombo()->setCurrentIndex(
+            dialog.eventKindCombo()->findData(int(core::MemberEvent::Kind::Transferred)));
+        dialog.eventUnitCombo()->setCurrentIndex(dialog.eventUnitCombo()->findData(f.units.at(4)));
+        dialog.eventDateEdit()->setText(QStringLiteral("2023-09-01"));
+        QTest::keyClicks(dialog.eventNoteEdit(), QStringLiteral("No. 17"));
+        dialog.recordEventButton()->click();
+        REQUIRE(dialog.eventsTable()->rowCount() == 2);
+        REQUIRE(dialog.eventsTable()->item(1, 2)->text().contains(QStringLiteral("后勤集团分工会")));
+        REQUIRE(dialog.eventsTable()->item(1, 3)->text() == QStringLiteral("No. 17"));
+        REQUIRE(f.repo().byId(original.id)->unitId == f.units.at(4));
+
+        dialog.eventKindCombo()->setCurrentIndex(dialog.eventKindCombo()->findData(int(core::MemberEvent::Kind::Left)));
+        dialog.eventDateEdit()->setText(QStringLiteral("2024-01-31"));
+        dialog.recordEventButton()->click();
+        REQUIRE(dialog.eventsTable()->rowCount() == 3);
+        REQUIRE(f.repo().byId(original.id)->status == core::Member::Status::Left);
+        REQUIRE(dialog.removeEventAt(2));
+        REQUIRE(dialog.eventsTable()->rowCount() == 2);
+        REQUIRE(f.repo().byId(original.id)->status == core::Member::Status::Active);
+    }
+    REQUIRE(f.stack().undoText().startsWith(QStringLiteral("Remove “Left”")));
+    f.stack().undo(); // the removal
+    REQUIRE(f.repo().byId(original.id)->status == core::Member::Status::Left);
+    f.stack().undo(); // the "left" event
+    REQUIRE(f.repo().byId(original.id)->status == core::Member::Status::Active);
+    REQUIRE(f.repo().events(original.id).size() == 2);
+    f.stack().redo();
+    REQUIRE(f.repo().events(original.id).size() == 3);
+
+    // Delete asks first; No keeps the member.
+    REQUIRE(f.page->selectMember(original.id));
+    {
+        test::ModalWatcher no(QMessageBox::No);
+        f.page->deleteMemberAction()->trigger();
+        REQUIRE(no.count() == 1);
+        REQUIRE(no.texts.first().contains(original.name));
+    }
+    REQUIRE(f.repo().byId(original.id).has_value());
+    const QList<core::MemberEvent> events = f.repo().events(original.id);
+    {
+        test::ModalWatcher yes(QMessageBox::Yes);
+        f.page->deleteMemberAction()->trigger();
+        REQUIRE(yes.count() == 1);
+    }
+    REQUIRE_FALSE(f.repo().byId(original.id).has_value());
+    REQUIRE(f.page->model()->rowCount() == 4);
+    f.stack().undo();
+    const auto back = f.repo().byId(original.id);
+    REQUIRE(back.has_value());
+    REQUIRE(back->status == core::Member::Status::Left);
+    REQUIRE(back->unitId == f.units.at(4));
+    const QList<core::MemberEvent> restored = f.repo().events(original.id);
+    REQUIRE(restored.size() == events.size());
+    for (int i = 0; i < events.size(); ++i) {
+        REQUIRE(restored.at(i).id == events.at(i).id);
+        REQUIRE(restored.at(i).kind == events.at(i).kind);
+        REQUIRE(restored.at(i).date == events.at(i).date);
+    }
+    REQUIRE(f.page->model()->rowCount() == 5);
+    REQUIRE(f.page->currentMemberId() == original.id);
+}
+
+TEST_CASE("A member that other records refer to is not deleted", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    MembersFixture f;
+    REQUIRE(f.ready());
+    f.addMembers(2);
+    const core::Member m = *f.repo().byStaffNo(QStringLiteral("19001"));
+    // A record of another feature that points at the member.
+    f.db().exec(
+        QStringLiteral("CREATE TABLE care_visits (id BIGINT PRIMARY KEY, member_id BIGINT REFERENCES members (id))"));
+    f.db().exec(QStringLiteral("INSERT INTO care_visits (id, member_id) VALUES (1, :m)"),
+                {{QStringLiteral("m"), m.id}});
+    const int before = f.stack().count();
+    test::ModalWatcher watcher(QMessageBox::Yes);
+    REQUIRE_FALSE(f.page->deleteMember(m.id, true));
+    REQUIRE(watcher.count() == 2); // the question, then the refusal
+    REQUIRE(watcher.texts.at(1).contains(m.name));
+    REQUIRE(watcher.texts.at(1).contains(QStringLiteral("left")));
+    REQUIRE(f.repo().byId(m.id).has_value());
+    REQUIRE(f.stack().count() == before);
+}
+
+TEST_CASE("The column choice is remembered and sorting follows the header", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    QSettings().remove(QStringLiteral("members/columns"));
+    {
+        MembersFixture f;
+        REQUIRE(f.ready());
+        f.addMembers(30);
+        ui::MembersPage* page = f.page;
+        REQUIRE(page->tableView()->isColumnHidden(int(core::MemberColumn::Ethnicity)));
+        REQUIRE_FALSE(page->tableView()->isColumnHidden(int(core::MemberColumn::Phone)));
+        QAction* ethnicity = nullptr;
+        QAction* phone = nullptr;
+        for (QAction* a : page->columnMenu()->actions()) {
+            if (a->data().toString() == QLatin1String("ethnicity"))
+                ethnicity = a;
+            if (a->data().toString() == QLatin1String("phone"))
+                phone = a;
+        }
+        REQUIRE(ethnicity);
+        REQUIRE(phone);
+        REQUIRE(phone->isChecked());
+        ethnicity->trigger();
+        phone->trigger();
+        REQUIRE_FALSE(page->tableView()->isColumnHidden(int(core::MemberColumn::Ethnicity)));
+        REQUIRE(page->tableView()->isColumnHidden(int(core::MemberColumn::Phone)));
+
+        // Clicking the name header sorts by pinyin.
+        QHeaderView* header = page->tableView()->horizontalHeader();
+        const int x = header->sectionViewportPosition(int(core::MemberColumn::Name)) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        REQUIRE(page->model()->sortColumn() == core::MemberColumn::Name);
+        QStringList pinyin;
+        for (int row = 0; row < page->model()->rowCount(); ++row)
+            pinyin << f.db()
+                          .scalar(QStringLiteral("SELECT name_pinyin FROM members WHERE id = :id"),
+                                  {{QStringLiteral("id"), page->model()->memberId(row)}})
+                          .toString();
+        QStringList sorted = pinyin;
+        std::sort(sorted.begin(), sorted.end());
+        REQUIRE(pinyin == sorted);
+    }
+    MembersFixture again;
+    REQUIRE(again.ready());
+    REQUIRE_FALSE(again.page->tableView()->isColumnHidden(int(core::MemberColumn::Ethnicity)));
+    REQUIRE(again.page->tableView()->isColumnHidden(int(core::MemberColumn::Phone)));
+    REQUIRE(again.page->visibleColumns().contains(core::MemberColumn::Ethnicity));
+}
+
+TEST_CASE("ID and mobile numbers are masked until asked", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    MembersFixture f;
+    REQUIRE(f.ready());
+    f.addMembers(1);
+    core::MembersModel* model = f.page->model();
+    const QString full =
+        model->index(0, int(core::MemberColumn::IdNumber)).data(core::MembersModel::RawRole).toString();
+    REQUIRE(model->index(0, int(core::MemberColumn::IdNumber)).data().toString() == core::maskIdNumber(full));
+    f.page->showSensitiveAction()->trigger();
+    REQUIRE(model->index(0, int(core::MemberColumn::IdNumber)).data().toString() == full);
+    f.page->showSensitiveAction()->trigger();
+    REQUIRE(model->index(0, int(core::MemberColumn::IdNumber)).data().toString() == core::maskIdNumber(full));
+}
+
+TEST_CASE("The members page in Chinese with a few hundred members", "[ui][members][screenshot]")
+{
+    test::SettingsGuard settings;
+    QSettings().remove(QStringLiteral("members/columns"));
+#ifdef UD_QM_DIR
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    struct Uninstall {
+        QTranslator& t;
+        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
+    } uninstall{chinese};
+#endif
+    MembersFixture f(QSize(1366, 800));
+    REQUIRE(f.ready());
+    f.addMembers(320);
+    REQUIRE(f.page->model()->rowCount() == 320);
+    f.page->tableView()->scrollToTop();
+    REQUIRE(f.page->selectMember(f.repo().byStaffNo(QStringLiteral("19004"))->id));
+    saveScreenshot(f.window, QStringLiteral("members"));
+
+    QTest::keyClicks(f.page->searchEdit(), QStringLiteral("zw"));
+    f.page->applyFilterNow();
+    REQUIRE(f.page->model()->rowCount() > 0);
+    REQUIRE(f.page->model()->rowCount() < 320);
+    saveScreenshot(f.window, QStringLiteral("members-search"));
+
+    ui::MemberDialog dialog(f.db(), *f.repo().byStaffNo(QStringLiteral("19004")), &f.window);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    saveScreenshot(dialog, QStringLiteral("member-dialog"));
+    dialog.tabs()->setCurrentIndex(1);
+    saveScreenshot(dialog, QStringLiteral("member-dialog-history"));
+}
+
+TEST_CASE("The page exports what it shows: the filtered members with the visible columns", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    MembersFixture f;
+    REQUIRE(f.ready());
+    f.addMembers(60);
+    f.page->statusCombo()->setCurrentIndex(f.page->statusCombo()->findData(int(core::Member::Status::Retired)));
+    f.page->applyFilterNow();
+    const int shown = f.page->model()->rowCount();
+    REQUIRE(shown > 0);
+    REQUIRE(shown < 60);
+    f.page->setColumnVisible(core::MemberColumn::Department, false);
+
+    const QString path = f.tdb.tempPath(QStringLiteral("members.csv"));
+    REQUIRE(f.page->exportMembers(path, false));
+    const auto rows = core::Csv::readFile(path).rows;
+    REQUIRE(rows.size() == shown + 1);
+    CHECK_FALSE(rows.first().contains(QStringLiteral("department")));
+    const int idColumn = int(rows.first().indexOf(QStringLiteral("id_number")));
+    REQUIRE(idColumn >= 0);
+    CHECK(rows.at(1).at(idColumn).contains(QStringLiteral("********")));
+    const auto exports = [&] {
+        return f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE action = 'export'")).toInt();
+    };
+    CHECK(exports() == 0);
+    REQUIRE(f.page->exportMembers(path, true));
+    CHECK_FALSE(core::Csv::readFile(path).rows.at(1).at(idColumn).contains(QStringLiteral("*")));
+    CHECK(exports() == 1);
+
+    // A folder that does not exist: refused with the reason, no file.
+    test::ModalWatcher watcher;
+    const QString bad = f.tdb.tempPath(QStringLiteral("missing/members.xlsx"));
+    CHECK_FALSE(f.page->exportMembers(bad, false));
+    CHECK(watcher.count() == 1);
+    CHECK_FALSE(QFileInfo::exists(bad));
+}

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "core/members/Member.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace ud::core {
+class Database;
+}
+
+namespace ud::ui {
+
+/// Adds or edits one member. Problems (MemberRepository::validate, dates that are not dates) are listed under
+/// the form as the clerk types and OK stays disabled while there are any; a valid ID number fills in the
+/// birth date and gender unless the clerk set them; members with the same name are shown with their staff
+/// number and sub-union. The History tab lists the member's dated events and records or removes them at once
+/// (through the handlers, so that the page can make them undoable). The member's fields are stored by the
+/// caller after OK.
+class MemberDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// Records or removes an event; false when refused (the handler has said why).
+    using EventHandler = std::function<bool(const core::MemberEvent&)>;
+
+    /// `member` with id 0 is a new member.
+    MemberDialog(core::Database& db, const core::Member& member, QWidget* parent = nullptr);
+
+    /// The member as the fields describe it (with the id it was opened with).
+    core::Member member() const;
+    /// The problems listed, one per line; empty when there are none.
+    QStringList problems() const { return m_currentProblems; }
+    /// The same-name warning as shown; empty when nobody else has the name.
+    QString sameNameText() const;
+
+    /// Replaces the default handlers (which call MemberRepository directly).
+    void setEventHandlers(EventHandler record, EventHandler remove);
+    /// Reads the member's events (and current status and sub-union) again.
+    void reloadHistory();
+    /// Records the event described by the fields of the History tab; false when refused.
+    bool recordEventFromFields();
+    /// Removes the event in `row` of the history table; false when refused.
+    bool removeEventAt(int row);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QLineEdit* staffNoEdit() const { return m_staffNo; }
+    QLineEdit* nameEdit() const { return m_name; }
+    QComboBox* genderCombo() const { return m_gender; }
+    QComboBox* ethnicityCombo() const { return m_ethnicity; }
+    QLineEdit* birthDateEdit() const { return m_birthDate; }
+    QLineEdit* idNumberEdit() const { return m_idNumber; }
+    QComboBox* unitCombo() const { return m_unit; }
+    QLineEdit* departmentEdit() const { return m_department; }
+    QLineEdit* titleEdit() const { return m_title; }
+    QComboBox* educationCombo() const { return m_education; }
+    QComboBox* politicalCombo() const { return m_political; }
+    QComboBox* employmentCombo() const { return m_employment; }
+    QLineEdit* phoneEdit() const { return m_phone; }
+    QLineEdit* joinDateEdit() const { return m_joinDate; }
+    QPlainTextEdit* noteEdit() const { return m_note; }
+    QPushButton* okButton() const { return m_ok; }
+    QTableWidget* eventsTable() const { return m_events; }
+    QComboBox* eventKindCombo() const { return m_eventKind; }
+    QLineEdit* eventDateEdit() const { return m_eventDate; }
+    QComboBox* eventUnitCombo() const { return m_eventUnit; }
+    QLineEdit* eventNoteEdit() const { return m_eventNote; }
+    QPushButton* recordEventButton() const { return m_recordEvent; }
+    QPushButton* removeEventButton() const { return m_removeEvent; }
+
+public slots:
+    void accept() override;
+
+private:
+    QWidget* createDetailsTab();
+    QWidget* createHistoryTab();
+    void fillUnits(QComboBox* combo, const QString& noneText);
+    void setMember(const core::Member& member);
+    void idNumberChanged(const QString& text);
+    void updateProblems();
+    void updateSameName();
+    void updateEventFields();
+    void updateStatusText();
+    QString unitName(const std::optional<qint64>& id) const;
+
+    core::Database& m_db;
+    core::Member m_original;
+    bool m_touched = false;
+    bool m_birthSetByUser = false;
+    bool m_genderSetByUser = false;
+    QStringList m_currentProblems;
+    QList<core::MemberEvent> m_eventList;
+    EventHandler m_recordHandler;
+    EventHandler m_removeHandler;
+
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_staffNo = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_sameName = nullptr;
+    QComboBox* m_gender = nullptr;
+    QComboBox* m_ethnicity = nullptr;
+    QLineEdit* m_birthDate = nullptr;
+    QLineEdit* m_idNumber = nullptr;
+    QComboBox* m_unit = nullptr;
+    QLineEdit* m_department = nullptr;
+    QLineEdit* m_title = nullptr;
+    QComboBox* m_education = nullptr;
+    QComboBox* m_political = nullptr;
+    QComboBox* m_employment = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_joinDate = nullptr;
+    QLabel* m_status = nullptr;
+    QPlainTextEdit* m_note = nullptr;
+    QLabel* m_problems = nullptr;
+    QPushButton* m_ok = nullptr;
+
+    QTableWidget* m_events = nullptr;
+    QComboBox* m_eventKind = nullptr;
+    QLineEdit* m_eventDate = nullptr;
+    QComboBox* m_eventUnit = nullptr;
+    QLineEdit* m_eventNote = nullptr;
+    QPushButton* m_recordEvent = nullptr;
+    QPushButton* m_removeEvent = nullptr;
+    QLabel* m_historyHint = nullptr;
+};
+
+} // namespace ud::ui

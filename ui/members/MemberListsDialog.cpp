@@ -1,0 +1,354 @@
+#include "ui/members/MemberListsDialog.h"
+
+#include "core/db/Database.h"
+#include "core/db/Error.h"
+#include "core/db/RecordStore.h"
+#include "core/members/MemberLists.h"
+#include "core/report/ReportPrinter.h"
+#include "ui/widgets/BusyCursor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ud::ui {
+
+namespace {
+const QString kFolderKey = QStringLiteral("lists/lastFolder");
+const QString kAgeMenKey = QStringLiteral("lists/retirementAgeMen");
+const QString kAgeWomenKey = QStringLiteral("lists/retirementAgeWomen");
+
+/// A form label whose mnemonic reaches `buddy` when the field is a row of several widgets.
+QLabel* buddyLabel(const QString& text, QWidget* buddy)
+{
+    auto* label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+} // namespace
+
+MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
+    : QDialog(parent), m_db(db), m_kind(new QComboBox(this)), m_parameters(new QStackedWidget(this)),
+      m_year(new QSpinBox(this)), m_month(new QComboBox(this)),
+      m_birthdayRetired(new QCheckBox(tr("Include retired members"), this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_ageMen(new QSpinBox(this)), m_ageWomen(new QSpinBox(this)),
+      m_asOf(new QDateEdit(this)), m_rosterRetired(new QCheckBox(tr("Include retired members"), this)),
+      m_unit(new QComboBox(this)), m_group(new QCheckBox(tr("&Group by sub-union"), this)),
+      m_fullPhone(new QCheckBox(tr("Show full &mobile numbers"), this)), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(this))
+{
+    setWindowTitle(tr("Member Lists"));
+    const QDate today = QDate::currentDate();
+    QSettings settings;
+
+    m_kind->setObjectName(QStringLiteral("listKind"));
+    m_kind->addItem(tr("Birthdays of a month"));
+    m_kind->addItem(tr("Upcoming retirements"));
+    m_kind->addItem(tr("Roster on a date"));
+
+    // Birthdays: next month by default, since the greetings are prepared ahead.
+    const QDate next = today.addMonths(1);
+    m_year->setObjectName(QStringLiteral("year"));
+    m_year->setRange(1990, 2100);
+    m_year->setValue(next.year());
+    m_month->setObjectName(QStringLiteral("month"));
+    const QLocale locale;
+    for (int m = 1; m <= 12; ++m)
+        m_month->addItem(locale.standaloneMonthName(m), m);
+    m_month->setCurrentIndex(next.month() - 1);
+    auto* birthdayPage = new QWidget(this);
+    auto* birthdayForm = new QFormLayout(birthdayPage);
+    auto* monthRow = new QHBoxLayout;
+    monthRow->addWidget(m_year);
+    monthRow->addWidget(m_month);
+    monthRow->addStretch(1);
+    birthdayForm->addRow(buddyLabel(tr("&Month:"), m_month), monthRow);
+    birthdayForm->addRow(QString(), m_birthdayRetired);
+
+    // Retirements: the coming twelve months.
+    for (QDateEdit* edit : {m_from, m_to, m_asOf}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_from->setObjectName(QStringLiteral("from"));
+    m_to->setObjectName(QStringLiteral("to"));
+    m_from->setDate(today);
+    m_to->setDate(today.addYears(1).addDays(-1));
+    m_ageMen->setObjectName(QStringLiteral("ageMen"));
+    m_ageWomen->setObjectName(QStringLiteral("ageWomen"));
+    for (QSpinBox* age : {m_ageMen, m_ageWomen}) {
+        age->setRange(40, 75);
+        age->setSuffix(tr(" years"));
+    }
+    m_ageMen->setValue(settings.value(kAgeMenKey, 60).toInt());
+    m_ageWomen->setValue(settings.value(kAgeWomenKey, 55).toInt());
+    auto* retirePage = new QWidget(this);
+    auto* retireForm = new QFormLayout(retirePage);
+    auto* rangeRow = new QHBoxLayout;
+    rangeRow->addWidget(m_from);
+    rangeRow->addWidget(new QLabel(tr("to"), this));
+    rangeRow->addWidget(m_to);
+    rangeRow->addStretch(1);
+    retireForm->addRow(buddyLabel(tr("&Between:"), m_from), rangeRow);
+    auto* ageRow = new QHBoxLayout;
+    ageRow->addWidget(new QLabel(tr("Men"), this));
+    ageRow->addWidget(m_ageMen);
+    ageRow->addSpacing(12);
+    ageRow->addWidget(new QLabel(tr("Women"), this));
+    ageRow->addWidget(m_ageWomen);
+    ageRow->addStretch(1);
+    retireForm->addRow(buddyLabel(tr("Retirement &age:"), m_ageMen), ageRow);
+
+    // Roster: the end of last year, the date the annual statistics ask for.
+    m_asOf->setObjectName(QStringLiteral("asOf"));
+    m_asOf->setDate(QDate(today.year() - 1, 12, 31));
+    m_rosterRetired->setChecked(true);
+    auto* rosterPage = new QWidget(this);
+    auto* rosterForm = new QFormLayout(rosterPage);
+    rosterForm->addRow(tr("&On:"), m_asOf);
+    rosterForm->addRow(QString(), m_rosterRetired);
+
+    m_parameters->addWidget(birthdayPage);
+    m_parameters->addWidget(retirePage);
+    m_parameters->addWidget(rosterPage);
+
+    m_unit->setObjectName(QStringLiteral("unit"));
+    m_unit->addItem(tr("All sub-unions"));
+    for (const QVariantMap& r : m_db.rows(QStringLiteral("SELECT id, name FROM units ORDER BY sort_order, code")))
+        m_unit->addItem(r.value(QStringLiteral("name")).toString(), r.value(QStringLiteral("id")));
+    m_group->setChecked(true);
+    m_fullPhone->setObjectName(QStringLiteral("fullPhone"));
+
+    auto* top = new QFormLayout;
+    top->addRow(tr("&List:"), m_kind);
+    top->addRow(m_parameters);
+    top->addRow(tr("&Sub-union:"), m_unit);
+    auto* options = new QHBoxLayout;
+    options->addWidget(m_group);
+    options->addWidget(m_fullPhone);
+    options->addStretch(1);
+    top->addRow(QString(), options);
+
+    m_table->setObjectName(QStringLiteral("preview"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* preview = buttons->addButton(tr("Print &Preview…"), QDialogButtonBox::ActionRole);
+    preview->setIcon(QIcon(QStringLiteral(":/icons/print.svg")));
+    preview->setShortcut(QKeySequence::Print);
+    auto* pdf = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    auto* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    exportButton->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    connect(preview, &QPushButton::clicked, this, &MemberListsDialog::printPreview);
+    connect(pdf, &QPushButton::clicked, this, &MemberListsDialog::choosePdf);
+    connect(exportButton, &QPushButton::clicked, this, &MemberListsDialog::chooseExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(860, 600);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_parameters->setCurrentIndex(index);
+        rebuild();
+    });
+    connect(m_year, &QSpinBox::valueChanged, this, &MemberListsDialog::rebuild);
+    connect(m_month, &QComboBox::currentIndexChanged, this, &MemberListsDialog::rebuild);
+    connect(m_from, &QDateEdit::dateChanged, this, &MemberListsDialog::rebuild);
+    connect(m_to, &QDateEdit::dateChanged, this, &MemberListsDialog::rebuild);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &MemberListsDialog::rebuild);
+    connect(m_ageMen, &QSpinBox::valueChanged, this, &MemberListsDialog::rebuild);
+    connect(m_ageWomen, &QSpinBox::valueChanged, this, &MemberListsDialog::rebuild);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &MemberListsDialog::rebuild);
+    for (QCheckBox* box : {m_birthdayRetired, m_rosterRetired, m_group, m_fullPhone})
+        connect(box, &QCheckBox::toggled, this, &MemberListsDialog::rebuild);
+    rebuild();
+}
+
+void MemberListsDialog::setListKind(ListKind kind)
+{
+    m_kind->setCurrentIndex(static_cast<int>(kind));
+}
+
+void MemberListsDialog::rebuild()
+{
+    BusyCursor busy;
+    core::MemberLists lists(m_db);
+    core::MemberLists::Options options;
+    if (m_unit->currentIndex() > 0)
+        options.unitId = m_unit->currentData().toLongLong();
+    options.groupByUnit = m_group->isChecked();
+    options.showFullPhone = m_fullPhone->isChecked();
+    try {
+        switch (static_cast<ListKind>(m_kind->currentIndex())) {
+        case ListKind::Birthdays:
+            m_report = lists.birthdays(m_year->value(), m_month->currentData().toInt(), options,
+                                       m_birthdayRetired->isChecked());
+            break;
+        case ListKind::Retirements: {
+            QSettings settings;
+            settings.setValue(kAgeMenKey, m_ageMen->value());
+            settings.setValue(kAgeWomenKey, m_ageWomen->value());
+            m_report = lists.retirements(m_from->date(), qMax(m_from->date(), m_to->date()), m_ageMen->value(),
+                                         m_ageWomen->value(), options);
+            break;
+        }
+        case ListKind::Roster:
+            m_report = lists.rosterAsOf(m_asOf->date(), options, m_rosterRetired->isChecked());
+            break;
+        }
+    } catch (const core::Error& e) {
+        m_report = core::Report{};
+        m_summary->setText(e.message());
+    }
+
+    m_table->clear();
+    m_table->setColumnCount(m_report.columns.size());
+    QStringList titles;
+    for (const auto& c : m_report.columns)
+        titles << c.title;
+    m_table->setHorizontalHeaderLabels(titles);
+    m_table->setRowCount(m_report.rows.size());
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    for (int r = 0; r < m_report.rows.size(); ++r) {
+        const auto& row = m_report.rows.at(r);
+        if (!row.heading.isEmpty()) {
+            auto* item = new QTableWidgetItem(row.heading);
+            item->setFont(bold);
+            item->setBackground(palette().alternateBase());
+            m_table->setItem(r, 0, item);
+            m_table->setSpan(r, 0, 1, m_report.columns.size());
+            continue;
+        }
+        for (int c = 0; c < m_report.columns.size(); ++c) {
+            auto* item = new QTableWidgetItem(row.cells.value(c));
+            if (m_report.columns.at(c).kind == core::Report::Kind::Integer)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_summary->setText(
+        QStringLiteral("<b>%1</b>　%2").arg(m_report.title.toHtmlEscaped(), m_report.subtitle.toHtmlEscaped()));
+}
+
+void MemberListsDialog::recordUnmasked(const QString& what, const QString& target)
+{
+    if (!m_fullPhone->isChecked())
+        return;
+    core::RecordStore(m_db).note(QStringLiteral("export"), QStringLiteral("members"),
+                                 {{QStringLiteral("list"), m_report.title},
+                                  {QStringLiteral("unmasked"), QStringLiteral("phone")},
+                                  {QStringLiteral("rows"), m_report.dataRowCount()},
+                                  {what, target}});
+}
+
+void MemberListsDialog::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_report.title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(m_report.title));
+    bool printed = false;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &printed](QPrinter* p) {
+        try {
+            core::ReportPrinter(m_report).print(*p);
+            printed = true;
+        } catch (const core::Error& e) {
+            QMessageBox::warning(this, tr("Printing failed"), e.message());
+        }
+    });
+    if (dialog.exec() == QDialog::Accepted && printed)
+        recordUnmasked(QStringLiteral("printed"), printer.printerName());
+}
+
+QString MemberListsDialog::lastFolder() const
+{
+    return QSettings().value(kFolderKey, QDir::homePath()).toString();
+}
+
+void MemberListsDialog::rememberFolder(const QString& path) const
+{
+    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+}
+
+void MemberListsDialog::choosePdf()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
+                                                QDir(lastFolder()).filePath(m_report.title + QStringLiteral(".pdf")),
+                                                tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    rememberFolder(path);
+    savePdf(path);
+}
+
+bool MemberListsDialog::savePdf(const QString& path)
+{
+    try {
+        BusyCursor busy;
+        core::ReportPrinter(m_report).writePdf(path);
+        recordUnmasked(QStringLiteral("file"), QFileInfo(path).fileName());
+    } catch (const core::Error& e) {
+        QMessageBox::warning(this, tr("Saving failed"), e.message());
+        return false;
+    }
+    return true;
+}
+
+void MemberListsDialog::chooseExport()
+{
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export List"),
+                                                QDir(lastFolder()).filePath(m_report.title + QStringLiteral(".xlsx")),
+                                                tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    rememberFolder(path);
+    exportTable(path);
+}
+
+bool MemberListsDialog::exportTable(const QString& path)
+{
+    try {
+        BusyCursor busy;
+        core::writeReportTable(m_report, path);
+        recordUnmasked(QStringLiteral("file"), QFileInfo(path).fileName());
+    } catch (const core::Error& e) {
+        QMessageBox::warning(this, tr("Export failed"), e.message());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ud::ui

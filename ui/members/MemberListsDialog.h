@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/report/Report.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPrinter;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+
+namespace ud::core {
+class Database;
+}
+
+namespace ud::ui {
+
+/// The lists the office hands round: birthdays of a month (生日慰问), upcoming retirements and the roster
+/// on a date. Shown as a preview table; printed through print preview, saved as PDF, or exported to
+/// .xlsx/.csv. Phones are masked unless the user asks, and an unmasked print or export is recorded.
+class MemberListsDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class ListKind { Birthdays, Retirements, Roster };
+
+    explicit MemberListsDialog(core::Database& db, QWidget* parent = nullptr);
+
+    void setListKind(ListKind kind);
+    /// The report as the current settings make it.
+    const core::Report& report() const { return m_report; }
+    QTableWidget* previewTable() const { return m_table; }
+
+    /// Writes the current list; false (with the reason shown) when it fails.
+    bool savePdf(const QString& path);
+    bool exportTable(const QString& path);
+
+private:
+    void rebuild();
+    void printPreview();
+    void choosePdf();
+    void chooseExport();
+    void recordUnmasked(const QString& what, const QString& target);
+    QString lastFolder() const;
+    void rememberFolder(const QString& path) const;
+
+    core::Database& m_db;
+    core::Report m_report;
+    QComboBox* m_kind;
+    QStackedWidget* m_parameters;
+    // birthdays
+    QSpinBox* m_year;
+    QComboBox* m_month;
+    QCheckBox* m_birthdayRetired;
+    // retirements
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QSpinBox* m_ageMen;
+    QSpinBox* m_ageWomen;
+    // roster
+    QDateEdit* m_asOf;
+    QCheckBox* m_rosterRetired;
+    // common
+    QComboBox* m_unit;
+    QCheckBox* m_group;
+    QCheckBox* m_fullPhone;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+};
+
+} // namespace ud::ui

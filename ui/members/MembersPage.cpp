@@ -1,0 +1,841 @@
+#include "ui/members/MembersPage.h"
+
+#include "core/db/Database.h"
+#include "core/members/MemberExport.h"
+#include "core/members/MemberRepository.h"
+#include "core/members/MembersModel.h"
+#include "core/units/SubUnitRepository.h"
+#include "ui/members/MemberCommands.h"
+#include "ui/members/MemberDialog.h"
+#include "ui/members/MemberListsDialog.h"
+#include "ui/shell/Module.h"
+#include "ui/widgets/BusyCursor.h"
+#include "ui/widgets/DataTableView.h"
+#include "ui/widgets/PageHeader.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ud::ui {
+
+namespace {
+
+const QString kMembersTable = QStringLiteral("members");
+const QString kColumnsKey = QStringLiteral("members/columns");
+const QString kFolderKey = QStringLiteral("members/lastFolder");
+constexpr int kSearchPauseMs = 150;
+
+QAction* makeAction(QObject* parent, const QString& icon, const QString& text, const QString& iconText,
+                    const QString& toolTip, const QList<QKeySequence>& shortcuts = {})
+{
+    auto* action =
+        new QAction(icon.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
+    action->setIconText(iconText);
+    action->setShortcuts(shortcuts);
+    QString tip = toolTip;
+    if (!shortcuts.isEmpty())
+        tip += QStringLiteral(" (%1)").arg(shortcuts.first().toString(QKeySequence::NativeText));
+    action->setToolTip(tip);
+    return action;
+}
+
+QToolButton* makeButton(QAction* action, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setIconSize(QSize(18, 18));
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+
+int defaultWidth(core::MemberColumn column)
+{
+    using C = core::MemberColumn;
+    switch (column) {
+    case C::StaffNo:
+        return 90;
+    case C::Name:
+        return 90;
+    case C::Gender:
+    case C::Age:
+    case C::Status:
+        return 60;
+    case C::IdNumber:
+        return 170;
+    case C::UnitName:
+    case C::Department:
+        return 180;
+    case C::Phone:
+        return 110;
+    case C::BirthDate:
+    case C::JoinDate:
+        return 100;
+    default:
+        return 110;
+    }
+}
+
+} // namespace
+
+MembersPage::MembersPage(ShellContext& shell, QWidget* parent)
+    : QWidget(parent), m_shell(shell), m_model(new core::MembersModel(this)),
+      m_header(new PageHeader(tr("Members"), this)), m_view(new DataTableView(this))
+{
+    setObjectName(QStringLiteral("membersPage"));
+    createActions();
+
+    m_view->setObjectName(QStringLiteral("membersTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(int(core::MemberColumn::StaffNo), Qt::AscendingOrder);
+    m_view->setPlaceholderIcon(QIcon(QStringLiteral(":/icons/members.svg")));
+    QHeaderView* columns = m_view->horizontalHeader();
+    for (const auto& info : core::MemberColumns::all())
+        columns->resizeSection(int(info.column), defaultWidth(info.column));
+    columns->setSectionsMovable(false);
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    createColumnMenu();
+    connect(columns, &QHeaderView::customContextMenuRequested, this,
+            [this, columns](const QPoint& pos) { m_columnMenu->popup(columns->mapToGlobal(pos)); });
+
+    auto* columnButton = new QToolButton(this);
+    columnButton->setObjectName(QStringLiteral("columnsButton"));
+    columnButton->setText(tr("Columns"));
+    columnButton->setToolTip(tr("Choose the columns to show (also by right-clicking a column title)"));
+    columnButton->setMenu(m_columnMenu);
+    columnButton->setPopupMode(QToolButton::InstantPopup);
+    columnButton->setAutoRaise(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(4);
+    buttons->addWidget(makeButton(m_add, this));
+    buttons->addWidget(makeButton(m_edit, this));
+    buttons->addWidget(makeButton(m_delete, this));
+    buttons->addSpacing(16);
+    buttons->addWidget(makeButton(m_showSensitive, this));
+    buttons->addWidget(columnButton);
+    buttons->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(10);
+    layout->addWidget(m_header);
+    layout->addLayout(buttons);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(m_view, 1);
+
+    m_statusCount = new QLabel;
+    m_statusCount->setObjectName(QStringLiteral("memberCount"));
+    m_statusCount->setContentsMargins(8, 0, 8, 0);
+    if (auto* window = qobject_cast<QMainWindow*>(shell.window()))
+        window->statusBar()->addPermanentWidget(m_statusCount);
+    m_statusCount->hide();
+
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &MembersPage::openEditDialog);
+    for (const int key : {Qt::Key_Return, Qt::Key_Enter})
+        new QShortcut(QKeySequence(key), m_view, this, &MembersPage::openEditDialog, Qt::WidgetShortcut);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MembersPage::updateActions);
+    connect(m_model, &core::MembersModel::countsChanged, this, &MembersPage::updateCounts);
+    connect(m_model, &core::MembersModel::failed, this,
+            [this](const QString& message) { m_shell.showStatusMessage(message); });
+
+    applyColumns(visibleColumns());
+    updateCounts();
+    updateActions();
+}
+
+void MembersPage::createActions()
+{
+    // Ctrl+N is File › New Database in the shell; the units page uses the same keys for its Add.
+    m_add = makeAction(this, QStringLiteral("add"), tr("&Add Member…"), tr("Add"), tr("Add a member"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
+    m_edit = makeAction(this, QStringLiteral("edit"), tr("&Edit Member…"), tr("Edit"),
+                        tr("Edit the selected member and their history"), {QKeySequence(Qt::Key_F2)});
+    m_delete = makeAction(this, QStringLiteral("delete"), tr("&Delete Member"), tr("Delete"),
+                          tr("Delete the selected member"), {QKeySequence(QKeySequence::Delete)});
+    m_showSensitive = makeAction(this, QString(), tr("Show Full &ID and Mobile Numbers"), tr("Full ID/mobile"),
+                                 tr("Show ID and mobile numbers in full instead of masked (personal information)"));
+    m_showSensitive->setCheckable(true);
+    m_clearFilters = makeAction(this, QString(), tr("&Clear Filters"), tr("Clear"), tr("Show every member again"),
+                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
+    m_add->setObjectName(QStringLiteral("addMember"));
+    m_edit->setObjectName(QStringLiteral("editMember"));
+    m_delete->setObjectName(QStringLiteral("deleteMember"));
+    m_showSensitive->setObjectName(QStringLiteral("showSensitive"));
+    m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    m_export = makeAction(this, QStringLiteral("export"), tr("&Export List…"), tr("Export"),
+                          tr("Export the members shown, with the columns shown, to Excel or CSV"),
+                          {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_export->setObjectName(QStringLiteral("exportMembers"));
+    m_lists = makeAction(this, QStringLiteral("print"), tr("&Lists and Printing…"), tr("Lists"),
+                         tr("Birthdays of a month, upcoming retirements, the roster on a date: print or export"),
+                         {QKeySequence(QKeySequence::Print)});
+    m_lists->setObjectName(QStringLiteral("memberLists"));
+    connect(m_export, &QAction::triggered, this, &MembersPage::openExportDialog);
+    connect(m_lists, &QAction::triggered, this, &MembersPage::openListsDialog);
+    // Delete and F2 only while the table (not the search box) has the focus.
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_delete);
+
+    connect(m_add, &QAction::triggered, this, &MembersPage::openAddDialog);
+    connect(m_edit, &QAction::triggered, this, &MembersPage::openEditDialog);
+    connect(m_delete, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentMemberId())
+            deleteMember(id, true);
+    });
+    connect(m_showSensitive, &QAction::toggled, m_model, &core::MembersModel::setShowSensitive);
+    connect(m_clearFilters, &QAction::triggered, this, &MembersPage::clearFilters);
+
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    auto* separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    m_actions = {m_add, m_edit, m_delete, separator, m_export, m_lists, separator2, m_showSensitive};
+}
+
+QWidget* MembersPage::createFilterBar()
+{
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("memberFilterBar"));
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("memberSearch"));
+    m_search->setPlaceholderText(tr("Name, pinyin (zw), staff no., mobile or ID"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(200);
+
+    m_unit = new QComboBox(bar);
+    m_unit->setObjectName(QStringLiteral("unitFilter"));
+    m_unit->setMinimumContentsLength(10);
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unit->addItem(tr("All sub-unions"));
+
+    m_status = new QComboBox(bar);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("Any status"));
+    using Status = core::Member::Status;
+    for (Status s : {Status::Active, Status::Retired, Status::Left, Status::Deceased})
+        m_status->addItem(core::Member::statusLabel(s), int(s));
+
+    m_gender = new QComboBox(bar);
+    m_gender->setObjectName(QStringLiteral("genderFilter"));
+    m_gender->addItem(tr("Men and women"), QString());
+    m_gender->addItem(tr("Men"), QStringLiteral("M"));
+    m_gender->addItem(tr("Women"), QStringLiteral("F"));
+
+    auto ageSpin = [bar](const QString& name, const QString& anyText) {
+        auto* spin = new QSpinBox(bar);
+        spin->setObjectName(name);
+        spin->setRange(0, 120);
+        spin->setSpecialValueText(anyText); // 0: no limit
+        spin->setAccelerated(true);
+        return spin;
+    };
+    m_minAge = ageSpin(QStringLiteral("minAge"), tr("any"));
+    m_maxAge = ageSpin(QStringLiteral("maxAge"), tr("any"));
+    m_minAge->setToolTip(tr("Youngest age shown (whole years today)"));
+    m_maxAge->setToolTip(tr("Oldest age shown (whole years today)"));
+
+    m_month = new QComboBox(bar);
+    m_month->setObjectName(QStringLiteral("monthFilter"));
+    m_month->addItem(tr("Any birthday"));
+    const char* const months[] = {QT_TR_NOOP("January"), QT_TR_NOOP("February"), QT_TR_NOOP("March"),
+                                  QT_TR_NOOP("April"),   QT_TR_NOOP("May"),      QT_TR_NOOP("June"),
+                                  QT_TR_NOOP("July"),    QT_TR_NOOP("August"),   QT_TR_NOOP("September"),
+                                  QT_TR_NOOP("October"), QT_TR_NOOP("November"), QT_TR_NOOP("December")};
+    for (int m = 0; m < 12; ++m)
+        m_month->addItem(tr("Birthday in %1").arg(tr(months[m])), m + 1);
+
+    auto* clear = makeButton(m_clearFilters, bar);
+    clear->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_search, 3);
+    layout->addWidget(m_unit, 2);
+    layout->addWidget(m_status);
+    layout->addWidget(m_gender);
+    auto* ageLabel = new QLabel(tr("Age"), bar);
+    layout->addWidget(ageLabel);
+    layout->addWidget(m_minAge);
+    layout->addWidget(new QLabel(tr("to"), bar));
+    layout->addWidget(m_maxAge);
+    layout->addWidget(m_month);
+    layout->addWidget(clear);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchPauseMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MembersPage::filterChanged);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    for (QComboBox* combo : {m_unit, m_status, m_gender, m_month})
+        connect(combo, &QComboBox::currentIndexChanged, this, &MembersPage::filterChanged);
+    for (QSpinBox* spin : {m_minAge, m_maxAge})
+        connect(spin, &QSpinBox::valueChanged, this, &MembersPage::filterChanged);
+    // Down arrow from the search box goes to the list.
+    auto* toList = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(toList, &QShortcut::activated, this, [this] {
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, int(core::MemberColumn::Name)));
+    });
+    return bar;
+}
+
+void MembersPage::createColumnMenu()
+{
+    m_columnMenu = new QMenu(this);
+    m_columnMenu->setObjectName(QStringLiteral("columnMenu"));
+    for (const auto& info : core::MemberColumns::all()) {
+        QAction* action = m_columnMenu->addAction(core::MemberColumns::title(info.column));
+        action->setCheckable(true);
+        action->setData(info.key);
+        connect(action, &QAction::toggled, this,
+                [this, column = info.column](bool on) { setColumnVisible(column, on); });
+    }
+    m_columnMenu->addSeparator();
+    QAction* reset = m_columnMenu->addAction(tr("Default Columns"));
+    reset->setObjectName(QStringLiteral("defaultColumns"));
+    connect(reset, &QAction::triggered, this, [this] {
+        QSettings().remove(kColumnsKey);
+        applyColumns(core::MemberColumns::defaultVisible());
+    });
+}
+
+QList<core::MemberColumn> MembersPage::visibleColumns() const
+{
+    const QSettings settings;
+    if (!settings.contains(kColumnsKey))
+        return core::MemberColumns::defaultVisible();
+    QList<core::MemberColumn> columns;
+    for (const QString& key : settings.value(kColumnsKey).toStringList())
+        if (const auto column = core::MemberColumns::fromKey(key))
+            columns << *column;
+    return columns.isEmpty() ? core::MemberColumns::defaultVisible() : columns;
+}
+
+void MembersPage::applyColumns(const QList<core::MemberColumn>& visible)
+{
+    for (const auto& info : core::MemberColumns::all()) {
+        const bool show = visible.contains(info.column);
+        m_view->setColumnHidden(int(info.column), !show);
+        for (QAction* action : m_columnMenu->actions()) {
+            if (action->data().toString() == info.key) {
+                const QSignalBlocker block(action);
+                action->setChecked(show);
+            }
+        }
+    }
+}
+
+void MembersPage::setColumnVisible(core::MemberColumn column, bool visible)
+{
+    QList<core::MemberColumn> shown;
+    for (const auto& info : core::MemberColumns::all())
+        if (!m_view->isColumnHidden(int(info.column)))
+            shown << info.column;
+    if (visible && !shown.contains(column))
+        shown << column;
+    if (!visible) {
+        if (shown.size() <= 1 && shown.contains(column)) {
+            applyColumns(shown); // the last column stays
+            return;
+        }
+        shown.removeAll(column);
+    }
+    applyColumns(shown);
+    if (visible && m_view->horizontalHeader()->sectionSize(int(column)) < 30)
+        m_view->horizontalHeader()->resizeSection(int(column), defaultWidth(column));
+    saveColumns();
+}
+
+void MembersPage::saveColumns() const
+{
+    QStringList keys;
+    for (const auto& info : core::MemberColumns::all())
+        if (!m_view->isColumnHidden(int(info.column)))
+            keys << info.key;
+    QSettings().setValue(kColumnsKey, keys);
+}
+
+void MembersPage::setDatabase(core::Database* db)
+{
+    m_db = db;
+    reloadUnits();
+    try {
+        BusyCursor busy;
+        m_model->setDatabase(db);
+    } catch (const core::Error& e) {
+        showError(tr("Cannot show the members"), e.message());
+    }
+    updateCounts();
+    updateActions();
+}
+
+void MembersPage::reloadUnits()
+{
+    const QVariant current = m_unit->currentData();
+    m_updatingFilters = true;
+    while (m_unit->count() > 1)
+        m_unit->removeItem(1);
+    if (m_db) {
+        try {
+            for (const core::SubUnit& u : core::SubUnitRepository(*m_db).all())
+                m_unit->addItem(u.name, u.id);
+        } catch (const core::Error& e) {
+            m_shell.showStatusMessage(e.message());
+        }
+    }
+    const int index = current.isValid() ? m_unit->findData(current) : 0;
+    m_unit->setCurrentIndex(qMax(0, index));
+    m_updatingFilters = false;
+    if (current.isValid() && index < 0)
+        filterChanged(); // the chosen sub-union is gone
+}
+
+void MembersPage::reload()
+{
+    if (!m_db)
+        return;
+    const qint64 current = currentMemberId();
+    try {
+        m_model->refresh();
+    } catch (const core::Error& e) {
+        showError(tr("Cannot show the members"), e.message());
+    }
+    if (current)
+        selectMember(current);
+    updateCounts();
+    updateActions();
+}
+
+core::MemberFilter MembersPage::filter() const
+{
+    core::MemberFilter f;
+    f.search = m_search->text();
+    if (m_unit->currentData().isValid())
+        f.unitId = m_unit->currentData().toLongLong();
+    if (m_status->currentData().isValid())
+        f.status = core::Member::Status(m_status->currentData().toInt());
+    f.gender = m_gender->currentData().toString();
+    if (m_minAge->value() > 0)
+        f.minAge = m_minAge->value();
+    if (m_maxAge->value() > 0)
+        f.maxAge = m_maxAge->value();
+    if (m_month->currentData().isValid())
+        f.birthMonth = m_month->currentData().toInt();
+    return f;
+}
+
+void MembersPage::applyFilterNow()
+{
+    if (m_searchTimer->isActive()) {
+        m_searchTimer->stop();
+        filterChanged();
+    }
+}
+
+void MembersPage::filterChanged()
+{
+    if (m_updatingFilters)
+        return;
+    m_searchTimer->stop();
+    const qint64 current = currentMemberId();
+    try {
+        m_model->setFilter(filter());
+    } catch (const core::Error& e) {
+        m_shell.showStatusMessage(e.message());
+    }
+    if (current)
+        selectMember(current);
+    updateCounts();
+    updateActions();
+}
+
+void MembersPage::clearFilters()
+{
+    m_updatingFilters = true;
+    m_search->clear();
+    m_unit->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_gender->setCurrentIndex(0);
+    m_minAge->setValue(0);
+    m_maxAge->setValue(0);
+    m_month->setCurrentIndex(0);
+    m_updatingFilters = false;
+    filterChanged();
+}
+
+qint64 MembersPage::currentMemberId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        return m_model->memberId(current.row());
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->memberId(rows.first().row());
+}
+
+bool MembersPage::selectMember(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    int column = int(core::MemberColumn::Name);
+    if (m_view->isColumnHidden(column))
+        column = m_view->horizontalHeader()->logicalIndexAt(0);
+    const QModelIndex index = m_model->index(row, qMax(0, column));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+QString MembersPage::memberName(qint64 id) const
+{
+    if (!m_db)
+        return QString();
+    const auto m = core::MemberRepository(*m_db).byId(id);
+    return m ? m->name : QString();
+}
+
+void MembersPage::openAddDialog()
+{
+    if (!m_db)
+        return;
+    try {
+        core::Member fresh;
+        // A new member usually joins the sub-union the list is narrowed to.
+        if (m_unit->currentData().isValid())
+            fresh.unitId = m_unit->currentData().toLongLong();
+        MemberDialog dialog(*m_db, fresh, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addMember(dialog.member());
+    } catch (const core::Error& e) {
+        showError(tr("Cannot add the member"), e.message());
+    }
+}
+
+void MembersPage::openEditDialog()
+{
+    const qint64 id = currentMemberId();
+    if (!m_db || !id)
+        return;
+    try {
+        const auto member = core::MemberRepository(*m_db).byId(id);
+        if (!member) {
+            showError(tr("Cannot edit the member"), tr("The member no longer exists."));
+            reload();
+            return;
+        }
+        MemberDialog dialog(*m_db, *member, this);
+        dialog.setEventHandlers([this](const core::MemberEvent& e) { return recordEvent(e); },
+                                [this](const core::MemberEvent& e) { return removeEvent(e); });
+        if (dialog.exec() == QDialog::Accepted)
+            editMember(dialog.member());
+    } catch (const core::Error& e) {
+        showError(tr("Cannot edit the member"), e.message());
+    }
+}
+
+qint64 MembersPage::addMember(const core::Member& member)
+{
+    if (!m_db)
+        return 0;
+    core::Member stored;
+    try {
+        core::MemberRepository repo(*m_db);
+        core::Member candidate = member;
+        candidate.id = 0;
+        const qint64 id = repo.add(candidate);
+        stored = repo.byId(id).value_or(candidate);
+        stored.id = id;
+    } catch (const core::Error& e) {
+        showError(tr("Cannot add the member"), e.message());
+        return 0;
+    }
+    QPointer<MembersPage> self(this);
+    m_shell.undoStack()->push(new AddMemberCommand(m_shell, stored, [self](qint64 id) {
+        if (self)
+            self->memberChanged(id);
+    }));
+    if (m_model->rowOf(stored.id) < 0)
+        m_shell.showStatusMessage(tr("%1 was added; the current filter hides them.").arg(stored.name));
+    return stored.id;
+}
+
+bool MembersPage::editMember(const core::Member& member)
+{
+    if (!m_db)
+        return false;
+    core::Member before;
+    core::Member after;
+    try {
+        core::MemberRepository repo(*m_db);
+        const auto old = repo.byId(member.id);
+        if (!old)
+            throw core::ValidationError(tr("The member no longer exists."));
+        before = *old;
+        repo.update(member);
+        after = repo.byId(member.id).value_or(member);
+    } catch (const core::Error& e) {
+        showError(tr("Cannot save the member"), e.message());
+        return false;
+    }
+    if (sameMemberFields(before, after))
+        return true; // nothing changed: nothing to undo
+    QPointer<MembersPage> self(this);
+    m_shell.undoStack()->push(new EditMemberCommand(m_shell, before, after, [self](qint64 id) {
+        if (self)
+            self->memberChanged(id);
+    }));
+    return true;
+}
+
+bool MembersPage::deleteMember(qint64 id, bool confirm)
+{
+    if (!m_db)
+        return false;
+    try {
+        core::MemberRepository repo(*m_db);
+        const auto member = repo.byId(id);
+        if (!member)
+            throw core::ValidationError(tr("The member no longer exists."));
+        if (confirm) {
+            const auto answer = QMessageBox::question(
+                this, tr("Delete member"),
+                tr("Delete %1 (staff no. %2) and their history?").arg(member->name, member->staffNo) +
+                    QStringLiteral("\n\n") +
+                    tr("Members who retired, left or died are normally kept and given that status on the History "
+                       "tab. You can bring a deleted member back with Edit › Undo."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes)
+                return false;
+        }
+        const QList<core::MemberEvent> events = repo.events(id);
+        repo.remove(id);
+        QPointer<MembersPage> self(this);
+        m_shell.undoStack()->push(new DeleteMemberCommand(m_shell, *member, events, [self](qint64 changed) {
+            if (self)
+                self->memberChanged(changed);
+        }));
+    } catch (const core::Error& e) {
+        showError(tr("Cannot delete the member"), e.message());
+        return false;
+    }
+    return true;
+}
+
+bool MembersPage::recordEvent(const core::MemberEvent& event)
+{
+    if (!m_db)
+        return false;
+    core::MemberEvent stored = event;
+    QString name;
+    try {
+        core::MemberRepository repo(*m_db);
+        stored.id = repo.addEvent(event);
+        for (const core::MemberEvent& e : repo.events(event.memberId))
+            if (e.id == stored.id)
+                stored = e;
+        name = memberName(event.memberId);
+    } catch (const core::Error& e) {
+        showError(tr("Cannot record the event"), e.message());
+        return false;
+    }
+    QPointer<MembersPage> self(this);
+    m_shell.undoStack()->push(new AddMemberEventCommand(m_shell, name, stored, [self](qint64 id) {
+        if (self)
+            self->memberChanged(id);
+    }));
+    return true;
+}
+
+bool MembersPage::removeEvent(const core::MemberEvent& event)
+{
+    if (!m_db)
+        return false;
+    QString name;
+    try {
+        name = memberName(event.memberId);
+        core::MemberRepository(*m_db).removeEvent(event.id);
+    } catch (const core::Error& e) {
+        showError(tr("Cannot remove the event"), e.message());
+        return false;
+    }
+    QPointer<MembersPage> self(this);
+    m_shell.undoStack()->push(new RemoveMemberEventCommand(m_shell, name, event, [self](qint64 id) {
+        if (self)
+            self->memberChanged(id);
+    }));
+    return true;
+}
+
+void MembersPage::memberChanged(qint64 id)
+{
+    // The module answers with reload() (keeping the selection); then select the member that changed.
+    m_shell.notifyDataChanged(kMembersTable);
+    selectMember(id);
+    updateActions();
+}
+
+void MembersPage::updateActions()
+{
+    const bool open = m_db != nullptr;
+    const bool selected = open && currentMemberId() != 0;
+    m_add->setEnabled(open);
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+}
+
+QString MembersPage::countText() const
+{
+    if (!m_db)
+        return QString();
+    const qint64 total = m_model->totalCount();
+    const int shown = m_model->rowCount();
+    if (m_model->filter().isEmpty())
+        return tr("%1 members").arg(QLocale().toString(total));
+    return tr("%1 members, %2 shown").arg(QLocale().toString(total), QLocale().toString(shown));
+}
+
+void MembersPage::updateCounts()
+{
+    const QString text = countText();
+    m_header->setSubtitle(text);
+    if (m_statusCount)
+        m_statusCount->setText(text);
+
+    if (!m_db)
+        m_view->setPlaceholderText(tr("No database is open. Open one with File › Open Database…, or start a new one "
+                                      "with File › New Database…."));
+    else if (m_model->totalCount() == 0)
+        m_view->setPlaceholderText(tr("No members yet. Add one with Add."));
+    else
+        m_view->setPlaceholderText(tr("No member matches the filter."));
+}
+
+void MembersPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_statusCount)
+        m_statusCount->show();
+}
+
+void MembersPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    if (m_statusCount)
+        m_statusCount->hide();
+}
+
+void MembersPage::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MembersPage::openExportDialog()
+{
+    if (!m_db)
+        return;
+    QSettings settings;
+    QString selected;
+    const QString suggested =
+        QDir(settings.value(kFolderKey, QDir::homePath()).toString()).filePath(tr("members") + QStringLiteral(".xlsx"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Members"), suggested,
+                                                tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+
+    bool unmasked = false;
+    if (m_showSensitive->isChecked()) {
+        // Full numbers are personal information: only on an explicit answer, and the export is recorded.
+        const auto answer = QMessageBox::question(
+            this, tr("Export Members"),
+            tr("Export full ID and mobile numbers?\n\nChoose No to export them masked. An export with full "
+               "numbers is recorded in the change history."),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+        if (answer == QMessageBox::Cancel)
+            return;
+        unmasked = answer == QMessageBox::Yes;
+    }
+    exportMembers(path, unmasked);
+}
+
+bool MembersPage::exportMembers(const QString& path, bool unmasked)
+{
+    if (!m_db)
+        return false;
+    core::MemberExportOptions options;
+    options.filter = m_model->filter();
+    options.filter.today = QDate::currentDate();
+    options.columns = visibleColumns();
+    options.sortColumn = m_model->sortColumn();
+    options.order = m_model->sortOrder();
+    options.unmasked = unmasked;
+
+    QProgressDialog progress(tr("Exporting members…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowTitle(tr("Export Members"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    qint64 written = 0;
+    try {
+        BusyCursor busy;
+        written = core::exportMembers(*m_db, path, options, [&progress](qint64 done, qint64 total) {
+            if (total > 0 && (done % 500 == 0 || done == total)) {
+                progress.setValue(int(done * 100 / total));
+                QCoreApplication::processEvents();
+            }
+            return !progress.wasCanceled();
+        });
+    } catch (const core::ExportCancelled&) {
+        m_shell.showStatusMessage(tr("Export cancelled; no file was written."));
+        return false;
+    } catch (const core::Error& e) {
+        progress.cancel();
+        showError(tr("Export failed"), e.message());
+        return false;
+    }
+    progress.setValue(100);
+    m_shell.showStatusMessage(
+        tr("Exported %n member(s) to %1", nullptr, int(written)).arg(QDir::toNativeSeparators(path)));
+    if (unmasked)
+        m_shell.notifyDataChanged(kMembersTable); // the change history has a new entry
+    return true;
+}
+
+void MembersPage::openListsDialog()
+{
+    if (!m_db)
+        return;
+    MemberListsDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
+} // namespace ud::ui

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "core/members/Member.h"
+#include "core/members/MemberQuery.h"
+
+#include <QLabel>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLineEdit;
+class QMenu;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+
+namespace ud::core {
+class Database;
+class MembersModel;
+} // namespace ud::core
+
+namespace ud::ui {
+
+class DataTableView;
+class PageHeader;
+class ShellContext;
+
+/// The member roster: a filter bar (search by name, pinyin initials, staff number, phone or ID; sub-union,
+/// status, gender, age band, birthday month), a table that stays fast at tens of thousands of members, sorting
+/// on any column, a remembered column choice, and add/edit/delete and status events, all undoable.
+class MembersPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit MembersPage(ShellContext& shell, QWidget* parent = nullptr);
+
+    /// Shows the members of `db`; nullptr while no database is open.
+    void setDatabase(core::Database* db);
+    /// Reads the list again, keeping the selected member selected.
+    void reload();
+    /// Reads the sub-unions for the filter again (after they changed).
+    void reloadUnits();
+
+    QList<QAction*> pageActions() const { return m_actions; }
+
+    core::MembersModel* model() const { return m_model; }
+    DataTableView* tableView() const { return m_view; }
+    PageHeader* header() const { return m_header; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QComboBox* unitCombo() const { return m_unit; }
+    QComboBox* statusCombo() const { return m_status; }
+    QComboBox* genderCombo() const { return m_gender; }
+    QSpinBox* minAgeSpin() const { return m_minAge; }
+    QSpinBox* maxAgeSpin() const { return m_maxAge; }
+    QComboBox* monthCombo() const { return m_month; }
+    QLabel* statusBarLabel() const { return m_statusCount; }
+    QAction* addMemberAction() const { return m_add; }
+    QAction* editMemberAction() const { return m_edit; }
+    QAction* deleteMemberAction() const { return m_delete; }
+    QAction* clearFiltersAction() const { return m_clearFilters; }
+    QAction* showSensitiveAction() const { return m_showSensitive; }
+    QAction* exportAction() const { return m_export; }
+    QAction* listsAction() const { return m_lists; }
+
+    /// The filter the bar describes.
+    core::MemberFilter filter() const;
+    /// Applies a pending search at once instead of after the typing pause.
+    void applyFilterNow();
+    /// "12,034 members, 87 shown" as on the page and in the status bar.
+    QString countText() const;
+
+    /// The columns shown, in model order; remembered between sessions.
+    QList<core::MemberColumn> visibleColumns() const;
+    void setColumnVisible(core::MemberColumn column, bool visible);
+    /// The menu of checkable columns (also the table header's context menu).
+    QMenu* columnMenu() const { return m_columnMenu; }
+
+    /// The member in the current row, or 0.
+    qint64 currentMemberId() const;
+    /// Selects the row of member `id` (when the filter shows it); returns whether it did.
+    bool selectMember(qint64 id);
+
+public slots:
+    /// Stores a new member (with its "joined" event) and puts the change on the undo stack; returns its id,
+    /// or 0 when refused (the reason is shown).
+    qint64 addMember(const ud::core::Member& member);
+    /// Stores changed fields of an existing member (undoable); false when refused.
+    bool editMember(const ud::core::Member& member);
+    /// Deletes a member and its history (undoable), after asking when `confirm`; false when refused or cancelled.
+    bool deleteMember(qint64 id, bool confirm = false);
+    /// Records a status event (undoable); false when refused.
+    bool recordEvent(const ud::core::MemberEvent& event);
+    /// Removes a status event (undoable); false when refused.
+    bool removeEvent(const ud::core::MemberEvent& event);
+    void clearFilters();
+    /// Writes the members the filter shows, with the visible columns in the current order, to .xlsx or
+    /// .csv, with a progress dialog; `unmasked` writes full ID and mobile numbers (recorded). False when it
+    /// failed or was cancelled (the reason is shown).
+    bool exportMembers(const QString& path, bool unmasked);
+    void openExportDialog();
+    void openListsDialog();
+
+    void openAddDialog();
+    void openEditDialog();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void createActions();
+    QWidget* createFilterBar();
+    void createColumnMenu();
+    void applyColumns(const QList<core::MemberColumn>& visible);
+    void saveColumns() const;
+    void filterChanged();
+    void memberChanged(qint64 id);
+    void updateActions();
+    void updateCounts();
+    void showError(const QString& title, const QString& message);
+    QString memberName(qint64 id) const;
+
+    ShellContext& m_shell;
+    core::Database* m_db = nullptr;
+    core::MembersModel* m_model;
+    PageHeader* m_header;
+    DataTableView* m_view;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_unit = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_gender = nullptr;
+    QSpinBox* m_minAge = nullptr;
+    QSpinBox* m_maxAge = nullptr;
+    QComboBox* m_month = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QMenu* m_columnMenu = nullptr;
+    QPointer<QLabel> m_statusCount;
+    bool m_updatingFilters = false;
+
+    QAction* m_add = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_clearFilters = nullptr;
+    QAction* m_showSensitive = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_lists = nullptr;
+    QList<QAction*> m_actions;
+};
+
+} // namespace ud::ui
