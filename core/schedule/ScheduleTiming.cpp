@@ -233,9 +233,10 @@ bool looksLikeTiming(const QString& text)
 {
     static const QRegularExpression words(
         QStringLiteral("^[\\d〇零一二三四五六七八九十\\-‐–—~～〜至到、,，;"
-                       "；月份底末前上中下旬全年半季度每第初寒暑假春秋学期内次常\\s()（）]+$"));
+                       "；月份底末前上中下旬全年半季度每第初寒暑假期间春秋学期内次常\\s()（）]+$"));
     const QString s = withoutParentheses(text).normalized(QString::NormalizationForm_KC);
-    static const QRegularExpression key(QStringLiteral("月|季度|半年|全年|年底|年末|旬|寒假|暑假|学期|常年"));
+    static const QRegularExpression key(
+        QStringLiteral("月|季度|半年|全年|年底|年末|旬|寒假|暑假|暑期|寒期|假期|学期|常年"));
     return !s.isEmpty() && s.size() <= 24 && key.match(s).hasMatch() && words.match(s).hasMatch();
 }
 
