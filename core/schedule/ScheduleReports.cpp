@@ -85,11 +85,11 @@ Report ScheduleReports::yearOverview(int year) const
     r.organisation = m_repo.unionName(plan);
     r.title = yearTitle(year);
     r.subtitle = subtitleOf(plan);
-    r.columns = {{tr("No."), Report::Kind::Integer, 3},
-                 {tr("Work item"), Report::Kind::Text, 34},
+    r.columns = {{tr("No."), Report::Kind::Integer, 4},
+                 {tr("Work item"), Report::Kind::Text, 30},
                  {tr("Timing"), Report::Kind::Text, 9}};
     for (int m = 1; m <= 12; ++m)
-        r.columns.append({QString::number(m), Report::Kind::Mark, 2});
+        r.columns.append({QString::number(m), Report::Kind::Mark, 3});
     r.columns.append({tr("Office"), Report::Kind::Text, 7});
     r.columns.append({tr("Status"), Report::Kind::Text, 6});
     qint64 section = -1;
