@@ -14,6 +14,8 @@ packages=(
     libsqlite3-dev sqlite3 libicu-dev libxlsxwriter-dev libzip-dev
     # tests
     catch2 postgresql xvfb xauth poppler-utils python3-openpyxl xlsx2csv
+    # benchmark yardsticks (tests/bench): python3-xlsxwriter, and GNU time for peak memory
+    python3-xlsxwriter time
     # Simplified Chinese fonts: Noto CJK for the window; WenQuanYi Zen Hei for PDFs, whose text copies right
     fonts-noto-cjk fonts-wqy-zenhei
 )

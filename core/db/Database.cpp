@@ -264,6 +264,8 @@ void Database::connectSqlite()
     exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     // Debian builds SQLite with WAL synchronous FULL; NORMAL is durable against program crashes.
     exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // Statement journals and sorts in memory: a bulk import otherwise writes a temporary file per statement.
+    exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 void Database::connectPostgres()

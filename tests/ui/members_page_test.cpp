@@ -4,6 +4,7 @@
 #include "ModalWatcher.h"
 #include "UiTestSupport.h"
 
+#include "core/io/Csv.h"
 #include "core/members/IdNumber.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/MembersModel.h"
@@ -526,4 +527,41 @@ TEST_CASE("The members page in Chinese with a few hundred members", "[ui][member
     saveScreenshot(dialog, QStringLiteral("member-dialog"));
     dialog.tabs()->setCurrentIndex(1);
     saveScreenshot(dialog, QStringLiteral("member-dialog-history"));
+}
+
+TEST_CASE("The page exports what it shows: the filtered members with the visible columns", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    MembersFixture f;
+    REQUIRE(f.ready());
+    f.addMembers(60);
+    f.page->statusCombo()->setCurrentIndex(f.page->statusCombo()->findData(int(core::Member::Status::Retired)));
+    f.page->applyFilterNow();
+    const int shown = f.page->model()->rowCount();
+    REQUIRE(shown > 0);
+    REQUIRE(shown < 60);
+    f.page->setColumnVisible(core::MemberColumn::Department, false);
+
+    const QString path = f.tdb.tempPath(QStringLiteral("members.csv"));
+    REQUIRE(f.page->exportMembers(path, false));
+    const auto rows = core::Csv::readFile(path).rows;
+    REQUIRE(rows.size() == shown + 1);
+    CHECK_FALSE(rows.first().contains(QStringLiteral("department")));
+    const int idColumn = int(rows.first().indexOf(QStringLiteral("id_number")));
+    REQUIRE(idColumn >= 0);
+    CHECK(rows.at(1).at(idColumn).contains(QStringLiteral("********")));
+    const auto exports = [&] {
+        return f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE action = 'export'")).toInt();
+    };
+    CHECK(exports() == 0);
+    REQUIRE(f.page->exportMembers(path, true));
+    CHECK_FALSE(core::Csv::readFile(path).rows.at(1).at(idColumn).contains(QStringLiteral("*")));
+    CHECK(exports() == 1);
+
+    // A folder that does not exist: refused with the reason, no file.
+    test::ModalWatcher watcher;
+    const QString bad = f.tdb.tempPath(QStringLiteral("missing/members.xlsx"));
+    CHECK_FALSE(f.page->exportMembers(bad, false));
+    CHECK(watcher.count() == 1);
+    CHECK_FALSE(QFileInfo::exists(bad));
 }

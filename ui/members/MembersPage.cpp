@@ -1,11 +1,13 @@
 #include "ui/members/MembersPage.h"
 
 #include "core/db/Database.h"
+#include "core/members/MemberExport.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/MembersModel.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/members/MemberCommands.h"
 #include "ui/members/MemberDialog.h"
+#include "ui/members/MemberListsDialog.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
@@ -13,6 +15,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +25,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
@@ -35,6 +41,7 @@ namespace {
 
 const QString kMembersTable = QStringLiteral("members");
 const QString kColumnsKey = QStringLiteral("members/columns");
+const QString kFolderKey = QStringLiteral("members/lastFolder");
 constexpr int kSearchPauseMs = 150;
 
 QAction* makeAction(QObject* parent, const QString& icon, const QString& text, const QString& iconText,
@@ -179,6 +186,16 @@ void MembersPage::createActions()
     m_delete->setObjectName(QStringLiteral("deleteMember"));
     m_showSensitive->setObjectName(QStringLiteral("showSensitive"));
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    m_export = makeAction(this, QStringLiteral("export"), tr("&Export List…"), tr("Export"),
+                          tr("Export the members shown, with the columns shown, to Excel or CSV"),
+                          {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_export->setObjectName(QStringLiteral("exportMembers"));
+    m_lists = makeAction(this, QStringLiteral("print"), tr("&Lists and Printing…"), tr("Lists"),
+                         tr("Birthdays of a month, upcoming retirements, the roster on a date: print or export"),
+                         {QKeySequence(QKeySequence::Print)});
+    m_lists->setObjectName(QStringLiteral("memberLists"));
+    connect(m_export, &QAction::triggered, this, &MembersPage::openExportDialog);
+    connect(m_lists, &QAction::triggered, this, &MembersPage::openListsDialog);
     // Delete and F2 only while the table (not the search box) has the focus.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(m_delete);
@@ -194,7 +211,9 @@ void MembersPage::createActions()
 
     auto* separator = new QAction(this);
     separator->setSeparator(true);
-    m_actions = {m_add, m_edit, m_delete, separator, m_showSensitive};
+    auto* separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    m_actions = {m_add, m_edit, m_delete, separator, m_export, m_lists, separator2, m_showSensitive};
 }
 
 QWidget* MembersPage::createFilterBar()
@@ -736,6 +755,87 @@ void MembersPage::hideEvent(QHideEvent* event)
 void MembersPage::showError(const QString& title, const QString& message)
 {
     QMessageBox::warning(this, title, message);
+}
+
+void MembersPage::openExportDialog()
+{
+    if (!m_db)
+        return;
+    QSettings settings;
+    QString selected;
+    const QString suggested =
+        QDir(settings.value(kFolderKey, QDir::homePath()).toString()).filePath(tr("members") + QStringLiteral(".xlsx"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Members"), suggested,
+                                                tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+
+    bool unmasked = false;
+    if (m_showSensitive->isChecked()) {
+        // Full numbers are personal information: only on an explicit answer, and the export is recorded.
+        const auto answer = QMessageBox::question(
+            this, tr("Export Members"),
+            tr("Export full ID and mobile numbers?\n\nChoose No to export them masked. An export with full "
+               "numbers is recorded in the change history."),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+        if (answer == QMessageBox::Cancel)
+            return;
+        unmasked = answer == QMessageBox::Yes;
+    }
+    exportMembers(path, unmasked);
+}
+
+bool MembersPage::exportMembers(const QString& path, bool unmasked)
+{
+    if (!m_db)
+        return false;
+    core::MemberExportOptions options;
+    options.filter = m_model->filter();
+    options.filter.today = QDate::currentDate();
+    options.columns = visibleColumns();
+    options.sortColumn = m_model->sortColumn();
+    options.order = m_model->sortOrder();
+    options.unmasked = unmasked;
+
+    QProgressDialog progress(tr("Exporting members…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowTitle(tr("Export Members"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    qint64 written = 0;
+    try {
+        BusyCursor busy;
+        written = core::exportMembers(*m_db, path, options, [&progress](qint64 done, qint64 total) {
+            if (total > 0 && (done % 500 == 0 || done == total)) {
+                progress.setValue(int(done * 100 / total));
+                QCoreApplication::processEvents();
+            }
+            return !progress.wasCanceled();
+        });
+    } catch (const core::ExportCancelled&) {
+        m_shell.showStatusMessage(tr("Export cancelled; no file was written."));
+        return false;
+    } catch (const core::Error& e) {
+        progress.cancel();
+        showError(tr("Export failed"), e.message());
+        return false;
+    }
+    progress.setValue(100);
+    m_shell.showStatusMessage(
+        tr("Exported %n member(s) to %1", nullptr, int(written)).arg(QDir::toNativeSeparators(path)));
+    if (unmasked)
+        m_shell.notifyDataChanged(kMembersTable); // the change history has a new entry
+    return true;
+}
+
+void MembersPage::openListsDialog()
+{
+    if (!m_db)
+        return;
+    MemberListsDialog dialog(*m_db, this);
+    dialog.exec();
 }
 
 } // namespace ud::ui

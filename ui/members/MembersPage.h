@@ -59,6 +59,8 @@ public:
     QAction* deleteMemberAction() const { return m_delete; }
     QAction* clearFiltersAction() const { return m_clearFilters; }
     QAction* showSensitiveAction() const { return m_showSensitive; }
+    QAction* exportAction() const { return m_export; }
+    QAction* listsAction() const { return m_lists; }
 
     /// The filter the bar describes.
     core::MemberFilter filter() const;
@@ -91,6 +93,12 @@ public slots:
     /// Removes a status event (undoable); false when refused.
     bool removeEvent(const ud::core::MemberEvent& event);
     void clearFilters();
+    /// Writes the members the filter shows, with the visible columns in the current order, to .xlsx or
+    /// .csv, with a progress dialog; `unmasked` writes full ID and mobile numbers (recorded). False when it
+    /// failed or was cancelled (the reason is shown).
+    bool exportMembers(const QString& path, bool unmasked);
+    void openExportDialog();
+    void openListsDialog();
 
     void openAddDialog();
     void openEditDialog();
@@ -134,6 +142,8 @@ private:
     QAction* m_delete = nullptr;
     QAction* m_clearFilters = nullptr;
     QAction* m_showSensitive = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_lists = nullptr;
     QList<QAction*> m_actions;
 };
 

@@ -1,0 +1,79 @@
+#include "support/TestDatabase.h"
+#include "support/catch.h"
+
+#include "core/members/IdNumber.h"
+
+#include <QProcess>
+
+using namespace ud::core;
+using ud::test::TestDatabase;
+
+namespace {
+
+struct DemoRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+DemoRun uniondesk(const QStringList& args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(UD_EXECUTABLE));
+    p.setArguments(args);
+    p.start();
+    REQUIRE(p.waitForFinished(120000));
+    DemoRun r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("uniondesk demo fills an empty database and refuses one with members", "[cli][demo]")
+{
+    TestDatabase t;
+    const QString db = t.spec();
+
+    const DemoRun help = uniondesk({QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("demo --members N [--seed S]")));
+
+    const DemoRun missing = uniondesk({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.contains(QStringLiteral("--members N")));
+    const DemoRun bad = uniondesk(
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("lots")});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("--members must be a whole number")));
+
+    const DemoRun run = uniondesk({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"),
+                                   QStringLiteral("250"), QStringLiteral("--seed"), QStringLiteral("7")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("Members: 250 (active ")));
+    CHECK(run.out.contains(QStringLiteral("seed 7")));
+    CHECK(run.out.contains(QStringLiteral("Sub-unions: ")));
+
+    {
+        auto opened = t.open();
+        CHECK(opened->scalar(QStringLiteral("SELECT count(*) FROM members")).toInt() == 250);
+        const auto ids = opened->rows(QStringLiteral("SELECT id_number FROM members"));
+        int valid = 0;
+        for (const QVariantMap& r : ids)
+            valid += checkIdNumber(r.value(QStringLiteral("id_number")).toString()).valid ? 1 : 0;
+        CHECK(valid == 250);
+    }
+
+    const DemoRun check = uniondesk({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(check.code == 0);
+    CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
+
+    // A second run would mix demo people into the roster: refused, nothing changed.
+    const DemoRun again = uniondesk(
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("10")});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("already holds 250 member")));
+    CHECK(t.open()->scalar(QStringLiteral("SELECT count(*) FROM members")).toInt() == 250);
+}
