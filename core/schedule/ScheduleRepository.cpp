@@ -279,7 +279,7 @@ QVariantMap ScheduleRepository::itemValues(const ScheduleItem& item) const
             {QStringLiteral("number"), item.number},
             {QStringLiteral("text"), Text::cleaned(item.text)},
             {QStringLiteral("timing"), Text::cleaned(item.timing)},
-            {QStringLiteral("months"), item.months.toText()},
+            {QStringLiteral("months"), text(item.months.toText())},
             {QStringLiteral("deadline"), item.deadline ? 1 : 0},
             {QStringLiteral("months_unchecked"), item.monthsNeedChecking ? 1 : 0},
             {QStringLiteral("office"), Text::cleaned(item.office)},
