@@ -54,7 +54,7 @@ Report ScheduleReports::month(int year, int month) const
     r.organisation = m_repo.unionName(plan);
     r.title = monthTitle(year, month);
     r.subtitle = subtitleOf(plan);
-    r.columns = {{tr("No."), Report::Kind::Integer, 4},  {tr("Work item"), Report::Kind::Text, 40},
+    r.columns = {{tr("No."), Report::Kind::Integer, 6},  {tr("Work item"), Report::Kind::Text, 38},
                  {tr("Timing"), Report::Kind::Text, 10}, {tr("Office"), Report::Kind::Text, 10},
                  {tr("Status"), Report::Kind::Text, 8},  {tr("Notes"), Report::Kind::Text, 12}};
     qint64 section = -1;
