@@ -24,6 +24,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addMemberImportCommands(commandLine);
     addMemberExportCommands(commandLine);
     addDemoCommands(commandLine);
+    addScheduleCommands(commandLine);
 }
 
 } // namespace ud::app

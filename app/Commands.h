@@ -14,5 +14,7 @@ void addMemberImportCommands(CommandLine& commandLine);
 void addMemberExportCommands(CommandLine& commandLine);
 /// demo (DemoCommands.cpp).
 void addDemoCommands(CommandLine& commandLine);
+/// schedule import, list, print, export, copy (ScheduleCommands.cpp).
+void addScheduleCommands(CommandLine& commandLine);
 
 } // namespace ud::app

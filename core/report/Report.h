@@ -11,7 +11,7 @@ namespace ud::core {
 /// A printable, exportable table: the lists the office hands round (birthdays of a month, retirements, the
 /// roster on a date). The same value goes to print preview, PDF, .xlsx and .csv.
 struct Report {
-    enum class Kind { Text, Date, Integer };
+    enum class Kind { Text, Date, Integer, Mark }; // Mark: a short sign, centred (● in a month grid)
     struct Column {
         QString title;
         Kind kind = Kind::Text;

@@ -96,8 +96,10 @@ QString ReportPrinter::html() const
             text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
             if (row.emphasized)
                 text = QStringLiteral("<b>") + text + QStringLiteral("</b>");
-            h += right ? QStringLiteral("<td align=\"right\">%1</td>").arg(text)
-                       : QStringLiteral("<td>%1</td>").arg(text);
+            const bool centred = r.columns.at(i).kind == Report::Kind::Mark;
+            h += right     ? QStringLiteral("<td align=\"right\">%1</td>").arg(text)
+                 : centred ? QStringLiteral("<td align=\"center\">%1</td>").arg(text)
+                           : QStringLiteral("<td>%1</td>").arg(text);
         }
         h += QStringLiteral("</tr>");
     }

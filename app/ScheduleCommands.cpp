@@ -1,0 +1,257 @@
+#include "app/CommandLine.h"
+#include "app/Commands.h"
+
+#include "core/io/Csv.h"
+#include "core/report/ReportPrinter.h"
+#include "core/schedule/PlanDocument.h"
+#include "core/schedule/ScheduleReports.h"
+#include "core/schedule/ScheduleRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace ud::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::app", text);
+}
+
+bool parseNumber(const CommandOptions& options, const QString& name, int min, int max, QTextStream& err, int* value)
+{
+    bool ok = false;
+    const int v = options.get(name).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        err << tr("--%1 must be a number from %2 to %3.").arg(name).arg(min).arg(max) << '\n';
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+bool requireOption(const CommandOptions& options, const QString& name, QTextStream& err)
+{
+    if (options.get(name).isEmpty()) {
+        err << tr("--%1 is required.").arg(name) << '\n';
+        return false;
+    }
+    return true;
+}
+
+QString timingShown(const QString& timing)
+{
+    return timing.isEmpty() ? tr("(no timing)") : timing;
+}
+
+int scheduleImport(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    options.value(QStringLiteral("year")).flag(QStringLiteral("replace"));
+    int year = 0;
+    if (!options.parse(1, 1) || !requireOption(options, QStringLiteral("year"), ctx.err) ||
+        !parseNumber(options, QStringLiteral("year"), 1900, 2999, ctx.err, &year))
+        return 2;
+    const QString file = options.positionals().first();
+    const core::ParsedPlan plan = core::PlanDocument::readFile(file);
+    if (plan.isEmpty()) {
+        ctx.err << tr("Nothing in %1 could be recognised as a work plan: no sections, points or schedule items "
+                      "were found. Nothing was imported.")
+                       .arg(QDir::toNativeSeparators(file))
+                << '\n';
+        return 1;
+    }
+    core::ScheduleRepository repo(ctx.database());
+    if (repo.plan(year) && !options.has(QStringLiteral("replace"))) {
+        ctx.err << tr("There is already a work plan for %1. Nothing was imported; add --replace to replace it "
+                      "(its statuses and notes are lost).")
+                       .arg(year)
+                << '\n';
+        return 3;
+    }
+    repo.importPlan(year, plan,
+                    options.has(QStringLiteral("replace")) ? core::ScheduleRepository::Replace::Yes
+                                                           : core::ScheduleRepository::Replace::No);
+
+    ctx.out << tr("Imported the work plan for %1 from %2.").arg(year).arg(QFileInfo(file).fileName()) << '\n';
+    if (!plan.title.isEmpty())
+        ctx.out << tr("Title: %1").arg(plan.title) << '\n';
+    if (!plan.documentNumber.isEmpty())
+        ctx.out << tr("Document number: %1").arg(plan.documentNumber) << '\n';
+    if (plan.issueDate.isValid())
+        ctx.out << tr("Issued: %1").arg(plan.issueDate.toString(Qt::ISODate)) << '\n';
+    if (!plan.unionName.isEmpty())
+        ctx.out << tr("Union: %1").arg(plan.unionName) << '\n';
+    ctx.out << tr("Key points: %1 sections, %2 points").arg(plan.keyPoints.size()).arg(plan.pointCount()) << '\n';
+    ctx.out << tr("Schedule: %1 sections, %2 items").arg(plan.schedule.size()).arg(plan.itemCount()) << '\n';
+    if (plan.year != 0 && plan.year != year)
+        ctx.err
+            << tr("Note: the document's title names the year %1, but it was imported as %2.").arg(plan.year).arg(year)
+            << '\n';
+    QStringList flagged;
+    for (const auto& s : plan.schedule)
+        for (const auto& i : s.items)
+            if (!i.timing.recognised)
+                flagged << QStringLiteral("  %1-%2 %3 [%4]")
+                               .arg(core::chineseNumeral(s.number))
+                               .arg(i.number)
+                               .arg(i.text, timingShown(i.timing.written));
+    ctx.out << tr("Items whose months need checking: %1").arg(flagged.size()) << '\n';
+    for (const QString& f : flagged)
+        ctx.out << f << '\n';
+    if (!plan.unrecognisedLines.isEmpty()) {
+        ctx.out << tr("Lines not recognised (not imported): %1").arg(plan.unrecognisedLines.size()) << '\n';
+        for (const QString& l : plan.unrecognisedLines)
+            ctx.out << "  " << l << '\n';
+    }
+    return 0;
+}
+
+int scheduleList(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    options.value(QStringLiteral("year")).value(QStringLiteral("month")).value(QStringLiteral("format"));
+    int year = 0;
+    int month = 0;
+    if (!options.parse(0, 0) || !requireOption(options, QStringLiteral("year"), ctx.err) ||
+        !parseNumber(options, QStringLiteral("year"), 1900, 2999, ctx.err, &year))
+        return 2;
+    if (!options.get(QStringLiteral("month")).isEmpty() &&
+        !parseNumber(options, QStringLiteral("month"), 1, 12, ctx.err, &month))
+        return 2;
+    const QString format = options.get(QStringLiteral("format"), QStringLiteral("table"));
+    if (format != QLatin1String("csv") && format != QLatin1String("table")) {
+        ctx.err << tr("--format must be csv or table.") << '\n';
+        return 2;
+    }
+    const bool csv = format == QLatin1String("csv");
+    core::ScheduleRepository repo(ctx.database());
+    const core::PlanInfo plan = repo.requirePlan(year);
+    const QList<core::ScheduleItem> items = month ? repo.monthItems(year, month) : repo.items(plan.id);
+
+    QList<QStringList> rows;
+    for (const core::ScheduleItem& i : items) {
+        const bool due = month ? i.isDueIn(month) : i.deadline;
+        const QString section = core::ScheduleSection{i.sectionId, i.sectionNumber, i.sectionTitle, 0}.heading();
+        if (csv)
+            rows << QStringList{section,
+                                QString::number(i.number),
+                                i.text,
+                                i.timing,
+                                i.months.toText(),
+                                due ? QStringLiteral("yes") : QStringLiteral("no"),
+                                core::itemStatusKey(i.status)};
+        else
+            rows << QStringList{section,
+                                QString::number(i.number),
+                                i.text,
+                                i.timing,
+                                i.months.toText(),
+                                due ? tr("yes") : tr("no"),
+                                core::itemStatusLabel(i.status)};
+    }
+    if (csv) {
+        ctx.out << core::Csv::formatRow({QStringLiteral("section"), QStringLiteral("number"), QStringLiteral("text"),
+                                         QStringLiteral("timing"), QStringLiteral("months"), QStringLiteral("due"),
+                                         QStringLiteral("status")})
+                << '\n';
+        for (const QStringList& r : rows)
+            ctx.out << core::Csv::formatRow(r) << '\n';
+    } else {
+        ctx.out << core::Csv::formatTextTable(
+            {tr("Section"), tr("No."), tr("Work item"), tr("Timing"), tr("Months"), tr("Due"), tr("Status")}, rows);
+    }
+    return 0;
+}
+
+int schedulePrint(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    options.value(QStringLiteral("year")).value(QStringLiteral("month")).value(QStringLiteral("out"));
+    int year = 0;
+    int month = 0;
+    if (!options.parse(0, 0) || !requireOption(options, QStringLiteral("year"), ctx.err) ||
+        !requireOption(options, QStringLiteral("out"), ctx.err) ||
+        !parseNumber(options, QStringLiteral("year"), 1900, 2999, ctx.err, &year))
+        return 2;
+    if (!options.get(QStringLiteral("month")).isEmpty() &&
+        !parseNumber(options, QStringLiteral("month"), 1, 12, ctx.err, &month))
+        return 2;
+    const QString out = options.get(QStringLiteral("out"));
+    core::ScheduleReports reports(ctx.database());
+    const core::Report report = month ? reports.month(year, month) : reports.yearOverview(year);
+    core::ReportPrinter(report).writePdf(out);
+    ctx.out << tr("%1: %2 item(s), written to %3.")
+                   .arg(report.title)
+                   .arg(report.dataRowCount())
+                   .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
+            << '\n';
+    return 0;
+}
+
+int scheduleExport(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    options.value(QStringLiteral("year")).value(QStringLiteral("out"));
+    int year = 0;
+    if (!options.parse(0, 0) || !requireOption(options, QStringLiteral("year"), ctx.err) ||
+        !requireOption(options, QStringLiteral("out"), ctx.err) ||
+        !parseNumber(options, QStringLiteral("year"), 1900, 2999, ctx.err, &year))
+        return 2;
+    const QString out = options.get(QStringLiteral("out"));
+    if (QFileInfo(out).suffix().toLower() != QLatin1String("xlsx")) {
+        ctx.err << tr("--out must name an .xlsx file.") << '\n';
+        return 2;
+    }
+    core::ScheduleReports(ctx.database()).exportXlsx(year, out);
+    ctx.out << tr("The work plan for %1 was written to %2.")
+                   .arg(year)
+                   .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
+            << '\n';
+    return 0;
+}
+
+int scheduleCopy(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    options.value(QStringLiteral("year"));
+    int year = 0;
+    if (!options.parse(0, 0) || !requireOption(options, QStringLiteral("year"), ctx.err) ||
+        !parseNumber(options, QStringLiteral("year"), 1900, 2998, ctx.err, &year))
+        return 2;
+    core::ScheduleRepository(ctx.database()).copyToNextYear(year);
+    ctx.out
+        << tr("The work plan for %1 was copied to %2 as a draft; every item is planned again.").arg(year).arg(year + 1)
+        << '\n';
+    return 0;
+}
+
+} // namespace
+
+void addScheduleCommands(CommandLine& commandLine)
+{
+    commandLine.add({{QStringLiteral("schedule"), QStringLiteral("import")},
+                     QStringLiteral("FILE.txt|FILE.docx --year Y [--replace]"),
+                     tr("import a year's work plan and its schedule from the official document"),
+                     scheduleImport});
+    commandLine.add({{QStringLiteral("schedule"), QStringLiteral("list")},
+                     QStringLiteral("--year Y [--month M] [--format csv|table]"),
+                     tr("list a year's schedule items, or those of one month"),
+                     scheduleList});
+    commandLine.add({{QStringLiteral("schedule"), QStringLiteral("print")},
+                     QStringLiteral("--year Y [--month M] --out FILE.pdf"),
+                     tr("print a month's schedule (A4 portrait) or the year overview (A4 landscape) to PDF"),
+                     schedulePrint});
+    commandLine.add({{QStringLiteral("schedule"), QStringLiteral("export")},
+                     QStringLiteral("--year Y --out FILE.xlsx"),
+                     tr("export a year's work plan and schedule to .xlsx"),
+                     scheduleExport});
+    commandLine.add({{QStringLiteral("schedule"), QStringLiteral("copy")},
+                     QStringLiteral("--year Y"),
+                     tr("copy a year's plan to the next year as a draft, with every status reset"),
+                     scheduleCopy});
+}
+
+} // namespace ud::app

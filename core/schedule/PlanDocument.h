@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/schedule/Schedule.h"
+
+#include <QString>
+
+namespace ud::core {
+
+/// Reads the official plan document (工作要点 with its attachment 主要工作进度安排): the title, document
+/// number, issue date, key-point sections and points, and the schedule sections and items with their
+/// timings. Works on the text as pasted from the document, a .txt file (UTF-8 or GB18030), or a .docx.
+namespace PlanDocument {
+
+/// Recognises what it can in `text`; never throws. Lines that fit nowhere are listed in
+/// ParsedPlan::unrecognisedLines; an item whose timing cannot be read keeps it as written and is flagged.
+ParsedPlan parseText(const QString& text);
+
+/// The text of a .docx: one line per paragraph (runs joined), one line per table row with the cells
+/// separated by tabs, Word's automatic list numbers written out. Throws Error when the file is not a
+/// readable .docx.
+QString readDocxText(const QString& path);
+
+/// The text of a plain-text file (UTF-8 with or without BOM, else GB18030). Throws Error when unreadable.
+QString readTextFile(const QString& path);
+
+/// Reads and parses a .docx or a text file, by the file's suffix. Throws Error when unreadable.
+ParsedPlan readFile(const QString& path);
+
+/// The 2024 plan of 浙江工商大学工会, shipped as an example for a new database.
+QString examplePlanText();
+
+} // namespace PlanDocument
+
+} // namespace ud::core
