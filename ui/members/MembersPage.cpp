@@ -7,6 +7,7 @@
 #include "core/units/SubUnitRepository.h"
 #include "ui/members/MemberCommands.h"
 #include "ui/members/MemberDialog.h"
+#include "ui/members/MemberImportDialog.h"
 #include "ui/members/MemberListsDialog.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
@@ -186,6 +187,11 @@ void MembersPage::createActions()
     m_delete->setObjectName(QStringLiteral("deleteMember"));
     m_showSensitive->setObjectName(QStringLiteral("showSensitive"));
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    m_import = makeAction(this, QStringLiteral("import"), tr("&Import Members…"), tr("Import"),
+                          tr("Import members from an Excel workbook (.xlsx) or a CSV file, with a preview"),
+                          {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    m_import->setObjectName(QStringLiteral("importMembers"));
+    connect(m_import, &QAction::triggered, this, &MembersPage::openImportDialog);
     m_export = makeAction(this, QStringLiteral("export"), tr("&Export List…"), tr("Export"),
                           tr("Export the members shown, with the columns shown, to Excel or CSV"),
                           {QKeySequence(Qt::CTRL | Qt::Key_E)});
@@ -213,7 +219,7 @@ void MembersPage::createActions()
     separator->setSeparator(true);
     auto* separator2 = new QAction(this);
     separator2->setSeparator(true);
-    m_actions = {m_add, m_edit, m_delete, separator, m_export, m_lists, separator2, m_showSensitive};
+    m_actions = {m_add, m_edit, m_delete, separator, m_import, m_export, m_lists, separator2, m_showSensitive};
 }
 
 QWidget* MembersPage::createFilterBar()
@@ -707,6 +713,9 @@ void MembersPage::updateActions()
     const bool open = m_db != nullptr;
     const bool selected = open && currentMemberId() != 0;
     m_add->setEnabled(open);
+    m_import->setEnabled(open);
+    m_export->setEnabled(open);
+    m_lists->setEnabled(open);
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
 }
@@ -828,6 +837,22 @@ bool MembersPage::exportMembers(const QString& path, bool unmasked)
     if (unmasked)
         m_shell.notifyDataChanged(kMembersTable); // the change history has a new entry
     return true;
+}
+
+void MembersPage::openImportDialog()
+{
+    if (!m_db)
+        return;
+    MemberImportDialog dialog(*m_db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // An import is one transaction that cannot be taken back step by step; earlier steps on the undo stack
+    // may refer to rows it changed.
+    m_shell.undoStack()->clear();
+    reloadUnits();
+    reload();
+    m_shell.notifyDataChanged(kMembersTable);
+    m_shell.notifyDataChanged(QStringLiteral("units"));
 }
 
 void MembersPage::openListsDialog()

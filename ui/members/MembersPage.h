@@ -59,6 +59,7 @@ public:
     QAction* deleteMemberAction() const { return m_delete; }
     QAction* clearFiltersAction() const { return m_clearFilters; }
     QAction* showSensitiveAction() const { return m_showSensitive; }
+    QAction* importAction() const { return m_import; }
     QAction* exportAction() const { return m_export; }
     QAction* listsAction() const { return m_lists; }
 
@@ -98,6 +99,8 @@ public slots:
     /// failed or was cancelled (the reason is shown).
     bool exportMembers(const QString& path, bool unmasked);
     void openExportDialog();
+    /// The import dialog (preview, mapping, one transaction); the list is read again afterwards.
+    void openImportDialog();
     void openListsDialog();
 
     void openAddDialog();
@@ -142,6 +145,7 @@ private:
     QAction* m_delete = nullptr;
     QAction* m_clearFilters = nullptr;
     QAction* m_showSensitive = nullptr;
+    QAction* m_import = nullptr;
     QAction* m_export = nullptr;
     QAction* m_lists = nullptr;
     QList<QAction*> m_actions;
