@@ -5,6 +5,7 @@
 #include "UiTestSupport.h"
 
 #include "core/io/Csv.h"
+#include "core/members/DemoData.h"
 #include "core/members/IdNumber.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/MembersModel.h"
@@ -564,4 +565,44 @@ TEST_CASE("The page exports what it shows: the filtered members with the visible
     CHECK_FALSE(f.page->exportMembers(bad, false));
     CHECK(watcher.count() == 1);
     CHECK_FALSE(QFileInfo::exists(bad));
+}
+
+// Hidden (run by hand: ui_tests "[.big]"): the page with 50,000 generated members, in Chinese.
+TEST_CASE("The members page in Chinese with 50,000 members", "[.big][ui][members][screenshot]")
+{
+    test::SettingsGuard settings;
+    QSettings().remove(QStringLiteral("members/columns"));
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    struct Uninstall {
+        QTranslator& t;
+        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
+    } uninstall{chinese};
+    test::TestDatabase tdb;
+    {
+        auto db = tdb.open();
+        core::DemoData::Options options;
+        options.members = 50000;
+        options.seed = 1;
+        core::DemoData::generate(*db, options);
+    }
+    ui::MainWindow window;
+    window.addModule(std::make_unique<ui::UnitsModule>());
+    window.addModule(std::make_unique<ui::MembersModule>());
+    window.addModule(std::make_unique<ui::HistoryModule>());
+    window.resize(1366, 800);
+    REQUIRE(window.openDatabase(tdb.location()));
+    window.showPage(QStringLiteral("members"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* page = qobject_cast<ui::MembersPage*>(window.page(QStringLiteral("members")));
+    REQUIRE(page);
+    REQUIRE(page->model()->rowCount() == 50000);
+    saveScreenshot(window, QStringLiteral("members-50000"));
+    QTest::keyClicks(page->searchEdit(), QStringLiteral("zw"));
+    page->applyFilterNow();
+    saveScreenshot(window, QStringLiteral("members-50000-zw"));
+    page->tableView()->scrollToBottom();
+    saveScreenshot(window, QStringLiteral("members-50000-end"));
 }
