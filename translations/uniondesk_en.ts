@@ -71,6 +71,275 @@
         <source>import sub-unions from CSV (code,name,short_name,parent_code,sort_order,active); all or nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say how many members to generate: --members N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--members must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data generated in %1 (seed %2) in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-unions: %1 added, %2 already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: %1 (active %2, retired %3, left %4, deceased %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status events: %1 (%2 transfers, %3 rejoined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1 different; %2 of them are shared by three or more members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sub-union has the code &quot;%1&quot;. `uniondesk units list` shows the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use active, retired, left or deceased (or 在册, 退休, 调离, 去世).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of needs a date such as 2024-12-31, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 member(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are written in full; the export is recorded in the change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are masked; --unmasked writes them in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export members with every column: .xlsx with translated titles, or .csv (UTF-8 with BOM) whose header is the keys staff_no,name,gender,…; gender and status in words in both; ID and phone masked unless --unmasked, which is recorded in the change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list members; csv: keys as header and stored values (M/F, active, retired, left, deceased), every column; table: ten columns in words; --as-of gives the roster of that day from the status history; ID and phone masked unless --unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] members import FILE.xlsx|FILE.csv [options]
+Imports members from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,
+detected). The first row names the columns: the usual Chinese headers (工号, 姓名, 性别, 身份证号码,
+所在单位, 手机号码, 入会时间, 状态 …) or the keys `members export` writes. Everything is stored in one
+transaction: unless the import succeeds, nothing is stored.
+
+Options:
+  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid
+                              row means nothing is stored)
+  --on-duplicate skip|update|error
+                              rows whose staff number or ID number is already stored: leave the
+                              stored member, update it from the row, or refuse the file (default)
+  --create-units              create the sub-unions the file names that do not exist (without it,
+                              they are listed and nothing is stored)
+  --encoding utf-8|gb18030    the encoding of a CSV file, when the detection guesses wrong
+  --dry-run                   check and count everything, store nothing
+
+Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
+numbers rows; the header is row 1). The last line on standard output is the summary.
+
+Exit codes:
+  0  imported (with --dry-run: the import would succeed)
+  1  nothing was stored: invalid rows, duplicates, missing sub-unions, an unreadable file, a database
+     error, or a cancelled run
+  2  wrong use of the command (unknown option, bad value, missing FILE)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header needs a staff number and a name column (工号, 姓名); it has: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-unions that would be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-unions created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import members; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 wrong use (members import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no timing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in %1 could be recognised as a work plan: no sections, points or schedule items were found. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a work plan for %1. Nothing was imported; add --replace to replace it (its statuses and notes are lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the work plan for %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points: %1 sections, %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1 sections, %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the document&apos;s title names the year %1, but it was imported as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items whose months need checking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines not recognised (not imported): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 item(s), written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work plan for %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work plan for %1 was copied to %2 as a draft; every item is planned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a year&apos;s work plan and its schedule from the official document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a year&apos;s schedule items, or those of one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a month&apos;s schedule (A4 portrait) or the year overview (A4 landscape) to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a year&apos;s work plan and schedule to .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a year&apos;s plan to the next year as a draft, with every status reset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CommandLine</name>
@@ -209,6 +478,102 @@ Options:
     </message>
     <message>
         <source>A mobile number starts with 13 to 19; %1 does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-union %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown file type: %1. Use .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx): it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a work plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its text cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,6 +757,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::DemoData</name>
+    <message>
+        <source>The number of members must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new member&apos;s id was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::Member</name>
     <message>
         <source>Active</source>
@@ -407,6 +783,81 @@ Options:
     </message>
     <message>
         <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::MemberColumns</name>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position/title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,6 +885,184 @@ Options:
     </message>
     <message>
         <source>Rejoined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::MemberImport</name>
+    <message>
+        <source>imported %1, updated %2, skipped %3, invalid %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number in Excel and has lost its last digits. Format the column as text and enter the numbers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not a date (write it as 1985-03-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join date &quot;%1&quot; is not a date (write it as 2010-09-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is not known; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-union %1 has the code %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff number %1 belongs to %2, but the ID number to %3 (staff number %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff number %1 is also in row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 is also in row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member with staff number %1 was deleted meanwhile; import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::MemberImport::Plan</name>
+    <message>
+        <source>The sub-union %1 does not exist (rows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::MemberLists</name>
+    <message>
+        <source>No sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mobile numbers are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active and retired members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming retirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 · men at %3, women at %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s) without a birth date or gender are not considered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active %1, retired %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduced from the dated status history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::MemberQuery</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,6 +1166,32 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::Parser</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::PlanDocument</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in an old Word format. Save it as .docx (or as plain text) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::RecordStore</name>
     <message>
         <source>Invalid table or column name: %1</source>
@@ -544,6 +1199,225 @@ Options:
     </message>
     <message>
         <source>The record no longer exists; another user may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ReportPrinter</name>
+    <message>
+        <source>No entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::SafeOutput</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ScheduleItemsModel</name>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ScheduleReports</name>
+    <message>
+        <source>Union work schedule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union work schedule %1: the year at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Due by the end of this month (shown in bold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the item runs in this month    %2 due by the end of this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ScheduleRepository</name>
+    <message>
+        <source>There is no work plan for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule item no longer exists; another user may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the document could be recognised as a work plan: no sections, points or schedule items were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a work plan for %1. Replace it only if you mean to: its items, statuses and notes are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item number cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A done item needs the date it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a done item has a date of completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline needs the month it is due in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a work plan for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,6 +1539,160 @@ Options:
     <name>ud::core::Transaction</name>
     <message>
         <source>A part of this change failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::XlsxReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an old Excel 97–2003 workbook (.xls) or a password-protected one. Open it in Excel or WPS, remove the password if there is one, and save it as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is missing; it is not an Excel workbook (.xlsx) or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook part is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared strings are damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell formats are damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &quot;%1&quot; (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; in sheet %2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row number in sheet %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell in sheet %1 refers to a missing shared string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number &quot;%1&quot; in sheet %2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::XlsxWriter</name>
+    <message>
+        <source>The workbook %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more rows or columns than a worksheet can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 could not be written: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 is already complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no worksheet to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autofilter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 could not be written completely; the disk may be full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,6 +2077,944 @@ Options:
     <message>
         <source>UnionDesk closes anyway; the database itself is not affected.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::MemberCommand</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+This step has been removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the history of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::MemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1985-03-02; filled from the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters; old 15-digit numbers are converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2010-09-01; today when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ub-union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position/title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Political status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplo&amp;yment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joined union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note, e.g. the document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a change of standing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a transfer on the History tab to change the sub-union.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new member first; the history starts with the day they joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (joins on the date above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status changes through the events on the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date “%1” is not a date; write it like 1985-03-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join date “%1” is not a date; write it like 2010-09-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other members with this name (staff no. · sub-union): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current status and sub-union follow from the latest event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date; write it like 2024-03-08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::MemberImportDialog</name>
+    <message>
+        <source>Import Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Chinese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file; change it when the preview shows garbled characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the stored member (skip the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the stored member from the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create these sub-unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members already stored (same staff number or ID number):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-unions that do not exist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBK / GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which columns hold the staff number and the name (tab &quot;Columns&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (code %2; %n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new sub-union(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 rows as they will be stored and every row with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors (marked red in the preview). Correct the file, or import only the valid rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file names sub-unions that do not exist. Create them, or correct the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n stored member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n stored member(s) unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) with errors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n sub-union(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::MemberListsDialog</name>
+    <message>
+        <source>Include retired members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full &amp;mobile numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays of a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming retirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement &amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sub-unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sub-union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::MembersModule</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns to show (also by right-clicking a column title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected member and their history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Full &amp;ID and Mobile Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full ID/mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ID and mobile numbers in full instead of masked (personal information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every member again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members from an Excel workbook (.xlsx) or a CSV file, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the members shown, with the columns shown, to Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lists and Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays of a month, upcoming retirements, the roster on a date: print or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin (zw), staff no., mobile or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sub-unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men and women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youngest age shown (whole years today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest age shown (whole years today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added; the current filter hides them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (staff no. %2) and their history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who retired, left or died are normally kept and given that status on the History tab. You can bring a deleted member back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members, %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet. Add one with Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export full ID and mobile numbers?
+
+Choose No to export them masked. An export with full numbers is recorded in the change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
