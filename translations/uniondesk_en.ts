@@ -954,9 +954,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,9 +1029,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n active member(s) without a birth date or gender are not considered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active member without a birth date or gender is not considered.</numerusform>
+            <numerusform>%n active members without a birth date or gender are not considered.</numerusform>
         </translation>
     </message>
     <message>
@@ -2463,37 +2463,37 @@ This step has been removed from the undo history.</source>
     </message>
     <message numerus="yes">
         <source>%1 (code %2; %n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (code %2; %n row)</numerusform>
+            <numerusform>%1 (code %2; %n rows)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n with errors</numerusform>
+            <numerusform>; %n with errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n already stored</numerusform>
+            <numerusform>; %n already stored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n new sub-union(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n new sub-union</numerusform>
+            <numerusform>; %n new sub-unions</numerusform>
         </translation>
     </message>
     <message>
@@ -2502,9 +2502,9 @@ This step has been removed from the undo history.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors (marked red in the preview). Correct the file, or import only the valid rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row has errors (marked red in the preview). Correct the file, or import only the valid rows.</numerusform>
+            <numerusform>%n rows have errors (marked red in the preview). Correct the file, or import only the valid rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -2533,37 +2533,37 @@ This step has been removed from the undo history.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n member.</numerusform>
+            <numerusform>Imported %n members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updated %n stored member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Updated %n stored member.</numerusform>
+            <numerusform>Updated %n stored members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left %n stored member(s) unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left %n stored member unchanged.</numerusform>
+            <numerusform>Left %n stored members unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n row(s) with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out %n row with errors.</numerusform>
+            <numerusform>Left out %n rows with errors.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Created %n sub-union(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created %n sub-union.</numerusform>
+            <numerusform>Created %n sub-unions.</numerusform>
         </translation>
     </message>
 </context>
@@ -3011,9 +3011,9 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n member to %1</numerusform>
+            <numerusform>Exported %n members to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3327,9 +3327,9 @@ This step has been removed from the undo history.</source>
     </message>
     <message numerus="yes">
         <source>%n sub-unions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sub-union</numerusform>
+            <numerusform>%n sub-unions</numerusform>
         </translation>
     </message>
     <message>

@@ -73,79 +73,79 @@
     </message>
     <message>
         <source>Say how many members to generate: --members N.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要生成的会员人数：--members N。</translation>
     </message>
     <message>
         <source>--members must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--members 必须是 1 到 %1 之间的整数。</translation>
     </message>
     <message>
         <source>--seed must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 必须是整数。</translation>
     </message>
     <message>
         <source>Demo data generated in %1 (seed %2) in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 中生成演示数据（种子 %2），用时 %3 秒。</translation>
     </message>
     <message>
         <source>Sub-unions: %1 added, %2 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会：新增 %1 个，已有 %2 个。</translation>
     </message>
     <message>
         <source>Members: %1 (active %2, retired %3, left %4, deceased %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>会员：%1 名（在册 %2，退休 %3，调离 %4，去世 %5）。</translation>
     </message>
     <message>
         <source>Status events: %1 (%2 transfers, %3 rejoined).</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变动：%1 条（调动 %2 条，重新入会 %3 条）。</translation>
     </message>
     <message>
         <source>Names: %1 different; %2 of them are shared by three or more members.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：共 %1 个不同姓名，其中 %2 个有三名及以上会员同名。</translation>
     </message>
     <message>
         <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each</source>
-        <translation type="unfinished"></translation>
+        <translation>向尚无会员的数据库填入虚构的名册，用于试用本程序（约 30 个二级工会，会员带有状态变动记录；种子相同则数据相同）。生成的数据在变更记录中只记一条，而不是每行一条</translation>
     </message>
     <message>
         <source>No sub-union has the code &quot;%1&quot;. `uniondesk units list` shows the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为“%1”的二级工会。`uniondesk units list` 可列出全部代码。</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;: use active, retired, left or deceased (or 在册, 退休, 调离, 去世).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态“%1”：请使用 active、retired、left 或 deceased（或 在册、退休、调离、去世）。</translation>
     </message>
     <message>
         <source>--as-of needs a date such as 2024-12-31, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of 需要日期，例如 2024-12-31，而不是“%1”。</translation>
     </message>
     <message>
         <source>The output file must end in .xlsx or .csv: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件名必须以 .xlsx 或 .csv 结尾：%1</translation>
     </message>
     <message>
         <source>Exported %1 member(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 名会员导出到 %2。</translation>
     </message>
     <message>
         <source>ID and phone numbers are written in full; the export is recorded in the change history.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号和手机号以完整形式写出；本次导出已记入变更记录。</translation>
     </message>
     <message>
         <source>ID and phone numbers are masked; --unmasked writes them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号和手机号已脱敏；使用 --unmasked 可写出完整号码。</translation>
     </message>
     <message>
         <source>(standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>（标准输出）</translation>
     </message>
     <message>
         <source>export members with every column: .xlsx with translated titles, or .csv (UTF-8 with BOM) whose header is the keys staff_no,name,gender,…; gender and status in words in both; ID and phone masked unless --unmasked, which is recorded in the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会员的全部列：.xlsx 使用中文列标题，.csv（带 BOM 的 UTF-8）以 staff_no,name,gender,… 等键名为表头；两者的性别和状态均以文字写出；身份证号和手机号默认脱敏，使用 --unmasked 则写出完整号码，并记入变更记录</translation>
     </message>
     <message>
         <source>list members; csv: keys as header and stored values (M/F, active, retired, left, deceased), every column; table: ten columns in words; --as-of gives the roster of that day from the status history; ID and phone masked unless --unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>列出会员；csv：以键名为表头，写出存储值（M/F、active、retired、left、deceased）及全部列；table：以文字显示十列；--as-of 根据状态变动记录给出该日的名册；身份证号和手机号默认脱敏，除非使用 --unmasked</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] members import FILE.xlsx|FILE.csv [options]
@@ -174,171 +174,196 @@ Exit codes:
      error, or a cancelled run
   2  wrong use of the command (unknown option, bad value, missing FILE)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db 路径|地址] members import 文件.xlsx|文件.csv [选项]
+从 .xlsx 工作簿的第一个工作表或 CSV 文件（UTF-8 或 GBK/GB18030，自动识别）导入会员。
+第一行为列名：可用常见的中文表头（工号、姓名、性别、身份证号码、所在单位、手机号码、
+入会时间、状态……），也可用 `members export` 写出的键名。全部数据在一个事务中保存：
+导入不成功则什么也不保存。
+
+选项：
+  --skip-invalid              保存有效的行，列出无效的行（不加此项时，只要有一行无效
+                              就什么也不保存）
+  --on-duplicate skip|update|error
+                              工号或身份证号已存在的行：保留已存的会员（skip）、按该行
+                              更新（update），或拒绝整个文件（error，默认）
+  --create-units              创建文件中提到但尚不存在的二级工会（不加此项时，会列出
+                              这些二级工会，什么也不保存）
+  --encoding utf-8|gb18030    CSV 文件的编码，在自动识别有误时使用
+  --dry-run                   检查并统计全部数据，但不保存
+
+问题写到标准错误，每行一条，格式为“row N: 原因”（N 为电子表格中的行号，表头为第 1 行）。
+标准输出的最后一行是汇总。
+
+退出码：
+  0  已导入（使用 --dry-run 时：导入可以成功）
+  1  未保存任何数据：有无效行、重复、二级工会不存在、文件无法读取、数据库错误，
+     或已取消
+  2  命令用法错误（未知选项、取值错误、缺少文件）
+</translation>
     </message>
     <message>
         <source>--on-duplicate must be skip, update or error.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate 只能是 skip、update 或 error。</translation>
     </message>
     <message>
         <source>--encoding must be utf-8 or gb18030.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
     </message>
     <message>
         <source>the header needs a staff number and a name column (工号, 姓名); it has: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>表头必须包含工号列和姓名列（工号、姓名）；现有的列：%1。</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据。</translation>
     </message>
     <message>
         <source>Sub-unions that would be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将会创建的二级工会：%1</translation>
     </message>
     <message>
         <source>Sub-unions created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建的二级工会：%1</translation>
     </message>
     <message>
         <source>Dry run, nothing stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行，未保存任何数据：%1</translation>
     </message>
     <message>
         <source>import members; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 wrong use (members import --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入会员；除非使用 --skip-invalid，否则要么全部导入，要么全部不导入；退出码 0 已导入，1 未保存，2 用法错误（members import --help）</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 %2 到 %3 之间的数。</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --%1。</translation>
     </message>
     <message>
         <source>(no timing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无时间安排）</translation>
     </message>
     <message>
         <source>Nothing in %1 could be recognised as a work plan: no sections, points or schedule items were found. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有可识别为工作要点的内容：未找到任何部分、要点或工作进度安排事项。未导入任何数据。</translation>
     </message>
     <message>
         <source>There is already a work plan for %1. Nothing was imported; add --replace to replace it (its statuses and notes are lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年已有工作要点。未导入任何数据；如要替换，请加 --replace（原有的状态和备注将丢失）。</translation>
     </message>
     <message>
         <source>Imported the work plan for %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 导入 %1 年工作要点。</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：%1</translation>
     </message>
     <message>
         <source>Document number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文号：%1</translation>
     </message>
     <message>
         <source>Issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>印发日期：%1</translation>
     </message>
     <message>
         <source>Union: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工会：%1</translation>
     </message>
     <message>
         <source>Key points: %1 sections, %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>工作要点：%1 个部分，%2 条要点</translation>
     </message>
     <message>
         <source>Schedule: %1 sections, %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进度安排：%1 个部分，%2 个事项</translation>
     </message>
     <message>
         <source>Note: the document&apos;s title names the year %1, but it was imported as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：文件标题中的年份是 %1 年，但已按 %2 年导入。</translation>
     </message>
     <message>
         <source>Items whose months need checking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>月份需要核对的事项：%1</translation>
     </message>
     <message>
         <source>Lines not recognised (not imported): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能识别的行（未导入）：%1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Work item</source>
-        <translation type="unfinished"></translation>
+        <translation>工作事项</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>时间安排</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>%1: %2 item(s), written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个事项，已写入 %3。</translation>
     </message>
     <message>
         <source>--out must name an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out 必须是 .xlsx 文件。</translation>
     </message>
     <message>
         <source>The work plan for %1 was written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年工作要点已写入 %2。</translation>
     </message>
     <message>
         <source>The work plan for %1 was copied to %2 as a draft; every item is planned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年工作要点已作为草稿复制到 %2 年；所有事项的状态都重置为计划中。</translation>
     </message>
     <message>
         <source>import a year&apos;s work plan and its schedule from the official document</source>
-        <translation type="unfinished"></translation>
+        <translation>从正式文件导入某年的工作要点及工作进度安排</translation>
     </message>
     <message>
         <source>list a year&apos;s schedule items, or those of one month</source>
-        <translation type="unfinished"></translation>
+        <translation>列出某年（或某月）的工作进度安排事项</translation>
     </message>
     <message>
         <source>print a month&apos;s schedule (A4 portrait) or the year overview (A4 landscape) to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将某月的工作安排（A4 纵向）或全年总览（A4 横向）打印为 PDF</translation>
     </message>
     <message>
         <source>export a year&apos;s work plan and schedule to .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>将某年的工作要点和工作进度安排导出为 .xlsx</translation>
     </message>
     <message>
         <source>copy a year&apos;s plan to the next year as a draft, with every status reset</source>
-        <translation type="unfinished"></translation>
+        <translation>将某年的工作要点复制到下一年作为草稿，并重置所有状态</translation>
     </message>
 </context>
 <context>
@@ -493,99 +518,99 @@ Options:
     </message>
     <message>
         <source>search &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索“%1”</translation>
     </message>
     <message>
         <source>sub-union %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会 %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态 %1</translation>
     </message>
     <message>
         <source>gender %1</source>
-        <translation type="unfinished"></translation>
+        <translation>性别 %1</translation>
     </message>
     <message>
         <source>age %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄 %1–%2</translation>
     </message>
     <message>
         <source>birth month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出生月份 %1</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <source>all members</source>
-        <translation type="unfinished"></translation>
+        <translation>全部会员</translation>
     </message>
     <message>
         <source>%1: the file name must end in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件名必须以 .xlsx 或 .csv 结尾。</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished">无法写入文件 %1：%2</translation>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
     <message>
         <source>Unknown file type: %1. Use .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文件类型：%1。请使用 .xlsx 或 .csv。</translation>
     </message>
     <message>
         <source>%1 is not a Word document (.docx): it has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Word 文档（.docx）：缺少 %2。</translation>
     </message>
     <message>
         <source>%1 is too large to be a work plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，不可能是工作要点文件。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：无法读取 %2。</translation>
     </message>
     <message>
         <source>%1 is damaged: its text cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：无法读取其中的文字（%2）。</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>已延期</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>（草稿）</translation>
     </message>
 </context>
 <context>
@@ -771,11 +796,11 @@ Options:
     <name>ud::core::DemoData</name>
     <message>
         <source>The number of members must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员人数必须在 1 到 %1 之间。</translation>
     </message>
     <message>
         <source>The new member&apos;s id was not returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未返回新会员的编号。</translation>
     </message>
 </context>
 <context>
@@ -801,75 +826,75 @@ Options:
     <name>ud::core::MemberColumns</name>
     <message>
         <source>Staff no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Sub-union code</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会代码</translation>
     </message>
     <message>
         <source>Sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Joined union</source>
-        <translation type="unfinished"></translation>
+        <translation>入会时间</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>民族</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Position/title</source>
-        <translation type="unfinished"></translation>
+        <translation>职务/职称</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>学历</translation>
     </message>
     <message>
         <source>Political status</source>
-        <translation type="unfinished"></translation>
+        <translation>政治面貌</translation>
     </message>
     <message>
         <source>Employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>用工形式</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -903,176 +928,176 @@ Options:
     <name>ud::core::MemberImport</name>
     <message>
         <source>imported %1, updated %2, skipped %3, invalid %4</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1，更新 %2，跳过 %3，无效 %4</translation>
     </message>
     <message>
         <source>%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是旧版 Excel 97–2003 或 WPS 工作簿。请打开它，另存为 Excel 工作簿（.xlsx）或 CSV，再导入该文件。</translation>
     </message>
     <message>
         <source>%1 holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有任何数据行。</translation>
     </message>
     <message>
         <source>The ID number was stored as a number in Excel and has lost its last digits. Format the column as text and enter the numbers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号在 Excel 中被存成了数字，末尾几位已丢失。请把该列设为文本格式，重新录入号码。</translation>
     </message>
     <message>
         <source>The birth date &quot;%1&quot; is not a date (write it as 1985-03-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期“%1”不是有效日期（请写成 1985-03-02 的形式）。</translation>
     </message>
     <message>
         <source>The join date &quot;%1&quot; is not a date (write it as 2010-09-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>入会时间“%1”不是有效日期（请写成 2010-09-01 的形式）。</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别状态“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>The sub-union %1 has the code %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会 %1 的代码是 %2，不是 %3。</translation>
     </message>
     <message>
         <source>The staff number %1 belongs to %2, but the ID number to %3 (staff number %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>工号 %1 属于 %2，而身份证号属于 %3（工号 %4）。</translation>
     </message>
     <message>
         <source>The staff number %1 is also in row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号 %1 在第 %2 行也出现了。</translation>
     </message>
     <message>
         <source>The ID number %1 is also in row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号 %1 在第 %2 行也出现了。</translation>
     </message>
     <message>
         <source>The member with staff number %1 was deleted meanwhile; import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号为 %1 的会员在此期间已被删除，请重新导入。</translation>
     </message>
 </context>
 <context>
     <name>ud::core::MemberImport::Plan</name>
     <message>
         <source>The sub-union %1 does not exist (rows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会 %1 不存在（第 %2 行）。</translation>
     </message>
 </context>
 <context>
     <name>ud::core::MemberLists</name>
     <message>
         <source>No sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>无二级工会</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>Mobile numbers are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号已脱敏。</translation>
     </message>
     <message>
         <source>Birthdays in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1生日名单</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Staff no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Active and retired members</source>
-        <translation type="unfinished"></translation>
+        <translation>在册及退休会员</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>在册会员</translation>
     </message>
     <message>
         <source>Upcoming retirements</source>
-        <translation type="unfinished"></translation>
+        <translation>即将退休名单</translation>
     </message>
     <message>
         <source>Retirement age</source>
-        <translation type="unfinished"></translation>
+        <translation>退休年龄</translation>
     </message>
     <message>
         <source>Retires on</source>
-        <translation type="unfinished"></translation>
+        <translation>退休日期</translation>
     </message>
     <message>
         <source>%1 to %2 · men at %3, women at %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 · 男 %3 岁、女 %4 岁退休 · %5</translation>
     </message>
     <message numerus="yes">
         <source>%n active member(s) without a birth date or gender are not considered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 名在册会员缺少出生日期或性别，未计算在内。</numerusform>
         </translation>
     </message>
     <message>
         <source>Roster as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1会员名册</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Joined union</source>
-        <translation type="unfinished"></translation>
+        <translation>入会时间</translation>
     </message>
     <message>
         <source>active %1, retired %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在册 %1，退休 %2</translation>
     </message>
     <message>
         <source>Reproduced from the dated status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据带日期的状态变动记录还原。</translation>
     </message>
 </context>
 <context>
     <name>ud::core::MemberQuery</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1108,7 @@ Options:
     </message>
     <message>
         <source>The name is required.</source>
-        <translation>必须填写名称。</translation>
+        <translation>必须填写姓名。</translation>
     </message>
     <message>
         <source>The gender must be male or female.</source>
@@ -1178,26 +1203,26 @@ Options:
     <name>ud::core::Parser</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
     <name>ud::core::PlanDocument</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished">文件 %1 不存在。</translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Word 文档（.docx）。旧版 Word 的 .doc 文件须先另存为 .docx。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished">无法读取文件 %1：%2</translation>
+        <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
         <source>%1 is in an old Word format. Save it as .docx (or as plain text) and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是旧版 Word 格式。请另存为 .docx（或纯文本）后再导入。</translation>
     </message>
 </context>
 <context>
@@ -1212,222 +1237,222 @@ Options:
     </message>
     <message>
         <source>Saving failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存失败：%1</translation>
     </message>
 </context>
 <context>
     <name>ud::core::ReportPrinter</name>
     <message>
         <source>No entries</source>
-        <translation type="unfinished"></translation>
+        <translation>无记录</translation>
     </message>
     <message>
         <source>The printer or file could not be opened for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开打印机或文件进行打印。</translation>
     </message>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印于 %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ud::core::SafeOutput</name>
     <message>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出文件。</translation>
     </message>
     <message>
         <source>%1 is a folder. Give the name of a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹。请指定要写入的文件名。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot write to the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件夹 %1：%2</translation>
     </message>
     <message>
         <source>The file %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入文件 %1。</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ud::core::ScheduleItemsModel</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Work item</source>
-        <translation type="unfinished"></translation>
+        <translation>工作事项</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>时间安排</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>责任部门</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>ud::core::ScheduleReports</name>
     <message>
         <source>Union work schedule for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1工会工作安排</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>Union work schedule %1: the year at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年工会工作安排全年总览</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Work item</source>
-        <translation type="unfinished"></translation>
+        <translation>工作事项</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>时间安排</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>责任部门</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Due this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月到期</translation>
     </message>
     <message>
         <source>%1 Due by the end of this month (shown in bold).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 本月底前完成（以粗体显示）。</translation>
     </message>
     <message>
         <source>%1 the item runs in this month    %2 due by the end of this month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 本月进行的事项    %2 本月底前完成</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>Months to check</source>
-        <translation type="unfinished"></translation>
+        <translation>待核对月份</translation>
     </message>
     <message>
         <source>Schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年工作进度安排</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Key points %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年工作要点</translation>
     </message>
     <message>
         <source>Key point</source>
-        <translation type="unfinished"></translation>
+        <translation>工作要点</translation>
     </message>
 </context>
 <context>
     <name>ud::core::ScheduleRepository</name>
     <message>
         <source>There is no work plan for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年没有工作要点。</translation>
     </message>
     <message>
         <source>The schedule item no longer exists; another user may have deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该事项已不存在，可能已被其他用户删除。</translation>
     </message>
     <message>
         <source>%1 is not a valid year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的年份。</translation>
     </message>
     <message>
         <source>Nothing in the document could be recognised as a work plan: no sections, points or schedule items were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有可识别为工作要点的内容：未找到任何部分、要点或工作进度安排事项。</translation>
     </message>
     <message>
         <source>There is already a work plan for %1. Replace it only if you mean to: its items, statuses and notes are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年已有工作要点。请确认确实要替换：原有的事项、状态和备注都将被删除。</translation>
     </message>
     <message>
         <source>An item needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项必须填写内容。</translation>
     </message>
     <message>
         <source>An item number cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项序号不能为负数。</translation>
     </message>
     <message>
         <source>A done item needs the date it was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的事项必须填写完成日期。</translation>
     </message>
     <message>
         <source>Only a done item has a date of completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已完成的事项才有完成日期。</translation>
     </message>
     <message>
         <source>A deadline needs the month it is due in.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止事项必须指定到期月份。</translation>
     </message>
     <message>
         <source>There is already a work plan for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年已有工作要点。</translation>
     </message>
 </context>
 <context>
@@ -1555,154 +1580,154 @@ Options:
     <name>ud::core::XlsxReader</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished">文件 %1 不存在。</translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished">无法读取文件 %1：%2</translation>
+        <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
         <source>it is an old Excel 97–2003 workbook (.xls) or a password-protected one. Open it in Excel or WPS, remove the password if there is one, and save it as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>这是旧版 Excel 97–2003 工作簿（.xls）或设有密码的工作簿。请用 Excel 或 WPS 打开，如有密码先取消密码，再另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>the file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏（%1）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>the part %1 is missing; it is not an Excel workbook (.xlsx) or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少部件 %1；这不是 Excel 工作簿（.xlsx），或文件已损坏。</translation>
     </message>
     <message>
         <source>the part %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取部件 %1。</translation>
     </message>
     <message>
         <source>the part %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 太大。</translation>
     </message>
     <message>
         <source>the part %1 cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开部件 %1（%2）。</translation>
     </message>
     <message>
         <source>the part %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 已损坏（%2）。</translation>
     </message>
     <message>
         <source>the workbook part is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿部件已损坏（%1）。</translation>
     </message>
     <message>
         <source>the workbook has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
         <source>the shared strings are damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>共享字符串已损坏（%1）。</translation>
     </message>
     <message>
         <source>the cell formats are damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格格式已损坏（%1）。</translation>
     </message>
     <message>
         <source>the workbook has no sheet number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有第 %1 个工作表。</translation>
     </message>
     <message>
         <source>the workbook has no sheet named &quot;%1&quot; (it has: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有名为“%1”的工作表（现有：%2）。</translation>
     </message>
     <message>
         <source>the cell reference &quot;%1&quot; in sheet %2 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %2 中的单元格引用“%1”无效。</translation>
     </message>
     <message>
         <source>a row number in sheet %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1 中有无效的行号。</translation>
     </message>
     <message>
         <source>a cell in sheet %1 refers to a missing shared string.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1 中有单元格引用了不存在的共享字符串。</translation>
     </message>
     <message>
         <source>the number &quot;%1&quot; in sheet %2 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %2 中的数字“%1”无效。</translation>
     </message>
     <message>
         <source>sheet %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1 已损坏（%2）。</translation>
     </message>
 </context>
 <context>
     <name>ud::core::XlsxWriter</name>
     <message>
         <source>The workbook %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作簿 %1：%2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <source>the file could not be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件（%1）</translation>
     </message>
     <message>
         <source>more rows or columns than a worksheet can hold</source>
-        <translation type="unfinished"></translation>
+        <translation>行数或列数超出工作表的容量</translation>
     </message>
     <message>
         <source>The workbook %1 could not be written: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作簿 %1：%2（%3）。</translation>
     </message>
     <message>
         <source>The workbook %1 is already complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿 %1 已经写完。</translation>
     </message>
     <message>
         <source>sheet name</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表名称</translation>
     </message>
     <message>
         <source>new worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作表</translation>
     </message>
     <message>
         <source>column width</source>
-        <translation type="unfinished"></translation>
+        <translation>列宽</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>表头</translation>
     </message>
     <message>
         <source>The workbook %1 has no worksheet to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿 %1 中没有可写入的工作表。</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>autofilter</source>
-        <translation type="unfinished"></translation>
+        <translation>自动筛选</translation>
     </message>
     <message>
         <source>The workbook %1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作簿 %1：%2。</translation>
     </message>
     <message>
         <source>The workbook %1 could not be written completely; the disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿 %1 未能完整写入，磁盘可能已满。</translation>
     </message>
 </context>
 <context>
@@ -2092,478 +2117,478 @@ Options:
     <name>ud::ui::MemberCommand</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">未打开数据库。</translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>%1
 
 This step has been removed from the undo history.</source>
-        <translation type="unfinished">%1
+        <translation>%1
 
 此步骤已从撤销历史中移除。</translation>
     </message>
     <message>
         <source>Cannot undo or redo</source>
-        <translation type="unfinished">无法撤销或重做</translation>
+        <translation>无法撤销或重做</translation>
     </message>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增会员 %1</translation>
     </message>
     <message>
         <source>Edit member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑会员 %1</translation>
     </message>
     <message>
         <source>Delete member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会员 %1</translation>
     </message>
     <message>
         <source>Record “%1” for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 登记“%1”</translation>
     </message>
     <message>
         <source>Remove “%1” from the history of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %2 的变动记录中删除“%1”</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::MemberDialog</name>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>新增会员</translation>
     </message>
     <message>
         <source>Edit member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑会员 %1</translation>
     </message>
     <message>
         <source>Cannot record the event</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登记变动</translation>
     </message>
     <message>
         <source>Cannot remove the event</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除变动</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>变动记录(&amp;H)</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未填写）</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>e.g. 1985-03-02; filled from the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1985-03-02；根据身份证号自动填写</translation>
     </message>
     <message>
         <source>18 characters; old 15-digit numbers are converted</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位；15 位旧号码会自动转换</translation>
     </message>
     <message>
         <source>11-digit mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>11 位手机号</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>e.g. 2010-09-01; today when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2010-09-01；留空则为今天</translation>
     </message>
     <message>
         <source>&amp;Staff no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>工号(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;G)：</translation>
     </message>
     <message>
         <source>E&amp;thnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>民族(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号(&amp;M)：</translation>
     </message>
     <message>
         <source>S&amp;ub-union:</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Position/title:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务/职称(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Education:</source>
-        <translation type="unfinished"></translation>
+        <translation>学历(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Political status:</source>
-        <translation type="unfinished"></translation>
+        <translation>政治面貌(&amp;P)：</translation>
     </message>
     <message>
         <source>Emplo&amp;yment:</source>
-        <translation type="unfinished"></translation>
+        <translation>用工形式(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Joined union:</source>
-        <translation type="unfinished"></translation>
+        <translation>入会时间(&amp;J)：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>变动</translation>
     </message>
     <message>
         <source>Sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不变）</translation>
     </message>
     <message>
         <source>Note, e.g. the document number</source>
-        <translation type="unfinished"></translation>
+        <translation>备注，例如文号</translation>
     </message>
     <message>
         <source>&amp;Record Event</source>
-        <translation type="unfinished"></translation>
+        <translation>登记变动(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;move Event</source>
-        <translation type="unfinished"></translation>
+        <translation>删除变动(&amp;M)</translation>
     </message>
     <message>
         <source>Record a change of standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记状态变动：</translation>
     </message>
     <message>
         <source>Record a transfer on the History tab to change the sub-union.</source>
-        <translation type="unfinished"></translation>
+        <translation>如要更改二级工会，请在“变动记录”页登记调动。</translation>
     </message>
     <message>
         <source>Save the new member first; the history starts with the day they joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存新会员；变动记录从入会之日开始。</translation>
     </message>
     <message>
         <source>Active (joins on the date above)</source>
-        <translation type="unfinished"></translation>
+        <translation>在册（于上面的日期入会）</translation>
     </message>
     <message>
         <source>The status changes through the events on the History tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态通过“变动记录”页中登记的变动而改变。</translation>
     </message>
     <message>
         <source>The birth date “%1” is not a date; write it like 1985-03-02.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期“%1”不是有效日期，请写成 1985-03-02 的形式。</translation>
     </message>
     <message>
         <source>The join date “%1” is not a date; write it like 2010-09-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>入会时间“%1”不是有效日期，请写成 2010-09-01 的形式。</translation>
     </message>
     <message>
         <source>Other members with this name (staff no. · sub-union): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同名的其他会员（工号 · 二级工会）：%1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>The current status and sub-union follow from the latest event.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态和二级工会由最近一次变动决定。</translation>
     </message>
     <message>
         <source>The date “%1” is not a date; write it like 2024-03-08.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期“%1”不是有效日期，请写成 2024-03-08 的形式。</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::MemberImportDialog</name>
     <message>
         <source>Import Members</source>
-        <translation type="unfinished"></translation>
+        <translation>导入会员</translation>
     </message>
     <message>
         <source>An Excel workbook (.xlsx) or a CSV file with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>带表头行的 Excel 工作簿（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>GBK / GB18030 (Chinese Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>GBK / GB18030（中文 Windows）</translation>
     </message>
     <message>
         <source>The text encoding of a CSV file; change it when the preview shows garbled characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件的文字编码；预览中出现乱码时请更改。</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个值</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>How to import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入方式</translation>
     </message>
     <message>
         <source>Import the valid rows and leave out the rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>导入有效的行，略过有错误的行</translation>
     </message>
     <message>
         <source>Keep the stored member (skip the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留已存的会员（跳过该行）</translation>
     </message>
     <message>
         <source>Update the stored member from the row</source>
-        <translation type="unfinished"></translation>
+        <translation>按该行更新已存的会员</translation>
     </message>
     <message>
         <source>Create these sub-unions</source>
-        <translation type="unfinished"></translation>
+        <translation>创建这些二级工会</translation>
     </message>
     <message>
         <source>Rows with errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>有错误的行：</translation>
     </message>
     <message>
         <source>Members already stored (same staff number or ID number):</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在的会员（工号或身份证号相同）：</translation>
     </message>
     <message>
         <source>Sub-unions that do not exist:</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在的二级工会：</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Detect automatically (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别（%1）</translation>
     </message>
     <message>
         <source>GBK / GB18030</source>
-        <translation type="unfinished"></translation>
+        <translation>GBK / GB18030</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>Choose which columns hold the staff number and the name (tab &quot;Columns&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“列”页中指定工号列和姓名列。</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（新）</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在</translation>
     </message>
     <message numerus="yes">
         <source>%1 (code %2; %n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（代码 %2；%n 行）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%n 行有错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%n 行已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n new sub-union(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%n 个新二级工会</numerusform>
         </translation>
     </message>
     <message>
         <source>The preview shows the first %1 rows as they will be stored and every row with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览按保存后的样子显示前 %1 行，以及所有有错误的行。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors (marked red in the preview). Correct the file, or import only the valid rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 行存在错误（在预览中标为红色）。请改正文件，或只导入有效的行。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file names sub-unions that do not exist. Create them, or correct the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有不存在的二级工会。请创建这些二级工会，或改正文件。</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的数据。</translation>
     </message>
     <message>
         <source>Importing members…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入会员…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据。</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未保存任何数据。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 名会员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updated %n stored member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已更新 %n 名已存会员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left %n stored member(s) unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名已存会员保持不变。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n row(s) with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>略过了 %n 个有错误的行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Created %n sub-union(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已创建 %n 个二级工会。</numerusform>
         </translation>
     </message>
 </context>
@@ -2571,448 +2596,450 @@ This step has been removed from the undo history.</source>
     <name>ud::ui::MemberListsDialog</name>
     <message>
         <source>Include retired members</source>
-        <translation type="unfinished"></translation>
+        <translation>包括退休会员</translation>
     </message>
     <message>
         <source>&amp;Group by sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>按二级工会分组(&amp;G)</translation>
     </message>
     <message>
         <source>Show full &amp;mobile numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整手机号(&amp;M)</translation>
     </message>
     <message>
         <source>Member Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>会员名单</translation>
     </message>
     <message>
         <source>Birthdays of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>某月生日名单</translation>
     </message>
     <message>
         <source>Upcoming retirements</source>
-        <translation type="unfinished"></translation>
+        <translation>即将退休名单</translation>
     </message>
     <message>
         <source>Roster on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>某日会员名册</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;M)：</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> 岁</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Between:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围(&amp;B)：</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Retirement &amp;age:</source>
-        <translation type="unfinished"></translation>
+        <translation>退休年龄(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;O)：</translation>
     </message>
     <message>
         <source>All sub-unions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部二级工会</translation>
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>名单(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Sub-union:</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会(&amp;S)：</translation>
     </message>
     <message>
         <source>Print &amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览 — %1</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印失败</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saving failed</source>
-        <translation type="unfinished"></translation>
+        <translation>保存失败</translation>
     </message>
     <message>
         <source>Export List</source>
-        <translation type="unfinished"></translation>
+        <translation>导出名单</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">导出失败</translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::MembersModule</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished">会员</translation>
+        <translation>会员</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::MembersPage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished">会员</translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Choose the columns to show (also by right-clicking a column title)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要显示的列（也可右键单击列标题）</translation>
     </message>
     <message>
         <source>&amp;Add Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增会员(&amp;A)…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一名会员</translation>
     </message>
     <message>
         <source>&amp;Edit Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑会员(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">编辑</translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit the selected member and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选会员及其变动记录</translation>
     </message>
     <message>
         <source>&amp;Delete Member</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会员(&amp;D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选会员</translation>
     </message>
     <message>
         <source>Show Full &amp;ID and Mobile Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整身份证号和手机号(&amp;I)</translation>
     </message>
     <message>
         <source>Full ID/mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>完整号码</translation>
     </message>
     <message>
         <source>Show ID and mobile numbers in full instead of masked (personal information)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整的身份证号和手机号，而不是脱敏后的号码（个人信息）</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Show every member again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示全部会员</translation>
     </message>
     <message>
         <source>&amp;Import Members…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入会员(&amp;I)…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Import members from an Excel workbook (.xlsx) or a CSV file, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 工作簿（.xlsx）或 CSV 文件导入会员，导入前可预览</translation>
     </message>
     <message>
         <source>&amp;Export List…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出名单(&amp;E)…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export the members shown, with the columns shown, to Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前显示的会员按当前显示的列导出为 Excel 或 CSV</translation>
     </message>
     <message>
         <source>&amp;Lists and Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>名单与打印(&amp;L)…</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>名单</translation>
     </message>
     <message>
         <source>Birthdays of a month, upcoming retirements, the roster on a date: print or export</source>
-        <translation type="unfinished"></translation>
+        <translation>打印或导出某月生日名单、即将退休名单、某日会员名册</translation>
     </message>
     <message>
         <source>Name, pinyin (zw), staff no., mobile or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、拼音（zw）、工号、手机号或身份证号</translation>
     </message>
     <message>
         <source>All sub-unions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部二级工会</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Men and women</source>
-        <translation type="unfinished"></translation>
+        <translation>男女不限</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished">任意</translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Youngest age shown (whole years today)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的最小年龄（按今天计算的周岁）</translation>
     </message>
     <message>
         <source>Oldest age shown (whole years today)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的最大年龄（按今天计算的周岁）</translation>
     </message>
     <message>
         <source>Any birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日不限</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>1月</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>2月</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>3月</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>4月</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>5月</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>6月</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>7月</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>8月</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>9月</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>10月</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>11月</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>12月</translation>
     </message>
     <message>
         <source>Birthday in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1生日</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Default Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>默认列</translation>
     </message>
     <message>
         <source>Cannot show the members</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示会员</translation>
     </message>
     <message>
         <source>Cannot add the member</source>
-        <translation type="unfinished"></translation>
+        <translation>无法新增会员</translation>
     </message>
     <message>
         <source>Cannot edit the member</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑会员</translation>
     </message>
     <message>
         <source>The member no longer exists.</source>
-        <translation type="unfinished">该会员已不存在。</translation>
+        <translation>该会员已不存在。</translation>
     </message>
     <message>
         <source>%1 was added; the current filter hides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增 %1，但当前筛选条件未显示该会员。</translation>
     </message>
     <message>
         <source>Cannot save the member</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存会员</translation>
     </message>
     <message>
         <source>Delete member</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会员</translation>
     </message>
     <message>
         <source>Delete %1 (staff no. %2) and their history?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除 %1（工号 %2）及其变动记录吗？</translation>
     </message>
     <message>
         <source>Members who retired, left or died are normally kept and given that status on the History tab. You can bring a deleted member back with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>退休、调离或去世的会员通常应保留，并在“变动记录”页中登记相应状态。删除的会员可以通过“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
         <source>Cannot delete the member</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除会员</translation>
     </message>
     <message>
         <source>Cannot record the event</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登记变动</translation>
     </message>
     <message>
         <source>Cannot remove the event</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除变动</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 名会员</translation>
     </message>
     <message>
         <source>%1 members, %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 名会员，显示 %2 名</translation>
     </message>
     <message>
         <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
-        <translation type="unfinished">未打开数据库。请通过“文件 › 打开数据库…”打开一个数据库，或通过“文件 › 新建数据库…”新建一个。</translation>
+        <translation>未打开数据库。请通过“文件 › 打开数据库…”打开一个数据库，或通过“文件 › 新建数据库…”新建一个。</translation>
     </message>
     <message>
         <source>No members yet. Add one with Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有会员。请点击“新增”添加。</translation>
     </message>
     <message>
         <source>No member matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的会员。</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Export Members</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会员</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export full ID and mobile numbers?
 
 Choose No to export them masked. An export with full numbers is recorded in the change history.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否导出完整的身份证号和手机号？
+
+选择“否”则导出脱敏后的号码。导出完整号码会记入变更记录。</translation>
     </message>
     <message>
         <source>Exporting members…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出会员…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">导出失败</translation>
+        <translation>导出失败</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 名会员导出到 %1</numerusform>
         </translation>
     </message>
 </context>
