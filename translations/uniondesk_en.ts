@@ -480,102 +480,6 @@ Options:
         <source>A mobile number starts with 13 to 19; %1 does not.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>search &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sub-union %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gender %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>age %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>birth month %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file name must end in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown file type: %1. Use .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Word document (.docx): it has no %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a work plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its text cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -860,6 +764,14 @@ Options:
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::MemberEvent</name>
@@ -885,6 +797,57 @@ Options:
     </message>
     <message>
         <source>Rejoined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::MemberExport</name>
+    <message>
+        <source>search &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-union %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,9 +901,6 @@ Options:
         <source>The member with staff number %1 was deleted meanwhile; import again.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ud::core::MemberImport::Plan</name>
     <message>
         <source>The sub-union %1 does not exist (rows %2).</source>
         <translation type="unfinished"></translation>
@@ -1056,17 +1016,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>ud::core::MemberQuery</name>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ud::core::MemberRepository</name>
     <message>
         <source>The staff number is required.</source>
@@ -1166,13 +1115,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>ud::core::Parser</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ud::core::PlanDocument</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1188,6 +1130,30 @@ Options:
     </message>
     <message>
         <source>%1 is in an old Word format. Save it as .docx (or as plain text) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx): it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a work plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its text cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1194,14 @@ Options:
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown file type: %1. Use .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::SafeOutput</name>
@@ -1253,6 +1227,29 @@ Options:
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::Schedule</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1371,6 +1368,10 @@ Options:
     </message>
     <message>
         <source>Key point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

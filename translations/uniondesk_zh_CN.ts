@@ -516,102 +516,6 @@ Options:
         <source>A mobile number starts with 13 to 19; %1 does not.</source>
         <translation>手机号码应以 13 至 19 开头，%1 不符合。</translation>
     </message>
-    <message>
-        <source>search &quot;%1&quot;</source>
-        <translation>搜索“%1”</translation>
-    </message>
-    <message>
-        <source>sub-union %1</source>
-        <translation>二级工会 %1</translation>
-    </message>
-    <message>
-        <source>status %1</source>
-        <translation>状态 %1</translation>
-    </message>
-    <message>
-        <source>gender %1</source>
-        <translation>性别 %1</translation>
-    </message>
-    <message>
-        <source>age %1–%2</source>
-        <translation>年龄 %1–%2</translation>
-    </message>
-    <message>
-        <source>birth month %1</source>
-        <translation>出生月份 %1</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>截至 %1</translation>
-    </message>
-    <message>
-        <source>all members</source>
-        <translation>全部会员</translation>
-    </message>
-    <message>
-        <source>%1: the file name must end in .xlsx or .csv.</source>
-        <translation>%1：文件名必须以 .xlsx 或 .csv 结尾。</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>导出已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>无法写入文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Unknown file type: %1. Use .xlsx or .csv.</source>
-        <translation>未知的文件类型：%1。请使用 .xlsx 或 .csv。</translation>
-    </message>
-    <message>
-        <source>%1 is not a Word document (.docx): it has no %2.</source>
-        <translation>%1 不是 Word 文档（.docx）：缺少 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a work plan.</source>
-        <translation>%1 太大，不可能是工作要点文件。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2 cannot be read.</source>
-        <translation>%1 已损坏：无法读取 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its text cannot be read (%2).</source>
-        <translation>%1 已损坏：无法读取其中的文字（%2）。</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>已延期</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>(draft)</source>
-        <translation>（草稿）</translation>
-    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -896,6 +800,14 @@ Options:
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::MemberEvent</name>
@@ -922,6 +834,57 @@ Options:
     <message>
         <source>Rejoined</source>
         <translation>重新入会</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::MemberExport</name>
+    <message>
+        <source>search &quot;%1&quot;</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>sub-union %1</source>
+        <translation>二级工会 %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>gender %1</source>
+        <translation>性别 %1</translation>
+    </message>
+    <message>
+        <source>age %1–%2</source>
+        <translation>年龄 %1–%2</translation>
+    </message>
+    <message>
+        <source>birth month %1</source>
+        <translation>出生月份 %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>全部会员</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv.</source>
+        <translation>%1：文件名必须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -974,9 +937,6 @@ Options:
         <source>The member with staff number %1 was deleted meanwhile; import again.</source>
         <translation>工号为 %1 的会员在此期间已被删除，请重新导入。</translation>
     </message>
-</context>
-<context>
-    <name>ud::core::MemberImport::Plan</name>
     <message>
         <source>The sub-union %1 does not exist (rows %2).</source>
         <translation>二级工会 %1 不存在（第 %2 行）。</translation>
@@ -1090,17 +1050,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>ud::core::MemberQuery</name>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-</context>
-<context>
     <name>ud::core::MemberRepository</name>
     <message>
         <source>The staff number is required.</source>
@@ -1200,13 +1149,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>ud::core::Parser</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-</context>
-<context>
     <name>ud::core::PlanDocument</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1223,6 +1165,30 @@ Options:
     <message>
         <source>%1 is in an old Word format. Save it as .docx (or as plain text) and import that.</source>
         <translation>%1 是旧版 Word 格式。请另存为 .docx（或纯文本）后再导入。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx): it has no %2.</source>
+        <translation>%1 不是 Word 文档（.docx）：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a work plan.</source>
+        <translation>%1 太大，不可能是工作要点文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation>%1 已损坏：无法读取 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its text cannot be read (%2).</source>
+        <translation>%1 已损坏：无法读取其中的文字（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1228,14 @@ Options:
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown file type: %1. Use .xlsx or .csv.</source>
+        <translation>未知的文件类型：%1。请使用 .xlsx 或 .csv。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::SafeOutput</name>
@@ -1288,6 +1262,29 @@ Options:
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::Schedule</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1403,10 @@ Options:
     <message>
         <source>Key point</source>
         <translation>工作要点</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>（草稿）</translation>
     </message>
 </context>
 <context>

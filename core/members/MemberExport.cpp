@@ -21,10 +21,12 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr() rather than a free tr(): lupdate files a tr() call under the class or namespace
+// it stands in, so the context is named here for lupdate and the running program alike.
+struct Tr
 {
-    return QCoreApplication::translate("ud::core::MemberExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ud::core::MemberExport)
+};
 
 double widthOf(MemberColumn column)
 {
@@ -289,24 +291,24 @@ QString describeMemberFilter(Database& db, const MemberExportOptions& options)
     const MemberFilter& f = options.filter;
     QStringList parts;
     if (!f.search.trimmed().isEmpty())
-        parts << tr("search \"%1\"").arg(f.search.trimmed());
+        parts << Tr::tr("search \"%1\"").arg(f.search.trimmed());
     if (f.unitId) {
         const auto unit = SubUnitRepository(db).byId(*f.unitId);
-        parts << tr("sub-union %1").arg(unit ? unit->code + QLatin1Char(' ') + unit->name : QString::number(*f.unitId));
+        parts << Tr::tr("sub-union %1").arg(unit ? unit->code + QLatin1Char(' ') + unit->name : QString::number(*f.unitId));
     }
     if (f.status)
-        parts << tr("status %1").arg(Member::statusKey(*f.status));
+        parts << Tr::tr("status %1").arg(Member::statusKey(*f.status));
     if (!f.gender.isEmpty())
-        parts << tr("gender %1").arg(f.gender);
+        parts << Tr::tr("gender %1").arg(f.gender);
     if (f.minAge || f.maxAge)
-        parts << tr("age %1–%2")
+        parts << Tr::tr("age %1–%2")
                      .arg(f.minAge ? QString::number(*f.minAge) : QString(),
                           f.maxAge ? QString::number(*f.maxAge) : QString());
     if (f.birthMonth)
-        parts << tr("birth month %1").arg(*f.birthMonth);
+        parts << Tr::tr("birth month %1").arg(*f.birthMonth);
     if (options.asOf)
-        parts << tr("as of %1").arg(options.asOf->toString(Qt::ISODate));
-    return parts.isEmpty() ? tr("all members") : parts.join(QStringLiteral("; "));
+        parts << Tr::tr("as of %1").arg(options.asOf->toString(Qt::ISODate));
+    return parts.isEmpty() ? Tr::tr("all members") : parts.join(QStringLiteral("; "));
 }
 
 void recordUnmaskedExport(Database& db, const QString& destination, const MemberExportOptions& options, qint64 rowCount)
@@ -326,7 +328,7 @@ qint64 exportMembers(Database& db, const QString& path, const MemberExportOption
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool xlsx = suffix == QLatin1String("xlsx");
     if (!xlsx && suffix != QLatin1String("csv"))
-        throw Error(tr("%1: the file name must end in .xlsx or .csv.").arg(QDir::toNativeSeparators(path)));
+        throw Error(Tr::tr("%1: the file name must end in .xlsx or .csv.").arg(QDir::toNativeSeparators(path)));
     SafeOutput::checkTarget(path);
 
     const RowSource source(db, options);
@@ -335,7 +337,7 @@ qint64 exportMembers(Database& db, const QString& path, const MemberExportOption
     qint64 done = 0;
     auto tick = [&]() {
         if (progress && !progress(done, total))
-            throw ExportCancelled(tr("The export was cancelled; no file was written."));
+            throw ExportCancelled(Tr::tr("The export was cancelled; no file was written."));
     };
     tick();
     // An unmasked export is recorded in the same transaction that puts the file in place: no file without
@@ -363,7 +365,7 @@ qint64 exportMembers(Database& db, const QString& path, const MemberExportOption
                                                      : XlsxColumn::Kind::Text;
             sheetColumns << col;
         }
-        writer.addSheet(tr("Members"), sheetColumns);
+        writer.addSheet(Tr::tr("Members"), sheetColumns);
         QVariantList values;
         source.run([&](const QVariantList& raw) {
             values.clear();
@@ -386,13 +388,13 @@ qint64 exportMembers(Database& db, const QString& path, const MemberExportOption
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()));
+        throw Error(Tr::tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()));
     QByteArray buffer = QByteArrayLiteral("\xEF\xBB\xBF");
     buffer += Csv::formatRow(memberHeader(columns, MemberText::Keys)).toUtf8() + "\r\n";
     auto flush = [&]() {
         errno = 0;
         if (file.write(buffer) != buffer.size())
-            throw Error(tr("Cannot write %1: %2").arg(nativePath(path), writeFailure(file)));
+            throw Error(Tr::tr("Cannot write %1: %2").arg(nativePath(path), writeFailure(file)));
         buffer.clear();
     };
     source.run([&](const QVariantList& raw) {
@@ -409,7 +411,7 @@ qint64 exportMembers(Database& db, const QString& path, const MemberExportOption
     finishWith([&] {
         errno = 0;
         if (!file.commit())
-            throw Error(tr("Cannot write %1: %2").arg(nativePath(path), writeFailure(file)));
+            throw Error(Tr::tr("Cannot write %1: %2").arg(nativePath(path), writeFailure(file)));
     });
     return done;
 }

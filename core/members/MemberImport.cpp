@@ -27,6 +27,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("ud::core::MemberImport", text);
 }
 
+// lupdate files a tr() call under the class or namespace it stands in, not under the
+// context above; outside a class of that name, calls are written Tr::tr() so that
+// lupdate and the running program agree on the context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::core::MemberImport)
+};
+
 // The messages validate() gives for the same situation, so that the import says it the same way.
 QString repositoryTr(const char* text)
 {
@@ -376,7 +384,7 @@ QStringList MemberImport::Plan::blockers(const Options& options) const
                 numbers << QString::number(n);
             if (u.rows.size() > 10)
                 numbers << QStringLiteral("…");
-            lines << tr("The sub-union %1 does not exist (rows %2).")
+            lines << Tr::tr("The sub-union %1 does not exist (rows %2).")
                          .arg(u.code.isEmpty() || u.code == u.name ? u.name
                                                                    : QStringLiteral("%1 %2").arg(u.code, u.name),
                               numbers.join(QLatin1String(", ")));

@@ -13,6 +13,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("ud::core::MemberColumns", text);
 }
 
+// lupdate files a tr() call under the class or namespace it stands in, not under the
+// context above; outside a class of that name, calls are written Tr::tr() so that
+// lupdate and the running program agree on the context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::core::MemberColumns)
+};
+
 QList<MemberColumnInfo> makeColumns()
 {
     auto col = [](MemberColumn c, const char* key, const char* sql, const char* sortSql = nullptr) {
@@ -257,9 +265,9 @@ QString MemberQuery::displayText(MemberColumn column, const QVariant& raw)
     switch (column) {
     case MemberColumn::Gender:
         if (s == QLatin1String("M"))
-            return tr("Male");
+            return Tr::tr("Male");
         if (s == QLatin1String("F"))
-            return tr("Female");
+            return Tr::tr("Female");
         return s;
     case MemberColumn::Status:
         if (auto st = Member::statusFromKey(s))

@@ -13,10 +13,12 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr() rather than a free tr(): lupdate files a tr() call under the class or namespace
+// it stands in, so the context is named here for lupdate and the running program alike.
+struct Tr
 {
-    return QCoreApplication::translate("ud::core::ReportPrinter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ud::core::ReportPrinter)
+};
 
 void writeCsv(const Report& report, const QString& path)
 {
@@ -31,7 +33,7 @@ void writeCsv(const Report& report, const QString& path)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(Csv::toUtf8WithBom(rows)) < 0 || !file.commit())
-        throw Error(tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(Tr::tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 void writeXlsx(const Report& report, const QString& path)
@@ -73,7 +75,7 @@ void writeReportTable(const Report& report, const QString& path)
         return writeCsv(report, path);
     if (suffix == QLatin1String("xlsx"))
         return writeXlsx(report, path);
-    throw Error(tr("Unknown file type: %1. Use .xlsx or .csv.").arg(QFileInfo(path).fileName()));
+    throw Error(Tr::tr("Unknown file type: %1. Use .xlsx or .csv.").arg(QFileInfo(path).fileName()));
 }
 
 } // namespace ud::core

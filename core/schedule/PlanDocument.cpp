@@ -26,6 +26,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("ud::core::PlanDocument", text);
 }
 
+// lupdate files a tr() call under the class or namespace it stands in, not under the
+// context above; outside a class of that name, calls are written Tr::tr() so that
+// lupdate and the running program agree on the context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::core::PlanDocument)
+};
+
 // ---------------------------------------------------------------------------------------------------------
 // Line patterns. Matching runs on the text as written (full-width forms listed explicitly), so what is stored
 // keeps the document's punctuation.
@@ -300,7 +308,7 @@ void Parser::startEntry(int number, const QString& text, int line)
 
 void Parser::unrecognised(const QString& text, int number)
 {
-    m_plan.unrecognisedLines << tr("line %1: %2").arg(number).arg(text);
+    m_plan.unrecognisedLines << Tr::tr("line %1: %2").arg(number).arg(text);
 }
 
 // A row of a table (cells separated by tabs): 序号 | 工作内容 | 时间 | 责任部门.
@@ -635,21 +643,21 @@ QByteArray zipEntry(zip_t* archive, const char* name, bool required, const QStri
     if (zip_stat(archive, name, 0, &st) != 0) {
         if (!required)
             return {};
-        throw Error(tr("%1 is not a Word document (.docx): it has no %2.")
+        throw Error(Tr::tr("%1 is not a Word document (.docx): it has no %2.")
                         .arg(QDir::toNativeSeparators(path), QString::fromLatin1(name)));
     }
     if (st.size > 256u * 1024 * 1024)
-        throw Error(tr("%1 is too large to be a work plan.").arg(QDir::toNativeSeparators(path)));
+        throw Error(Tr::tr("%1 is too large to be a work plan.").arg(QDir::toNativeSeparators(path)));
     zip_file_t* f = zip_fopen(archive, name, 0);
     if (!f)
         throw Error(
-            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_strerror(archive))));
+            Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_strerror(archive))));
     QByteArray data(qsizetype(st.size), Qt::Uninitialized);
     const zip_int64_t n = zip_fread(f, data.data(), st.size);
     zip_fclose(f);
     if (n < 0 || zip_uint64_t(n) != st.size)
         throw Error(
-            tr("%1 is damaged: %2 cannot be read.").arg(QDir::toNativeSeparators(path), QString::fromLatin1(name)));
+            Tr::tr("%1 is damaged: %2 cannot be read.").arg(QDir::toNativeSeparators(path), QString::fromLatin1(name)));
     return data;
 }
 
@@ -829,7 +837,7 @@ QString documentText(const QByteArray& xml, Numbering& numbering, const QString&
     }
     if (r.hasError())
         throw Error(
-            tr("%1 is damaged: its text cannot be read (%2).").arg(QDir::toNativeSeparators(path), r.errorString()));
+            Tr::tr("%1 is damaged: its text cannot be read (%2).").arg(QDir::toNativeSeparators(path), r.errorString()));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -6,10 +6,12 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr() rather than a free tr(): lupdate files a tr() call under the class or namespace
+// it stands in, so the context is named here for lupdate and the running program alike.
+struct Tr
 {
-    return QCoreApplication::translate("ud::core::Schedule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ud::core::Schedule)
+};
 
 QString numberedHeading(int number, const QString& title)
 {
@@ -41,15 +43,15 @@ QString itemStatusLabel(ItemStatus status)
 {
     switch (status) {
     case ItemStatus::Planned:
-        return tr("Planned");
+        return Tr::tr("Planned");
     case ItemStatus::InProgress:
-        return tr("In progress");
+        return Tr::tr("In progress");
     case ItemStatus::Done:
-        return tr("Done");
+        return Tr::tr("Done");
     case ItemStatus::Postponed:
-        return tr("Postponed");
+        return Tr::tr("Postponed");
     case ItemStatus::Cancelled:
-        return tr("Cancelled");
+        return Tr::tr("Cancelled");
     }
     return QString();
 }

@@ -14,6 +14,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("ud::core::ScheduleReports", text);
 }
 
+// lupdate files a tr() call under the class or namespace it stands in, not under the
+// context above; outside a class of that name, calls are written Tr::tr() so that
+// lupdate and the running program agree on the context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::core::ScheduleReports)
+};
+
 const QString kRuns = QStringLiteral("●");
 const QString kDue = QStringLiteral("▲");
 
@@ -31,7 +39,7 @@ QString subtitleOf(const PlanInfo& plan)
     if (!plan.documentNumber.isEmpty())
         s += QStringLiteral("（%1）").arg(plan.documentNumber);
     if (plan.draft)
-        s += QLatin1Char(' ') + tr("(draft)");
+        s += QLatin1Char(' ') + Tr::tr("(draft)");
     return s;
 }
 
