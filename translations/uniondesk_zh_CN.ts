@@ -2400,7 +2400,7 @@ This step has been removed from the undo history.</source>
     </message>
     <message>
         <source>First value</source>
-        <translation>第一个值</translation>
+        <translation>第一行的值</translation>
     </message>
     <message>
         <source>Imported as</source>
@@ -2476,7 +2476,7 @@ This step has been removed from the undo history.</source>
     </message>
     <message>
         <source>Check</source>
-        <translation>检查</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Problems</source>
