@@ -1030,7 +1030,7 @@ Options:
     </message>
     <message>
         <source>Roster as of %1</source>
-        <translation>%1会员名册</translation>
+        <translation>会员名册（截至 %1）</translation>
     </message>
     <message>
         <source>Status</source>

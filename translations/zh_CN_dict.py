@@ -202,7 +202,7 @@ T = {
     "%1 to %2 · men at %3, women at %4 · %5": "%1 至 %2 · 男 %3 岁、女 %4 岁退休 · %5",
     "%n active member(s) without a birth date or gender are not considered.":
         "有 %n 名在册会员缺少出生日期或性别，未计算在内。",
-    "Roster as of %1": "%1会员名册",
+    "Roster as of %1": "会员名册（截至 %1）",
     "active %1, retired %2": "在册 %1，退休 %2",
     "Reproduced from the dated status history.": "根据带日期的状态变动记录还原。",
 
