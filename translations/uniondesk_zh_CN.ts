@@ -393,7 +393,7 @@ Options:
 </source>
         <translation>
 选项：
-  --db 路径|地址   使用的数据库（默认：%1）
+  --db 路径|地址  使用的数据库（默认：%1）
   --version       显示版本
   --help          显示本帮助
 </translation>
