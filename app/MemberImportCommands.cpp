@@ -123,6 +123,9 @@ int membersImport(CommandContext& ctx, const QStringList& args)
     ctx.out << (importOptions.dryRun ? tr("Dry run, nothing stored: %1") : QStringLiteral("%1"))
                    .arg(core::MemberImport::summaryText(summary))
             << '\n';
+    // --skip-invalid with no valid row: nothing was stored, which a script must see.
+    if (!importOptions.dryRun && summary.imported + summary.updated == 0 && summary.invalid > 0)
+        return 1;
     return 0;
 }
 

@@ -1,3 +1,4 @@
+#include "support/CliRun.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
@@ -10,24 +11,11 @@ using ud::test::TestDatabase;
 
 namespace {
 
-struct DemoRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using DemoRun = ud::test::CliRun;
 
 DemoRun uniondesk(const QStringList& args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(UD_EXECUTABLE));
-    p.setArguments(args);
-    p.start();
-    REQUIRE(p.waitForFinished(120000));
-    DemoRun r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ud::test::runUnionDesk(args);
 }
 
 } // namespace

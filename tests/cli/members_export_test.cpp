@@ -1,4 +1,6 @@
+#include "support/CliRun.h"
 #include "support/TestDatabase.h"
+#include "support/TestIds.h"
 #include "support/XlsxReadBack.h"
 #include "support/catch.h"
 
@@ -17,35 +19,14 @@ using ud::test::TestDatabase;
 
 namespace {
 
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-    QByteArray rawOut;
-};
+using Result = ud::test::CliRun;
 
-Result run(const TestDatabase& t, QStringList args)
+Result run(const TestDatabase& t, const QStringList& args)
 {
-    args.prepend(t.spec());
-    args.prepend(QStringLiteral("--db"));
-    QProcess p;
-    p.setProgram(QStringLiteral(UD_EXECUTABLE));
-    p.setArguments(args);
-    p.start();
-    REQUIRE(p.waitForFinished(120000));
-    Result r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.rawOut = p.readAllStandardOutput();
-    r.out = QString::fromUtf8(r.rawOut);
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ud::test::runUnionDesk(t, args);
 }
 
-QString makeId(const QString& birth, int seq)
-{
-    const QString first17 = QStringLiteral("110105") + birth + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    return first17 + checkCharacter(first17);
-}
+using ud::test::makeId;
 
 qint64 exportLogRows(const TestDatabase& t)
 {

@@ -173,3 +173,21 @@ TEST_CASE("members import reads GBK with or without being told, and explains its
     CHECK(help.code == 0);
     CHECK(help.out.contains(QStringLiteral("Exit codes")));
 }
+
+TEST_CASE("members import --skip-invalid with no valid row stores nothing and says so by its exit code",
+          "[cli][import]")
+{
+    TestDatabase t;
+    const QString file = writeFile(t, QStringLiteral("bad.csv"),
+                                   QByteArray("工号,姓名,身份证号码,手机号码\n"
+                                              "1001,张伟,110105194912310029,13812345678\n"
+                                              "1002,李娜,,1381234567\n"));
+    const Result r =
+        run(t, {QStringLiteral("members"), QStringLiteral("import"), file, QStringLiteral("--skip-invalid")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("row 2: ")));
+    CHECK(r.err.contains(QStringLiteral("row 3: ")));
+    CHECK(r.out.contains(QStringLiteral("imported 0")));
+    auto db = t.open();
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM members")).toInt() == 0);
+}

@@ -1,3 +1,4 @@
+#include "support/CliRun.h"
 #include "support/TestDatabase.h"
 #include "support/XlsxReadBack.h"
 #include "support/catch.h"
@@ -11,26 +12,11 @@ using ud::test::TestDatabase;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = ud::test::CliRun;
 
-Run uniondesk(const TestDatabase& t, QStringList args)
+Run uniondesk(const TestDatabase& t, const QStringList& args)
 {
-    args.prepend(t.spec());
-    args.prepend(QStringLiteral("--db"));
-    QProcess p;
-    p.setProgram(QStringLiteral(UD_EXECUTABLE));
-    p.setArguments(args);
-    p.start();
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ud::test::runUnionDesk(t, args);
 }
 
 const QString kSeed = QStringLiteral(UD_TEST_DATA "/../../resources/plans/work-plan-2024.txt");

@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestIds.h"
 #include "support/catch.h"
 
 #include "core/members/IdNumber.h"
@@ -11,11 +12,7 @@ using ud::test::TestDatabase;
 
 namespace {
 
-QString makeId(const QString& birth, int seq)
-{
-    const QString first17 = QStringLiteral("330106") + birth + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    return first17 + checkCharacter(first17);
-}
+using ud::test::makeId;
 
 QStringList staffNos(Database& db, const MemberFilter& f, MemberColumn sort = MemberColumn::StaffNo,
                      Qt::SortOrder order = Qt::AscendingOrder)

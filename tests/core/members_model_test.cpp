@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestIds.h"
 #include "support/catch.h"
 
 #include "core/members/IdNumber.h"
@@ -17,12 +18,7 @@ using ud::test::TestDatabase;
 
 namespace {
 
-QString makeId(const QDate& birth, int seq)
-{
-    const QString first17 = QStringLiteral("320102") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                            QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    return first17 + checkCharacter(first17);
-}
+using ud::test::makeId;
 
 /// `count` members in three sub-unions, every seventh one named 张伟, some retired; returns their ids in
 /// staff-number order (staff numbers T00001, T00002, …).

@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestIds.h"
 #include "support/catch.h"
 
 #include "core/members/IdNumber.h"
@@ -13,11 +14,7 @@ using ud::test::TestDatabase;
 namespace {
 
 // A valid ID number for a birth date and a sequence (odd: man, even: woman).
-QString makeId(const QString& birth, int seq)
-{
-    const QString first17 = QStringLiteral("330106") + birth + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    return first17 + checkCharacter(first17);
-}
+using ud::test::makeId;
 
 qint64 addUnit(Database& db, const QString& code, const QString& name)
 {

@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestIds.h"
 #include "support/catch.h"
 
 #include "ModalWatcher.h"
@@ -45,12 +46,7 @@ using namespace ud;
 
 namespace {
 
-QString makeId(const QDate& birth, int seq)
-{
-    const QString first17 = QStringLiteral("330106") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                            QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    return first17 + core::checkCharacter(first17);
-}
+using ud::test::makeId;
 
 /// Chinese arrives from the input method as committed text, not as key presses.
 void typeChinese(QWidget* widget, const QString& text)
