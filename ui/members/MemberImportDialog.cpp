@@ -254,8 +254,10 @@ void MemberImportDialog::fillPreview()
     for (const QVariantMap& r : m_db.rows(QStringLiteral("SELECT id, name FROM units")))
         unitNames.insert(r.value(QStringLiteral("id")).toLongLong(), r.value(QStringLiteral("name")).toString());
 
+    // The problem comes right after the check, where it is seen without scrolling sideways.
     const QStringList headers{tr("Row"),
                               tr("Check"),
+                              tr("Problems"),
                               core::MemberColumns::title(core::MemberColumn::StaffNo),
                               core::MemberColumns::title(core::MemberColumn::Name),
                               core::MemberColumns::title(core::MemberColumn::Gender),
@@ -264,8 +266,7 @@ void MemberImportDialog::fillPreview()
                               core::MemberColumns::title(core::MemberColumn::UnitName),
                               core::MemberColumns::title(core::MemberColumn::Phone),
                               core::MemberColumns::title(core::MemberColumn::JoinDate),
-                              core::MemberColumns::title(core::MemberColumn::Status),
-                              tr("Problems")};
+                              core::MemberColumns::title(core::MemberColumn::Status)};
     m_preview->clear();
     m_preview->setColumnCount(int(headers.size()));
     m_preview->setHorizontalHeaderLabels(headers);
@@ -295,6 +296,7 @@ void MemberImportDialog::fillPreview()
         }
         const QStringList cells{QString::number(row.row),
                                 check,
+                                problems,
                                 m.staffNo,
                                 m.name,
                                 core::MemberQuery::displayText(core::MemberColumn::Gender, m.gender),
@@ -303,19 +305,20 @@ void MemberImportDialog::fillPreview()
                                 unit,
                                 m.phone,
                                 dateText(m.joinDate),
-                                core::Member::statusLabel(m.status),
-                                problems};
+                                core::Member::statusLabel(m.status)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (color.isValid())
                 item->setBackground(color);
-            if (c == cells.size() - 1)
+            if (!problems.isEmpty())
                 item->setToolTip(row.isValid() ? row.duplicateReason : row.problems.join(QLatin1Char('\n')));
             m_preview->setItem(line, c, item);
         }
         ++line;
     }
     m_preview->resizeColumnsToContents();
+    // A long reason is read in full from the tooltip; the rest of the row stays in view.
+    m_preview->setColumnWidth(2, qMin(m_preview->columnWidth(2), 320));
 
     m_missingUnits->clear();
     for (const core::MemberImport::MissingUnit& u : m_plan.missingUnits)
