@@ -444,6 +444,7 @@ TEST_CASE("The schedule page in Chinese, for the screenshot", "[ui][schedule][sc
     auto unclear = f.itemStarting(QStringLiteral("学习宣传贯彻"));
     unclear.monthsNeedChecking = true;
     REQUIRE(f.page->editItem(unclear));
+    REQUIRE(f.page->selectItem(f.itemStarting(QStringLiteral("开展教职工春秋游")).id));
     f.page->treeView()->scrollToTop();
     saveScreenshot(f.window, QStringLiteral("schedule"));
 

@@ -110,12 +110,12 @@ SchedulePage::SchedulePage(ShellContext& shell, QWidget* parent)
     QHeaderView* columns = m_view->header();
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(ScheduleTreeModel::Item, QHeaderView::Stretch);
-    columns->resizeSection(ScheduleTreeModel::Timing, 110);
+    columns->resizeSection(ScheduleTreeModel::Timing, 95);
     columns->setSectionResizeMode(ScheduleTreeModel::Months, QHeaderView::Fixed);
     columns->resizeSection(ScheduleTreeModel::Months, m_delegate->sizeHint(QStyleOptionViewItem(), {}).width());
-    columns->resizeSection(ScheduleTreeModel::Office, 90);
-    columns->resizeSection(ScheduleTreeModel::Status, 120);
-    columns->resizeSection(ScheduleTreeModel::Notes, 120);
+    columns->resizeSection(ScheduleTreeModel::Office, 80);
+    columns->resizeSection(ScheduleTreeModel::Status, 110);
+    columns->resizeSection(ScheduleTreeModel::Notes, 80);
     columns->setMinimumSectionSize(40);
 
     m_keyPoints->setObjectName(QStringLiteral("keyPoints"));
@@ -128,9 +128,9 @@ SchedulePage::SchedulePage(ShellContext& shell, QWidget* parent)
     splitter->setObjectName(QStringLiteral("scheduleSplitter"));
     splitter->addWidget(m_view);
     splitter->addWidget(m_keyPoints);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 300});
+    splitter->setSizes({1000, 250});
     splitter->setChildrenCollapsible(false);
 
     auto* buttons = new QHBoxLayout;
