@@ -88,8 +88,10 @@ void MonthGridDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
             triangle.closeSubpath();
             painter->fillPath(triangle, Qt::white);
         } else if (covered) {
+            // On a selected row the highlight is blue too: covered months turn the highlight's text colour.
             painter->setPen(Qt::NoPen);
-            painter->setBrush(coveredColor());
+            painter->setBrush(opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText)
+                                                                 : coveredColor());
             painter->drawRect(cell);
         } else {
             painter->setPen(QPen(empty, 1));

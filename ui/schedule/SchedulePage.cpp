@@ -114,8 +114,8 @@ SchedulePage::SchedulePage(ShellContext& shell, QWidget* parent)
     columns->setSectionResizeMode(ScheduleTreeModel::Months, QHeaderView::Fixed);
     columns->resizeSection(ScheduleTreeModel::Months, m_delegate->sizeHint(QStyleOptionViewItem(), {}).width());
     columns->resizeSection(ScheduleTreeModel::Office, 80);
-    columns->resizeSection(ScheduleTreeModel::Status, 110);
-    columns->resizeSection(ScheduleTreeModel::Notes, 80);
+    columns->resizeSection(ScheduleTreeModel::Status, 130);
+    columns->resizeSection(ScheduleTreeModel::Notes, 70);
     columns->setMinimumSectionSize(40);
 
     m_keyPoints->setObjectName(QStringLiteral("keyPoints"));
