@@ -4,6 +4,7 @@
 #include "app/Commands.h"
 #include "ui/history/HistoryModule.h"
 #include "ui/members/MembersModule.h"
+#include "ui/schedule/ScheduleModule.h"
 #include "ui/units/UnitsModule.h"
 
 namespace ud::app {
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<ui::Module>> builtInModules()
     std::vector<std::unique_ptr<ui::Module>> modules;
     modules.push_back(std::make_unique<ui::UnitsModule>());
     modules.push_back(std::make_unique<ui::MembersModule>());
+    modules.push_back(std::make_unique<ui::ScheduleModule>());
     modules.push_back(std::make_unique<ui::HistoryModule>());
     return modules;
 }

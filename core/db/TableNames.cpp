@@ -13,6 +13,16 @@ QString tableLabel(const QString& table)
         return tr("Members");
     if (table == QLatin1String("member_events"))
         return tr("Member history");
+    if (table == QLatin1String("schedule_plans"))
+        return tr("Work plans");
+    if (table == QLatin1String("plan_key_sections"))
+        return tr("Key-point sections");
+    if (table == QLatin1String("plan_key_points"))
+        return tr("Key points");
+    if (table == QLatin1String("schedule_sections"))
+        return tr("Schedule sections");
+    if (table == QLatin1String("schedule_items"))
+        return tr("Schedule items");
     if (table == QLatin1String("app_settings"))
         return tr("Settings");
     if (table == QLatin1String("change_log"))

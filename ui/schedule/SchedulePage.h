@@ -1,0 +1,174 @@
+#pragma once
+
+#include "core/schedule/Schedule.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QTreeView;
+class QTreeWidget;
+
+namespace ud::core {
+class Database;
+class ScheduleItemsModel;
+struct Report;
+} // namespace ud::core
+
+namespace ud::ui {
+
+class MonthGridDelegate;
+class PageHeader;
+class ScheduleTreeModel;
+class ShellContext;
+
+/// The year's work schedule: a year selector, the items grouped by section with a twelve-month grid each,
+/// filters by month, section and status, the key points alongside (each key-point section linked to its
+/// schedule section), undoable edits and "mark done", plan import and copy to the next year, the month's
+/// schedule and the year overview to print, PDF and .xlsx. An empty database gets a banner offering the
+/// 2024 plan as an example.
+class SchedulePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SchedulePage(ShellContext& shell, QWidget* parent = nullptr);
+    ~SchedulePage() override;
+
+    /// Shows the plans of `db`; nullptr while no database is open.
+    void setDatabase(core::Database* db);
+    /// Reads the years, the plan and its items again, keeping the year, filters and selection.
+    void reload();
+
+    QList<QAction*> pageActions() const { return m_actions; }
+
+    /// The year shown, or 0 when there is no plan.
+    int year() const;
+    /// Shows `year` (when it has a plan); returns whether it did.
+    bool setYear(int year);
+    /// 1–12 or 0 for all months; a section id or 0; a status key or empty for any.
+    void setMonthFilter(int month);
+    void setSectionFilter(qint64 sectionId);
+    void setStatusFilter(const QString& statusKey);
+    void clearFilters();
+
+    ScheduleTreeModel* model() const { return m_tree; }
+    QTreeView* treeView() const { return m_view; }
+    QTreeWidget* keyPointsTree() const { return m_keyPoints; }
+    MonthGridDelegate* monthDelegate() const { return m_delegate; }
+    PageHeader* header() const { return m_header; }
+    QComboBox* yearCombo() const { return m_year; }
+    QComboBox* monthCombo() const { return m_month; }
+    QComboBox* sectionCombo() const { return m_section; }
+    QComboBox* statusCombo() const { return m_status; }
+    QFrame* exampleBanner() const { return m_banner; }
+    QPushButton* loadExampleButton() const { return m_loadExample; }
+    QAction* editAction() const { return m_edit; }
+    QAction* markDoneAction() const { return m_markDone; }
+    QAction* addAction() const { return m_add; }
+    QAction* removeAction() const { return m_remove; }
+    QAction* importAction() const { return m_import; }
+    QAction* copyAction() const { return m_copy; }
+    QAction* printMonthAction() const { return m_printMonth; }
+    QAction* printYearAction() const { return m_printYear; }
+    QAction* exportAction() const { return m_exportXlsx; }
+
+    /// The item in the current row, or 0 (a section row, nothing selected).
+    qint64 currentItemId() const;
+    /// Selects an item (when the filters show it); returns whether it did.
+    bool selectItem(qint64 id);
+    /// Selects a schedule section's row; returns whether it did.
+    bool selectSection(qint64 sectionId);
+    /// The key-point section selected in the side panel, or 0.
+    qint64 currentKeySectionId() const;
+    /// The month the print and PDF of the month schedule use: the month filter, else this month.
+    int monthToPrint() const;
+
+public slots:
+    /// Stores an item's changed fields (undoable); false when refused (the reason is shown).
+    bool editItem(const ud::core::ScheduleItem& item);
+    /// Marks an item done on `date` (today when invalid), undoable; false when refused.
+    bool markDone(qint64 id, const QDate& date = QDate());
+    /// Adds an item to its section (undoable); returns its id, or 0 when refused.
+    qint64 addItem(const ud::core::ScheduleItem& item);
+    /// Removes an item (undoable), after asking when `confirm`; false when refused or cancelled.
+    bool removeItem(qint64 id, bool confirm = false);
+    /// Stores the 2024 example plan (when that year has none) and shows it; false when refused.
+    bool loadExamplePlan();
+    /// Hides the example banner for this database for good.
+    void dismissExampleBanner();
+    /// Copies the year shown to the next year as a draft, after asking when `confirm`; false when refused.
+    bool copyToNextYear(bool confirm = true);
+    /// Writes the month schedule (`month` 1–12) or, with 0, the year overview as PDF; false on failure.
+    bool savePdf(const QString& path, int month);
+    /// Writes the year's plan to .xlsx; false on failure.
+    bool exportXlsx(const QString& path);
+
+    void openEditDialog();
+    void openAddDialog();
+    void openImportDialog();
+    void printPreviewMonth();
+    void printPreviewYear();
+    void chooseMonthPdf();
+    void chooseYearPdf();
+    void chooseXlsx();
+
+private:
+    void createActions();
+    QWidget* createFilterBar();
+    QFrame* createBanner();
+    void reloadYears(int wanted);
+    void yearChanged();
+    void filterChanged();
+    void rebuild();
+    void reloadKeyPoints();
+    void itemChanged(qint64 id);
+    void scheduleSelectionChanged();
+    void keyPointSelectionChanged();
+    void updateActions();
+    void updateHeader();
+    void updateBanner();
+    void printPreview(const core::Report& report);
+    QString chooseSavePath(const QString& title, const QString& name, const QString& filter, const QString& suffix);
+    void showError(const QString& title, const QString& message);
+    bool exampleDismissed() const;
+
+    ShellContext& m_shell;
+    core::Database* m_db = nullptr;
+    std::unique_ptr<core::ScheduleItemsModel> m_items;
+    QList<core::ScheduleSection> m_sections;
+    ScheduleTreeModel* m_tree;
+    MonthGridDelegate* m_delegate;
+    PageHeader* m_header;
+    QTreeView* m_view;
+    QTreeWidget* m_keyPoints;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QPushButton* m_loadExample = nullptr;
+    QComboBox* m_year = nullptr;
+    QComboBox* m_month = nullptr;
+    QComboBox* m_section = nullptr;
+    QComboBox* m_status = nullptr;
+    bool m_updating = false;
+    bool m_syncing = false;
+
+    QAction* m_edit = nullptr;
+    QAction* m_markDone = nullptr;
+    QAction* m_add = nullptr;
+    QAction* m_remove = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_copy = nullptr;
+    QAction* m_printMonth = nullptr;
+    QAction* m_printYear = nullptr;
+    QAction* m_monthPdf = nullptr;
+    QAction* m_yearPdf = nullptr;
+    QAction* m_exportXlsx = nullptr;
+    QAction* m_clearFilters = nullptr;
+    QList<QAction*> m_actions;
+};
+
+} // namespace ud::ui
