@@ -164,8 +164,12 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
         pageSize = 65536;
     const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
     const bool countValid = qFromBigEndian<quint32>(h + 24) == qFromBigEndian<quint32>(h + 92);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0 ||
-        (countValid && pageCount > 0 && qint64(pageCount) * pageSize > size))
+    // While a write-ahead log holds committed pages, a checkpoint cut short (a crash, a power cut) may have
+    // written the new page count into the header before the file grew: SQLite completes it from the log,
+    // so the size is only checked without one.
+    const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 ||
+        (!walPending && (size % pageSize != 0 || (countValid && pageCount > 0 && qint64(pageCount) * pageSize > size))))
         throw Error(tr("The database file %1 is damaged (it is truncated or its header is broken). "
                        "It has not been changed; restore it from a backup.")
                         .arg(QDir::toNativeSeparators(path)));
