@@ -29,7 +29,13 @@ QString toJson(const QVariantMap& values)
 {
     if (values.isEmpty())
         return QString();
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+    // A NULL column read back from the driver is a null QVariant of type QString, which
+    // QJsonObject::fromVariantMap turns into "": the history must say null.
+    QJsonObject object;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        object.insert(it.key(),
+                      it.value().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(it.value()));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 const QString kLogSql =

@@ -38,6 +38,8 @@ TEST_CASE("Every insert, update and delete writes a change-history row", "[histo
     CHECK(rows[0].value(QStringLiteral("table_name")).toString() == QStringLiteral("units"));
     CHECK(rows[0].value(QStringLiteral("row_id")).toLongLong() == id);
     CHECK(rows[0].value(QStringLiteral("user_name")).toString() == QStringLiteral("clerk-wang"));
+    // A column left NULL is recorded as null, not as an empty text.
+    CHECK(json(rows[0].value(QStringLiteral("new_values"))).value(QStringLiteral("parent_id")).isNull());
     CHECK(rows[0].value(QStringLiteral("old_values")).isNull());
     CHECK(json(rows[0].value(QStringLiteral("new_values"))).value(QStringLiteral("short_name")).toString() ==
           QStringLiteral("管工"));
