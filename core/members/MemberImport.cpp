@@ -6,6 +6,7 @@
 #include "core/members/DateText.h"
 #include "core/members/IdNumber.h"
 #include "core/members/MemberRepository.h"
+#include "core/members/Pinyin.h"
 #include "core/units/SubUnitRepository.h"
 
 #include <QCoreApplication>
@@ -621,6 +622,7 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
                                 .arg(other.name, other.staffNo);
         }
 
+        IdCheck idUsed; // the check of the ID number normalized() stores
         if (row.existingId) {
             // What an update stores: the stored member with the file's values over it.
             const auto existing = repository.byId(row.existingId);
@@ -628,11 +630,14 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
             for (MemberColumn c : given)
                 assignField(merged, m, c);
             merged.id = row.existingId;
-            row.member = MemberRepository::normalized(merged);
+            // The ID number checked above is the file's; a stored one is checked in normalized().
+            const bool fileIdNumber = given.contains(MemberColumn::IdNumber);
+            row.member = MemberRepository::normalized(merged, today, fileIdNumber ? &id : nullptr, &idUsed);
         } else {
-            row.member = MemberRepository::normalized(m);
+            row.member = MemberRepository::normalized(m, today, m.idNumber.isEmpty() ? nullptr : &id, &idUsed);
         }
-        problems << MemberRepository::fieldProblems(row.member, today);
+        problems << MemberRepository::fieldProblems(row.member, today,
+                                                    row.member.idNumber.isEmpty() ? nullptr : &idUsed);
 
         // Duplicates inside the file.
         if (!row.member.staffNo.isEmpty()) {
@@ -758,13 +763,14 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
         ++summary.unitsCreated;
     }
 
-    const QStringList memberColumns = MemberRepository::toValues(Member()).keys();
+    const QStringList& memberColumns = MemberRepository::valueColumns();
     const QStringList eventColumns{QStringLiteral("member_id"), QStringLiteral("event_date"),   QStringLiteral("kind"),
                                    QStringLiteral("unit_id"),   QStringLiteral("from_unit_id"), QStringLiteral("note")};
     RecordStore::BulkInsert members(m_db, kMembers, memberColumns);
     RecordStore::BulkInsert events(m_db, kEvents, eventColumns);
     MemberRepository repository(m_db);
-    const QString todayText = today.toString(Qt::ISODate);
+    const QString todayText = isoDateText(today);
+    QHash<QString, QPair<QString, QString>> pinyinOf; // name → full pinyin, initials
     QVariantList values;
     values.reserve(memberColumns.size());
 
@@ -818,14 +824,16 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
             continue;
         }
 
-        const QVariantMap map = MemberRepository::toValues(m);
+        // A roster repeats names: each distinct name is transliterated once.
+        auto reading = pinyinOf.constFind(m.name);
+        if (reading == pinyinOf.constEnd())
+            reading = pinyinOf.insert(m.name, {Pinyin::full(m.name), Pinyin::initials(m.name)});
         values.clear();
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            values << it.value();
+        MemberRepository::appendValues(m, reading->first, reading->second, values);
         const qint64 memberId = members.insert(values);
 
         const QDate joined = m.joinDate.isValid() ? m.joinDate : today;
-        events.insert({memberId, joined.toString(Qt::ISODate), MemberEvent::kindKey(MemberEvent::Kind::Joined),
+        events.insert({memberId, isoDateText(joined), MemberEvent::kindKey(MemberEvent::Kind::Joined),
                        nullableId(m.unitId), nullableId(std::nullopt), QStringLiteral("")});
         if (m.status != Member::Status::Active)
             events.insert({memberId, todayText, MemberEvent::kindKey(eventKindFor(m.status)), nullableId(m.unitId),
