@@ -763,6 +763,25 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
         ++summary.unitsCreated;
     }
 
+    // SQLite checks a CHECK (x IN ('a', 'b', …)) by building a temporary index of the list for every row it
+    // inserts; for five such checks per member that was about a third of the import. What is stored here is
+    // checked before: the gender by fieldProblems() in plan() and again below, status, event kind and history
+    // action come from their enums. So the constraints are left to this code for the bulk insert and switched on
+    // again after it (the pragma is this connection's alone).
+    bool restoreChecks = false;
+    if (m_db.isSqlite() && m_db.scalar(QStringLiteral("PRAGMA ignore_check_constraints")).toInt() == 0) {
+        m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        restoreChecks = true;
+    }
+    const auto checksBack = qScopeGuard([&] {
+        if (restoreChecks) {
+            try {
+                m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+            } catch (const Error&) {
+            }
+        }
+    });
+
     const QStringList& memberColumns = MemberRepository::valueColumns();
     const QStringList eventColumns{QStringLiteral("member_id"), QStringLiteral("event_date"),   QStringLiteral("kind"),
                                    QStringLiteral("unit_id"),   QStringLiteral("from_unit_id"), QStringLiteral("note")};
@@ -824,6 +843,8 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
             continue;
         }
 
+        if (!m.gender.isEmpty() && m.gender != QLatin1String("M") && m.gender != QLatin1String("F"))
+            throw Error(rowMessage(row.row, repositoryTr("The gender must be male or female.")));
         // A roster repeats names: each distinct name is transliterated once.
         auto reading = pinyinOf.constFind(m.name);
         if (reading == pinyinOf.constEnd())
@@ -839,6 +860,10 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
             events.insert({memberId, todayText, MemberEvent::kindKey(eventKindFor(m.status)), nullableId(m.unitId),
                            nullableId(std::nullopt), QStringLiteral("")});
         ++summary.imported;
+    }
+    if (restoreChecks) {
+        m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+        restoreChecks = false;
     }
     for (const QString& sql : rebuildIndexes)
         m_db.exec(sql);
