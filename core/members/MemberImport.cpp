@@ -242,6 +242,8 @@ QString MemberImport::summaryText(const Summary& s)
 
 MemberImport::Table MemberImport::load(const QString& path, std::optional<Csv::Encoding> encoding)
 {
+    // The pinyin of the names is written when the plan is stored; ICU reads its rules meanwhile.
+    Pinyin::prepare();
     Table table;
     table.path = path;
     QList<QVariantList> rows;
