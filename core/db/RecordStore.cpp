@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <charconv>
 
 namespace ud::core {
 
@@ -244,6 +245,112 @@ QString fastJson(const QStringList& sortedKeys, const QList<const QVariant*>& va
     return out;
 }
 
+// Appends `text` as UTF-8 to `out`, and with JSON's escapes when `json`. Returns false, having appended part of it,
+// for a lone surrogate, which the callers leave to Qt and SQLite as before.
+bool appendUtf8(QByteArray& out, const QString& text, bool json)
+{
+    const char16_t* p = reinterpret_cast<const char16_t*>(text.constData());
+    const qsizetype n = text.size();
+    const qsizetype start = out.size();
+    out.resize(start + 6 * n); // at most \u001f for a code unit
+    char* o = out.data() + start;
+    bool ok = true;
+    for (qsizetype k = 0; k < n; ++k) {
+        const char16_t c = p[k];
+        if (c < 0x80) {
+            if (json && (c == u'"' || c == u'\\')) {
+                *o++ = '\\';
+                *o++ = char(c);
+            } else if (json && c < 0x20) {
+                *o++ = '\\';
+                switch (c) {
+                case u'\b':
+                    *o++ = 'b';
+                    break;
+                case u'\f':
+                    *o++ = 'f';
+                    break;
+                case u'\n':
+                    *o++ = 'n';
+                    break;
+                case u'\r':
+                    *o++ = 'r';
+                    break;
+                case u'\t':
+                    *o++ = 't';
+                    break;
+                default: {
+                    static const char hex[] = "0123456789abcdef";
+                    *o++ = 'u';
+                    *o++ = '0';
+                    *o++ = '0';
+                    *o++ = hex[c >> 4];
+                    *o++ = hex[c & 0xF];
+                }
+                }
+            } else {
+                *o++ = char(c);
+            }
+        } else if (c < 0x800) {
+            *o++ = char(0xC0 | (c >> 6));
+            *o++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isSurrogate(c)) {
+            if (!QChar::isHighSurrogate(c) || k + 1 >= n || !QChar::isLowSurrogate(p[k + 1])) {
+                ok = false;
+                break;
+            }
+            const char32_t u = QChar::surrogateToUcs4(c, p[++k]);
+            *o++ = char(0xF0 | (u >> 18));
+            *o++ = char(0x80 | ((u >> 12) & 0x3F));
+            *o++ = char(0x80 | ((u >> 6) & 0x3F));
+            *o++ = char(0x80 | (u & 0x3F));
+        } else {
+            *o++ = char(0xE0 | (c >> 12));
+            *o++ = char(0x80 | ((c >> 6) & 0x3F));
+            *o++ = char(0x80 | (c & 0x3F));
+        }
+    }
+    out.truncate(o - out.constData());
+    return ok;
+}
+
+// fastJson() written straight as UTF-8 into `out` (cleared first), with `keyPrefixes` the ready `{"key":` and
+// `,"key":` texts. Returns false where fastJson() would return a null QString.
+bool fastJsonUtf8(QByteArray& out, const QList<QByteArray>& keyPrefixes, const QList<const QVariant*>& values)
+{
+    out.truncate(0);
+    for (int i = 0; i < keyPrefixes.size(); ++i) {
+        out += keyPrefixes.at(i);
+        const QVariant& v = *values.at(i);
+        if (v.isNull()) {
+            out += "null";
+            continue;
+        }
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong: {
+            const qint64 n = v.toLongLong();
+            if (n > (qint64(1) << 53) || n < -(qint64(1) << 53))
+                return false;
+            char digits[24];
+            const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+            out.append(digits, end - digits);
+            break;
+        }
+        case QMetaType::QString:
+            out += '"';
+            if (!appendUtf8(out, *static_cast<const QString*>(v.constData()), true))
+                return false;
+            out += '"';
+            break;
+        default:
+            return false;
+        }
+    }
+    out += '}';
+    return true;
+}
+
 void bindSqlite(sqlite3_stmt* stmt, int index, const QVariant& v)
 {
     if (v.isNull()) {
@@ -296,8 +403,10 @@ RecordStore::BulkInsert::BulkInsert(Database& db, const QString& table, const QS
     }
     m_sortedKeys << QStringLiteral("id");
     std::sort(m_sortedKeys.begin(), m_sortedKeys.end());
-    for (const QString& key : m_sortedKeys)
+    for (const QString& key : m_sortedKeys) {
         m_order << (key == QLatin1String("id") ? -1 : int(columns.indexOf(key)));
+        m_keyPrefixes << (m_keyPrefixes.isEmpty() ? "{\"" : ",\"") + key.toLatin1() + "\":";
+    }
 
     if (db.isSqlite() && db.sqliteHandle()) {
         // Straight to SQLite: Qt's per-statement work costs more than SQLite's own at this volume, and
@@ -375,20 +484,46 @@ qint64 RecordStore::BulkInsert::insert(const QVariantList& values)
     }
     const QString& at = m_timeText;
     if (m_sqlite) {
-        for (int i = 0; i < values.size(); ++i)
-            bindSqlite(m_sqliteInsert, i + 1, values.at(i));
+        // Text goes to SQLite as UTF-8, the database's encoding, all of a row in one buffer that is kept from row
+        // to row: binding UTF-16 made SQLite convert every value.
+        m_text.truncate(0);
+        m_textEnd.resize(values.size());
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant& v = values.at(i);
+            const qsizetype start = m_text.size();
+            const bool utf8 = !v.isNull() && v.typeId() == QMetaType::QString &&
+                              appendUtf8(m_text, *static_cast<const QString*>(v.constData()), false);
+            if (!utf8)
+                m_text.truncate(start);
+            m_textEnd[i] = utf8 ? m_text.size() : -1;
+        }
+        qsizetype start = 0;
+        for (int i = 0; i < values.size(); ++i) {
+            if (m_textEnd.at(i) < 0) {
+                bindSqlite(m_sqliteInsert, i + 1, values.at(i));
+                continue;
+            }
+            sqlite3_bind_text(m_sqliteInsert, i + 1, m_text.constData() + start, int(m_textEnd.at(i) - start),
+                              SQLITE_STATIC);
+            start = m_textEnd.at(i);
+        }
         const int rc = sqlite3_step(m_sqliteInsert);
         sqlite3_reset(m_sqliteInsert);
         if (rc != SQLITE_DONE)
             throw failed(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
         const qint64 id = sqlite3_last_insert_rowid(m_sqlite);
-        const QString json = historyJson(values, id);
+        const QVariant idValue(id);
+        m_ordered.clear();
+        for (int i : m_order)
+            m_ordered << (i < 0 ? &idValue : &values.at(i));
+        if (!fastJsonUtf8(m_json, m_keyPrefixes, m_ordered))
+            m_json = historyJson(values, id).toUtf8();
         const QString user = m_db.userName();
         bindSqlite(m_sqliteLog, 1, at);
         bindSqlite(m_sqliteLog, 2, user);
         bindSqlite(m_sqliteLog, 3, m_table);
         sqlite3_bind_int64(m_sqliteLog, 4, id);
-        bindSqlite(m_sqliteLog, 5, json);
+        sqlite3_bind_text(m_sqliteLog, 5, m_json.constData(), int(m_json.size()), SQLITE_STATIC);
         const int logRc = sqlite3_step(m_sqliteLog);
         sqlite3_reset(m_sqliteLog);
         if (logRc != SQLITE_DONE)

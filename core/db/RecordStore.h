@@ -47,8 +47,15 @@ public:
         Database& m_db;
         QString m_table;
         QStringList m_columns;
-        QStringList m_sortedKeys; // the columns and id in the order the history's JSON has them
-        QList<int> m_order;       // for each sorted key its index in `columns`, -1 for id
+        QStringList m_sortedKeys;        // the columns and id in the order the history's JSON has them
+        QList<int> m_order;              // for each sorted key its index in `columns`, -1 for id
+        QList<QByteArray> m_keyPrefixes; // {"key": and ,"key": for the sorted keys
+        // Kept from row to row: the row's text as UTF-8 (m_textEnd: where each value ends, -1 when it is not
+        // there), the history's JSON, the values in key order.
+        QByteArray m_text;
+        QList<qsizetype> m_textEnd;
+        QByteArray m_json;
+        QList<const QVariant*> m_ordered;
         QStringList m_params;
         qint64 m_timeMs = -1;
         QString m_timeText;

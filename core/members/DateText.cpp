@@ -102,4 +102,25 @@ std::optional<QDate> parseYearMonth(const QString& text)
     return std::nullopt;
 }
 
+QString isoDateText(const QDate& date)
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (!date.isValid() || y < 0 || y > 9999)
+        return date.toString(Qt::ISODate);
+    QString text(10, Qt::Uninitialized);
+    QChar* out = text.data();
+    out[0] = QChar(char16_t(u'0' + y / 1000));
+    out[1] = QChar(char16_t(u'0' + y / 100 % 10));
+    out[2] = QChar(char16_t(u'0' + y / 10 % 10));
+    out[3] = QChar(char16_t(u'0' + y % 10));
+    out[4] = QLatin1Char('-');
+    out[5] = QChar(char16_t(u'0' + m / 10));
+    out[6] = QChar(char16_t(u'0' + m % 10));
+    out[7] = QLatin1Char('-');
+    out[8] = QChar(char16_t(u'0' + d / 10));
+    out[9] = QChar(char16_t(u'0' + d % 10));
+    return text;
+}
+
 } // namespace ud::core

@@ -22,4 +22,8 @@ std::optional<QDate> parseYearMonth(const QString& text);
 /// invalid date, as do serials outside 1–2958465 (9999-12-31).
 QDate fromExcelSerial(double serial);
 
+/// The same text as date.toString(Qt::ISODate) (2024-03-08; empty for an invalid date), made without
+/// QString's formatting: an import writes it tens of thousands of times.
+QString isoDateText(const QDate& date);
+
 } // namespace ud::core

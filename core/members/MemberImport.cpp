@@ -6,6 +6,7 @@
 #include "core/members/DateText.h"
 #include "core/members/IdNumber.h"
 #include "core/members/MemberRepository.h"
+#include "core/members/Pinyin.h"
 #include "core/units/SubUnitRepository.h"
 
 #include <QCoreApplication>
@@ -249,6 +250,8 @@ QString MemberImport::summaryText(const Summary& s)
 
 MemberImport::Table MemberImport::load(const QString& path, std::optional<Csv::Encoding> encoding)
 {
+    // The pinyin of the names is written when the plan is stored; ICU reads its rules meanwhile.
+    Pinyin::prepare();
     Table table;
     table.path = path;
     QList<QVariantList> rows;
@@ -629,6 +632,7 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
                                 .arg(other.name, other.staffNo);
         }
 
+        IdCheck idUsed; // the check of the ID number normalized() stores
         if (row.existingId) {
             // What an update stores: the stored member with the file's values over it.
             const auto existing = repository.byId(row.existingId);
@@ -636,11 +640,14 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
             for (MemberColumn c : given)
                 assignField(merged, m, c);
             merged.id = row.existingId;
-            row.member = MemberRepository::normalized(merged);
+            // The ID number checked above is the file's; a stored one is checked in normalized().
+            const bool fileIdNumber = given.contains(MemberColumn::IdNumber);
+            row.member = MemberRepository::normalized(merged, today, fileIdNumber ? &id : nullptr, &idUsed);
         } else {
-            row.member = MemberRepository::normalized(m);
+            row.member = MemberRepository::normalized(m, today, m.idNumber.isEmpty() ? nullptr : &id, &idUsed);
         }
-        problems << MemberRepository::fieldProblems(row.member, today);
+        problems << MemberRepository::fieldProblems(row.member, today,
+                                                    row.member.idNumber.isEmpty() ? nullptr : &idUsed);
 
         // Duplicates inside the file.
         if (!row.member.staffNo.isEmpty()) {
@@ -766,13 +773,33 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
         ++summary.unitsCreated;
     }
 
-    const QStringList memberColumns = MemberRepository::toValues(Member()).keys();
+    // SQLite checks a CHECK (x IN ('a', 'b', …)) by building a temporary index of the list for every row it
+    // inserts; for five such checks per member that was about a third of the import. What is stored here is
+    // checked before: the gender by fieldProblems() in plan() and again below, status, event kind and history
+    // action come from their enums. So the constraints are left to this code for the bulk insert and switched on
+    // again after it (the pragma is this connection's alone).
+    bool restoreChecks = false;
+    if (m_db.isSqlite() && m_db.scalar(QStringLiteral("PRAGMA ignore_check_constraints")).toInt() == 0) {
+        m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        restoreChecks = true;
+    }
+    const auto checksBack = qScopeGuard([&] {
+        if (restoreChecks) {
+            try {
+                m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+            } catch (const Error&) {
+            }
+        }
+    });
+
+    const QStringList& memberColumns = MemberRepository::valueColumns();
     const QStringList eventColumns{QStringLiteral("member_id"), QStringLiteral("event_date"),   QStringLiteral("kind"),
                                    QStringLiteral("unit_id"),   QStringLiteral("from_unit_id"), QStringLiteral("note")};
     RecordStore::BulkInsert members(m_db, kMembers, memberColumns);
     RecordStore::BulkInsert events(m_db, kEvents, eventColumns);
     MemberRepository repository(m_db);
-    const QString todayText = today.toString(Qt::ISODate);
+    const QString todayText = isoDateText(today);
+    QHash<QString, QPair<QString, QString>> pinyinOf; // name → full pinyin, initials
     QVariantList values;
     values.reserve(memberColumns.size());
 
@@ -826,19 +853,27 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
             continue;
         }
 
-        const QVariantMap map = MemberRepository::toValues(m);
+        if (!m.gender.isEmpty() && m.gender != QLatin1String("M") && m.gender != QLatin1String("F"))
+            throw Error(rowMessage(row.row, repositoryTr("The gender must be male or female.")));
+        // A roster repeats names: each distinct name is transliterated once.
+        auto reading = pinyinOf.constFind(m.name);
+        if (reading == pinyinOf.constEnd())
+            reading = pinyinOf.insert(m.name, {Pinyin::full(m.name), Pinyin::initials(m.name)});
         values.clear();
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            values << it.value();
+        MemberRepository::appendValues(m, reading->first, reading->second, values);
         const qint64 memberId = members.insert(values);
 
         const QDate joined = m.joinDate.isValid() ? m.joinDate : today;
-        events.insert({memberId, joined.toString(Qt::ISODate), MemberEvent::kindKey(MemberEvent::Kind::Joined),
+        events.insert({memberId, isoDateText(joined), MemberEvent::kindKey(MemberEvent::Kind::Joined),
                        nullableId(m.unitId), nullableId(std::nullopt), QStringLiteral("")});
         if (m.status != Member::Status::Active)
             events.insert({memberId, todayText, MemberEvent::kindKey(eventKindFor(m.status)), nullableId(m.unitId),
                            nullableId(std::nullopt), QStringLiteral("")});
         ++summary.imported;
+    }
+    if (restoreChecks) {
+        m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+        restoreChecks = false;
     }
     for (const QString& sql : rebuildIndexes)
         m_db.exec(sql);

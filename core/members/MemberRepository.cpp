@@ -2,6 +2,7 @@
 
 #include "core/db/RecordStore.h"
 #include "core/db/TableNames.h"
+#include "core/members/DateText.h"
 #include "core/members/IdNumber.h"
 #include "core/members/Pinyin.h"
 
@@ -24,7 +25,7 @@ const QString kEvents = QStringLiteral("member_events");
 
 QVariant dateValue(const QDate& d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(isoDateText(d)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant idValue(const std::optional<qint64>& id)
@@ -90,6 +91,12 @@ std::optional<Member> MemberRepository::byStaffNo(const QString& staffNo) const
 
 Member MemberRepository::normalized(const Member& member)
 {
+    return normalized(member, QDate::currentDate());
+}
+
+Member MemberRepository::normalized(const Member& member, const QDate& today, const IdCheck* knownCheck,
+                                    IdCheck* usedCheck)
+{
     Member m = member;
     for (QString* s : {&m.staffNo, &m.name, &m.gender, &m.ethnicity, &m.idNumber, &m.department, &m.title, &m.education,
                        &m.politicalStatus, &m.employmentType, &m.phone, &m.note})
@@ -99,7 +106,10 @@ Member MemberRepository::normalized(const Member& member)
     else if (m.gender == u"女" || m.gender.compare(QLatin1String("f"), Qt::CaseInsensitive) == 0)
         m.gender = QStringLiteral("F");
     if (!m.idNumber.isEmpty()) {
-        const IdCheck id = checkIdNumber(m.idNumber);
+        // checkIdNumber trims and makes half-width itself, so the check of the uncleaned number is the same.
+        const IdCheck id = knownCheck ? *knownCheck : checkIdNumber(m.idNumber, today);
+        if (usedCheck)
+            *usedCheck = id;
         if (id.valid) {
             m.idNumber = id.normalized;
             if (!m.birthDate.isValid())
@@ -145,6 +155,11 @@ QStringList MemberRepository::validate(const Member& input, const QDate& today) 
 
 QStringList MemberRepository::fieldProblems(const Member& m, const QDate& today)
 {
+    return fieldProblems(m, today, nullptr);
+}
+
+QStringList MemberRepository::fieldProblems(const Member& m, const QDate& today, const IdCheck* idCheck)
+{
     QStringList problems;
     if (m.staffNo.isEmpty())
         problems << tr("The staff number is required.");
@@ -153,7 +168,8 @@ QStringList MemberRepository::fieldProblems(const Member& m, const QDate& today)
     if (!m.gender.isEmpty() && m.gender != QLatin1String("M") && m.gender != QLatin1String("F"))
         problems << tr("The gender must be male or female.");
     if (!m.idNumber.isEmpty()) {
-        const IdCheck id = checkIdNumber(m.idNumber, today);
+        // A valid number checks the same after normalized() made it 18 characters; an invalid one is kept as given.
+        const IdCheck id = idCheck ? *idCheck : checkIdNumber(m.idNumber, today);
         if (!id.valid) {
             problems << tr("ID number: %1").arg(id.error);
         } else {
@@ -192,27 +208,38 @@ QStringList MemberRepository::sameName(const QString& name, qint64 exceptId) con
     return result;
 }
 
+const QStringList& MemberRepository::valueColumns()
+{
+    static const QStringList columns{QStringLiteral("birth_date"),  QStringLiteral("department"),
+                                     QStringLiteral("education"),   QStringLiteral("employment_type"),
+                                     QStringLiteral("ethnicity"),   QStringLiteral("gender"),
+                                     QStringLiteral("id_number"),   QStringLiteral("join_date"),
+                                     QStringLiteral("name"),        QStringLiteral("name_initials"),
+                                     QStringLiteral("name_pinyin"), QStringLiteral("note"),
+                                     QStringLiteral("phone"),       QStringLiteral("political_status"),
+                                     QStringLiteral("staff_no"),    QStringLiteral("status"),
+                                     QStringLiteral("title"),       QStringLiteral("unit_id")};
+    return columns;
+}
+
+void MemberRepository::appendValues(const Member& m, const QString& pinyin, const QString& initials, QVariantList& out)
+{
+    // In valueColumns() order.
+    out << dateValue(m.birthDate) << m.department << m.education << m.employmentType << m.ethnicity << m.gender
+        << (m.idNumber.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.idNumber))
+        << dateValue(m.joinDate) << m.name << initials << pinyin << m.note << m.phone << m.politicalStatus << m.staffNo
+        << Member::statusKey(m.status) << m.title << idValue(m.unitId);
+}
+
 QVariantMap MemberRepository::toValues(const Member& m)
 {
-    return {{QStringLiteral("staff_no"), m.staffNo},
-            {QStringLiteral("name"), m.name},
-            {QStringLiteral("name_pinyin"), Pinyin::full(m.name)},
-            {QStringLiteral("name_initials"), Pinyin::initials(m.name)},
-            {QStringLiteral("gender"), m.gender},
-            {QStringLiteral("ethnicity"), m.ethnicity},
-            {QStringLiteral("birth_date"), dateValue(m.birthDate)},
-            {QStringLiteral("id_number"),
-             m.idNumber.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.idNumber)},
-            {QStringLiteral("unit_id"), idValue(m.unitId)},
-            {QStringLiteral("department"), m.department},
-            {QStringLiteral("title"), m.title},
-            {QStringLiteral("education"), m.education},
-            {QStringLiteral("political_status"), m.politicalStatus},
-            {QStringLiteral("employment_type"), m.employmentType},
-            {QStringLiteral("phone"), m.phone},
-            {QStringLiteral("join_date"), dateValue(m.joinDate)},
-            {QStringLiteral("status"), Member::statusKey(m.status)},
-            {QStringLiteral("note"), m.note}};
+    QVariantList values;
+    values.reserve(valueColumns().size());
+    appendValues(m, Pinyin::full(m.name), Pinyin::initials(m.name), values);
+    QVariantMap map;
+    for (int i = 0; i < values.size(); ++i)
+        map.insert(valueColumns().at(i), values.at(i));
+    return map;
 }
 
 qint64 MemberRepository::add(const Member& input, const QList<MemberEvent>& restoreEvents)

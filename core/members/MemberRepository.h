@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/Database.h"
+#include "core/members/IdNumber.h"
 #include "core/members/Member.h"
 
 #include <QList>
@@ -19,13 +20,26 @@ public:
     /// Brings a member into its stored form: trimmed text, ID normalized to 18 characters with X,
     /// birth date and gender filled from the ID when empty, phone digits only.
     static Member normalized(const Member& member);
+    /// The same, with the ID number checked against `today`. `knownCheck`, when given, must be
+    /// checkIdNumber(member.idNumber, today) and is used instead of checking again; `usedCheck` receives the
+    /// check of the ID number (left alone when there is no ID number).
+    static Member normalized(const Member& member, const QDate& today, const IdCheck* knownCheck = nullptr,
+                             IdCheck* usedCheck = nullptr);
     /// Problems that keep `member` from being saved, each a sentence for the user; empty when it is fine.
     QStringList validate(const Member& member, const QDate& today = QDate::currentDate()) const;
     /// The part of validate() that needs no other records (not the uniqueness of staff number and ID, not the
     /// sub-union's existence), for a member already normalized: for checking many rows at once.
     static QStringList fieldProblems(const Member& normalizedMember, const QDate& today = QDate::currentDate());
+    /// The same with the ID number's check already made (checkIdNumber of the member's ID number, or of the ID
+    /// number before normalized() made it 18 characters), or nullptr to check it here.
+    static QStringList fieldProblems(const Member& normalizedMember, const QDate& today, const IdCheck* idCheck);
     /// The stored columns of a member (with pinyin), as add() writes them.
     static QVariantMap toValues(const Member& m);
+    /// The keys of toValues(), in their (sorted) order.
+    static const QStringList& valueColumns();
+    /// Appends the values of toValues() in valueColumns() order to `out`, with the pinyin given (Pinyin::full
+    /// and Pinyin::initials of the name): for storing many members at once.
+    static void appendValues(const Member& m, const QString& pinyin, const QString& initials, QVariantList& out);
     /// Other members with the same name: "staff number · sub-union" for each, for the same-name warning.
     QStringList sameName(const QString& name, qint64 exceptId = 0) const;
 

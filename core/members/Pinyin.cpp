@@ -9,7 +9,9 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <future>
 #include <memory>
+#include <utility>
 
 namespace ud::core {
 
@@ -59,6 +61,21 @@ public:
 
     QMutex mutex;
 
+    ~Transliteration()
+    {
+        if (m_loading.valid())
+            delete m_loading.get().first;
+    }
+
+    // Creates the transliterator on another thread; transliterator() takes it from there.
+    void startLoading()
+    {
+        QMutexLocker<QMutex> lock(&mutex);
+        if (m_transliterator || m_failed || m_loading.valid())
+            return;
+        m_loading = std::async(std::launch::async, [] { return create(); });
+    }
+
     // The ASCII reading of one character ("zhang" for 张, "e" for é); empty when there is none.
     // The caller holds `mutex`.
     QString readingLocked(char32_t ucs4)
@@ -85,9 +102,8 @@ private:
     const icu::Transliterator* transliterator()
     {
         if (!m_transliterator && !m_failed) {
-            UErrorCode status = U_ZERO_ERROR;
-            m_transliterator.reset(icu::Transliterator::createInstance(
-                icu::UnicodeString::fromUTF8("Han-Latin; Latin-ASCII; Lower"), UTRANS_FORWARD, status));
+            const auto [created, status] = m_loading.valid() ? m_loading.get() : create();
+            m_transliterator.reset(created);
             if (U_FAILURE(status) || !m_transliterator) {
                 m_transliterator.reset();
                 m_failed = true;
@@ -98,6 +114,19 @@ private:
         return m_transliterator.get();
     }
 
+    static std::pair<icu::Transliterator*, UErrorCode> create()
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::Transliterator* t = icu::Transliterator::createInstance(
+            icu::UnicodeString::fromUTF8("Han-Latin; Latin-ASCII; Lower"), UTRANS_FORWARD, status);
+        if (U_FAILURE(status)) {
+            delete t;
+            t = nullptr;
+        }
+        return {t, status};
+    }
+
+    std::future<std::pair<icu::Transliterator*, UErrorCode>> m_loading;
     std::unique_ptr<icu::Transliterator> m_transliterator;
     bool m_failed = false;
     QHash<char32_t, QString> m_cache;
@@ -196,6 +225,11 @@ QStringList Pinyin::syllables(const QString& name)
     }
     flush();
     return words;
+}
+
+void Pinyin::prepare()
+{
+    Transliteration::instance().startLoading();
 }
 
 QString Pinyin::full(const QString& name)

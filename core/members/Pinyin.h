@@ -16,6 +16,9 @@ public:
     /// The words of a name: one syllable per Han character, one word per run of Latin letters and one per
     /// run of digits, all lowercase ASCII; punctuation and spaces separate words and are dropped.
     static QStringList syllables(const QString& name);
+    /// Starts reading ICU's transliteration rules (a good part of a second) on another thread, so that the
+    /// first name that needs them waits less; for callers that know names will follow (an import).
+    static void prepare();
 };
 
 } // namespace ud::core

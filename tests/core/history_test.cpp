@@ -106,3 +106,44 @@ TEST_CASE("The history model filters by table, row and date and fetches in pages
     CHECK(model.rowCount() == 0);
     CHECK(model.tablesInHistory() == QStringList{QStringLiteral("units")});
 }
+
+TEST_CASE("Bulk inserts store text as given and record the same history as a single insert", "[history]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    const QStringList names{
+        QStringLiteral("plain"),
+        QStringLiteral("引号\"与\\反斜杠"),
+        QStringLiteral("tab\there, new\nline, cr\r, bell\x07, unit\x1f, del\x7f"),
+        QStringLiteral("é ü ß — ‘quotes’ 张伟"),
+        QString::fromUtf16(u"emoji \U0001F600 and 𠀋"),
+        QStringLiteral(""),
+    };
+    QList<qint64> ids;
+    {
+        Transaction tx(*db);
+        RecordStore::BulkInsert bulk(*db, QStringLiteral("units"),
+                                     {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("short_name"),
+                                      QStringLiteral("parent_id"), QStringLiteral("sort_order"),
+                                      QStringLiteral("active")});
+        for (int i = 0; i < names.size(); ++i)
+            ids << bulk.insert({QStringLiteral("c%1").arg(i), names.at(i) + QString::number(i), names.at(i),
+                                QVariant(QMetaType(QMetaType::LongLong)), 2147483000 + i, 1});
+        tx.commit();
+    }
+    RecordStore store(*db);
+    for (int i = 0; i < names.size(); ++i) {
+        const QVariantMap row = store.row(QStringLiteral("units"), ids.at(i));
+        CHECK(row.value(QStringLiteral("short_name")).toString() == names.at(i));
+        CHECK(row.value(QStringLiteral("name")).toString() == names.at(i) + QString::number(i));
+        const QString logged = db->scalar(QStringLiteral("SELECT new_values FROM change_log WHERE table_name = "
+                                                         "'units' AND row_id = :id AND action = 'insert'"),
+                                          {{QStringLiteral("id"), ids.at(i)}})
+                                   .toString();
+        // Exactly the text insert() writes for the stored row.
+        QJsonObject expected;
+        for (auto it = row.cbegin(); it != row.cend(); ++it)
+            expected.insert(it.key(), it->isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(*it));
+        CHECK(logged == QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
+    }
+}
