@@ -516,6 +516,26 @@ Options:
         <source>A mobile number starts with 13 to 19; %1 does not.</source>
         <translation>手机号码应以 13 至 19 开头，%1 不符合。</translation>
     </message>
+    <message>
+        <source>Work plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key-point sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule items</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -3042,6 +3062,748 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <translation>
             <numerusform>已将 %n 名会员导出到 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::PlanImportDialog</name>
+    <message>
+        <source>Import Work Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text of the work plan (工作要点 with its attachment 主要工作进度安排), or open it as a .docx or .txt file. Check the preview: nothing is saved until OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the plan here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished">时间安排</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Work Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents and text files (*.docx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation type="unfinished">文号：%1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation type="unfinished">印发日期：%1</translation>
+    </message>
+    <message>
+        <source>Union: %1</source>
+        <translation type="unfinished">工会：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key points: %n section(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule: %n section(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: set the months by hand after the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines not recognised: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section, point or schedule item was recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key-point section(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule section(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timing(s) could not be read (highlighted): set their months after the import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a work plan for %1. Replace it with this one?
+
+Its items, statuses, done dates and notes are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ScheduleItemCommand</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">未打开数据库。</translation>
+    </message>
+    <message>
+        <source>%1
+
+This step has been removed from the undo history.</source>
+        <translation type="unfinished">%1
+
+此步骤已从撤销历史中移除。</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation type="unfinished">无法撤销或重做</translation>
+    </message>
+    <message>
+        <source>Edit schedule item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add schedule item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove schedule item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark item %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ScheduleItemDialog</name>
+    <message>
+        <source>Edit Schedule Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Schedule Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written in the plan, e.g. 3-5月、9-11月 or 6月底前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: due by the end of the month ticked (listed in that month only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The months still need checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the timing could not be read; cleared when you tick the months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This timing could not be read: tick the months by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item needs a section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline needs the month it is due in: tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ScheduleModule</name>
+    <message>
+        <source>Work schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::SchedulePage</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished">1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished">2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished">3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished">4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished">5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished">6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished">7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished">8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished">9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished">10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished">11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished">12月</translation>
+    </message>
+    <message>
+        <source>Work Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points (工作要点)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a key-point section to see its part of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected item: text, timing, months, office, status, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>Mark the selected item done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+    <message>
+        <source>Add an item to the selected section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected item from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">导入</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s work plan from pasted text, a .docx or a .txt file, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Next Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this plan to the next year as a draft, with every status back to planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Month Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the month&apos;s schedule: the month chosen in the filter, else this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Year Overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of every item against the twelve months (A4 landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Month Schedule as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s schedule as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Year Overview as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the year overview as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Year to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <source>Export the year&apos;s plan to an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished">清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">清除</translation>
+    </message>
+    <message>
+        <source>Show every item again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year whose plan is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items of that month&apos;s schedule (a deadline only in the month it is due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no work plan yet. Load the 2024 plan of 浙江工商大学工会 as an example to see how the schedule works, or import your own plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load the 2024 Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not offer the example again for this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter hides %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key-point section has no schedule section of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">未打开数据库。</translation>
+    </message>
+    <message>
+        <source>No work plan yet: import one with Import Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check (highlighted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a work plan for %1.</source>
+        <translation type="unfinished">%1 年已有工作要点。</translation>
+    </message>
+    <message>
+        <source>Cannot load the example plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2024 example plan was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was added; the current filter hides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item %1 from the plan?
+
+%2
+
+You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the %1 plan: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the %1 plan to %2 as a draft?
+
+Sections, items, timings, months and offices are copied; every status goes back to planned, done dates and notes are left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 plan was copied to %2 as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished">打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished">打印失败</translation>
+    </message>
+    <message>
+        <source>Cannot print the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the year overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">导出失败</translation>
+    </message>
+    <message>
+        <source>Exported the %1 plan to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Month Schedule as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Year Overview as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Year to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ScheduleTreeModel</name>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The timing &quot;%1&quot; could not be read: set the months by hand (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No months set: the timing could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No months set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation type="unfinished">工作事项</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished">时间安排</translation>
+    </message>
+    <message>
+        <source>Jan – Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">责任部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
     </message>
 </context>
 <context>
