@@ -236,14 +236,16 @@ void PlanImportDialog::updatePreview()
                                ? tr("Nothing to import yet.")
                                : tr("No section, point or schedule item was recognised."));
     } else {
-        QString text = tr("%n key-point section(s)", nullptr, int(m_parsed.keyPoints.size())) + QStringLiteral(", ") +
-                       tr("%n point(s)", nullptr, m_parsed.pointCount()) + QStringLiteral("; ") +
-                       tr("%n schedule section(s)", nullptr, int(m_parsed.schedule.size())) + QStringLiteral(", ") +
-                       tr("%n item(s)", nullptr, m_parsed.itemCount()) + QStringLiteral(".");
+        // The punctuation between the counts is the translator's (Chinese: ，；。 and no space between sentences).
+        QString text = tr("%1, %2; %3, %4.", "import summary: key-point sections, points; schedule sections, items")
+                           .arg(tr("%n key-point section(s)", nullptr, int(m_parsed.keyPoints.size())),
+                                tr("%n point(s)", nullptr, m_parsed.pointCount()),
+                                tr("%n schedule section(s)", nullptr, int(m_parsed.schedule.size())),
+                                tr("%n item(s)", nullptr, m_parsed.itemCount()));
         if (!flagged.isEmpty())
-            text += QLatin1Char(' ') +
-                    tr("%n timing(s) could not be read (highlighted): set their months after the import.", nullptr,
-                       int(flagged.size()));
+            text = tr("%1 %2", "import summary, then the sentence on unread timings")
+                       .arg(text, tr("%n timing(s) could not be read (highlighted): set their months after the import.",
+                                     nullptr, int(flagged.size())));
         m_summary->setText(text);
     }
     okButton()->setEnabled(!m_parsed.isEmpty());
