@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Fill unfinished messages of a Qt .ts file from a dictionary module.
 
-    python3 translations/fill_ts.py translations/uniondesk_zh_CN.ts translations/zh_CN_dict.py
+The .ts files are where the translations live. After lupdate has added new messages, write
+a small dictionary with translations for the new (unfinished) messages only, outside the
+repository (for example /tmp/zh_new.py), apply it, and keep only the .ts file:
+
+    python3 translations/fill_ts.py translations/uniondesk_zh_CN.ts /tmp/zh_new.py
     python3 translations/fill_ts.py --english-plurals translations/uniondesk_en.ts
 
 The file is edited as text, message by message, so lupdate's layout stays as it is.
@@ -9,6 +13,7 @@ The dictionary module defines T {source: translation}, and optionally
 C {(context suffix, source): translation} for one context and FIX for finished entries
 to be replaced. A T key that ends in a newline and is longer than 40 characters also
 matches sources that start with it (for long help texts).
+Only unfinished messages (and FIX entries) are changed; finished ones are left alone.
 Prints the messages still unfinished; exits 1 if there are any.
 """
 import html
@@ -44,6 +49,7 @@ def english_plural(src):
     one = src.replace('(s)', '')
     one = one.replace('member without a birth date or gender are', 'member without a birth date or gender is')
     one = one.replace('row have errors', 'row has errors')
+    one = one.replace('could not be read (highlighted): set their months', 'could not be read (highlighted): set its months')
     if src == '%n sub-unions':
         one = '%n sub-union'
     return one, src.replace('(s)', 's')

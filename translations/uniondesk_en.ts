@@ -3102,16 +3102,16 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
     <message numerus="yes">
         <source>Key points: %n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Key points: %n section</numerusform>
+            <numerusform>Key points: %n sections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Schedule: %n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schedule: %n section</numerusform>
+            <numerusform>Schedule: %n sections</numerusform>
         </translation>
     </message>
     <message>
@@ -3124,9 +3124,9 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
     <message numerus="yes">
         <source>Lines not recognised: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lines not recognised: %n</numerusform>
+            <numerusform>Lines not recognised: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3139,37 +3139,37 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
     <message numerus="yes">
         <source>%n key-point section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key-point section</numerusform>
+            <numerusform>%n key-point sections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n schedule section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n schedule section</numerusform>
+            <numerusform>%n schedule sections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n timing(s) could not be read (highlighted): set their months after the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n timing could not be read (highlighted): set its months after the import.</numerusform>
+            <numerusform>%n timings could not be read (highlighted): set their months after the import.</numerusform>
         </translation>
     </message>
     <message>
@@ -3184,6 +3184,16 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Cannot import the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2; %3, %4.</source>
+        <comment>import summary: key-point sections, points; schedule sections, items</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>import summary, then the sentence on unread timings</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3590,30 +3600,30 @@ This step has been removed from the undo history.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to check (highlighted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to check (highlighted)</numerusform>
+            <numerusform>%n to check (highlighted)</numerusform>
         </translation>
     </message>
     <message>
@@ -3666,9 +3676,9 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message numerus="yes">
         <source>Imported the %1 plan: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported the %1 plan: %n item</numerusform>
+            <numerusform>Imported the %1 plan: %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -3742,9 +3752,9 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <name>ud::ui::ScheduleTreeModel</name>
     <message numerus="yes">
         <source>%1 of %n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n done</numerusform>
+            <numerusform>%1 of %n done</numerusform>
         </translation>
     </message>
     <message>

@@ -518,23 +518,23 @@ Options:
     </message>
     <message>
         <source>Work plans</source>
-        <translation type="unfinished"></translation>
+        <translation>工作要点</translation>
     </message>
     <message>
         <source>Key-point sections</source>
-        <translation type="unfinished"></translation>
+        <translation>工作要点部分</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>要点</translation>
     </message>
     <message>
         <source>Schedule sections</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进度安排部分</translation>
     </message>
     <message>
         <source>Schedule items</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进度安排事项</translation>
     </message>
 </context>
 <context>
@@ -3068,601 +3068,613 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     <name>ud::ui::PlanImportDialog</name>
     <message>
         <source>Import Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工作要点</translation>
     </message>
     <message>
         <source>Paste the text of the work plan (工作要点 with its attachment 主要工作进度安排), or open it as a .docx or .txt file. Check the preview: nothing is saved until OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴工作要点的全文（含附件“主要工作进度安排”），或打开 .docx 或 .txt 文件。请核对预览：点击“导入”之前不会保存任何内容。</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份：</translation>
     </message>
     <message>
         <source>Paste the plan here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此粘贴工作要点全文</translation>
     </message>
     <message>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>识别结果</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished">时间安排</translation>
+        <translation>时间安排</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">导入(&amp;I)</translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件</translation>
     </message>
     <message>
         <source>Open Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作要点</translation>
     </message>
     <message>
         <source>Word documents and text files (*.docx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档和文本文件 (*.docx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Document number: %1</source>
-        <translation type="unfinished">文号：%1</translation>
+        <translation>文号：%1</translation>
     </message>
     <message>
         <source>Issued: %1</source>
-        <translation type="unfinished">印发日期：%1</translation>
+        <translation>印发日期：%1</translation>
     </message>
     <message>
         <source>Union: %1</source>
-        <translation type="unfinished">工会：%1</translation>
+        <translation>工会：%1</translation>
     </message>
     <message numerus="yes">
         <source>Key points: %n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作要点：%n 个部分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Schedule: %n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作进度安排：%n 个部分</numerusform>
         </translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1月到期</translation>
     </message>
     <message>
         <source>Could not be read: set the months by hand after the import</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别：请在导入后手动设置月份</translation>
     </message>
     <message numerus="yes">
         <source>Lines not recognised: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未识别的行：%n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可导入的内容。</translation>
     </message>
     <message>
         <source>No section, point or schedule item was recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别出任何部分、要点或工作进度安排事项。</translation>
     </message>
     <message numerus="yes">
         <source>%n key-point section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作要点 %n 个部分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条要点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n schedule section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作进度安排 %n 个部分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n timing(s) could not be read (highlighted): set their months after the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个时间安排无法识别（已突出显示）：请在导入后设置月份。</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>替换工作要点</translation>
     </message>
     <message>
         <source>There is already a work plan for %1. Replace it with this one?
 
 Its items, statuses, done dates and notes are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年已有工作要点。是否用本次导入的内容替换？
+
+原有的事项、状态、完成日期和备注都将被删除。</translation>
     </message>
     <message>
         <source>Cannot import the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入工作要点</translation>
+    </message>
+    <message>
+        <source>%1, %2; %3, %4.</source>
+        <comment>import summary: key-point sections, points; schedule sections, items</comment>
+        <translation>%1，%2；%3，%4。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>import summary, then the sentence on unread timings</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::ScheduleItemCommand</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">未打开数据库。</translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>%1
 
 This step has been removed from the undo history.</source>
-        <translation type="unfinished">%1
+        <translation>%1
 
 此步骤已从撤销历史中移除。</translation>
     </message>
     <message>
         <source>Cannot undo or redo</source>
-        <translation type="unfinished">无法撤销或重做</translation>
+        <translation>无法撤销或重做</translation>
     </message>
     <message>
         <source>Edit schedule item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事项 %1</translation>
     </message>
     <message>
         <source>Add schedule item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增事项“%1”</translation>
     </message>
     <message>
         <source>Remove schedule item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事项“%1”</translation>
     </message>
     <message>
         <source>Mark item %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>将事项 %1 标记完成</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::ScheduleItemDialog</name>
     <message>
         <source>Edit Schedule Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事项 %1</translation>
     </message>
     <message>
         <source>Add Schedule Item</source>
-        <translation type="unfinished"></translation>
+        <translation>新增事项</translation>
     </message>
     <message>
         <source>As written in the plan, e.g. 3-5月、9-11月 or 6月底前</source>
-        <translation type="unfinished"></translation>
+        <translation>按工作要点原文填写，例如 3-5月、9-11月 或 6月底前</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1月</translation>
     </message>
     <message>
         <source>Deadline: due by the end of the month ticked (listed in that month only)</source>
-        <translation type="unfinished"></translation>
+        <translation>截止事项：在勾选月份的月底前完成（只列入该月）</translation>
     </message>
     <message>
         <source>The months still need checking</source>
-        <translation type="unfinished"></translation>
+        <translation>月份待核对</translation>
     </message>
     <message>
         <source>Set when the timing could not be read; cleared when you tick the months</source>
-        <translation type="unfinished"></translation>
+        <translation>时间安排无法识别时自动勾选；勾选月份后自动取消</translation>
     </message>
     <message>
         <source>Responsible office</source>
-        <translation type="unfinished"></translation>
+        <translation>责任部门</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>部分(&amp;S)：</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>序号(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作事项(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Timing:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间安排(&amp;T)：</translation>
     </message>
     <message>
         <source>Months:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份：</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任部门(&amp;O)：</translation>
     </message>
     <message>
         <source>done on</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>This timing could not be read: tick the months by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别此时间安排：请手动勾选月份。</translation>
     </message>
     <message>
         <source>The item needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写事项内容。</translation>
     </message>
     <message>
         <source>The item needs a section.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择事项所属的部分。</translation>
     </message>
     <message>
         <source>A deadline needs the month it is due in: tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止事项必须指定到期月份：请勾选该月份。</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::ScheduleModule</name>
     <message>
         <source>Work schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进度安排</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::SchedulePage</name>
     <message>
         <source>January</source>
-        <translation type="unfinished">1月</translation>
+        <translation>1月</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished">2月</translation>
+        <translation>2月</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished">3月</translation>
+        <translation>3月</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished">4月</translation>
+        <translation>4月</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished">5月</translation>
+        <translation>5月</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished">6月</translation>
+        <translation>6月</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished">7月</translation>
+        <translation>7月</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished">8月</translation>
+        <translation>8月</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished">9月</translation>
+        <translation>9月</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished">10月</translation>
+        <translation>10月</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished">11月</translation>
+        <translation>11月</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished">12月</translation>
+        <translation>12月</translation>
     </message>
     <message>
         <source>Work Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进度安排</translation>
     </message>
     <message>
         <source>Key points (工作要点)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作要点</translation>
     </message>
     <message>
         <source>Select a key-point section to see its part of the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>选择工作要点的某一部分，查看工作进度安排中对应的部分</translation>
     </message>
     <message>
         <source>&amp;Edit Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事项(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">编辑</translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit the selected item: text, timing, months, office, status, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选事项：内容、时间安排、月份、责任部门、状态、备注</translation>
     </message>
     <message>
         <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记完成(&amp;D)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>标记完成</translation>
     </message>
     <message>
         <source>Mark the selected item done today</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选事项标记为今天完成</translation>
     </message>
     <message>
         <source>&amp;Add Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增事项(&amp;A)…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Add an item to the selected section</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选部分中新增事项</translation>
     </message>
     <message>
         <source>&amp;Remove Item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事项(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove the selected item from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>从工作进度安排中删除所选事项</translation>
     </message>
     <message>
         <source>&amp;Import Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工作要点(&amp;I)…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Import a year&apos;s work plan from pasted text, a .docx or a .txt file, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>从粘贴的文字、.docx 或 .txt 文件导入某年的工作要点，导入前可预览</translation>
     </message>
     <message>
         <source>&amp;Copy to Next Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到下一年(&amp;C)…</translation>
     </message>
     <message>
         <source>Copy to next year</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到下一年</translation>
     </message>
     <message>
         <source>Copy this plan to the next year as a draft, with every status back to planned</source>
-        <translation type="unfinished"></translation>
+        <translation>将本年工作要点复制到下一年作为草稿，所有状态重置为计划中</translation>
     </message>
     <message>
         <source>&amp;Print Month Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印月度工作安排(&amp;P)…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Print preview of the month&apos;s schedule: the month chosen in the filter, else this month</source>
-        <translation type="unfinished"></translation>
+        <translation>月度工作安排的打印预览：按筛选中选定的月份，未选定时为本月</translation>
     </message>
     <message>
         <source>Print &amp;Year Overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印全年总览(&amp;Y)…</translation>
     </message>
     <message>
         <source>Year overview</source>
-        <translation type="unfinished"></translation>
+        <translation>全年总览</translation>
     </message>
     <message>
         <source>Print preview of every item against the twelve months (A4 landscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部事项按十二个月排开的打印预览（A4 横向）</translation>
     </message>
     <message>
         <source>Save Month Schedule as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将月度工作安排保存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Month PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>月度 PDF</translation>
     </message>
     <message>
         <source>Save the month&apos;s schedule as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>将月度工作安排保存为 PDF 文件</translation>
     </message>
     <message>
         <source>Save Year Overview as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>将全年总览保存为 PDF(&amp;F)…</translation>
     </message>
     <message>
         <source>Year PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>全年 PDF</translation>
     </message>
     <message>
         <source>Save the year overview as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>将全年总览保存为 PDF 文件</translation>
     </message>
     <message>
         <source>E&amp;xport Year to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>将全年导出为 Excel(&amp;X)…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export the year&apos;s plan to an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>将该年的工作要点和工作进度安排导出为 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished">清除筛选(&amp;C)</translation>
+        <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">清除</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Show every item again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示全部事项</translation>
     </message>
     <message>
         <source>The year whose plan is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>所显示工作要点的年份</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>全部月份</translation>
     </message>
     <message>
         <source>Only the items of that month&apos;s schedule (a deadline only in the month it is due)</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示该月工作安排中的事项（截止事项只在到期的月份显示）</translation>
     </message>
     <message>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>所有部分</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <source>This database has no work plan yet. Load the 2024 plan of 浙江工商大学工会 as an example to see how the schedule works, or import your own plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库还没有工作要点。可以载入浙江工商大学工会的 2024 年工作要点作为示例，了解工作进度安排的用法；也可以导入自己的工作要点。</translation>
     </message>
     <message>
         <source>&amp;Load the 2024 Example</source>
-        <translation type="unfinished"></translation>
+        <translation>载入 2024 年示例(&amp;L)</translation>
     </message>
     <message>
         <source>Import a Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工作要点…</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不需要</translation>
     </message>
     <message>
         <source>Do not offer the example again for this database</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库不再提示载入示例</translation>
     </message>
     <message>
         <source>The filter hides %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选条件下不显示“%1”。</translation>
     </message>
     <message>
         <source>This key-point section has no schedule section of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作要点的这一部分在工作进度安排中没有对应的部分。</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">未打开数据库。</translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>No work plan yet: import one with Import Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有工作要点：请通过“导入工作要点…”导入。</translation>
     </message>
     <message>
         <source>Work Schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年工作进度安排</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to check (highlighted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>月份待核对 %n 个（已突出显示）</numerusform>
         </translation>
     </message>
     <message>
         <source>There is already a work plan for %1.</source>
-        <translation type="unfinished">%1 年已有工作要点。</translation>
+        <translation>%1 年已有工作要点。</translation>
     </message>
     <message>
         <source>Cannot load the example plan</source>
-        <translation type="unfinished"></translation>
+        <translation>无法载入示例计划</translation>
     </message>
     <message>
         <source>The 2024 example plan was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入 2024 年示例计划。</translation>
     </message>
     <message>
         <source>Cannot save the item</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存事项</translation>
     </message>
     <message>
         <source>Cannot mark the item done</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将事项标记完成</translation>
     </message>
     <message>
         <source>Cannot add the item</source>
-        <translation type="unfinished"></translation>
+        <translation>无法新增事项</translation>
     </message>
     <message>
         <source>The item was added; the current filter hides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增事项，但当前筛选条件未显示该事项。</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事项</translation>
     </message>
     <message>
         <source>Remove item %1 from the plan?
@@ -3670,140 +3682,146 @@ This step has been removed from the undo history.</source>
 %2
 
 You can bring it back with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定从工作进度安排中删除事项 %1 吗？
+
+%2
+
+可以通过“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
         <source>Cannot remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除事项</translation>
     </message>
     <message>
         <source>Cannot edit the item</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑事项</translation>
     </message>
     <message numerus="yes">
         <source>Imported the %1 plan: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %1 年工作要点：%n 个事项</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy the %1 plan to %2 as a draft?
 
 Sections, items, timings, months and offices are copied; every status goes back to planned, done dates and notes are left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否将 %1 年工作要点复制到 %2 年作为草稿？
+
+部分、事项、时间安排、月份和责任部门都会复制；所有状态重置为计划中，完成日期和备注不复制。</translation>
     </message>
     <message>
         <source>Cannot copy the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制工作要点</translation>
     </message>
     <message>
         <source>The %1 plan was copied to %2 as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年工作要点已作为草稿复制到 %2 年。</translation>
     </message>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished">打印预览 — %1</translation>
+        <translation>打印预览 — %1</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished">打印失败</translation>
+        <translation>打印失败</translation>
     </message>
     <message>
         <source>Cannot print the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印工作安排</translation>
     </message>
     <message>
         <source>Cannot print the year overview</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印全年总览</translation>
     </message>
     <message>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 PDF</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">导出失败</translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Exported the %1 plan to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 年工作要点导出到 %2</translation>
     </message>
     <message>
         <source>Save Month Schedule as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将月度工作安排保存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Save Year Overview as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将全年总览保存为 PDF</translation>
     </message>
     <message>
         <source>Export Year to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>将全年导出为 Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::ScheduleTreeModel</name>
     <message numerus="yes">
         <source>%1 of %n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成 %1/%n</numerusform>
         </translation>
     </message>
     <message>
         <source>The timing &quot;%1&quot; could not be read: set the months by hand (Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别时间安排“%1”：请手动设置月份（编辑）。</translation>
     </message>
     <message>
         <source>No months set: the timing could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置月份：无法识别时间安排。</translation>
     </message>
     <message>
         <source>No months set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置月份。</translation>
     </message>
     <message>
         <source>Due in month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1月到期</translation>
     </message>
     <message>
         <source>Months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>月份：%1</translation>
     </message>
     <message>
         <source>Work item</source>
-        <translation type="unfinished">工作事项</translation>
+        <translation>工作事项</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished">时间安排</translation>
+        <translation>时间安排</translation>
     </message>
     <message>
         <source>Jan – Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>1—12月</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">责任部门</translation>
+        <translation>责任部门</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
