@@ -12,6 +12,7 @@
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
+#include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
 
 #include <QAction>
@@ -44,31 +45,6 @@ const QString kMembersTable = QStringLiteral("members");
 const QString kColumnsKey = QStringLiteral("members/columns");
 const QString kFolderKey = QStringLiteral("members/lastFolder");
 constexpr int kSearchPauseMs = 150;
-
-QAction* makeAction(QObject* parent, const QString& icon, const QString& text, const QString& iconText,
-                    const QString& toolTip, const QList<QKeySequence>& shortcuts = {})
-{
-    auto* action =
-        new QAction(icon.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
-    action->setIconText(iconText);
-    action->setShortcuts(shortcuts);
-    QString tip = toolTip;
-    if (!shortcuts.isEmpty())
-        tip += QStringLiteral(" (%1)").arg(shortcuts.first().toString(QKeySequence::NativeText));
-    action->setToolTip(tip);
-    return action;
-}
-
-QToolButton* makeButton(QAction* action, QWidget* parent)
-{
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setIconSize(QSize(18, 18));
-    button->setAutoRaise(true);
-    button->setFocusPolicy(Qt::TabFocus);
-    return button;
-}
 
 int defaultWidth(core::MemberColumn column)
 {

@@ -14,6 +14,7 @@
 #include "ui/schedule/ScheduleTreeModel.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
+#include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
 
 #include <QAction>
@@ -50,31 +51,6 @@ const QString kFolderKey = QStringLiteral("schedule/lastFolder");
 const QString kExampleDismissedKey = QStringLiteral("schedule/example_dismissed");
 constexpr int kExampleYear = 2024;
 constexpr int kKeySectionRole = Qt::UserRole + 1;
-
-QAction* makeAction(QObject* parent, const QString& icon, const QString& text, const QString& iconText,
-                    const QString& toolTip, const QList<QKeySequence>& shortcuts = {})
-{
-    auto* action =
-        new QAction(icon.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
-    action->setIconText(iconText);
-    action->setShortcuts(shortcuts);
-    QString tip = toolTip;
-    if (!shortcuts.isEmpty())
-        tip += QStringLiteral(" (%1)").arg(shortcuts.first().toString(QKeySequence::NativeText));
-    action->setToolTip(tip);
-    return action;
-}
-
-QToolButton* makeButton(QAction* action, QWidget* parent)
-{
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setIconSize(QSize(18, 18));
-    button->setAutoRaise(true);
-    button->setFocusPolicy(Qt::TabFocus);
-    return button;
-}
 
 QString monthName(int month)
 {
