@@ -23,8 +23,7 @@ namespace {
 
 // Tr::tr() rather than a free tr(): lupdate files a tr() call under the class or namespace
 // it stands in, so the context is named here for lupdate and the running program alike.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::MemberExport)
 };
 
@@ -294,7 +293,8 @@ QString describeMemberFilter(Database& db, const MemberExportOptions& options)
         parts << Tr::tr("search \"%1\"").arg(f.search.trimmed());
     if (f.unitId) {
         const auto unit = SubUnitRepository(db).byId(*f.unitId);
-        parts << Tr::tr("sub-union %1").arg(unit ? unit->code + QLatin1Char(' ') + unit->name : QString::number(*f.unitId));
+        parts << Tr::tr("sub-union %1")
+                     .arg(unit ? unit->code + QLatin1Char(' ') + unit->name : QString::number(*f.unitId));
     }
     if (f.status)
         parts << Tr::tr("status %1").arg(Member::statusKey(*f.status));

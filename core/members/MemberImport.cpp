@@ -31,8 +31,7 @@ QString tr(const char* text)
 // lupdate files a tr() call under the class or namespace it stands in, not under the
 // context above; outside a class of that name, calls are written Tr::tr() so that
 // lupdate and the running program agree on the context.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::MemberImport)
 };
 

@@ -15,8 +15,7 @@ namespace {
 
 // Tr::tr() rather than a free tr(): lupdate files a tr() call under the class or namespace
 // it stands in, so the context is named here for lupdate and the running program alike.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::ReportPrinter)
 };
 
@@ -33,7 +32,8 @@ void writeCsv(const Report& report, const QString& path)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(Csv::toUtf8WithBom(rows)) < 0 || !file.commit())
-        throw Error(Tr::tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(
+            Tr::tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 void writeXlsx(const Report& report, const QString& path)

@@ -29,8 +29,7 @@ QString tr(const char* text)
 // lupdate files a tr() call under the class or namespace it stands in, not under the
 // context above; outside a class of that name, calls are written Tr::tr() so that
 // lupdate and the running program agree on the context.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::PlanDocument)
 };
 
@@ -650,8 +649,8 @@ QByteArray zipEntry(zip_t* archive, const char* name, bool required, const QStri
         throw Error(Tr::tr("%1 is too large to be a work plan.").arg(QDir::toNativeSeparators(path)));
     zip_file_t* f = zip_fopen(archive, name, 0);
     if (!f)
-        throw Error(
-            Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_strerror(archive))));
+        throw Error(Tr::tr("%1 cannot be read: %2")
+                        .arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_strerror(archive))));
     QByteArray data(qsizetype(st.size), Qt::Uninitialized);
     const zip_int64_t n = zip_fread(f, data.data(), st.size);
     zip_fclose(f);
@@ -836,8 +835,8 @@ QString documentText(const QByteArray& xml, Numbering& numbering, const QString&
         }
     }
     if (r.hasError())
-        throw Error(
-            Tr::tr("%1 is damaged: its text cannot be read (%2).").arg(QDir::toNativeSeparators(path), r.errorString()));
+        throw Error(Tr::tr("%1 is damaged: its text cannot be read (%2).")
+                        .arg(QDir::toNativeSeparators(path), r.errorString()));
     return lines.join(QLatin1Char('\n'));
 }
 

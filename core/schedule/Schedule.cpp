@@ -8,8 +8,7 @@ namespace {
 
 // Tr::tr() rather than a free tr(): lupdate files a tr() call under the class or namespace
 // it stands in, so the context is named here for lupdate and the running program alike.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::Schedule)
 };
 

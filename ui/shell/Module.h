@@ -15,8 +15,7 @@ class Database;
 namespace ud::ui {
 
 /// What the shell offers a module: the open database, the shared undo stack, the window and its status bar.
-class ShellContext
-{
+class ShellContext {
 public:
     virtual ~ShellContext() = default;
     /// The open database, or nullptr while none is open.
@@ -30,8 +29,7 @@ public:
 
 /// A feature as the shell sees it: an id, a translated title, an icon, its page and its actions.
 /// The shell knows modules only through this interface; app/ lists the built-in ones.
-class Module
-{
+class Module {
 public:
     virtual ~Module() = default;
     virtual QString id() const = 0;
