@@ -2103,20 +2103,6 @@ Options:
 <context>
     <name>ud::ui::MemberCommand</name>
     <message>
-        <source>No database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-This step has been removed from the undo history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add member %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,7 +3184,7 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
 </context>
 <context>
-    <name>ud::ui::ScheduleItemCommand</name>
+    <name>ud::ui::RecordCommand</name>
     <message>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
@@ -3213,6 +3199,9 @@ This step has been removed from the undo history.</source>
         <source>Cannot undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ud::ui::ScheduleItemCommand</name>
     <message>
         <source>Edit schedule item %1</source>
         <translation type="unfinished"></translation>
@@ -3863,20 +3852,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
 </context>
 <context>
     <name>ud::ui::UnitCommand</name>
-    <message>
-        <source>No database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-This step has been removed from the undo history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Add sub-union %1</source>
         <translation type="unfinished"></translation>

@@ -2137,22 +2137,6 @@ Options:
 <context>
     <name>ud::ui::MemberCommand</name>
     <message>
-        <source>No database is open.</source>
-        <translation>未打开数据库。</translation>
-    </message>
-    <message>
-        <source>%1
-
-This step has been removed from the undo history.</source>
-        <translation>%1
-
-此步骤已从撤销历史中移除。</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>无法撤销或重做</translation>
-    </message>
-    <message>
         <source>Add member %1</source>
         <translation>新增会员 %1</translation>
     </message>
@@ -3218,7 +3202,7 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
 </context>
 <context>
-    <name>ud::ui::ScheduleItemCommand</name>
+    <name>ud::ui::RecordCommand</name>
     <message>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
@@ -3235,6 +3219,9 @@ This step has been removed from the undo history.</source>
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
+</context>
+<context>
+    <name>ud::ui::ScheduleItemCommand</name>
     <message>
         <source>Edit schedule item %1</source>
         <translation>编辑事项 %1</translation>
@@ -3885,22 +3872,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
 </context>
 <context>
     <name>ud::ui::UnitCommand</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>未打开数据库。</translation>
-    </message>
-    <message>
-        <source>%1
-
-This step has been removed from the undo history.</source>
-        <translation>%1
-
-此步骤已从撤销历史中移除。</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>无法撤销或重做</translation>
-    </message>
     <message>
         <source>Add sub-union %1</source>
         <translation>新增二级工会 %1</translation>

@@ -5,10 +5,6 @@
 #include "ui/shell/Module.h"
 
 #include <QHash>
-#include <QMessageBox>
-#include <QPointer>
-#include <QTimer>
-#include <QWidget>
 
 namespace ud::ui {
 
@@ -38,56 +34,6 @@ qint64 recordAgain(core::Database& db, const core::MemberEvent& event)
 }
 
 } // namespace
-
-MemberCommand::MemberCommand(ShellContext& shell, MemberChangedCallback changed)
-    : m_shell(shell), m_changed(std::move(changed))
-{
-}
-
-core::Database& MemberCommand::database() const
-{
-    core::Database* db = m_shell.database();
-    if (!db)
-        throw core::Error(tr("No database is open."));
-    return *db;
-}
-
-void MemberCommand::redo()
-{
-    if (m_firstRedo) {
-        // The page already stored the change before pushing this command.
-        m_firstRedo = false;
-        if (m_changed)
-            m_changed(memberId());
-        return;
-    }
-    run(&MemberCommand::apply);
-}
-
-void MemberCommand::undo()
-{
-    run(&MemberCommand::revert);
-}
-
-void MemberCommand::run(void (MemberCommand::*step)())
-{
-    try {
-        (this->*step)();
-    } catch (const core::Error& e) {
-        setObsolete(true);
-        report(e.message());
-    }
-    if (m_changed)
-        m_changed(memberId());
-}
-
-void MemberCommand::report(const QString& message)
-{
-    // Shown once the stack has finished its step: no event loop runs inside QUndoStack::undo().
-    QPointer<QWidget> window = m_shell.window();
-    const QString text = tr("%1\n\nThis step has been removed from the undo history.").arg(message);
-    QTimer::singleShot(0, window, [window, text] { QMessageBox::warning(window, tr("Cannot undo or redo"), text); });
-}
 
 AddMemberCommand::AddMemberCommand(ShellContext& shell, const core::Member& added, MemberChangedCallback changed)
     : MemberCommand(shell, std::move(changed)), m_member(added)

@@ -2,8 +2,10 @@
 
 #include "core/members/Member.h"
 
+#include "ui/shell/RecordCommand.h"
 #include <QCoreApplication>
 #include <QList>
+
 #include <QUndoCommand>
 
 #include <functional>
@@ -17,34 +19,21 @@ namespace ud::ui {
 class ShellContext;
 
 /// Called after a command changed a member (or put one back): refresh the views and select `memberId`.
-using MemberChangedCallback = std::function<void(qint64 memberId)>;
+using MemberChangedCallback = RecordChangedCallback;
 
 /// Base of the undoable member changes, shaped like UnitCommand: the page makes the first repository call
 /// itself (so a refused change never reaches the stack) and pushes the command with the change already done;
 /// the first redo() only refreshes. A later undo or redo that the database refuses reports why and drops the
 /// command, so the stack never claims a state it did not reach.
-class MemberCommand : public QUndoCommand {
+class MemberCommand : public RecordCommand {
     Q_DECLARE_TR_FUNCTIONS(ud::ui::MemberCommand)
 
 public:
-    MemberCommand(ShellContext& shell, MemberChangedCallback changed);
-
-    void redo() final;
-    void undo() final;
+    using RecordCommand::RecordCommand;
 
 protected:
-    virtual void apply() = 0;
-    virtual void revert() = 0;
     virtual qint64 memberId() const = 0;
-    core::Database& database() const;
-
-private:
-    void run(void (MemberCommand::*step)());
-    void report(const QString& message);
-
-    ShellContext& m_shell;
-    MemberChangedCallback m_changed;
-    bool m_firstRedo = true;
+    qint64 recordId() const final { return memberId(); }
 };
 
 /// Adding a member; undo deletes it (and its history), redo puts both back under the same ids.

@@ -5,11 +5,6 @@
 #include "core/schedule/ScheduleRepository.h"
 #include "ui/shell/Module.h"
 
-#include <QMessageBox>
-#include <QPointer>
-#include <QTimer>
-#include <QWidget>
-
 namespace ud::ui {
 
 namespace {
@@ -22,56 +17,6 @@ QString shortText(const QString& text)
 }
 
 } // namespace
-
-ScheduleItemCommand::ScheduleItemCommand(ShellContext& shell, ScheduleItemChangedCallback changed)
-    : m_shell(shell), m_changed(std::move(changed))
-{
-}
-
-core::Database& ScheduleItemCommand::database() const
-{
-    core::Database* db = m_shell.database();
-    if (!db)
-        throw core::Error(tr("No database is open."));
-    return *db;
-}
-
-void ScheduleItemCommand::redo()
-{
-    if (m_firstRedo) {
-        // The page already stored the change before pushing this command.
-        m_firstRedo = false;
-        if (m_changed)
-            m_changed(itemId());
-        return;
-    }
-    run(&ScheduleItemCommand::apply);
-}
-
-void ScheduleItemCommand::undo()
-{
-    run(&ScheduleItemCommand::revert);
-}
-
-void ScheduleItemCommand::run(void (ScheduleItemCommand::*step)())
-{
-    try {
-        (this->*step)();
-    } catch (const core::Error& e) {
-        setObsolete(true);
-        report(e.message());
-    }
-    if (m_changed)
-        m_changed(itemId());
-}
-
-void ScheduleItemCommand::report(const QString& message)
-{
-    // Shown once the stack has finished its step: no event loop runs inside QUndoStack::undo().
-    QPointer<QWidget> window = m_shell.window();
-    const QString text = tr("%1\n\nThis step has been removed from the undo history.").arg(message);
-    QTimer::singleShot(0, window, [window, text] { QMessageBox::warning(window, tr("Cannot undo or redo"), text); });
-}
 
 EditScheduleItemCommand::EditScheduleItemCommand(ShellContext& shell, const core::ScheduleItem& before,
                                                  const core::ScheduleItem& after, const QString& text,

@@ -2,7 +2,9 @@
 
 #include "core/schedule/Schedule.h"
 
+#include "ui/shell/RecordCommand.h"
 #include <QCoreApplication>
+
 #include <QUndoCommand>
 #include <QVariantMap>
 
@@ -17,34 +19,21 @@ namespace ud::ui {
 class ShellContext;
 
 /// Called after a command changed a schedule item (or put it back): refresh the views and select `itemId`.
-using ScheduleItemChangedCallback = std::function<void(qint64 itemId)>;
+using ScheduleItemChangedCallback = RecordChangedCallback;
 
 /// Base of the undoable schedule-item changes, shaped like UnitCommand: the page makes the first repository
 /// call itself (so a refused change never reaches the stack) and pushes the command with the change already
 /// done; the first redo() only refreshes. A later undo or redo the database refuses reports why and drops the
 /// command, so the stack never claims a state it did not reach.
-class ScheduleItemCommand : public QUndoCommand {
+class ScheduleItemCommand : public RecordCommand {
     Q_DECLARE_TR_FUNCTIONS(ud::ui::ScheduleItemCommand)
 
 public:
-    ScheduleItemCommand(ShellContext& shell, ScheduleItemChangedCallback changed);
-
-    void redo() final;
-    void undo() final;
+    using RecordCommand::RecordCommand;
 
 protected:
-    virtual void apply() = 0;
-    virtual void revert() = 0;
     virtual qint64 itemId() const = 0;
-    core::Database& database() const;
-
-private:
-    void run(void (ScheduleItemCommand::*step)());
-    void report(const QString& message);
-
-    ShellContext& m_shell;
-    ScheduleItemChangedCallback m_changed;
-    bool m_firstRedo = true;
+    qint64 recordId() const final { return itemId(); }
 };
 
 /// Changing an item's fields (also "mark done"); undo writes the old values back.

@@ -2,7 +2,9 @@
 
 #include "core/units/SubUnit.h"
 
+#include "ui/shell/RecordCommand.h"
 #include <QCoreApplication>
+
 #include <QUndoCommand>
 
 #include <functional>
@@ -17,34 +19,21 @@ namespace ud::ui {
 class ShellContext;
 
 /// Called after a command changed a unit (or put it back): refresh the views and select `unitId`.
-using UnitChangedCallback = std::function<void(qint64 unitId)>;
+using UnitChangedCallback = RecordChangedCallback;
 
 /// Base of the undoable sub-union changes. The page makes the first repository call itself (so that a
 /// refused change never reaches the stack) and pushes the command with the change already done; the first
 /// redo() then only refreshes. A later undo or redo that the database refuses reports the message and
 /// drops the command (QUndoStack deletes obsolete commands), so the stack never claims a state it did not reach.
-class UnitCommand : public QUndoCommand {
+class UnitCommand : public RecordCommand {
     Q_DECLARE_TR_FUNCTIONS(ud::ui::UnitCommand)
 
 public:
-    UnitCommand(ShellContext& shell, UnitChangedCallback changed);
-
-    void redo() final;
-    void undo() final;
+    using RecordCommand::RecordCommand;
 
 protected:
-    virtual void apply() = 0;
-    virtual void revert() = 0;
     virtual qint64 unitId() const = 0;
-    core::Database& database() const;
-
-private:
-    void run(void (UnitCommand::*step)());
-    void report(const QString& message);
-
-    ShellContext& m_shell;
-    UnitChangedCallback m_changed;
-    bool m_firstRedo = true;
+    qint64 recordId() const final { return unitId(); }
 };
 
 /// Adding a unit; undo removes it, redo puts it back under the same id.
