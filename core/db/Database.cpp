@@ -28,6 +28,8 @@ namespace ud::core {
 
 namespace {
 
+constexpr int BusyTimeoutMs = 5000;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ud::core::Database", text);
@@ -167,7 +169,10 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
     // While a write-ahead log holds committed pages, a checkpoint cut short (a crash, a power cut) may have
     // written the new page count into the header before the file grew: SQLite completes it from the log,
     // so the size is only checked without one.
-    const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    // The same holds for a rollback journal left by a write cut short (see BulkWrite): the journal puts the file
+    // back as it was.
+    const bool walPending =
+        QFileInfo(path + QStringLiteral("-wal")).size() > 0 || QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 ||
         (!walPending && (size % pageSize != 0 || (countValid && pageCount > 0 && qint64(pageCount) * pageSize > size))))
         throw Error(tr("The database file %1 is damaged (it is truncated or its header is broken). "
@@ -212,6 +217,28 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
         if (!ok && problem.isEmpty())
             problem = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_finalize(stmt);
+    }
+    // A write cut short in rollback-journal mode (BulkWrite) left a hot journal, which only a connection that may
+    // write can roll back. For UnionDesk's own file that is SQLite's ordinary recovery: it is done, then the file
+    // is looked at again.
+    if (!ok && sqlite3_extended_errcode(handle) == SQLITE_READONLY_ROLLBACK &&
+        qFromBigEndian<quint32>(h + 68) == quint32(ApplicationId)) {
+        sqlite3_close_v2(handle);
+        sqlite3* writer = nullptr;
+        const QByteArray rwUri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?mode=rw";
+        bool recovered =
+            sqlite3_open_v2(rwUri.constData(), &writer, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, nullptr) == SQLITE_OK;
+        if (recovered) {
+            sqlite3_busy_timeout(writer, BusyTimeoutMs);
+            recovered =
+                sqlite3_exec(writer, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) == SQLITE_OK;
+        }
+        sqlite3_close_v2(writer);
+        if (recovered)
+            return inspectSqliteFile(path);
+        throw Error(tr("The database file %1 was left in the middle of a change that cannot be rolled back now. "
+                       "It has not been changed; close every other program that uses it and try again.")
+                        .arg(QDir::toNativeSeparators(path)));
     }
     if (ok)
         appId = scalarInt("PRAGMA application_id", &ok);
@@ -260,7 +287,7 @@ void Database::connectSqlite()
     if (!db.isValid())
         throw Error(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open())
         throw Error(
             tr("The database %1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
@@ -431,6 +458,43 @@ void* Database::sqliteHandle() const
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.data());
+}
+
+namespace {
+
+// journal_mode as SQLite reports it after trying to set it ("wal", "delete"), or empty on an error.
+QByteArray setJournalMode(sqlite3* handle, const char* mode)
+{
+    const QByteArray sql = QByteArray("PRAGMA journal_mode = ") + mode;
+    sqlite3_stmt* stmt = nullptr;
+    QByteArray result;
+    if (sqlite3_prepare_v2(handle, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        result = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))).toLower();
+    sqlite3_finalize(stmt);
+    return result;
+}
+
+} // namespace
+
+BulkWrite::BulkWrite(Database& db) : m_db(db)
+{
+    auto* handle = static_cast<sqlite3*>(db.sqliteHandle());
+    if (!handle || db.transactionDepth() > 0 || !sqlite3_get_autocommit(handle))
+        return;
+    // Leaving WAL needs every other connection gone; when one is there, the import waits for nobody and keeps WAL.
+    sqlite3_busy_timeout(handle, 0);
+    m_journalled = setJournalMode(handle, "DELETE") == "delete";
+    sqlite3_busy_timeout(handle, BusyTimeoutMs);
+}
+
+BulkWrite::~BulkWrite()
+{
+    if (!m_journalled)
+        return;
+    // Back to WAL, waiting as long as any statement would for a reader that came meanwhile. Should it still fail,
+    // the next opening of the file sets WAL again.
+    setJournalMode(static_cast<sqlite3*>(m_db.sqliteHandle()), "WAL");
 }
 
 Transaction::Transaction(Database& db) : m_db(db)

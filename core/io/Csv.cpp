@@ -11,6 +11,30 @@
 
 namespace ud::core::Csv {
 
+namespace {
+
+// The text of the file and the encoding it was read in; a valid UTF-8 file is decoded once.
+QString decodeText(const QByteArray& data, std::optional<Encoding> forced, Encoding* used)
+{
+    const bool bom = data.startsWith("\xEF\xBB\xBF");
+    const QByteArrayView body = bom ? QByteArrayView(data).sliced(3) : QByteArrayView(data);
+    if (!forced || *forced == Encoding::Utf8) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = utf8.decode(body);
+        if (forced || bom || !utf8.hasError()) {
+            *used = Encoding::Utf8;
+            return text;
+        }
+    }
+    *used = Encoding::Gb18030;
+    QStringDecoder dec("GB18030");
+    if (!dec.isValid())
+        throw Error(QCoreApplication::translate("ud::core::Csv", "This system cannot read GB18030 text."));
+    return dec.decode(data);
+}
+
+} // namespace
+
 Encoding detectEncoding(const QByteArray& data)
 {
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -24,78 +48,81 @@ Table parse(const QByteArray& data, std::optional<Encoding> forced)
 {
     Table table;
     table.hadBom = data.startsWith("\xEF\xBB\xBF");
-    table.encoding = forced.value_or(detectEncoding(data));
-    QString text;
-    if (table.encoding == Encoding::Utf8) {
-        QStringDecoder dec(QStringDecoder::Utf8);
-        text = dec.decode(table.hadBom ? data.mid(3) : data);
-    } else {
-        QStringDecoder dec("GB18030");
-        if (!dec.isValid())
-            throw Error(QCoreApplication::translate("ud::core::Csv", "This system cannot read GB18030 text."));
-        text = dec.decode(data);
-    }
+    const QString text = decodeText(data, forced, &table.encoding);
 
     // The separator is the one of ',', ';', tab that occurs most in the first line.
     const qsizetype firstEnd = text.indexOf(QLatin1Char('\n'));
-    const QString firstLine = text.left(firstEnd < 0 ? text.size() : firstEnd);
-    QChar sep = QLatin1Char(',');
-    qsizetype best = firstLine.count(sep);
-    for (QChar c : {QChar(QLatin1Char(';')), QChar(QLatin1Char('\t'))}) {
-        if (firstLine.count(c) > best) {
-            best = firstLine.count(c);
+    const QStringView firstLine = QStringView(text).left(firstEnd < 0 ? text.size() : firstEnd);
+    char16_t sep = u',';
+    qsizetype best = firstLine.count(QLatin1Char(','));
+    for (char16_t c : {u';', u'\t'}) {
+        if (firstLine.count(QChar(c)) > best) {
+            best = firstLine.count(QChar(c));
             sep = c;
         }
     }
 
+    // RFC 4180, leniently: a quote opens a quoted part only at the start of a field; after the closing quote the
+    // field goes on to the separator; a quote inside an unquoted field is a character. A field is cut out of the
+    // text in one piece unless it has doubled quotes.
+    const char16_t* p = reinterpret_cast<const char16_t*>(text.constData());
+    const qsizetype n = text.size();
+    const QStringView all(text);
+    qsizetype i = 0;
     QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    auto endField = [&] {
-        row << field;
-        field.clear();
-        fieldStarted = false;
-    };
-    auto endRow = [&] {
-        endField();
+    const auto endRow = [&] {
         const bool blank = row.size() == 1 && row.first().isEmpty();
-        if (!blank)
-            table.rows << row;
-        else
-            table.rows << QStringList(); // keep row numbers right; blank rows are skipped by readers
+        table.rows << (blank ? QStringList() : row); // blank rows keep the row numbers right; readers skip them
+        const qsizetype width = row.size();
         row.clear();
+        row.reserve(width);
     };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
+    while (i < n) {
+        QString field;
+        bool pieced = false;
+        if (p[i] == u'"') {
+            pieced = true;
+            ++i;
+            for (;;) {
+                const qsizetype q = all.indexOf(QLatin1Char('"'), i);
+                if (q < 0) { // no closing quote: the rest of the file
+                    field += all.sliced(i);
+                    i = n;
+                    break;
                 }
-            } else {
-                field += c;
+                field += all.sliced(i, q - i);
+                if (q + 1 < n && p[q + 1] == u'"') {
+                    field += QLatin1Char('"');
+                    i = q + 2;
+                } else {
+                    i = q + 1;
+                    break;
+                }
             }
-        } else if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == sep) {
-            endField();
-        } else if (c == QLatin1Char('\r')) {
-            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRow();
-        } else if (c == QLatin1Char('\n')) {
-            endRow();
-        } else {
-            field += c;
-            fieldStarted = true;
         }
+        qsizetype j = i;
+        while (j < n && p[j] != sep && p[j] != u'\r' && p[j] != u'\n')
+            ++j;
+        if (pieced)
+            field += all.sliced(i, j - i);
+        else if (j > i)
+            field = text.sliced(i, j - i);
+        row << field;
+        i = j;
+        if (i >= n)
+            break;
+        if (p[i] == sep) {
+            ++i;
+            if (i == n) // a separator at the very end: one more, empty field
+                row << QString();
+            continue;
+        }
+        if (p[i] == u'\r' && i + 1 < n && p[i + 1] == u'\n')
+            ++i;
+        ++i;
+        endRow();
     }
-    if (fieldStarted || !field.isEmpty() || !row.isEmpty())
+    if (!row.isEmpty())
         endRow();
     return table;
 }

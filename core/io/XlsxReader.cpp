@@ -12,6 +12,9 @@
 #include <zip.h>
 
 #include <cmath>
+#include <exception>
+#include <thread>
+#include <vector>
 
 namespace ud::core {
 
@@ -74,25 +77,42 @@ QHash<QString, Relationship> parseRelationships(const QByteArray& xml, const QSt
     return rels;
 }
 
+// The element name without a namespace prefix ("x:c" → "c"): namespaces are not resolved, which saves the reader
+// much work, and a few writers put a prefix on the spreadsheet elements.
+QStringView localName(QStringView qualified)
+{
+    const qsizetype colon = qualified.lastIndexOf(QLatin1Char(':'));
+    return colon < 0 ? qualified : qualified.sliced(colon + 1);
+}
+
 // The text of an <si> or <is> element: its <t>, or the <t> of each rich-text run <r>; phonetic guides (<rPh>)
 // are not part of the value. The reader stands on the start element and ends on its end element.
 QString readRichText(QXmlStreamReader& reader)
 {
     QString text;
-    const QString element = reader.name().toString();
+    int depth = 0;
     int phonetic = 0;
+    bool inText = false;
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (reader.name() == QLatin1String("rPh"))
+        if (token == QXmlStreamReader::Characters) {
+            if (inText && phonetic == 0)
+                text += reader.text();
+        } else if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            const QStringView name = localName(reader.name());
+            if (name == QLatin1String("rPh"))
                 ++phonetic;
-            else if (reader.name() == QLatin1String("t") && phonetic == 0)
-                text += reader.readElementText();
+            else if (name == QLatin1String("t"))
+                inText = true;
         } else if (token == QXmlStreamReader::EndElement) {
-            if (reader.name() == QLatin1String("rPh"))
+            if (depth-- == 0)
+                break; // the end of the <si> or <is>
+            const QStringView name = localName(reader.name());
+            if (name == QLatin1String("rPh"))
                 --phonetic;
-            else if (reader.name() == element)
-                break;
+            else if (name == QLatin1String("t"))
+                inText = false;
         }
     }
     return text;
@@ -227,21 +247,27 @@ void XlsxReader::readWorkbook()
 
 void XlsxReader::readSharedStrings(const QString& part)
 {
-    const QByteArray xml = readPart(part, false);
-    QXmlStreamReader reader(xml);
-    while (!reader.atEnd()) {
-        if (reader.readNext() == QXmlStreamReader::StartElement) {
-            if (reader.name() == QLatin1String("sst")) {
-                const int unique = reader.attributes().value(QLatin1String("uniqueCount")).toInt();
-                if (unique > 0 && unique < 10'000'000)
-                    m_sharedStrings.reserve(unique);
-            } else if (reader.name() == QLatin1String("si")) {
-                m_sharedStrings.append(readRichText(reader));
-            }
-        }
-    }
-    if (reader.hasError())
-        fail(tr("the shared strings are damaged (%1).").arg(reader.errorString()));
+    const QByteArray xml = readPart(part, false); // libzip is read on this thread only
+    m_sharedStrings = std::async(std::launch::async, [this, xml] {
+                          QStringList strings;
+                          QXmlStreamReader reader(xml);
+                          reader.setNamespaceProcessing(false);
+                          while (!reader.atEnd()) {
+                              if (reader.readNext() != QXmlStreamReader::StartElement)
+                                  continue;
+                              const QStringView name = localName(reader.name());
+                              if (name == QLatin1String("si")) {
+                                  strings.append(readRichText(reader));
+                              } else if (name == QLatin1String("sst")) {
+                                  const int unique = reader.attributes().value(QLatin1String("uniqueCount")).toInt();
+                                  if (unique > 0 && unique < 10'000'000)
+                                      strings.reserve(unique);
+                              }
+                          }
+                          if (reader.hasError())
+                              fail(tr("the shared strings are damaged (%1).").arg(reader.errorString()));
+                          return strings;
+                      }).share();
 }
 
 void XlsxReader::readStyles(const QString& part)
@@ -370,53 +396,219 @@ XlsxReader::Sheet XlsxReader::sheet(const QString& name) const
     fail(tr("the workbook has no sheet named \"%1\" (it has: %2).").arg(name, sheetNames().join(QLatin1String(", "))));
 }
 
+namespace {
+
+// Where the rows of a worksheet can be cut for reading on several threads: the offsets of "<row" start tags (with
+// the prefix the sheet uses) that carry their row number, about evenly apart. Empty when the sheet is small or has
+// anything a cut could fall into (comments, CDATA).
+QList<qsizetype> rowCuts(const QByteArray& xml, int parts)
+{
+    constexpr qsizetype kMinBytesPerPart = 2 * 1024 * 1024;
+    if (parts < 2 || xml.size() < 2 * kMinBytesPerPart)
+        return {};
+    parts = int(qMin<qsizetype>(parts, xml.size() / kMinBytesPerPart));
+    const QByteArrayView all(xml);
+    const qsizetype data = all.indexOf("sheetData");
+    if (data < 1 || (xml.at(data - 1) != '<' && xml.at(data - 1) != ':'))
+        return {};
+    const qsizetype open = all.lastIndexOf('<', data);
+    const QByteArray prefix = xml.mid(open + 1, data - open - 1); // "" or "x:"
+    const qsizetype end = all.indexOf(QByteArray("</" + prefix + "sheetData>"), data);
+    if (end < 0)
+        return {};
+    const QByteArrayView rows = all.sliced(data, end - data);
+    if (rows.indexOf("<!--") >= 0 || rows.indexOf("<![CDATA[") >= 0)
+        return {};
+    const QByteArray rowTag = "<" + prefix + "row r=\"";
+    QList<qsizetype> cuts;
+    for (int k = 1; k < parts; ++k) {
+        const qsizetype at = all.indexOf(rowTag, data + (end - data) * k / parts);
+        if (at < 0 || at >= end || (!cuts.isEmpty() && at <= cuts.last()))
+            break;
+        cuts << at;
+    }
+    if (!cuts.isEmpty())
+        cuts.prepend(all.indexOf(rowTag, data)), cuts << end;
+    return cuts;
+}
+
+} // namespace
+
 XlsxReader::Sheet XlsxReader::readSheet(const SheetEntry& entry) const
 {
     const QByteArray xml = readPart(entry.part, true);
     Sheet sheet;
     sheet.name = entry.name;
 
+    // A large sheet is cut between rows and the pieces are read at once on the processor's cores: the XML reader
+    // is most of the time of an import from .xlsx.
+    const QList<qsizetype> cuts = rowCuts(xml, int(qMax(1u, std::thread::hardware_concurrency())));
+    if (cuts.size() < 3) {
+        sheet.rows = readRows(xml, entry.name);
+    } else {
+        std::vector<std::future<QList<Row>>> pieces;
+        for (qsizetype k = 1; k + 1 < cuts.size(); ++k) {
+            const QByteArray piece = "<sheetData>" + xml.mid(cuts.at(k), cuts.at(k + 1) - cuts.at(k)) + "</sheetData>";
+            pieces.push_back(
+                std::async(std::launch::async, [this, piece, &entry] { return readRows(piece, entry.name); }));
+        }
+        const QByteArray first = "<sheetData>" + xml.mid(cuts.at(0), cuts.at(1) - cuts.at(0)) + "</sheetData>";
+        std::exception_ptr error;
+        try {
+            sheet.rows = readRows(first, entry.name);
+        } catch (...) {
+            error = std::current_exception();
+        }
+        for (auto& piece : pieces) {
+            try {
+                QList<Row> rows = piece.get();
+                if (!error)
+                    sheet.rows.append(std::move(rows));
+            } catch (...) {
+                if (!error)
+                    error = std::current_exception();
+            }
+        }
+        if (error)
+            std::rethrow_exception(error);
+    }
+
+    // The shared strings in place of their index; a row of empty strings only is no row.
+    const QStringList strings = m_sharedStrings.valid() ? m_sharedStrings.get() : QStringList();
+    qsizetype kept = 0;
+    for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+        Row& current = sheet.rows[r];
+        bool hasValue = false;
+        for (QVariant& cell : current.cells) {
+            if (cell.typeId() == QMetaType::Int) {
+                const int i = cell.toInt();
+                if (i >= strings.size())
+                    fail(tr("a cell in sheet %1 refers to a missing shared string.").arg(entry.name));
+                cell = strings.at(i).isEmpty() ? QVariant() : QVariant(strings.at(i));
+            }
+            hasValue = hasValue || !cell.isNull();
+        }
+        if (hasValue) {
+            if (kept != r)
+                sheet.rows[kept] = std::move(current);
+            ++kept;
+        }
+    }
+    sheet.rows.resize(kept);
+    return sheet;
+}
+
+QList<XlsxReader::Row> XlsxReader::readRows(const QByteArray& xml, const QString& sheetName) const
+{
+    QList<Row> rows;
+    enum class Type { Number, Shared, Inline, String, Bool, Date };
     QXmlStreamReader reader(xml);
+    reader.setNamespaceProcessing(false);
     Row row;
     bool inRow = false;
     bool rowHasValue = false;
     int lastRow = 0;
     int column = -1;
-    QString typeText;
+    Type type = Type::Number;
     int style = 0;
-    QString valueText;
-    QString inlineText;
-    bool hasValue = false;
-    bool hasInline = false;
+    QVariant value;
 
     const auto finishRow = [&] {
         if (inRow && rowHasValue)
-            sheet.rows.append(std::move(row));
+            rows.append(std::move(row));
         row = Row();
         inRow = false;
         rowHasValue = false;
+    };
+    // The value of the <v> the reader stands on, by the type of its cell.
+    const auto readValue = [&] {
+        QString text;
+        while (!reader.atEnd()) {
+            const auto token = reader.readNext();
+            if (token == QXmlStreamReader::Characters)
+                text += reader.text();
+            else if (token == QXmlStreamReader::EndElement)
+                break;
+            else if (token == QXmlStreamReader::StartElement)
+                reader.skipCurrentElement();
+        }
+        switch (type) {
+        case Type::Shared: {
+            bool ok = false;
+            const int i = QStringView(text).trimmed().toInt(&ok);
+            if (!ok || i < 0)
+                fail(tr("a cell in sheet %1 refers to a missing shared string.").arg(sheetName));
+            return QVariant(i); // resolved when the shared strings are read
+        }
+        case Type::Inline:
+        case Type::String:
+            return QVariant(text);
+        case Type::Bool:
+            return QVariant(text.trimmed() == QLatin1String("1") ||
+                            text.trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
+        case Type::Date: {
+            const QDate d = QDate::fromString(text.left(10), Qt::ISODate);
+            return d.isValid() ? QVariant(d) : QVariant(text);
+        }
+        case Type::Number:
+            break;
+        }
+        if (text.isEmpty())
+            return QVariant();
+        bool ok = false;
+        const double number = text.toDouble(&ok);
+        if (!ok)
+            fail(tr("the number \"%1\" in sheet %2 is not valid.").arg(text, sheetName));
+        if (style >= 0 && style < m_dateStyles.size() && m_dateStyles.at(style)) {
+            const QDate d = fromExcelSerial(m_date1904 ? number + 1462 : number);
+            if (d.isValid())
+                return QVariant(d);
+        }
+        return QVariant(number);
     };
 
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::StartElement) {
-            const QStringView name = reader.name();
+            const QStringView name = localName(reader.name());
             if (name == QLatin1String("c")) {
-                const auto attrs = reader.attributes();
-                const QStringView ref = attrs.value(QLatin1String("r"));
+                QStringView ref;
+                QStringView typeText;
+                style = 0;
+                for (const QXmlStreamAttribute& a : reader.attributes()) {
+                    const QStringView attribute = a.qualifiedName();
+                    if (attribute == QLatin1String("r"))
+                        ref = a.value();
+                    else if (attribute == QLatin1String("t"))
+                        typeText = a.value();
+                    else if (attribute == QLatin1String("s"))
+                        style = a.value().toInt();
+                }
                 column = ref.isEmpty() ? column + 1 : columnIndex(ref.toString());
                 if (column < 0 || column > 16383)
-                    fail(tr("the cell reference \"%1\" in sheet %2 is not valid.").arg(ref.toString(), entry.name));
-                typeText = attrs.value(QLatin1String("t")).toString();
-                style = attrs.value(QLatin1String("s")).toInt();
-                hasValue = hasInline = false;
-                valueText.clear();
+                    fail(tr("the cell reference \"%1\" in sheet %2 is not valid.").arg(ref.toString(), sheetName));
+                if (typeText.isEmpty() || typeText == QLatin1String("n"))
+                    type = Type::Number;
+                else if (typeText == QLatin1String("s"))
+                    type = Type::Shared;
+                else if (typeText == QLatin1String("inlineStr"))
+                    type = Type::Inline;
+                else if (typeText == QLatin1String("b"))
+                    type = Type::Bool;
+                else if (typeText == QLatin1String("d"))
+                    type = Type::Date;
+                else // "str" (a formula's text), "e" (an error such as #N/A)
+                    type = Type::String;
+                value = QVariant();
             } else if (name == QLatin1String("v")) {
-                valueText = reader.readElementText();
-                hasValue = true;
+                const QVariant v = readValue();
+                // An inline string's <is> wins over a <v>.
+                if (!(type == Type::Inline && !value.isNull()))
+                    value = v;
             } else if (name == QLatin1String("is")) {
-                inlineText = readRichText(reader);
-                hasInline = true;
+                const QString text = readRichText(reader);
+                if (type == Type::Inline)
+                    value = text;
             } else if (name == QLatin1String("f")) {
                 reader.skipCurrentElement();
             } else if (name == QLatin1String("row")) {
@@ -425,58 +617,21 @@ XlsxReader::Sheet XlsxReader::readSheet(const SheetEntry& entry) const
                 const auto r = reader.attributes().value(QLatin1String("r"));
                 row.number = r.isEmpty() ? lastRow + 1 : r.toInt();
                 if (row.number <= 0)
-                    fail(tr("a row number in sheet %1 is not valid.").arg(entry.name));
+                    fail(tr("a row number in sheet %1 is not valid.").arg(sheetName));
                 lastRow = row.number;
                 column = -1;
             }
         } else if (token == QXmlStreamReader::EndElement) {
-            const QStringView name = reader.name();
+            const QStringView name = localName(reader.name());
             if (name == QLatin1String("c")) {
-                QVariant value;
-                if (typeText == QLatin1String("s")) {
-                    if (hasValue) {
-                        bool ok = false;
-                        const int i = valueText.toInt(&ok);
-                        if (!ok || i < 0 || i >= m_sharedStrings.size())
-                            fail(tr("a cell in sheet %1 refers to a missing shared string.").arg(entry.name));
-                        value = m_sharedStrings.at(i);
-                    }
-                } else if (typeText == QLatin1String("inlineStr")) {
-                    if (hasInline)
-                        value = inlineText;
-                    else if (hasValue)
-                        value = valueText;
-                } else if (typeText == QLatin1String("str") || typeText == QLatin1String("e")) {
-                    if (hasValue)
-                        value = valueText;
-                } else if (typeText == QLatin1String("b")) {
-                    if (hasValue)
-                        value = valueText.trimmed() == QLatin1String("1") ||
-                                valueText.trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-                } else if (typeText == QLatin1String("d")) {
-                    if (hasValue) {
-                        const QDate d = QDate::fromString(valueText.left(10), Qt::ISODate);
-                        value = d.isValid() ? QVariant(d) : QVariant(valueText);
-                    }
-                } else if (hasValue && !valueText.isEmpty()) {
-                    bool ok = false;
-                    const double number = valueText.toDouble(&ok);
-                    if (!ok)
-                        fail(tr("the number \"%1\" in sheet %2 is not valid.").arg(valueText, entry.name));
-                    value = number;
-                    if (style >= 0 && style < m_dateStyles.size() && m_dateStyles.at(style)) {
-                        const QDate d = fromExcelSerial(m_date1904 ? number + 1462 : number);
-                        if (d.isValid())
-                            value = d;
-                    }
-                }
                 // An empty string is an empty cell, as a spreadsheet shows it.
                 if (!value.isNull() && !(value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
                     if (row.cells.size() <= column)
                         row.cells.resize(column + 1);
-                    row.cells[column] = value;
+                    row.cells[column] = std::move(value);
                     rowHasValue = true;
                 }
+                value = QVariant();
             } else if (name == QLatin1String("row")) {
                 finishRow();
             } else if (name == QLatin1String("sheetData")) {
@@ -485,9 +640,9 @@ XlsxReader::Sheet XlsxReader::readSheet(const SheetEntry& entry) const
         }
     }
     if (reader.hasError())
-        fail(tr("sheet %1 is damaged (%2).").arg(entry.name, reader.errorString()));
+        fail(tr("sheet %1 is damaged (%2).").arg(sheetName, reader.errorString()));
     finishRow();
-    return sheet;
+    return rows;
 }
 
 } // namespace ud::core

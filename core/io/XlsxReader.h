@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <future>
+
 namespace ud::core {
 
 /// Reads the cell values of one worksheet of an .xlsx workbook (Office Open XML), as Excel, WPS, LibreOffice
@@ -55,12 +57,14 @@ private:
     void readSharedStrings(const QString& part);
     void readStyles(const QString& part);
     Sheet readSheet(const SheetEntry& entry) const;
+    QList<Row> readRows(const QByteArray& xml, const QString& sheetName) const;
     [[noreturn]] void fail(const QString& why) const;
 
     QString m_path;
     void* m_zip = nullptr; // zip_t*
     QList<SheetEntry> m_sheets;
-    QStringList m_sharedStrings;
+    // Read on a second thread while the sheet is read; the cells hold their index until both are done.
+    std::shared_future<QStringList> m_sharedStrings;
     QList<bool> m_dateStyles; // cellXfs index → the format is a date
     bool m_date1904 = false;
 };

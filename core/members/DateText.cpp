@@ -31,6 +31,41 @@ std::optional<QDate> fromMatch(const QRegularExpressionMatch& m)
                      m.captured(QStringLiteral("d")).toInt());
 }
 
+// 2024-03-08, 2024/3/8, 2024.3.8 (the same separator twice, nothing after): the usual cell, read without the
+// regular expression below.
+std::optional<std::optional<QDate>> plainSeparated(const QString& t)
+{
+    const qsizetype n = t.size();
+    if (n < 8 || n > 10)
+        return std::nullopt;
+    const auto digit = [&t](qsizetype i) { return t.at(i) >= QLatin1Char('0') && t.at(i) <= QLatin1Char('9'); };
+    const auto value = [&t](qsizetype i) { return t.at(i).unicode() - u'0'; };
+    for (qsizetype i = 0; i < 4; ++i)
+        if (!digit(i))
+            return std::nullopt;
+    const QChar sep = t.at(4);
+    if (sep != QLatin1Char('-') && sep != QLatin1Char('/') && sep != QLatin1Char('.'))
+        return std::nullopt;
+    qsizetype i = 5;
+    const auto number = [&](int* out) {
+        const qsizetype start = i;
+        int v = 0;
+        while (i < n && digit(i) && i - start < 2)
+            v = v * 10 + value(i++);
+        *out = v;
+        return i > start;
+    };
+    int month = 0;
+    int day = 0;
+    if (!number(&month) || i >= n || t.at(i) != sep)
+        return std::nullopt;
+    ++i;
+    if (!number(&day) || i != n)
+        return std::nullopt;
+    const int year = value(0) * 1000 + value(1) * 100 + value(2) * 10 + value(3);
+    return validDate(year, month, day);
+}
+
 } // namespace
 
 QDate fromExcelSerial(double serial)
@@ -61,6 +96,9 @@ std::optional<QDate> parseDateText(const QString& text)
         }
         return std::nullopt;
     }
+
+    if (const auto plain = plainSeparated(t))
+        return *plain;
 
     // The same separator twice; a time of day after the date (as in "2024-03-08 00:00:00") is ignored.
     static const QRegularExpression separated(

@@ -139,6 +139,13 @@ bool isValidMobile(const QString& input, QString* error, QString* normalized)
     const QString t = Text::halfWidthTrimmed(input);
     if (t.isEmpty())
         return fail(tr("The mobile number is empty."));
+    if (t.size() == 11 && allAsciiDigits(t) && t.at(0) == QLatin1Char('1') && t.at(1) >= QLatin1Char('3')) {
+        if (normalized)
+            *normalized = t;
+        if (error)
+            error->clear();
+        return true;
+    }
 
     QString digits;
     bool plus = false;

@@ -28,8 +28,10 @@ QString Member::statusKey(Status s)
 
 std::optional<Member::Status> Member::statusFromKey(const QString& key)
 {
+    static const QString keys[] = {statusKey(Status::Active), statusKey(Status::Retired), statusKey(Status::Left),
+                                   statusKey(Status::Deceased)};
     for (Status s : {Status::Active, Status::Retired, Status::Left, Status::Deceased})
-        if (statusKey(s) == key || statusLabel(s) == key)
+        if (keys[int(s)] == key)
             return s;
     // The words HR spreadsheets use.
     if (key == QStringLiteral("在职") || key == QStringLiteral("在册"))
@@ -40,6 +42,10 @@ std::optional<Member::Status> Member::statusFromKey(const QString& key)
         return Status::Left;
     if (key == QStringLiteral("去世") || key == QStringLiteral("已故"))
         return Status::Deceased;
+    // The labels of the language the program speaks.
+    for (Status s : {Status::Active, Status::Retired, Status::Left, Status::Deceased})
+        if (statusLabel(s) == key)
+            return s;
     return std::nullopt;
 }
 

@@ -729,6 +729,12 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
         return summary;
     }
 
+    const qint64 newRows = std::count_if(plan.rows.cbegin(), plan.rows.cend(),
+                                         [](const PlanRow& r) { return r.isValid() && !r.isDuplicate(); });
+    // Tens of megabytes of new pages: written once into the file rather than to the write-ahead log and again.
+    std::optional<BulkWrite> bulkWrite;
+    if (newRows >= 5000 && !options.dryRun)
+        bulkWrite.emplace(m_db);
     Transaction tx(m_db);
     // SQLite's default page cache (2 MB) is far smaller than what 50,000 members with their indexes and history
     // touch; spilling it to the WAL in the middle of the transaction rewrites the same pages again and again.
@@ -748,13 +754,20 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
     // A large import into a small roster: SQLite builds the secondary indexes of the member tables faster from the
     // finished tables than it updates them row by row. The unique indexes stay, so uniqueness is still enforced,
     // and if anything fails the rollback puts the indexes back with everything else.
+    // The change history gets two rows or more for each new member: its indexes too, when it is small.
     QStringList rebuildIndexes;
-    const qint64 newRows = std::count_if(plan.rows.cbegin(), plan.rows.cend(),
-                                         [](const PlanRow& r) { return r.isValid() && !r.isDuplicate(); });
-    if (m_db.isSqlite() && newRows >= 5000 &&
-        newRows > m_db.scalar(QStringLiteral("SELECT count(*) FROM members")).toLongLong()) {
-        const auto indexes = m_db.rows(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                                      "tbl_name IN ('members', 'member_events') AND sql IS NOT NULL"));
+    QStringList rebuildTables;
+    if (m_db.isSqlite() && newRows >= 5000) {
+        if (newRows > m_db.scalar(QStringLiteral("SELECT count(*) FROM members")).toLongLong())
+            rebuildTables << QStringLiteral("'members'") << QStringLiteral("'member_events'");
+        if (2 * newRows > m_db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong())
+            rebuildTables << QStringLiteral("'change_log'");
+    }
+    if (!rebuildTables.isEmpty()) {
+        const auto indexes =
+            m_db.rows(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN (%1) "
+                                     "AND sql IS NOT NULL")
+                          .arg(rebuildTables.join(QLatin1Char(','))));
         for (const QVariantMap& index : indexes) {
             QString name = index.value(QStringLiteral("name")).toString();
             m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name.replace(QLatin1Char('"'), QLatin1String("\"\""))));

@@ -3,6 +3,7 @@
 
 #include "core/units/SubUnitRepository.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -54,4 +55,35 @@ TEST_CASE("Killing a writer at random moments loses no acknowledged commit", "[c
             REQUIRE(stored.contains(n));
     }
     CHECK(acknowledged.size() > 20);
+}
+
+TEST_CASE("A bulk write killed part-way is rolled back when the file is opened next", "[crash][sqlite-only]")
+{
+    ud::test::TestDatabase t;
+    const QString path = t.location().filePath;
+    qint64 before = 0;
+    {
+        auto db = t.open(); // create and migrate once
+        before = db->scalar(QStringLiteral("SELECT count(*) FROM units")).toLongLong();
+    }
+    QRandomGenerator gen(20261123);
+    for (int round = 0; round < 5; ++round) {
+        QProcess writer;
+        writer.setProgram(QStringLiteral(UD_CRASH_WRITER));
+        writer.setArguments({path, QString::number(round * 1'000'000), QStringLiteral("bulk")});
+        writer.start();
+        REQUIRE(writer.waitForStarted(10000));
+        REQUIRE(writer.waitForReadyRead(60000)); // "writing": pages of the open transaction are in the file
+        QThread::msleep(gen.bounded(5, 200));
+        ::kill(pid_t(writer.processId()), SIGKILL);
+        writer.waitForFinished(10000);
+        INFO("round " << round);
+        REQUIRE(QFileInfo(path + QStringLiteral("-journal")).size() > 0); // a hot journal is left
+
+        auto db = Database::open(DatabaseLocation::sqlite(path));
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+        CHECK(db->integrityProblems().isEmpty());
+        CHECK(db->scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+        CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM units")).toLongLong() == before);
+    }
 }

@@ -1,6 +1,7 @@
 #include "support/catch.h"
 
 #include "core/io/Csv.h"
+#include "core/io/Text.h"
 
 #include <QStringEncoder>
 
@@ -30,6 +31,22 @@ TEST_CASE("CSV fields with quotes, separators and line breaks are parsed", "[csv
     CHECK(semicolons.rows[1] == QStringList{QStringLiteral("1"), QStringLiteral("2")});
 }
 
+TEST_CASE("CSV quotes in odd places are read as a spreadsheet reads them", "[csv]")
+{
+    // A quote opens a quoted part only at the start of a field; text after the closing quote belongs to the field.
+    const auto odd = Csv::parse("a,b\n张\"三\",\"李\"四\n\"x\"\"\",\"\"\n1,2,");
+    REQUIRE(odd.rows.size() == 4);
+    CHECK(odd.rows[1] == QStringList{QStringLiteral("张\"三\""), QStringLiteral("李四")});
+    CHECK(odd.rows[2] == QStringList{QStringLiteral("x\""), QString()});
+    CHECK(odd.rows[3] == QStringList{QStringLiteral("1"), QStringLiteral("2"), QString()}); // no line end at the end
+    // A quote never closed runs to the end of the file, line breaks included.
+    const auto open = Csv::parse("a\n\"one\ntwo");
+    REQUIRE(open.rows.size() == 2);
+    CHECK(open.rows[1] == QStringList{QStringLiteral("one\ntwo")});
+    CHECK(Csv::parse("").rows.isEmpty());
+    CHECK(Csv::parse("\xEF\xBB\xBF\xE5\xB7\xA5\xE5\x8F\xB7\r\n").rows == QList<QStringList>{{QStringLiteral("工号")}});
+}
+
 TEST_CASE("Cells that a spreadsheet would run as formulas are escaped", "[csv]")
 {
     CHECK(Csv::escapeFormula(QStringLiteral("=SUM(A1)")) == QStringLiteral("'=SUM(A1)"));
@@ -55,4 +72,16 @@ TEST_CASE("Text tables align Chinese by display width", "[csv]")
     CHECK(lines[0] == QStringLiteral("code  name"));
     CHECK(lines[2] == QStringLiteral("1     经济学院"));
     CHECK(lines[3] == QStringLiteral("22    x"));
+}
+
+TEST_CASE("Cells are trimmed of ASCII and full-width spaces, full-width forms made half-width", "[csv]")
+{
+    CHECK(Text::cleaned(QStringLiteral("\u3000 张伟\t")) == QStringLiteral("张伟"));
+    CHECK(Text::cleaned(QStringLiteral("张伟")) == QStringLiteral("张伟"));
+    CHECK(Text::cleaned(QStringLiteral("张\u3000伟")) == QStringLiteral("张 伟"));
+    CHECK_FALSE(Text::cleaned(QString()).isNull());
+    CHECK(Text::halfWidthTrimmed(QStringLiteral("１３８ ００１３ ８０００\u3000")) == QStringLiteral("138 0013 8000"));
+    CHECK(Text::halfWidthTrimmed(QStringLiteral("13800138000")) == QStringLiteral("13800138000"));
+    CHECK(Text::halfWidthTrimmed(QStringLiteral(" x ")) == QStringLiteral("x"));
+    CHECK_FALSE(Text::halfWidthTrimmed(QString()).isNull());
 }

@@ -76,6 +76,11 @@ TEST_CASE("Text that is not a date gives nothing", "[dates]")
     CHECK(date(QStringLiteral("45359.5")) == QStringLiteral("none")); // only whole numbers as text
     CHECK(date(QStringLiteral("-1")) == QStringLiteral("none"));
     CHECK(date(QStringLiteral("yesterday")) == QStringLiteral("none"));
+    CHECK(date(QStringLiteral("2024-3-8-")) == QStringLiteral("none"));
+    CHECK(date(QStringLiteral("2024-003-8")) == QStringLiteral("none"));
+    CHECK(date(QStringLiteral("2024--08")) == QStringLiteral("none"));
+    CHECK(date(QStringLiteral("2024-3-")) == QStringLiteral("none"));
+    CHECK(date(QStringLiteral("2024-0-8")) == QStringLiteral("none"));
     CHECK(date(QStringLiteral("")) == QStringLiteral("none"));
     CHECK(date(QStringLiteral("\u3000")) == QStringLiteral("none"));
 }

@@ -1,5 +1,7 @@
 // Commits one sub-union per transaction, forever, and prints each code once its commit returned.
-// The crash-safety test kills this process at random moments.
+// With "bulk" as third argument: one transaction in BulkWrite mode (the rollback journal) that adds sub-unions
+// forever with a page cache so small that SQLite writes into the file before any commit; it prints "writing"
+// once the journal is in use. The crash-safety tests kill this process at random moments.
 #include "core/db/Database.h"
 #include "core/units/SubUnitRepository.h"
 
@@ -17,6 +19,23 @@ int main(int argc, char** argv)
     try {
         auto db = ud::core::Database::open(ud::core::DatabaseLocation::sqlite(path));
         ud::core::SubUnitRepository repo(*db);
+        if (argc > 3 && qstrcmp(argv[3], "bulk") == 0) {
+            ud::core::BulkWrite bulk(*db);
+            if (!bulk.journalled())
+                return 3;
+            db->exec(QStringLiteral("PRAGMA cache_size = 8"));
+            ud::core::Transaction tx(*db);
+            for (int i = start;; ++i) {
+                ud::core::SubUnit unit;
+                unit.code = QStringLiteral("B%1").arg(i, 7, 10, QLatin1Char('0'));
+                unit.name = QStringLiteral("批量%1").arg(i);
+                repo.add(unit);
+                if (i == start + 2000) {
+                    std::printf("writing\n");
+                    std::fflush(stdout);
+                }
+            }
+        }
         for (int i = start;; ++i) {
             ud::core::SubUnit unit;
             unit.code = QStringLiteral("K%1").arg(i, 7, 10, QLatin1Char('0'));
