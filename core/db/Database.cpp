@@ -4,11 +4,13 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -19,6 +21,7 @@
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -29,6 +32,47 @@ namespace ud::core {
 namespace {
 
 constexpr int BusyTimeoutMs = 5000;
+
+// What a SQLite file looked like when UnionDesk last closed it cleanly (its last connection gone, no write-ahead
+// log left): size, time of the last change to the nanosecond, and SQLite's change counter from the header. A file
+// that still looks so was checked page by page when it was opened then (or trusted on the same terms) and has been
+// written by UnionDesk alone since, so it is not checked again: on a large roster that check is most of the time
+// of opening. Any other change to the file (a copy put in its place, damage written by another program, a crash)
+// makes it look different and brings the check back.
+QString fileStamp(const QString& path, const QByteArray& header)
+{
+    if (header.size() < 100)
+        return {};
+    const quint32 counter = qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(header.constData()) + 24);
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QStringLiteral("%1:%2.%3:%4:%5")
+        .arg(qint64(st.st_size))
+        .arg(qint64(st.st_mtim.tv_sec))
+        .arg(qint64(st.st_mtim.tv_nsec))
+        .arg(quint64(st.st_ino))
+        .arg(counter);
+#else
+    const QFileInfo info(path);
+    return QStringLiteral("%1:%2:%3").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch()).arg(counter);
+#endif
+}
+
+QString stampKey(const QString& path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return QStringLiteral("closed/") +
+           QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+QSettings& stampStore()
+{
+    static QSettings store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("UnionDesk"),
+                           QStringLiteral("closed-files"));
+    return store;
+}
 
 QString tr(const char* text)
 {
@@ -101,12 +145,27 @@ Database::Database(const DatabaseLocation& location)
 
 Database::~Database()
 {
+    bool wasOpen = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
+        wasOpen = db.isOpen();
+        if (wasOpen)
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // The last connection gone, SQLite has written the log into the file and removed it: remember how it looks.
+    const QString path = m_location.filePath;
+    if (wasOpen && isSqlite() && !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+        !QFileInfo::exists(path + QStringLiteral("-journal"))) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QString stamp = fileStamp(path, file.read(100));
+            if (!stamp.isEmpty()) {
+                stampStore().setValue(stampKey(path), stamp);
+                stampStore().sync();
+            }
+        }
+    }
 }
 
 QString Database::systemUserName()
@@ -204,7 +263,9 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
         problem = QString::fromUtf8(sqlite3_errstr(rc));
     qint64 tableCount = 0;
     qint64 appId = 0;
-    if (ok) {
+    const QString stamp = walPending ? QString() : fileStamp(path, header);
+    const bool closedCleanly = !stamp.isEmpty() && stampStore().value(stampKey(path)).toString() == stamp;
+    if (ok && !closedCleanly) {
         sqlite3_stmt* stmt = nullptr;
         ok = sqlite3_prepare_v2(handle, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK;
         while (ok && sqlite3_step(stmt) == SQLITE_ROW) {

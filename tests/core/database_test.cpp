@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -159,6 +160,24 @@ TEST_CASE("A damaged SQLite file is reported and left byte-for-byte unchanged", 
         CHECK(openError(DatabaseLocation::sqlite(path)).contains(QStringLiteral("damaged")));
         CHECK(fileHash(path) == before);
         CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    }
+    SECTION("pages overwritten after UnionDesk closed the file cleanly, size unchanged")
+    {
+        fillManyPages(path); // opened and closed by UnionDesk: the file's look is remembered
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        REQUIRE(f.seek((size / 4096 / 2) * 4096));
+        QByteArray junk(3 * 4096, '\0');
+        QRandomGenerator gen(7);
+        for (char& c : junk)
+            c = char(gen.bounded(256));
+        f.write(junk);
+        f.close();
+        REQUIRE(QFileInfo(path).size() == size);
+        const QByteArray before = fileHash(path);
+        CHECK(openError(DatabaseLocation::sqlite(path)).contains(QStringLiteral("damaged")));
+        CHECK(fileHash(path) == before);
     }
     SECTION("truncated at a page boundary")
     {
