@@ -664,6 +664,10 @@ Options:
         <source>Row %1 of table %2 points to a missing row of %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database file %1 was left in the middle of a change that cannot be rolled back now. It has not been changed; close every other program that uses it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::DatabaseLocation</name>

@@ -700,6 +700,10 @@ Options:
         <source>Row %1 of table %2 points to a missing row of %3.</source>
         <translation>数据表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
+    <message>
+        <source>The database file %1 was left in the middle of a change that cannot be rolled back now. It has not been changed; close every other program that uses it and try again.</source>
+        <translation>数据库文件 %1 停在一次未完成的修改中，现在无法回滚。文件未作任何改动；请关闭使用它的其他程序后重试。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::DatabaseLocation</name>
