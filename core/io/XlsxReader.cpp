@@ -427,8 +427,10 @@ QList<qsizetype> rowCuts(const QByteArray& xml, int parts)
             break;
         cuts << at;
     }
-    if (!cuts.isEmpty())
-        cuts.prepend(all.indexOf(rowTag, data)), cuts << end;
+    if (!cuts.isEmpty()) {
+        cuts.prepend(all.indexOf('>', data) + 1); // the first piece starts right after <sheetData …>
+        cuts << end;
+    }
     return cuts;
 }
 
