@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/ZipWrite.h"
 #include "support/catch.h"
 
 #include "core/schedule/PlanDocument.h"
@@ -7,8 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QStringEncoder>
-
-#include <zip.h>
 
 using namespace ud::core;
 using ud::test::TestDatabase;
@@ -156,16 +155,8 @@ QByteArray documentXml(const QString& text)
 
 void writeDocx(const QString& path, const QByteArray& documentXml, const QByteArray& numberingXml = {})
 {
-    int error = 0;
-    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    REQUIRE(z != nullptr);
-    QList<QByteArray> keep; // libzip reads the buffers when the archive is closed
-    auto add = [&](const char* name, const QByteArray& data) {
-        keep << data;
-        zip_source_t* src = zip_source_buffer(z, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
-        REQUIRE(src != nullptr);
-        REQUIRE(zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8) >= 0);
-    };
+    QList<QPair<QByteArray, QByteArray>> parts;
+    const auto add = [&parts](const char* name, const QByteArray& data) { parts.append({QByteArray(name), data}); };
     add("[Content_Types].xml",
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
         "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" "
@@ -174,7 +165,7 @@ void writeDocx(const QString& path, const QByteArray& documentXml, const QByteAr
     add("word/document.xml", documentXml);
     if (!numberingXml.isEmpty())
         add("word/numbering.xml", numberingXml);
-    REQUIRE(zip_close(z) == 0);
+    ud::test::writeZip(path, parts);
 }
 
 } // namespace

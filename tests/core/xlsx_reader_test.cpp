@@ -1,3 +1,4 @@
+#include "support/ZipWrite.h"
 #include "support/catch.h"
 
 #include "core/db/Error.h"
@@ -7,8 +8,6 @@
 #include <QDate>
 #include <QFile>
 #include <QTemporaryDir>
-
-#include <zip.h>
 
 using namespace ud::core;
 
@@ -40,16 +39,8 @@ void writePrefixedWorkbook(const QString& path, const QByteArray& sheetData, con
     for (const QString& text : shared)
         sst += "<x:si><x:t>" + text.toHtmlEscaped().toUtf8() + "</x:t></x:si>";
     sst += "</x:sst>";
-    int error = 0;
-    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    REQUIRE(z != nullptr);
-    QList<QByteArray> keep; // libzip reads the buffers when the archive is closed
-    auto add = [&](const char* name, const QByteArray& data) {
-        keep << data;
-        zip_source_t* src = zip_source_buffer(z, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
-        REQUIRE(src != nullptr);
-        REQUIRE(zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8) >= 0);
-    };
+    QList<QPair<QByteArray, QByteArray>> parts;
+    const auto add = [&parts](const char* name, const QByteArray& data) { parts.append({QByteArray(name), data}); };
     const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types "
                                "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
@@ -75,7 +66,7 @@ void writePrefixedWorkbook(const QString& path, const QByteArray& sheetData, con
                                         sheetData +
                                         "</x:sheetData><x:rowBreaks count=\"0\"/>"
                                         "</x:worksheet>");
-    REQUIRE(zip_close(z) == 0);
+    ud::test::writeZip(path, parts);
 }
 
 } // namespace
