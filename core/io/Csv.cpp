@@ -9,9 +9,16 @@
 
 #include <unicode/uchar.h>
 
+#include <future>
+#include <thread>
+#include <vector>
+
 namespace ud::core::Csv {
 
 namespace {
+
+// Characters of text below which a file is read on one thread.
+constexpr qsizetype kPieceChars = qsizetype(1) << 20;
 
 // The text of the file and the encoding it was read in; a valid UTF-8 file is decoded once.
 QString decodeText(const QByteArray& data, std::optional<Encoding> forced, Encoding* used)
@@ -44,6 +51,90 @@ Encoding detectEncoding(const QByteArray& data)
     return utf8.hasError() ? Encoding::Gb18030 : Encoding::Utf8;
 }
 
+namespace {
+
+// RFC 4180, leniently: a quote opens a quoted part only at the start of a field; after the closing quote the field
+// goes on to the separator; a quote inside an unquoted field is a character. Reads the records of text[begin, end)
+// into `rows` when given (a field is cut out of the text in one piece unless it has doubled quotes). Without `rows`
+// it only follows the records and returns where the first record at or after `stopAt` starts (or `end`); with
+// `rows` it returns `end`. `atEnd`: text[end] is the end of the file, not the start of a record.
+qsizetype scanRecords(const QString& text, qsizetype begin, qsizetype end, char16_t sep, bool atEnd,
+                      QList<QStringList>* rows, qsizetype stopAt = -1)
+{
+    const char16_t* p = reinterpret_cast<const char16_t*>(text.constData());
+    const qsizetype n = end;
+    const QStringView all = QStringView(text).first(end);
+    qsizetype i = begin;
+    QStringList row;
+    const auto endRow = [&] {
+        const bool blank = row.size() == 1 && row.first().isEmpty();
+        rows->append(blank ? QStringList() : row); // blank rows keep the row numbers right; readers skip them
+        const qsizetype width = row.size();
+        row.clear();
+        row.reserve(width);
+    };
+    while (i < n) {
+        QString field;
+        bool pieced = false;
+        if (p[i] == u'"') {
+            pieced = true;
+            ++i;
+            for (;;) {
+                const qsizetype q = all.indexOf(QLatin1Char('"'), i);
+                if (q < 0) { // no closing quote: the rest of the file
+                    if (rows)
+                        field += all.sliced(i);
+                    i = n;
+                    break;
+                }
+                if (rows)
+                    field += all.sliced(i, q - i);
+                if (q + 1 < n && p[q + 1] == u'"') {
+                    if (rows)
+                        field += QLatin1Char('"');
+                    i = q + 2;
+                } else {
+                    i = q + 1;
+                    break;
+                }
+            }
+        }
+        qsizetype j = i;
+        while (j < n && p[j] != sep && p[j] != u'\r' && p[j] != u'\n')
+            ++j;
+        if (rows) {
+            if (pieced)
+                field += all.sliced(i, j - i);
+            else if (j > i)
+                field = text.sliced(i, j - i);
+            row << field;
+        }
+        i = j;
+        if (i >= n)
+            break;
+        if (p[i] == sep) {
+            ++i;
+            if (i == n && atEnd && rows) // a separator at the very end: one more, empty field
+                row << QString();
+            continue;
+        }
+        if (p[i] == u'\r' && i + 1 < n && p[i + 1] == u'\n')
+            ++i;
+        ++i;
+        if (!rows) {
+            if (i >= stopAt)
+                return i;
+            continue;
+        }
+        endRow();
+    }
+    if (rows && !row.isEmpty())
+        endRow();
+    return n;
+}
+
+} // namespace
+
 Table parse(const QByteArray& data, std::optional<Encoding> forced)
 {
     Table table;
@@ -62,68 +153,41 @@ Table parse(const QByteArray& data, std::optional<Encoding> forced)
         }
     }
 
-    // RFC 4180, leniently: a quote opens a quoted part only at the start of a field; after the closing quote the
-    // field goes on to the separator; a quote inside an unquoted field is a character. A field is cut out of the
-    // text in one piece unless it has doubled quotes.
-    const char16_t* p = reinterpret_cast<const char16_t*>(text.constData());
+    // A large file is read in pieces on the cores, cut where records start: without quotes in the text that is after
+    // any line break, else where following the records from the start says.
     const qsizetype n = text.size();
-    const QStringView all(text);
-    qsizetype i = 0;
-    QStringList row;
-    const auto endRow = [&] {
-        const bool blank = row.size() == 1 && row.first().isEmpty();
-        table.rows << (blank ? QStringList() : row); // blank rows keep the row numbers right; readers skip them
-        const qsizetype width = row.size();
-        row.clear();
-        row.reserve(width);
-    };
-    while (i < n) {
-        QString field;
-        bool pieced = false;
-        if (p[i] == u'"') {
-            pieced = true;
-            ++i;
-            for (;;) {
-                const qsizetype q = all.indexOf(QLatin1Char('"'), i);
-                if (q < 0) { // no closing quote: the rest of the file
-                    field += all.sliced(i);
-                    i = n;
-                    break;
-                }
-                field += all.sliced(i, q - i);
-                if (q + 1 < n && p[q + 1] == u'"') {
-                    field += QLatin1Char('"');
-                    i = q + 2;
-                } else {
-                    i = q + 1;
-                    break;
-                }
-            }
+    const int threads = int(qBound(1u, std::thread::hardware_concurrency(), 8u));
+    const int pieces = int(qBound(qsizetype(1), n / kPieceChars, qsizetype(threads)));
+    QList<qsizetype> cuts{0};
+    const bool quoted = QStringView(text).contains(QLatin1Char('"'));
+    for (int k = 1; k < pieces; ++k) {
+        const qsizetype target = n / pieces * k;
+        qsizetype cut;
+        if (!quoted) {
+            cut = text.indexOf(QLatin1Char('\n'), target);
+            cut = cut < 0 ? n : cut + 1;
+        } else {
+            cut = scanRecords(text, cuts.last(), n, sep, true, nullptr, target);
         }
-        qsizetype j = i;
-        while (j < n && p[j] != sep && p[j] != u'\r' && p[j] != u'\n')
-            ++j;
-        if (pieced)
-            field += all.sliced(i, j - i);
-        else if (j > i)
-            field = text.sliced(i, j - i);
-        row << field;
-        i = j;
-        if (i >= n)
+        if (cut >= n)
             break;
-        if (p[i] == sep) {
-            ++i;
-            if (i == n) // a separator at the very end: one more, empty field
-                row << QString();
-            continue;
-        }
-        if (p[i] == u'\r' && i + 1 < n && p[i + 1] == u'\n')
-            ++i;
-        ++i;
-        endRow();
+        cuts << cut;
     }
-    if (!row.isEmpty())
-        endRow();
+    cuts << n;
+    std::vector<std::future<QList<QStringList>>> later;
+    for (int k = 1; k + 1 < cuts.size(); ++k)
+        later.push_back(std::async(std::launch::async, [&text, &cuts, sep, k] {
+            QList<QStringList> rows;
+            scanRecords(text, cuts.at(k), cuts.at(k + 1), sep, k + 2 == cuts.size(), &rows);
+            return rows;
+        }));
+    scanRecords(text, cuts.at(0), cuts.at(1), sep, cuts.size() == 2, &table.rows);
+    for (auto& piece : later) {
+        QList<QStringList> rows = piece.get();
+        table.rows.reserve(table.rows.size() + rows.size());
+        for (QStringList& r : rows)
+            table.rows.append(std::move(r));
+    }
     return table;
 }
 

@@ -85,3 +85,45 @@ TEST_CASE("Cells are trimmed of ASCII and full-width spaces, full-width forms ma
     CHECK(Text::halfWidthTrimmed(QStringLiteral(" x ")) == QStringLiteral("x"));
     CHECK_FALSE(Text::halfWidthTrimmed(QString()).isNull());
 }
+
+TEST_CASE("A large CSV file read in pieces gives the same records", "[csv]")
+{
+    // Over a million characters a file is read in pieces on the cores. With quotes in the text the pieces must be
+    // cut where records start: line breaks and quotes inside quoted fields, and quotes inside unquoted fields that
+    // are plain characters, are everywhere here.
+    const QString lines = QStringLiteral("第一行\n第二行\n第三行\n第四行\n第五行\n第六行\n第七行\n第八行\n");
+    for (int skip : {0, 1, 2}) { // cut points in different places
+        const int rows = 36000 + skip * 7;
+        QString text = QStringLiteral("工号,说明,备注\r\n");
+        QList<QStringList> expected{{QStringLiteral("工号"), QStringLiteral("说明"), QStringLiteral("备注")}};
+        for (int i = 0; i < rows; ++i) {
+            const QString n = QString::number(i);
+            if (i % 7 == 3) {
+                text += QStringLiteral("\r\n"); // a blank line keeps its row number
+                expected << QStringList();
+            }
+            text += QStringLiteral("%1,\"%2, \"\"引号\"\"\n%1\",备\"注%1\r\n").arg(n, lines);
+            expected << QStringList{n, lines + QStringLiteral(", \"引号\"\n") + n, QStringLiteral("备\"注") + n};
+        }
+        text += QStringLiteral("end,\"last\",");
+        expected << QStringList{QStringLiteral("end"), QStringLiteral("last"), QString()};
+        REQUIRE(text.size() > 2 * (1 << 20));
+        const auto table = Csv::parse(text.toUtf8());
+        REQUIRE(table.rows.size() == expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            REQUIRE(table.rows.at(i) == expected.at(i));
+    }
+
+    // Without quotes, pieces are cut after any line break.
+    QString plain;
+    QList<QStringList> plainRows;
+    for (int i = 0; i < 200000; ++i) {
+        plain += QStringLiteral("%1,张%1,\n").arg(i);
+        plainRows << QStringList{QString::number(i), QStringLiteral("张") + QString::number(i), QString()};
+    }
+    REQUIRE(plain.size() > 2 * (1 << 20));
+    const auto plainTable = Csv::parse(plain.toUtf8());
+    REQUIRE(plainTable.rows.size() == plainRows.size());
+    for (int i = 0; i < plainRows.size(); ++i)
+        REQUIRE(plainTable.rows.at(i) == plainRows.at(i));
+}
