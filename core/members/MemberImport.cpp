@@ -18,6 +18,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
+#include <memory>
+#include <thread>
+#include <vector>
 
 namespace ud::core {
 
@@ -43,6 +47,8 @@ QString repositoryTr(const char* text)
 
 const QString kMembers = QStringLiteral("members");
 const QString kEvents = QStringLiteral("member_events");
+// Rows below which a plan is read on one thread.
+constexpr qsizetype kRowsPerThread = 2000;
 
 bool isEmptyRow(const QVariantList& row)
 {
@@ -274,16 +280,31 @@ MemberImport::Table MemberImport::load(const QString& path, std::optional<Csv::E
     } else {
         Csv::Table csv = Csv::readFile(path, encoding);
         table.encoding = csv.encoding;
-        rows.reserve(csv.rows.size());
-        numbers.reserve(csv.rows.size());
-        for (int i = 0; i < csv.rows.size(); ++i) {
-            QVariantList cells;
-            cells.reserve(csv.rows.at(i).size());
-            for (const QString& s : csv.rows.at(i))
-                cells << s;
-            numbers << i + 1;
-            rows << std::move(cells);
-        }
+        const qsizetype count = csv.rows.size();
+        rows.resize(count);
+        numbers.reserve(count);
+        for (qsizetype i = 0; i < count; ++i)
+            numbers << int(i + 1);
+        // Each text becomes a cell, half of the rows on another thread; a row's text is let go as soon as it is done.
+        QStringList* from = csv.rows.data();
+        QVariantList* to = rows.data();
+        const auto convert = [from, to](qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i) {
+                QVariantList cells;
+                cells.reserve(from[i].size());
+                for (const QString& s : std::as_const(from[i]))
+                    cells.append(QVariant(s));
+                to[i] = std::move(cells);
+                from[i] = QStringList();
+            }
+        };
+        const qsizetype half = count >= 4096 ? count / 2 : count;
+        std::future<void> other;
+        if (half < count)
+            other = std::async(std::launch::async, convert, half, count);
+        convert(0, half);
+        if (other.valid())
+            other.get();
     }
     int first = 0;
     while (first < rows.size() && isEmptyRow(rows.at(first)))
@@ -435,16 +456,27 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
         }
     }
 
-    QHash<QString, int> staffNoRow, idNumberRow;      // first row of each staff and ID number in the file
-    QHash<QString, int> missingByCode, missingByName; // index into plan.missingUnits
-    MemberRepository repository(m_db);
     const auto has = [&](MemberColumn c) { return column.contains(c); };
-    plan.rows.reserve(table.rows.size());
 
-    for (int r = 0; r < table.rows.size(); ++r) {
+    // Each row is read on its own first, on the cores: everything that needs neither the database nor the rows
+    // before it. What is left for the rows in order is kept beside it.
+    struct Update {
+        Member member;            // as the file gives it
+        QSet<MemberColumn> given; // the fields with a value in the file
+        IdCheck id;               // of the file's ID number
+    };
+    struct Pending {
+        QString unitCode; // a sub-union that is not stored yet: as the file gives it
+        QString unitName;
+        bool unitMissing = false;
+        std::unique_ptr<Update> update; // a row with the staff or ID number of a stored member
+    };
+    const qsizetype rowCount = table.rows.size();
+    plan.rows.resize(rowCount);
+    std::vector<Pending> pending(static_cast<size_t>(rowCount));
+    const auto readRow = [&](qsizetype r, PlanRow& row, Pending& left) {
         const QVariantList& cells = table.rows.at(r);
-        PlanRow row;
-        row.row = r < table.rowNumbers.size() ? table.rowNumbers.at(r) : table.headerRow + r + 1;
+        row.row = r < table.rowNumbers.size() ? table.rowNumbers.at(r) : table.headerRow + int(r) + 1;
         const auto cell = [&](MemberColumn c) {
             const int i = column.value(c, -1);
             return i >= 0 && i < cells.size() ? cells.at(i) : QVariant();
@@ -586,13 +618,9 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
                 problems << tr("The sub-union %1 has the code %2, not %3.")
                                 .arg(unitName, unitCodeOf.value(*byName), unitCode);
             } else {
-                auto it = missingByCode.constFind(unitCode);
-                if (it == missingByCode.constEnd()) {
-                    it = missingByCode.insert(unitCode, plan.missingUnits.size());
-                    plan.missingUnits.append({unitCode, unitName.isEmpty() ? unitCode : unitName, {}});
-                    missingByName.insert(plan.missingUnits.last().name, *it);
-                }
-                row.missingUnit = *it;
+                left.unitMissing = true;
+                left.unitCode = unitCode;
+                left.unitName = unitName;
             }
         } else if (!unitName.isEmpty()) {
             given.insert(MemberColumn::UnitName);
@@ -603,16 +631,10 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
             else if (unitByCode.contains(Text::halfWidthTrimmed(unitName)))
                 m.unitId = unitByCode.value(Text::halfWidthTrimmed(unitName));
             else {
-                auto it = missingByName.constFind(unitName);
-                if (it == missingByName.constEnd()) {
-                    it = missingByName.insert(unitName, plan.missingUnits.size());
-                    plan.missingUnits.append({QString(), unitName, {}});
-                }
-                row.missingUnit = *it;
+                left.unitMissing = true;
+                left.unitName = unitName;
             }
         }
-        if (row.missingUnit >= 0)
-            plan.missingUnits[row.missingUnit].rows << row.row;
 
         // Duplicates of stored members: the staff number or the ID number is already there.
         const QString idNumber = id.valid ? id.normalized : m.idNumber;
@@ -631,40 +653,91 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
                                 .arg(other.name, other.staffNo);
         }
 
-        IdCheck idUsed; // the check of the ID number normalized() stores
+        if (row.existingId) {
+            // The update is worked out in order below: it needs the stored member.
+            left.update.reset(new Update{std::move(m), std::move(given), id});
+        } else {
+            IdCheck idUsed; // the check of the ID number normalized() stores
+            row.member = MemberRepository::normalized(m, today, m.idNumber.isEmpty() ? nullptr : &id, &idUsed);
+            problems << MemberRepository::fieldProblems(row.member, today,
+                                                        row.member.idNumber.isEmpty() ? nullptr : &idUsed);
+        }
+        row.problems = problems;
+    };
+
+    PlanRow* planned = plan.rows.data();
+    Pending* kept = pending.data();
+    const auto readRows = [&](qsizetype begin, qsizetype end) {
+        for (qsizetype r = begin; r < end; ++r)
+            readRow(r, planned[r], kept[r]);
+    };
+    const int threads = int(qBound(1u, std::thread::hardware_concurrency(), 8u));
+    const int pieces = int(qBound(qsizetype(1), rowCount / kRowsPerThread, qsizetype(threads)));
+    std::vector<std::future<void>> others;
+    for (int k = 1; k < pieces; ++k)
+        others.push_back(std::async(std::launch::async, readRows, rowCount * k / pieces, rowCount * (k + 1) / pieces));
+    readRows(0, rowCount / pieces);
+    for (auto& other : others)
+        other.get(); // rethrows what the other thread threw
+
+    // In file order: the sub-unions that are not stored yet, updates of stored members, duplicates inside the file.
+    QHash<QString, int> staffNoRow, idNumberRow;      // first row of each staff and ID number in the file
+    QHash<QString, int> missingByCode, missingByName; // index into plan.missingUnits
+    MemberRepository repository(m_db);
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        PlanRow& row = planned[r];
+        Pending& left = kept[r];
+        if (left.unitMissing && !left.unitCode.isEmpty()) {
+            auto it = missingByCode.constFind(left.unitCode);
+            if (it == missingByCode.constEnd()) {
+                it = missingByCode.insert(left.unitCode, plan.missingUnits.size());
+                plan.missingUnits.append({left.unitCode, left.unitName.isEmpty() ? left.unitCode : left.unitName, {}});
+                missingByName.insert(plan.missingUnits.last().name, *it);
+            }
+            row.missingUnit = *it;
+        } else if (left.unitMissing) {
+            auto it = missingByName.constFind(left.unitName);
+            if (it == missingByName.constEnd()) {
+                it = missingByName.insert(left.unitName, plan.missingUnits.size());
+                plan.missingUnits.append({QString(), left.unitName, {}});
+            }
+            row.missingUnit = *it;
+        }
+        if (row.missingUnit >= 0)
+            plan.missingUnits[row.missingUnit].rows << row.row;
+
         if (row.existingId) {
             // What an update stores: the stored member with the file's values over it.
             const auto existing = repository.byId(row.existingId);
             Member merged = existing ? *existing : Member();
-            for (MemberColumn c : given)
-                assignField(merged, m, c);
+            const Update& update = *left.update;
+            for (MemberColumn c : update.given)
+                assignField(merged, update.member, c);
             merged.id = row.existingId;
             // The ID number checked above is the file's; a stored one is checked in normalized().
-            const bool fileIdNumber = given.contains(MemberColumn::IdNumber);
-            row.member = MemberRepository::normalized(merged, today, fileIdNumber ? &id : nullptr, &idUsed);
-        } else {
-            row.member = MemberRepository::normalized(m, today, m.idNumber.isEmpty() ? nullptr : &id, &idUsed);
+            const bool fileIdNumber = update.given.contains(MemberColumn::IdNumber);
+            IdCheck idUsed;
+            row.member = MemberRepository::normalized(merged, today, fileIdNumber ? &update.id : nullptr, &idUsed);
+            row.problems << MemberRepository::fieldProblems(row.member, today,
+                                                            row.member.idNumber.isEmpty() ? nullptr : &idUsed);
         }
-        problems << MemberRepository::fieldProblems(row.member, today,
-                                                    row.member.idNumber.isEmpty() ? nullptr : &idUsed);
+        left = Pending();
 
         // Duplicates inside the file.
         if (!row.member.staffNo.isEmpty()) {
             const auto first = staffNoRow.constFind(row.member.staffNo);
             if (first != staffNoRow.constEnd())
-                problems << tr("The staff number %1 is also in row %2.").arg(row.member.staffNo).arg(*first);
+                row.problems << tr("The staff number %1 is also in row %2.").arg(row.member.staffNo).arg(*first);
             else
                 staffNoRow.insert(row.member.staffNo, row.row);
         }
         if (!row.member.idNumber.isEmpty()) {
             const auto first = idNumberRow.constFind(row.member.idNumber);
             if (first != idNumberRow.constEnd())
-                problems << tr("The ID number %1 is also in row %2.").arg(row.member.idNumber).arg(*first);
+                row.problems << tr("The ID number %1 is also in row %2.").arg(row.member.idNumber).arg(*first);
             else
                 idNumberRow.insert(row.member.idNumber, row.row);
         }
-        row.problems = problems;
-        plan.rows.append(std::move(row));
     }
 
     // Only the rows that can be stored need their sub-union; a unit only invalid rows name is not missing.

@@ -388,3 +388,71 @@ TEST_CASE("Member import reads dates in the forms clerks type", "[members][impor
     CHECK(plan.invalidLines().filter(QStringLiteral("row 6: The birth date \"明天\"")).size() == 1);
     CHECK(plan.invalidLines().filter(QStringLiteral("row 7: The birth date lies in the future.")).size() == 1);
 }
+
+TEST_CASE("A large roster is planned row by row as a small one, whatever thread reads a row", "[members][import]")
+{
+    // 6,000 rows are read in pieces on the cores; what depends on earlier rows (duplicates inside the file, the order
+    // of new sub-unions) or on the database (updates of stored members) must come out as for a file read in order.
+    Fixture f;
+    MemberRepository repo(*f.db);
+    Member existing;
+    existing.staffNo = QStringLiteral("T1001");
+    existing.name = QStringLiteral("张伟");
+    existing.phone = QStringLiteral("13900000000");
+    existing.unitId = f.law;
+    const qint64 id = repo.add(existing);
+
+    const int rows = 6000;
+    QString csv = QStringLiteral("工号,姓名,所在单位,手机号码,入会时间\n");
+    for (int i = 0; i < rows; ++i) {
+        QString staffNo = QStringLiteral("S%1").arg(i, 5, 10, QLatin1Char('0'));
+        QString unit = QStringLiteral("经济学院分工会");
+        QString phone;
+        QString joined = QStringLiteral("2010-09-01");
+        if (i == 5000)
+            staffNo = QStringLiteral("S00100"); // also in row 102, in the other half of the file
+        if (i == 4500) {
+            staffNo = QStringLiteral("T1001");
+            phone = QStringLiteral("13812345678");
+        }
+        if (i == 200)
+            unit = QStringLiteral("二号分工会");
+        if (i == 5500 || i == 5600)
+            unit = QStringLiteral("新学院分工会");
+        if (i == 50)
+            joined = QStringLiteral("2024-02-30");
+        if (i == 5900)
+            phone = QStringLiteral("1381234");
+        csv += QStringLiteral("%1,成员%2,%3,%4,%5\n").arg(staffNo).arg(i).arg(unit, phone, joined);
+    }
+    const auto plan = f.plan(writeBytes(f.t, QStringLiteral("large.csv"), csv.toUtf8()));
+    REQUIRE(plan.rows.size() == rows);
+    for (int i = 0; i < rows; ++i)
+        REQUIRE(plan.rows.at(i).row == i + 2);
+    CHECK(plan.rows.at(1234).member.name == QStringLiteral("成员1234"));
+    CHECK(plan.rows.at(1234).member.unitId == f.economics);
+
+    const QStringList invalid = plan.invalidLines();
+    REQUIRE(invalid.size() == 3);
+    CHECK(invalid.at(0).startsWith(QStringLiteral("row 52: The join date \"2024-02-30\" is not a date")));
+    CHECK(invalid.at(1) == QStringLiteral("row 5002: The staff number S00100 is also in row 102."));
+    CHECK(invalid.at(2).startsWith(QStringLiteral("row 5902: Mobile phone: ")));
+
+    CHECK(plan.duplicateCount() == 1);
+    const auto& update = plan.rows.at(4500);
+    CHECK(update.existingId == id);
+    CHECK(update.member.id == id);
+    CHECK(update.member.phone == QStringLiteral("13812345678")); // the file's value over the stored member
+    CHECK(update.member.name == QStringLiteral("成员4500"));
+
+    REQUIRE(plan.missingUnits.size() == 2);
+    CHECK(plan.missingUnits.at(0).name == QStringLiteral("二号分工会"));
+    CHECK(plan.missingUnits.at(0).code == QStringLiteral("103"));
+    CHECK(plan.missingUnits.at(0).rows == QList<int>{202});
+    CHECK(plan.missingUnits.at(1).name == QStringLiteral("新学院分工会"));
+    CHECK(plan.missingUnits.at(1).code == QStringLiteral("104"));
+    CHECK(plan.missingUnits.at(1).rows == QList<int>{5502, 5602});
+    CHECK(plan.rows.at(5600).missingUnit == 1);
+    CHECK(plan.rows.at(200).missingUnit == 0);
+    CHECK(plan.rows.at(201).missingUnit == -1);
+}
