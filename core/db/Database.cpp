@@ -19,6 +19,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <sys/stat.h>
@@ -324,6 +326,10 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
 
 void Database::connectSqlite()
 {
+    // SQLite counts every allocation under a global mutex for sqlite3_memory_used(), which UnionDesk never asks;
+    // the setting only takes before SQLite is first used, so it is tried once, and refused quietly after that.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     const QString path = m_location.filePath;
     if (NetworkShare::isOnNetworkShare(path))
         throw Error(tr("The database %1 is on a network share. SQLite cannot lock files on network shares "

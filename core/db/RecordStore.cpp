@@ -412,6 +412,8 @@ RecordStore::BulkInsert::BulkInsert(Database& db, const QString& table, const QS
         // Straight to SQLite: Qt's per-statement work costs more than SQLite's own at this volume, and
         // RETURNING (a trigger inside SQLite) would make each insert keep a statement journal.
         m_sqlite = static_cast<sqlite3*>(db.sqliteHandle());
+        m_userUtf8 = db.userName().toUtf8();
+        m_tableUtf8 = m_table.toUtf8();
         const auto prepare = [this](const QString& sql) {
             sqlite3_stmt* stmt = nullptr;
             const QByteArray utf8 = sql.toUtf8();
@@ -518,10 +520,13 @@ qint64 RecordStore::BulkInsert::insert(const QVariantList& values)
             m_ordered << (i < 0 ? &idValue : &values.at(i));
         if (!fastJsonUtf8(m_json, m_keyPrefixes, m_ordered))
             m_json = historyJson(values, id).toUtf8();
-        const QString user = m_db.userName();
-        bindSqlite(m_sqliteLog, 1, at);
-        bindSqlite(m_sqliteLog, 2, user);
-        bindSqlite(m_sqliteLog, 3, m_table);
+        if (m_timeUtf8Ms != m_timeMs) {
+            m_timeUtf8Ms = m_timeMs;
+            m_timeUtf8 = m_timeText.toUtf8();
+        }
+        sqlite3_bind_text(m_sqliteLog, 1, m_timeUtf8.constData(), int(m_timeUtf8.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_sqliteLog, 2, m_userUtf8.constData(), int(m_userUtf8.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_sqliteLog, 3, m_tableUtf8.constData(), int(m_tableUtf8.size()), SQLITE_STATIC);
         sqlite3_bind_int64(m_sqliteLog, 4, id);
         sqlite3_bind_text(m_sqliteLog, 5, m_json.constData(), int(m_json.size()), SQLITE_STATIC);
         const int logRc = sqlite3_step(m_sqliteLog);

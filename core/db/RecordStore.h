@@ -59,6 +59,11 @@ public:
         QStringList m_params;
         qint64 m_timeMs = -1;
         QString m_timeText;
+        // SQLite's side: the time, user and table of the history rows as UTF-8.
+        qint64 m_timeUtf8Ms = -1;
+        QByteArray m_timeUtf8;
+        QByteArray m_userUtf8;
+        QByteArray m_tableUtf8;
         QSqlQuery m_insert;
         QSqlQuery m_log;
         sqlite3* m_sqlite = nullptr;
