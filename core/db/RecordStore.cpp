@@ -382,6 +382,28 @@ void bindSqlite(sqlite3_stmt* stmt, int index, const QVariant& v)
     }
 }
 
+// The text values of a row as UTF-8, one after the other in `text`; `textEnd` gets where each ends, -1 for a value
+// bound as it is (a number, a null, a text with a lone surrogate).
+void rowText(const QVariantList& values, QByteArray& text, QList<qsizetype>& textEnd)
+{
+    text.truncate(0);
+    textEnd.resize(values.size());
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        const qsizetype start = text.size();
+        const bool utf8 = !v.isNull() && v.typeId() == QMetaType::QString &&
+                          appendUtf8(text, *static_cast<const QString*>(v.constData()), false);
+        if (!utf8)
+            text.truncate(start);
+        textEnd[i] = utf8 ? text.size() : -1;
+    }
+}
+
+Error saveFailed(const QString& why)
+{
+    return Error(QCoreApplication::translate("ud::core::RecordStore", "Saving failed: %1").arg(why));
+}
+
 } // namespace
 
 RecordStore::BulkInsert::BulkInsert(Database& db, const QString& table, const QStringList& columns)
@@ -452,6 +474,8 @@ RecordStore::BulkInsert::~BulkInsert()
         sqlite3_finalize(m_sqliteInsert);
     if (m_sqliteLog)
         sqlite3_finalize(m_sqliteLog);
+    if (m_sqliteInsertWithId)
+        sqlite3_finalize(m_sqliteInsertWithId);
 }
 
 QString RecordStore::BulkInsert::historyJson(const QVariantList& values, qint64 id) const
@@ -472,76 +496,70 @@ QString RecordStore::BulkInsert::historyJson(const QVariantList& values, qint64 
     return json;
 }
 
-qint64 RecordStore::BulkInsert::insert(const QVariantList& values)
+void RecordStore::BulkInsert::bindText(sqlite3_stmt* stmt, int firstIndex, const QVariantList& values,
+                                       const QByteArray& text, const QList<qsizetype>& textEnd)
 {
-    Q_ASSERT(values.size() == m_columns.size());
-    const auto failed = [](const QString& why) {
-        return Error(QCoreApplication::translate("ud::core::RecordStore", "Saving failed: %1").arg(why));
-    };
+    qsizetype start = 0;
+    for (int i = 0; i < values.size(); ++i) {
+        if (textEnd.at(i) < 0) {
+            bindSqlite(stmt, firstIndex + i, values.at(i));
+            continue;
+        }
+        sqlite3_bind_text(stmt, firstIndex + i, text.constData() + start, int(textEnd.at(i) - start), SQLITE_STATIC);
+        start = textEnd.at(i);
+    }
+}
+
+void RecordStore::BulkInsert::writeHistory(qint64 id, const QByteArray& json)
+{
     // Formatting the time is the costly part; within one millisecond it is the same text.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now != m_timeMs) {
         m_timeMs = now;
         m_timeText = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
+        m_timeUtf8 = m_timeText.toUtf8();
     }
-    const QString& at = m_timeText;
+    sqlite3_bind_text(m_sqliteLog, 1, m_timeUtf8.constData(), int(m_timeUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_sqliteLog, 2, m_userUtf8.constData(), int(m_userUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_sqliteLog, 3, m_tableUtf8.constData(), int(m_tableUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(m_sqliteLog, 4, id);
+    sqlite3_bind_text(m_sqliteLog, 5, json.constData(), int(json.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(m_sqliteLog);
+    sqlite3_reset(m_sqliteLog);
+    if (rc != SQLITE_DONE)
+        throw saveFailed(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+}
+
+qint64 RecordStore::BulkInsert::insert(const QVariantList& values)
+{
+    Q_ASSERT(values.size() == m_columns.size());
     if (m_sqlite) {
         // Text goes to SQLite as UTF-8, the database's encoding, all of a row in one buffer that is kept from row
         // to row: binding UTF-16 made SQLite convert every value.
-        m_text.truncate(0);
-        m_textEnd.resize(values.size());
-        for (int i = 0; i < values.size(); ++i) {
-            const QVariant& v = values.at(i);
-            const qsizetype start = m_text.size();
-            const bool utf8 = !v.isNull() && v.typeId() == QMetaType::QString &&
-                              appendUtf8(m_text, *static_cast<const QString*>(v.constData()), false);
-            if (!utf8)
-                m_text.truncate(start);
-            m_textEnd[i] = utf8 ? m_text.size() : -1;
-        }
-        qsizetype start = 0;
-        for (int i = 0; i < values.size(); ++i) {
-            if (m_textEnd.at(i) < 0) {
-                bindSqlite(m_sqliteInsert, i + 1, values.at(i));
-                continue;
-            }
-            sqlite3_bind_text(m_sqliteInsert, i + 1, m_text.constData() + start, int(m_textEnd.at(i) - start),
-                              SQLITE_STATIC);
-            start = m_textEnd.at(i);
-        }
+        rowText(values, m_text, m_textEnd);
+        bindText(m_sqliteInsert, 1, values, m_text, m_textEnd);
         const int rc = sqlite3_step(m_sqliteInsert);
         sqlite3_reset(m_sqliteInsert);
         if (rc != SQLITE_DONE)
-            throw failed(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+            throw saveFailed(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
         const qint64 id = sqlite3_last_insert_rowid(m_sqlite);
-        const QVariant idValue(id);
-        m_ordered.clear();
-        for (int i : m_order)
-            m_ordered << (i < 0 ? &idValue : &values.at(i));
-        if (!fastJsonUtf8(m_json, m_keyPrefixes, m_ordered))
-            m_json = historyJson(values, id).toUtf8();
-        if (m_timeUtf8Ms != m_timeMs) {
-            m_timeUtf8Ms = m_timeMs;
-            m_timeUtf8 = m_timeText.toUtf8();
-        }
-        sqlite3_bind_text(m_sqliteLog, 1, m_timeUtf8.constData(), int(m_timeUtf8.size()), SQLITE_STATIC);
-        sqlite3_bind_text(m_sqliteLog, 2, m_userUtf8.constData(), int(m_userUtf8.size()), SQLITE_STATIC);
-        sqlite3_bind_text(m_sqliteLog, 3, m_tableUtf8.constData(), int(m_tableUtf8.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(m_sqliteLog, 4, id);
-        sqlite3_bind_text(m_sqliteLog, 5, m_json.constData(), int(m_json.size()), SQLITE_STATIC);
-        const int logRc = sqlite3_step(m_sqliteLog);
-        sqlite3_reset(m_sqliteLog);
-        if (logRc != SQLITE_DONE)
-            throw failed(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+        historyUtf8(values, id, m_json, m_ordered);
+        writeHistory(id, m_json);
         return id;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now != m_timeMs) {
+        m_timeMs = now;
+        m_timeText = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
+        m_timeUtf8 = m_timeText.toUtf8();
     }
     for (int i = 0; i < values.size(); ++i)
         m_insert.bindValue(m_params.at(i), values.at(i));
     if (!m_insert.exec() || !m_insert.next())
-        throw failed(m_insert.lastError().text());
+        throw saveFailed(m_insert.lastError().text());
     const qint64 id = m_insert.value(0).toLongLong();
     m_insert.finish();
-    m_log.bindValue(QStringLiteral(":at"), at);
+    m_log.bindValue(QStringLiteral(":at"), m_timeText);
     m_log.bindValue(QStringLiteral(":user"), m_db.userName());
     m_log.bindValue(QStringLiteral(":tbl"), m_table);
     m_log.bindValue(QStringLiteral(":row"), id);
@@ -549,8 +567,64 @@ qint64 RecordStore::BulkInsert::insert(const QVariantList& values)
     m_log.bindValue(QStringLiteral(":old"), QVariant(QMetaType(QMetaType::QString)));
     m_log.bindValue(QStringLiteral(":new"), historyJson(values, id));
     if (!m_log.exec())
-        throw failed(m_log.lastError().text());
+        throw saveFailed(m_log.lastError().text());
     return id;
+}
+
+void RecordStore::BulkInsert::historyUtf8(const QVariantList& values, qint64 id, QByteArray& out,
+                                          QList<const QVariant*>& ordered) const
+{
+    const QVariant idValue(id);
+    ordered.clear();
+    for (int i : m_order)
+        ordered << (i < 0 ? &idValue : &values.at(i));
+    if (!fastJsonUtf8(out, m_keyPrefixes, ordered))
+        out = historyJson(values, id).toUtf8();
+}
+
+qint64 RecordStore::BulkInsert::firstUnusedId() const
+{
+    Q_ASSERT(m_sqlite);
+    const qint64 used = m_db.scalar(QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = "
+                                                   ":tbl), 0), coalesce((SELECT max(id) FROM %1), 0))")
+                                        .arg(m_table),
+                                    {{QStringLiteral("tbl"), m_table}})
+                            .toLongLong();
+    return used + 1;
+}
+
+RecordStore::BulkInsert::Ready RecordStore::BulkInsert::prepare(QVariantList values, qint64 id) const
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    Ready row;
+    row.id = id;
+    rowText(values, row.text, row.textEnd);
+    QList<const QVariant*> ordered;
+    historyUtf8(values, id, row.json, ordered);
+    row.values = std::move(values);
+    return row;
+}
+
+void RecordStore::BulkInsert::write(const Ready& row)
+{
+    Q_ASSERT(m_sqlite);
+    if (!m_sqliteInsertWithId) {
+        QStringList marks;
+        for (int i = 0; i <= m_columns.size(); ++i)
+            marks << QStringLiteral("?");
+        const QByteArray sql = QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)")
+                                   .arg(m_table, m_columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")))
+                                   .toUtf8();
+        if (sqlite3_prepare_v2(m_sqlite, sql.constData(), int(sql.size()), &m_sqliteInsertWithId, nullptr) != SQLITE_OK)
+            throw saveFailed(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    }
+    sqlite3_bind_int64(m_sqliteInsertWithId, 1, row.id);
+    bindText(m_sqliteInsertWithId, 2, row.values, row.text, row.textEnd);
+    const int rc = sqlite3_step(m_sqliteInsertWithId);
+    sqlite3_reset(m_sqliteInsertWithId);
+    if (rc != SQLITE_DONE)
+        throw saveFailed(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    writeHistory(row.id, row.json);
 }
 
 } // namespace ud::core

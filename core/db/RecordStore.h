@@ -42,8 +42,29 @@ public:
         /// Inserts one row (values in the order of `columns`) and returns its id.
         qint64 insert(const QVariantList& values);
 
+        /// A row made ready to be written, with the id it will have: its text as UTF-8 and its history's JSON.
+        struct Ready {
+            qint64 id = 0;
+            QVariantList values;
+            QByteArray text;          // the text values as UTF-8, one after the other
+            QList<qsizetype> textEnd; // where each value ends in `text`; -1 for a value bound as it is
+            QByteArray json;          // the history's new values
+        };
+        /// SQLite only: rows can be made ready ahead, on another thread, with ids given here. Returns the first id
+        /// the table has never used (AUTOINCREMENT's rule). Within the import's write transaction nobody else can
+        /// take it; rows written by other means meanwhile must not take ids from this range.
+        qint64 firstUnusedId() const;
+        /// Makes a row ready for write(). Reads only what the constructor set up: safe on any thread.
+        Ready prepare(QVariantList values, qint64 id) const;
+        /// Writes a row made ready by prepare() with its history row (SQLite only).
+        void write(const Ready& row);
+
     private:
         QString historyJson(const QVariantList& values, qint64 id) const;
+        void bindText(sqlite3_stmt* stmt, int firstIndex, const QVariantList& values, const QByteArray& text,
+                      const QList<qsizetype>& textEnd);
+        void writeHistory(qint64 id, const QByteArray& json);
+        void historyUtf8(const QVariantList& values, qint64 id, QByteArray& out, QList<const QVariant*>& ordered) const;
         Database& m_db;
         QString m_table;
         QStringList m_columns;
@@ -60,7 +81,6 @@ public:
         qint64 m_timeMs = -1;
         QString m_timeText;
         // SQLite's side: the time, user and table of the history rows as UTF-8.
-        qint64 m_timeUtf8Ms = -1;
         QByteArray m_timeUtf8;
         QByteArray m_userUtf8;
         QByteArray m_tableUtf8;
@@ -69,6 +89,7 @@ public:
         sqlite3* m_sqlite = nullptr;
         sqlite3_stmt* m_sqliteInsert = nullptr;
         sqlite3_stmt* m_sqliteLog = nullptr;
+        sqlite3_stmt* m_sqliteInsertWithId = nullptr; // for write(): the id given
     };
 
 private:

@@ -18,8 +18,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -49,6 +53,9 @@ const QString kMembers = QStringLiteral("members");
 const QString kEvents = QStringLiteral("member_events");
 // Rows below which a plan is read on one thread.
 constexpr qsizetype kRowsPerThread = 2000;
+// Storing: rows made ready ahead are handed over in batches of kBatchRows, at most kReadyBatches waiting.
+constexpr size_t kBatchRows = 256;
+constexpr size_t kReadyBatches = 8;
 
 bool isEmptyRow(const QVariantList& row)
 {
@@ -884,77 +891,191 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
     RecordStore::BulkInsert events(m_db, kEvents, eventColumns);
     MemberRepository repository(m_db);
     const QString todayText = isoDateText(today);
-    QHash<QString, QPair<QString, QString>> pinyinOf; // name → full pinyin, initials
-    QVariantList values;
-    values.reserve(memberColumns.size());
 
-    for (int i = 0; i < total; ++i) {
-        if (i % 500 == 0 && i > 0 && !report(i)) {
-            summary.cancelled = true;
-            return summary; // the transaction rolls back
-        }
-        const PlanRow& row = plan.rows.at(i);
-        if (!row.isValid())
-            continue;
+    // What a new member stores: the member row (the pinyin of each distinct name worked out once: a roster repeats
+    // names) and, given the member's id, the event rows.
+    using Readings = QHash<QString, QPair<QString, QString>>; // name → full pinyin, initials
+    const auto newMember = [&](const PlanRow& row) {
         Member m = row.member;
         if (row.missingUnit >= 0)
             m.unitId = unitIds.at(row.missingUnit);
-
-        if (row.isDuplicate()) {
-            if (options.onDuplicate != OnDuplicate::Update) {
-                ++summary.skipped;
-                continue;
-            }
-            const auto before = repository.byId(row.existingId);
-            if (!before)
-                throw Error(
-                    tr("The member with staff number %1 was deleted meanwhile; import again.").arg(row.member.staffNo));
-            QVariantMap changes = MemberRepository::toValues(m);
-            // Sub-union and status change through dated events, as on the member's history tab.
-            changes.remove(QStringLiteral("status"));
-            changes.remove(QStringLiteral("unit_id"));
-            bool changed = RecordStore(m_db).update(kMembers, row.existingId, changes);
-            if (m.unitId && m.unitId != before->unitId) {
-                MemberEvent e;
-                e.memberId = row.existingId;
-                e.date = today;
-                e.kind = MemberEvent::Kind::Transferred;
-                e.unitId = m.unitId;
-                repository.addEvent(e, today);
-                changed = true;
-            }
-            if (m.status != before->status) {
-                MemberEvent e;
-                e.memberId = row.existingId;
-                e.date = today;
-                e.kind = eventKindFor(m.status);
-                repository.addEvent(e, today);
-                changed = true;
-            }
-            if (changed)
-                ++summary.updated;
-            else
-                ++summary.skipped;
-            continue;
-        }
-
         if (!m.gender.isEmpty() && m.gender != QLatin1String("M") && m.gender != QLatin1String("F"))
             throw Error(rowMessage(row.row, repositoryTr("The gender must be male or female.")));
-        // A roster repeats names: each distinct name is transliterated once.
-        auto reading = pinyinOf.constFind(m.name);
-        if (reading == pinyinOf.constEnd())
-            reading = pinyinOf.insert(m.name, {Pinyin::full(m.name), Pinyin::initials(m.name)});
-        values.clear();
+        return m;
+    };
+    const auto memberValues = [&](const Member& m, Readings& readings) {
+        auto reading = readings.constFind(m.name);
+        if (reading == readings.constEnd())
+            reading = readings.insert(m.name, {Pinyin::full(m.name), Pinyin::initials(m.name)});
+        QVariantList values;
+        values.reserve(memberColumns.size());
         MemberRepository::appendValues(m, reading->first, reading->second, values);
-        const qint64 memberId = members.insert(values);
-
+        return values;
+    };
+    const auto eventValues = [&](const Member& m, qint64 memberId) {
         const QDate joined = m.joinDate.isValid() ? m.joinDate : today;
-        events.insert({memberId, isoDateText(joined), MemberEvent::kindKey(MemberEvent::Kind::Joined),
-                       nullableId(m.unitId), nullableId(std::nullopt), QStringLiteral("")});
+        QList<QVariantList> rows{{memberId, isoDateText(joined), MemberEvent::kindKey(MemberEvent::Kind::Joined),
+                                  nullableId(m.unitId), nullableId(std::nullopt), QStringLiteral("")}};
         if (m.status != Member::Status::Active)
-            events.insert({memberId, todayText, MemberEvent::kindKey(eventKindFor(m.status)), nullableId(m.unitId),
-                           nullableId(std::nullopt), QStringLiteral("")});
-        ++summary.imported;
+            rows.append({memberId, todayText, MemberEvent::kindKey(eventKindFor(m.status)), nullableId(m.unitId),
+                         nullableId(std::nullopt), QStringLiteral("")});
+        return rows;
+    };
+
+    // On SQLite, when no stored member is updated, the rows are made ready on another thread (pinyin, the text as
+    // UTF-8, the history's JSON), with the ids they will get, while this thread writes the rows made ready before.
+    const bool updates = options.onDuplicate == OnDuplicate::Update && plan.duplicateCount() > 0;
+    if (m_db.isSqlite() && !updates) {
+        summary.skipped = plan.duplicateCount();
+        struct Prepared {
+            int index = 0; // in plan.rows
+            RecordStore::BulkInsert::Ready member;
+            QList<RecordStore::BulkInsert::Ready> events;
+        };
+        struct Batch {
+            std::vector<Prepared> rows;
+            std::exception_ptr error; // what making the next row ready threw
+        };
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<Batch> ready;
+        std::deque<Batch> spent; // written, for the other thread to let go
+        bool finished = false;   // the last batch is in `ready`
+        bool stop = false;       // this thread no longer takes batches
+        qint64 nextMemberId = members.firstUnusedId();
+        qint64 nextEventId = events.firstUnusedId();
+        std::thread worker([&] {
+            Readings readings;
+            Batch batch;
+            const auto hand = [&](bool last) {
+                std::deque<Batch> written;
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&] { return stop || ready.size() < kReadyBatches; });
+                if (stop)
+                    return false;
+                ready.push_back(std::move(batch));
+                batch = Batch();
+                finished = last;
+                written.swap(spent);
+                changed.notify_all();
+                lock.unlock();
+                return true; // `written` is let go here, on the thread that made it, not on the one writing
+            };
+            try {
+                for (int i = 0; i < total; ++i) {
+                    const PlanRow& row = plan.rows.at(i);
+                    if (!row.isValid() || row.isDuplicate())
+                        continue;
+                    const Member m = newMember(row);
+                    Prepared p;
+                    p.index = i;
+                    p.member = members.prepare(memberValues(m, readings), nextMemberId);
+                    for (QVariantList& e : eventValues(m, nextMemberId))
+                        p.events.append(events.prepare(std::move(e), nextEventId++));
+                    ++nextMemberId;
+                    batch.rows.push_back(std::move(p));
+                    if (batch.rows.size() == kBatchRows && !hand(false))
+                        return;
+                }
+            } catch (...) {
+                batch.error = std::current_exception();
+            }
+            hand(true);
+        });
+        const auto joinWorker = qScopeGuard([&] {
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                stop = true;
+            }
+            changed.notify_all();
+            worker.join();
+        });
+        int nextReport = 500;
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&] { return !ready.empty() || finished; });
+                if (ready.empty())
+                    break;
+                batch = std::move(ready.front());
+                ready.pop_front();
+            }
+            changed.notify_all();
+            for (const Prepared& p : batch.rows) {
+                if (p.index >= nextReport) {
+                    if (!report(p.index)) {
+                        summary.cancelled = true;
+                        return summary; // the transaction rolls back
+                    }
+                    nextReport = (p.index / 500 + 1) * 500;
+                }
+                members.write(p.member);
+                for (const RecordStore::BulkInsert::Ready& e : p.events)
+                    events.write(e);
+                ++summary.imported;
+            }
+            if (batch.error)
+                std::rethrow_exception(batch.error);
+            const std::lock_guard<std::mutex> lock(mutex);
+            spent.push_back(std::move(batch));
+        }
+    } else {
+        Readings readings;
+        for (int i = 0; i < total; ++i) {
+            if (i % 500 == 0 && i > 0 && !report(i)) {
+                summary.cancelled = true;
+                return summary; // the transaction rolls back
+            }
+            const PlanRow& row = plan.rows.at(i);
+            if (!row.isValid())
+                continue;
+            if (row.isDuplicate()) {
+                if (options.onDuplicate != OnDuplicate::Update) {
+                    ++summary.skipped;
+                    continue;
+                }
+                Member m = row.member;
+                if (row.missingUnit >= 0)
+                    m.unitId = unitIds.at(row.missingUnit);
+                const auto before = repository.byId(row.existingId);
+                if (!before)
+                    throw Error(tr("The member with staff number %1 was deleted meanwhile; import again.")
+                                    .arg(row.member.staffNo));
+                QVariantMap changes = MemberRepository::toValues(m);
+                // Sub-union and status change through dated events, as on the member's history tab.
+                changes.remove(QStringLiteral("status"));
+                changes.remove(QStringLiteral("unit_id"));
+                bool changed = RecordStore(m_db).update(kMembers, row.existingId, changes);
+                if (m.unitId && m.unitId != before->unitId) {
+                    MemberEvent e;
+                    e.memberId = row.existingId;
+                    e.date = today;
+                    e.kind = MemberEvent::Kind::Transferred;
+                    e.unitId = m.unitId;
+                    repository.addEvent(e, today);
+                    changed = true;
+                }
+                if (m.status != before->status) {
+                    MemberEvent e;
+                    e.memberId = row.existingId;
+                    e.date = today;
+                    e.kind = eventKindFor(m.status);
+                    repository.addEvent(e, today);
+                    changed = true;
+                }
+                if (changed)
+                    ++summary.updated;
+                else
+                    ++summary.skipped;
+                continue;
+            }
+            const Member m = newMember(row);
+            const qint64 memberId = members.insert(memberValues(m, readings));
+            for (const QVariantList& e : eventValues(m, memberId))
+                events.insert(e);
+            ++summary.imported;
+        }
     }
     if (restoreChecks) {
         m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));

@@ -456,3 +456,60 @@ TEST_CASE("A large roster is planned row by row as a small one, whatever thread 
     CHECK(plan.rows.at(200).missingUnit == 0);
     CHECK(plan.rows.at(201).missingUnit == -1);
 }
+
+TEST_CASE("A failure or a cancel in the middle of a long import stores nothing", "[members][import]")
+{
+    // A long import writes batches of rows made ready ahead; whatever goes wrong after some batches were written,
+    // the transaction takes everything back.
+    Fixture f;
+    QString csv = QStringLiteral("工号,姓名,所在单位\n");
+    for (int i = 0; i < 1200; ++i)
+        csv += QStringLiteral("L%1,成员%1,经济学院分工会\n").arg(i);
+    const auto plan = f.plan(writeBytes(f.t, QStringLiteral("long.csv"), csv.toUtf8()));
+    REQUIRE(plan.invalidCount() == 0);
+    const qint64 history = f.count(QStringLiteral("change_log"));
+    MemberImport importer(*f.db);
+    MemberImport::Options options;
+
+    SECTION("a row refused while storing")
+    {
+        MemberImport::Plan broken = plan;
+        broken.rows[900].member.gender = QStringLiteral("X"); // past the plan's checks
+        try {
+            importer.execute(broken, options);
+            FAIL("the import went through");
+        } catch (const Error& e) {
+            CHECK(QString::fromUtf8(e.what()) == QStringLiteral("row 902: The gender must be male or female."));
+        }
+    }
+    SECTION("cancelled at the report after 500 rows")
+    {
+        QList<int> calls;
+        const auto s = importer.execute(plan, options, [&](int done, int total) {
+            calls << done;
+            CHECK(total == 1200);
+            return done < 500;
+        });
+        CHECK(s.cancelled);
+        CHECK(calls == QList<int>{0, 500});
+    }
+    CHECK(f.count(QStringLiteral("members")) == 0);
+    CHECK(f.count(QStringLiteral("member_events")) == 0);
+    CHECK(f.count(QStringLiteral("change_log")) == history);
+
+    // Then the same plan imports whole, with ids after every id ever used (a deleted member's is not taken again).
+    MemberRepository repo(*f.db);
+    Member gone;
+    gone.staffNo = QStringLiteral("G1");
+    gone.name = QStringLiteral("离开");
+    const qint64 goneId = repo.add(gone);
+    repo.remove(goneId);
+    const auto s = importer.execute(plan, options);
+    CHECK(s.imported == 1200);
+    CHECK(f.db->scalar(QStringLiteral("SELECT min(id) FROM members")).toLongLong() > goneId);
+    CHECK(f.db->scalar(QStringLiteral("SELECT count(DISTINCT member_id) FROM member_events")).toLongLong() == 1200);
+    const auto first = repo.byStaffNo(QStringLiteral("L0"));
+    REQUIRE(first);
+    CHECK(first->unitId == f.economics);
+    CHECK(repo.events(first->id).size() == 1);
+}
