@@ -79,7 +79,7 @@ QString CommandLine::usage() const
     return s;
 }
 
-int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err) const
+QStringList CommandLine::withoutDatabase(const QStringList& arguments)
 {
     QStringList rest;
     for (int i = 1; i < arguments.size(); ++i) {
@@ -92,6 +92,29 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
             continue;
         rest << a;
     }
+    return rest;
+}
+
+const Command* CommandLine::find(const QStringList& rest) const
+{
+    const Command* match = nullptr;
+    for (const Command& c : m_commands) {
+        if (rest.size() >= c.words.size() && rest.mid(0, c.words.size()) == c.words &&
+            (!match || c.words.size() > match->words.size()))
+            match = &c;
+    }
+    return match;
+}
+
+bool CommandLine::needsFonts(const QStringList& arguments) const
+{
+    const Command* command = find(withoutDatabase(arguments));
+    return command && command->needsFonts;
+}
+
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err) const
+{
+    const QStringList rest = withoutDatabase(arguments);
     if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h") ||
         rest.first() == QLatin1String("help")) {
         out << usage();
@@ -104,13 +127,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return 0;
     }
 
-    // The longest command whose words begin the arguments.
-    const Command* match = nullptr;
-    for (const Command& c : m_commands) {
-        if (rest.size() >= c.words.size() && rest.mid(0, c.words.size()) == c.words &&
-            (!match || c.words.size() > match->words.size()))
-            match = &c;
-    }
+    const Command* match = find(rest);
     if (!match) {
         err << tr("Unknown command: %1\n\n").arg(rest.join(QLatin1Char(' '))) << usage();
         return 2;

@@ -43,6 +43,8 @@ struct Command {
     QString synopsis;  // options after the words, e.g. "--format csv|table"
     QString summary;   // one translated line for --help
     std::function<int(CommandContext&, const QStringList& args)> run;
+    /// Lays out text for printing (PDF): needs Qt's GUI and its fonts. The others run without them.
+    bool needsFonts = false;
 };
 
 /// The `uniondesk` command line: global options (--db, --version, --help) and a table of commands
@@ -56,9 +58,15 @@ public:
     static std::optional<core::DatabaseLocation> databaseOption(const QStringList& arguments, QString* error);
     /// Runs the command in `arguments` (argv including the program name); returns the exit code.
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) const;
+    /// True when the command in `arguments` needs Qt's GUI (Command::needsFonts).
+    bool needsFonts(const QStringList& arguments) const;
     QString usage() const;
 
 private:
+    /// The arguments after the program name without --db; the command's words come first.
+    static QStringList withoutDatabase(const QStringList& arguments);
+    /// The longest command whose words begin `rest`, or nullptr.
+    const Command* find(const QStringList& rest) const;
     QList<Command> m_commands;
 };
 

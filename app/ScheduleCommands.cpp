@@ -243,7 +243,8 @@ void addScheduleCommands(CommandLine& commandLine)
     commandLine.add({{QStringLiteral("schedule"), QStringLiteral("print")},
                      QStringLiteral("--year Y [--month M] --out FILE.pdf"),
                      tr("print a month's schedule (A4 portrait) or the year overview (A4 landscape) to PDF"),
-                     schedulePrint});
+                     schedulePrint,
+                     true});
     commandLine.add({{QStringLiteral("schedule"), QStringLiteral("export")},
                      QStringLiteral("--year Y --out FILE.xlsx"),
                      tr("export a year's work plan and schedule to .xlsx"),

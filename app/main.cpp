@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -20,12 +21,25 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(UNIONDESK_VERSION));
 }
 
-int runHeadless(int argc, char** argv)
+int runHeadless(int argc, char** argv, const QStringList& arguments)
 {
-    // Printing needs fonts, not a screen: commands run the same on a server without a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Only a command that prints needs Qt's GUI: the others run on a QCoreApplication, which also spares them the
+    // font configuration that Qt's font database loads when it closes. The command is known from its words alone;
+    // the table is made again below, once the translations are installed.
+    const bool fonts = [&] {
+        ud::app::CommandLine commands;
+        ud::app::addBuiltInCommands(commands);
+        return commands.needsFonts(arguments);
+    }();
+    std::unique_ptr<QCoreApplication> app;
+    if (fonts) {
+        // Printing needs fonts, not a screen: commands run the same on a server without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setIdentity();
     ud::app::installTranslations(QSettings().value(QStringLiteral("language")).toString());
     QTextStream out(stdout);
@@ -68,6 +82,6 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (ud::app::CommandLine::isHeadless(arguments))
-        return runHeadless(argc, argv);
+        return runHeadless(argc, argv, arguments);
     return runWindow(argc, argv);
 }
