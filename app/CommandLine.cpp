@@ -106,10 +106,9 @@ const Command* CommandLine::find(const QStringList& rest) const
     return match;
 }
 
-bool CommandLine::needsFonts(const QStringList& arguments) const
+const Command* CommandLine::commandFor(const QStringList& arguments) const
 {
-    const Command* command = find(withoutDatabase(arguments));
-    return command && command->needsFonts;
+    return find(withoutDatabase(arguments));
 }
 
 int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err) const

@@ -45,6 +45,8 @@ struct Command {
     std::function<int(CommandContext&, const QStringList& args)> run;
     /// Lays out text for printing (PDF): needs Qt's GUI and its fonts. The others run without them.
     bool needsFonts = false;
+    /// Works through tens of thousands of rows held in memory (imports, exports, demo data).
+    bool bulk = false;
 };
 
 /// The `uniondesk` command line: global options (--db, --version, --help) and a table of commands
@@ -58,8 +60,8 @@ public:
     static std::optional<core::DatabaseLocation> databaseOption(const QStringList& arguments, QString* error);
     /// Runs the command in `arguments` (argv including the program name); returns the exit code.
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) const;
-    /// True when the command in `arguments` needs Qt's GUI (Command::needsFonts).
-    bool needsFonts(const QStringList& arguments) const;
+    /// The command `arguments` ask for (argv including the program name), or nullptr.
+    const Command* commandFor(const QStringList& arguments) const;
     QString usage() const;
 
 private:

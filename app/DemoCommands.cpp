@@ -71,7 +71,9 @@ void addDemoCommands(CommandLine& commandLine)
                      tr("fill a database without members with a synthetic roster for trying the program (about 30 "
                         "sub-unions, members with status histories; the same seed gives the same data). The "
                         "generated rows get one change-history entry, not one each"),
-                     demo});
+                     demo,
+                     false,
+                     true});
 }
 
 } // namespace ud::app

@@ -152,7 +152,9 @@ void addMemberExportCommands(CommandLine& commandLine)
                      tr("export members with every column: .xlsx with translated titles, or .csv (UTF-8 with BOM) "
                         "whose header is the keys staff_no,name,gender,…; gender and status in words in both; ID "
                         "and phone masked unless --unmasked, which is recorded in the change history"),
-                     membersExport});
+                     membersExport,
+                     false,
+                     true});
     commandLine.add({{QStringLiteral("members"), QStringLiteral("list")},
                      QStringLiteral("[--search TEXT] [--unit CODE] [--status STATUS] [--as-of DATE] [--unmasked] "
                                     "[--format csv|table]"),

@@ -138,7 +138,9 @@ void addMemberImportCommands(CommandLine& commandLine)
                                     "[--on-duplicate skip|update|error] [--encoding utf-8|gb18030]"),
                      tr("import members; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing "
                         "stored, 2 wrong use (members import --help)"),
-                     membersImport});
+                     membersImport,
+                     false,
+                     true});
 }
 
 } // namespace ud::app
