@@ -58,17 +58,28 @@ namespace {
 // into `rows` when given (a field is cut out of the text in one piece unless it has doubled quotes). Without `rows`
 // it only follows the records and returns where the first record at or after `stopAt` starts (or `end`); with
 // `rows` it returns `end`. `atEnd`: text[end] is the end of the file, not the start of a record.
-qsizetype scanRecords(const QString& text, qsizetype begin, qsizetype end, char16_t sep, bool atEnd,
-                      QList<QStringList>* rows, qsizetype stopAt = -1)
+// A record is a QStringList, or a QVariantList of QString cells.
+bool isBlank(const QStringList& row)
+{
+    return row.size() == 1 && row.first().isEmpty();
+}
+
+bool isBlank(const QVariantList& row)
+{
+    return row.size() == 1 && static_cast<const QString*>(row.first().constData())->isEmpty();
+}
+
+template <typename Row>
+qsizetype scanRecords(const QString& text, qsizetype begin, qsizetype end, char16_t sep, bool atEnd, QList<Row>* rows,
+                      qsizetype stopAt = -1)
 {
     const char16_t* p = reinterpret_cast<const char16_t*>(text.constData());
     const qsizetype n = end;
     const QStringView all = QStringView(text).first(end);
     qsizetype i = begin;
-    QStringList row;
+    Row row;
     const auto endRow = [&] {
-        const bool blank = row.size() == 1 && row.first().isEmpty();
-        rows->append(blank ? QStringList() : row); // blank rows keep the row numbers right; readers skip them
+        rows->append(isBlank(row) ? Row() : row); // blank rows keep the row numbers right; readers skip them
         const qsizetype width = row.size();
         row.clear();
         row.reserve(width);
@@ -107,7 +118,7 @@ qsizetype scanRecords(const QString& text, qsizetype begin, qsizetype end, char1
                 field += all.sliced(i, j - i);
             else if (j > i)
                 field = text.sliced(i, j - i);
-            row << field;
+            row.append(std::move(field));
         }
         i = j;
         if (i >= n)
@@ -115,7 +126,7 @@ qsizetype scanRecords(const QString& text, qsizetype begin, qsizetype end, char1
         if (p[i] == sep) {
             ++i;
             if (i == n && atEnd && rows) // a separator at the very end: one more, empty field
-                row << QString();
+                row.append(QString());
             continue;
         }
         if (p[i] == u'\r' && i + 1 < n && p[i + 1] == u'\n')
@@ -133,13 +144,10 @@ qsizetype scanRecords(const QString& text, qsizetype begin, qsizetype end, char1
     return n;
 }
 
-} // namespace
-
-Table parse(const QByteArray& data, std::optional<Encoding> forced)
+// Decodes and parses `data` into records of type Row.
+template <typename Row> QList<Row> parseRows(const QByteArray& data, std::optional<Encoding> forced, Encoding* used)
 {
-    Table table;
-    table.hadBom = data.startsWith("\xEF\xBB\xBF");
-    const QString text = decodeText(data, forced, &table.encoding);
+    const QString text = decodeText(data, forced, used);
 
     // The separator is the one of ',', ';', tab that occurs most in the first line.
     const qsizetype firstEnd = text.indexOf(QLatin1Char('\n'));
@@ -167,37 +175,62 @@ Table parse(const QByteArray& data, std::optional<Encoding> forced)
             cut = text.indexOf(QLatin1Char('\n'), target);
             cut = cut < 0 ? n : cut + 1;
         } else {
-            cut = scanRecords(text, cuts.last(), n, sep, true, nullptr, target);
+            cut = scanRecords<Row>(text, cuts.last(), n, sep, true, nullptr, target);
         }
         if (cut >= n)
             break;
         cuts << cut;
     }
     cuts << n;
-    std::vector<std::future<QList<QStringList>>> later;
+    std::vector<std::future<QList<Row>>> later;
     for (int k = 1; k + 1 < cuts.size(); ++k)
         later.push_back(std::async(std::launch::async, [&text, &cuts, sep, k] {
-            QList<QStringList> rows;
+            QList<Row> rows;
             scanRecords(text, cuts.at(k), cuts.at(k + 1), sep, k + 2 == cuts.size(), &rows);
             return rows;
         }));
-    scanRecords(text, cuts.at(0), cuts.at(1), sep, cuts.size() == 2, &table.rows);
+    QList<Row> rows;
+    scanRecords(text, cuts.at(0), cuts.at(1), sep, cuts.size() == 2, &rows);
     for (auto& piece : later) {
-        QList<QStringList> rows = piece.get();
-        table.rows.reserve(table.rows.size() + rows.size());
-        for (QStringList& r : rows)
-            table.rows.append(std::move(r));
+        QList<Row> more = piece.get();
+        rows.reserve(rows.size() + more.size());
+        for (Row& r : more)
+            rows.append(std::move(r));
     }
-    return table;
+    return rows;
 }
 
-Table readFile(const QString& path, std::optional<Encoding> forced)
+QByteArray readAll(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QCoreApplication::translate("ud::core::Csv", "Cannot read the file %1: %2")
                         .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return parse(file.readAll(), forced);
+    return file.readAll();
+}
+
+} // namespace
+
+Table parse(const QByteArray& data, std::optional<Encoding> forced)
+{
+    Table table;
+    table.hadBom = data.startsWith("\xEF\xBB\xBF");
+    table.rows = parseRows<QStringList>(data, forced, &table.encoding);
+    return table;
+}
+
+Table readFile(const QString& path, std::optional<Encoding> forced)
+{
+    return parse(readAll(path), forced);
+}
+
+CellTable readCells(const QString& path, std::optional<Encoding> forced)
+{
+    const QByteArray data = readAll(path);
+    CellTable table;
+    table.hadBom = data.startsWith("\xEF\xBB\xBF");
+    table.rows = parseRows<QVariantList>(data, forced, &table.encoding);
+    return table;
 }
 
 QString escapeFormula(const QString& cell)

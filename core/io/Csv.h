@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -26,6 +27,15 @@ Encoding detectEncoding(const QByteArray& data);
 Table parse(const QByteArray& data, std::optional<Encoding> forced = std::nullopt);
 /// Reads a file; throws Error when it cannot be read.
 Table readFile(const QString& path, std::optional<Encoding> forced = std::nullopt);
+
+/// A file as an import reads it: each field a QVariant holding its QString.
+struct CellTable {
+    Encoding encoding = Encoding::Utf8;
+    bool hadBom = false;
+    QList<QVariantList> rows;
+};
+/// readFile() with the fields as cells.
+CellTable readCells(const QString& path, std::optional<Encoding> forced = std::nullopt);
 
 /// A text cell that a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading apostrophe.
 QString escapeFormula(const QString& cell);

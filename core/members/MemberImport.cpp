@@ -285,33 +285,12 @@ MemberImport::Table MemberImport::load(const QString& path, std::optional<Csv::E
                        "or as CSV, then import that file.")
                         .arg(QFileInfo(path).fileName()));
     } else {
-        Csv::Table csv = Csv::readFile(path, encoding);
+        Csv::CellTable csv = Csv::readCells(path, encoding);
         table.encoding = csv.encoding;
-        const qsizetype count = csv.rows.size();
-        rows.resize(count);
-        numbers.reserve(count);
-        for (qsizetype i = 0; i < count; ++i)
+        rows = std::move(csv.rows);
+        numbers.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
             numbers << int(i + 1);
-        // Each text becomes a cell, half of the rows on another thread; a row's text is let go as soon as it is done.
-        QStringList* from = csv.rows.data();
-        QVariantList* to = rows.data();
-        const auto convert = [from, to](qsizetype begin, qsizetype end) {
-            for (qsizetype i = begin; i < end; ++i) {
-                QVariantList cells;
-                cells.reserve(from[i].size());
-                for (const QString& s : std::as_const(from[i]))
-                    cells.append(QVariant(s));
-                to[i] = std::move(cells);
-                from[i] = QStringList();
-            }
-        };
-        const qsizetype half = count >= 4096 ? count / 2 : count;
-        std::future<void> other;
-        if (half < count)
-            other = std::async(std::launch::async, convert, half, count);
-        convert(0, half);
-        if (other.valid())
-            other.get();
     }
     int first = 0;
     while (first < rows.size() && isEmptyRow(rows.at(first)))

@@ -4,6 +4,7 @@
 #include "core/io/Text.h"
 
 #include <QStringEncoder>
+#include <QTemporaryFile>
 
 using namespace ud::core;
 
@@ -112,6 +113,22 @@ TEST_CASE("A large CSV file read in pieces gives the same records", "[csv]")
         REQUIRE(table.rows.size() == expected.size());
         for (int i = 0; i < expected.size(); ++i)
             REQUIRE(table.rows.at(i) == expected.at(i));
+
+        // The same file read as an import reads it: the same fields, as cells.
+        QTemporaryFile file;
+        REQUIRE(file.open());
+        file.write(text.toUtf8());
+        file.close();
+        const auto cells = Csv::readCells(file.fileName());
+        REQUIRE(cells.rows.size() == expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QStringList fields;
+            for (const QVariant& cell : cells.rows.at(i)) {
+                REQUIRE(cell.typeId() == QMetaType::QString);
+                fields << cell.toString();
+            }
+            REQUIRE(fields == expected.at(i));
+        }
     }
 
     // Without quotes, pieces are cut after any line break.
