@@ -337,7 +337,7 @@ bool XlsxReader::isDateFormat(int numFmtId, const QString& formatCode)
     return plain.contains(QLatin1Char('m')) && !plain.contains(QLatin1Char('h')) && !plain.contains(QLatin1Char('s'));
 }
 
-int XlsxReader::columnIndex(const QString& reference)
+int XlsxReader::columnIndex(QStringView reference)
 {
     int column = 0;
     int letters = 0;
@@ -523,8 +523,10 @@ QList<XlsxReader::Row> XlsxReader::readRows(const QByteArray& xml, const QString
         rowHasValue = false;
     };
     // The value of the <v> the reader stands on, by the type of its cell.
+    QString valueText; // kept from cell to cell: a number or a shared string's index needs no text of its own
     const auto readValue = [&] {
-        QString text;
+        QString& text = valueText;
+        text.truncate(0);
         while (!reader.atEnd()) {
             const auto token = reader.readNext();
             if (token == QXmlStreamReader::Characters)
@@ -586,7 +588,7 @@ QList<XlsxReader::Row> XlsxReader::readRows(const QByteArray& xml, const QString
                     else if (attribute == QLatin1String("s"))
                         style = a.value().toInt();
                 }
-                column = ref.isEmpty() ? column + 1 : columnIndex(ref.toString());
+                column = ref.isEmpty() ? column + 1 : columnIndex(ref);
                 if (column < 0 || column > 16383)
                     fail(tr("the cell reference \"%1\" in sheet %2 is not valid.").arg(ref.toString(), sheetName));
                 if (typeText.isEmpty() || typeText == QLatin1String("n"))

@@ -43,7 +43,7 @@ public:
     /// ISO, booleans TRUE/FALSE, empty cells "".
     static QString text(const QVariant& cell);
     /// Zero-based column of a column name ("A" → 0, "AA" → 26) or cell reference ("C5" → 2); -1 if invalid.
-    static int columnIndex(const QString& reference);
+    static int columnIndex(QStringView reference);
     /// True for a number format (built-in id and the custom codes of the workbook) that shows a date.
     static bool isDateFormat(int numFmtId, const QString& formatCode);
 
