@@ -75,6 +75,17 @@ struct Fixture {
         u.name = QStringLiteral("法学院分工会");
         law = SubUnitRepository(*db).add(u);
     }
+    /// A stored member, 张伟 (T1001) of the law school, whom a file can duplicate.
+    qint64 addZhangWei() const
+    {
+        Member existing;
+        existing.staffNo = QStringLiteral("T1001");
+        existing.name = QStringLiteral("张伟");
+        existing.phone = QStringLiteral("13900000000");
+        existing.unitId = law;
+        existing.joinDate = QDate(2010, 9, 1);
+        return MemberRepository(*db).add(existing);
+    }
     qint64 count(const QString& table) const
     {
         return db->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
@@ -255,13 +266,7 @@ TEST_CASE("Member import handles duplicates by skipping, updating or refusing", 
 {
     Fixture f;
     MemberRepository repo(*f.db);
-    Member existing;
-    existing.staffNo = QStringLiteral("T1001");
-    existing.name = QStringLiteral("张伟");
-    existing.phone = QStringLiteral("13900000000");
-    existing.unitId = f.law;
-    existing.joinDate = QDate(2010, 9, 1);
-    const qint64 id = repo.add(existing);
+    const qint64 id = f.addZhangWei();
 
     const QString path = writeBytes(f.t, QStringLiteral("dup.csv"),
                                     QStringLiteral("工号,姓名,身份证号码,所在单位,手机号码,状态\n"
@@ -394,13 +399,7 @@ TEST_CASE("A large roster is planned row by row as a small one, whatever thread 
     // 6,000 rows are read in pieces on the cores; what depends on earlier rows (duplicates inside the file, the order
     // of new sub-unions) or on the database (updates of stored members) must come out as for a file read in order.
     Fixture f;
-    MemberRepository repo(*f.db);
-    Member existing;
-    existing.staffNo = QStringLiteral("T1001");
-    existing.name = QStringLiteral("张伟");
-    existing.phone = QStringLiteral("13900000000");
-    existing.unitId = f.law;
-    const qint64 id = repo.add(existing);
+    const qint64 id = f.addZhangWei();
 
     const int rows = 6000;
     QString csv = QStringLiteral("工号,姓名,所在单位,手机号码,入会时间\n");
