@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 
 #include <future>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -17,7 +18,7 @@ namespace ud::core::Csv {
 
 namespace {
 
-// Characters of text below which a file is read on one thread.
+// Characters of text (bytes of a file read in pieces before decoding) below which a file is read on one thread.
 constexpr qsizetype kPieceChars = qsizetype(1) << 20;
 
 // The text of the file and the encoding it was read in; a valid UTF-8 file is decoded once.
@@ -144,14 +145,9 @@ qsizetype scanRecords(const QString& text, qsizetype begin, qsizetype end, char1
     return n;
 }
 
-// Decodes and parses `data` into records of type Row.
-template <typename Row> QList<Row> parseRows(const QByteArray& data, std::optional<Encoding> forced, Encoding* used)
+// The separator is the one of ',', ';', tab that occurs most in the first line.
+char16_t separatorOf(QStringView firstLine)
 {
-    const QString text = decodeText(data, forced, used);
-
-    // The separator is the one of ',', ';', tab that occurs most in the first line.
-    const qsizetype firstEnd = text.indexOf(QLatin1Char('\n'));
-    const QStringView firstLine = QStringView(text).left(firstEnd < 0 ? text.size() : firstEnd);
     char16_t sep = u',';
     qsizetype best = firstLine.count(QLatin1Char(','));
     for (char16_t c : {u';', u'\t'}) {
@@ -160,6 +156,80 @@ template <typename Row> QList<Row> parseRows(const QByteArray& data, std::option
             sep = c;
         }
     }
+    return sep;
+}
+
+// A large UTF-8 file without quotes is decoded and read in pieces at once, cut after line breaks in its bytes: a
+// line break is a record's end there, and one byte that is never part of another character. Nothing when the file
+// is not such a file (then it is decoded whole first), or when a piece is not valid UTF-8 and nothing says UTF-8
+// (then the whole file is GB18030).
+template <typename Row>
+std::optional<QList<Row>> parseUnquotedPieces(const QByteArray& data, std::optional<Encoding> forced)
+{
+    if (forced && *forced != Encoding::Utf8)
+        return std::nullopt;
+    const bool bom = data.startsWith("\xEF\xBB\xBF");
+    const QByteArrayView body = bom ? QByteArrayView(data).sliced(3) : QByteArrayView(data);
+    const qsizetype n = body.size();
+    const int threads = int(qBound(1u, std::thread::hardware_concurrency(), 8u));
+    const int pieces = int(qBound(qsizetype(1), n / kPieceChars, qsizetype(threads)));
+    if (pieces < 2 || body.contains('"'))
+        return std::nullopt;
+    const bool replace = forced || bom; // UTF-8 whatever it holds: bad bytes become U+FFFD, as decodeText does
+
+    const qsizetype firstEnd = body.indexOf('\n');
+    const char16_t sep = separatorOf(QString::fromUtf8(firstEnd < 0 ? body : body.first(firstEnd)));
+    QList<qsizetype> cuts{0};
+    for (int k = 1; k < pieces; ++k) {
+        const qsizetype cut = body.indexOf('\n', n / pieces * k);
+        if (cut < 0 || cut + 1 >= n)
+            break;
+        if (cut + 1 > cuts.last())
+            cuts << cut + 1;
+    }
+    cuts << n;
+    struct Piece {
+        QList<Row> rows;
+        bool valid = true;
+    };
+    const auto read = [&body, &cuts, sep, replace](qsizetype k) {
+        Piece piece;
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = utf8.decode(body.sliced(cuts.at(k), cuts.at(k + 1) - cuts.at(k)));
+        piece.valid = !utf8.hasError();
+        if (piece.valid || replace)
+            scanRecords(text, 0, text.size(), sep, k + 2 == cuts.size(), &piece.rows);
+        return piece;
+    };
+    std::vector<std::future<Piece>> later;
+    for (qsizetype k = 1; k + 1 < cuts.size(); ++k)
+        later.push_back(std::async(std::launch::async, read, k));
+    Piece first = read(0);
+    bool valid = first.valid;
+    QList<Row> rows = std::move(first.rows);
+    for (auto& future : later) {
+        Piece piece = future.get();
+        valid = valid && piece.valid;
+        rows.reserve(rows.size() + piece.rows.size());
+        for (Row& r : piece.rows)
+            rows.append(std::move(r));
+    }
+    if (!valid && !replace)
+        return std::nullopt;
+    return rows;
+}
+
+// Decodes and parses `data` into records of type Row.
+template <typename Row> QList<Row> parseRows(const QByteArray& data, std::optional<Encoding> forced, Encoding* used)
+{
+    if (auto rows = parseUnquotedPieces<Row>(data, forced)) {
+        *used = Encoding::Utf8;
+        return std::move(*rows);
+    }
+    const QString text = decodeText(data, forced, used);
+
+    const qsizetype firstEnd = text.indexOf(QLatin1Char('\n'));
+    const char16_t sep = separatorOf(QStringView(text).left(firstEnd < 0 ? text.size() : firstEnd));
 
     // A large file is read in pieces on the cores, cut where records start: without quotes in the text that is after
     // any line break, else where following the records from the start says.

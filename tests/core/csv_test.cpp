@@ -139,8 +139,26 @@ TEST_CASE("A large CSV file read in pieces gives the same records", "[csv]")
         plainRows << QStringList{QString::number(i), QStringLiteral("张") + QString::number(i), QString()};
     }
     REQUIRE(plain.size() > 2 * (1 << 20));
-    const auto plainTable = Csv::parse(plain.toUtf8());
-    REQUIRE(plainTable.rows.size() == plainRows.size());
-    for (int i = 0; i < plainRows.size(); ++i)
-        REQUIRE(plainTable.rows.at(i) == plainRows.at(i));
+    // Such a file is decoded in pieces too: as UTF-8, with a BOM, and as GB18030, which the pieces are found not to
+    // be UTF-8 and the whole file is read again.
+    QStringEncoder gb18030("GB18030");
+    const QByteArray gbBytes = gb18030.encode(plain);
+    const QList<QPair<QByteArray, Csv::Encoding>> files{{plain.toUtf8(), Csv::Encoding::Utf8},
+                                                        {"\xEF\xBB\xBF" + plain.toUtf8(), Csv::Encoding::Utf8},
+                                                        {gbBytes, Csv::Encoding::Gb18030}};
+    for (const auto& [bytes, encoding] : files) {
+        const auto plainTable = Csv::parse(bytes);
+        CHECK(plainTable.encoding == encoding);
+        REQUIRE(plainTable.rows.size() == plainRows.size());
+        for (int i = 0; i < plainRows.size(); ++i)
+            REQUIRE(plainTable.rows.at(i) == plainRows.at(i));
+    }
+    // A bad byte in the second half of a file that says it is UTF-8 becomes U+FFFD there and nowhere else.
+    QByteArray bad = "\xEF\xBB\xBF" + plain.toUtf8();
+    const qsizetype at = bad.indexOf("\n150000,") + 1;
+    bad[at] = '\xFF'; // the first digit of row 150000
+    const auto badTable = Csv::parse(bad);
+    REQUIRE(badTable.rows.size() == plainRows.size());
+    CHECK(badTable.rows.at(150000).first() == QStringLiteral("\uFFFD50000"));
+    CHECK(badTable.rows.at(149999) == plainRows.at(149999));
 }
