@@ -76,6 +76,35 @@ QSettings& stampStore()
     return store;
 }
 
+// The files remembered as closed cleanly: the most recently closed ones, so that the list (rewritten at every
+// close) stays small however many files were ever opened.
+constexpr int kRememberedFiles = 100;
+
+// A remembered file: its stamp and, after a space, when it was closed (ms since the epoch).
+QString rememberedStamp(const QString& key)
+{
+    return stampStore().value(key).toString().section(QLatin1Char(' '), 0, 0);
+}
+
+void remember(const QString& key, const QString& stamp)
+{
+    QSettings& store = stampStore();
+    store.setValue(key, stamp + QLatin1Char(' ') + QString::number(QDateTime::currentMSecsSinceEpoch()));
+    store.beginGroup(QStringLiteral("closed"));
+    QStringList keys = store.childKeys();
+    if (keys.size() > kRememberedFiles) {
+        const auto closedAt = [&store](const QString& k) {
+            return store.value(k).toString().section(QLatin1Char(' '), 1, 1).toLongLong();
+        };
+        std::sort(keys.begin(), keys.end(),
+                  [&](const QString& a, const QString& b) { return closedAt(a) > closedAt(b); });
+        for (qsizetype i = kRememberedFiles; i < keys.size(); ++i)
+            store.remove(keys.at(i));
+    }
+    store.endGroup();
+    store.sync();
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ud::core::Database", text);
@@ -162,10 +191,8 @@ Database::~Database()
         QFile file(path);
         if (file.open(QIODevice::ReadOnly)) {
             const QString stamp = fileStamp(path, file.read(100));
-            if (!stamp.isEmpty()) {
-                stampStore().setValue(stampKey(path), stamp);
-                stampStore().sync();
-            }
+            if (!stamp.isEmpty())
+                remember(stampKey(path), stamp);
         }
     }
 }
@@ -266,7 +293,7 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
     qint64 tableCount = 0;
     qint64 appId = 0;
     const QString stamp = walPending ? QString() : fileStamp(path, header);
-    const bool closedCleanly = !stamp.isEmpty() && stampStore().value(stampKey(path)).toString() == stamp;
+    const bool closedCleanly = !stamp.isEmpty() && rememberedStamp(stampKey(path)) == stamp;
     if (ok && !closedCleanly) {
         sqlite3_stmt* stmt = nullptr;
         ok = sqlite3_prepare_v2(handle, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK;

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -66,6 +67,7 @@ TEST_CASE("A new database is migrated from empty to the current schema", "[db]")
         CHECK(db->scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
         CHECK(db->scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
         CHECK(db->scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 1); // NORMAL
+        CHECK(db->scalar(QStringLiteral("PRAGMA page_size")).toInt() == 16384);
     }
 }
 
@@ -264,4 +266,29 @@ TEST_CASE("A failed transaction leaves no trace, a nested one joins the outer", 
     }
     CHECK(count() == 2);
     CHECK(logCount() == 2);
+}
+
+TEST_CASE("The files remembered as closed cleanly are the most recent hundred", "[db][sqlite-only]")
+{
+    // The list is rewritten at every close: it must not grow with every file ever opened.
+    TestDatabase t;
+    const auto key = [](const QString& path) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(QFileInfo(path).canonicalFilePath().toUtf8(), QCryptographicHash::Sha1).toHex());
+    };
+    QString last;
+    for (int i = 0; i < 105; ++i) {
+        last = t.tempPath(QStringLiteral("closed-%1.sqlite").arg(i));
+        Database::open(DatabaseLocation::sqlite(last)).reset();
+    }
+    QSettings remembered(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("UnionDesk"),
+                         QStringLiteral("closed-files"));
+    remembered.beginGroup(QStringLiteral("closed"));
+    CHECK(remembered.childKeys().size() == 100);
+    CHECK(remembered.contains(key(last)));
+    CHECK_FALSE(remembered.contains(key(t.tempPath(QStringLiteral("closed-0.sqlite")))));
+    // What is kept: the file's look, then when it was closed.
+    const QStringList parts = remembered.value(key(last)).toString().split(QLatin1Char(' '));
+    REQUIRE(parts.size() == 2);
+    CHECK(parts.at(1).toLongLong() > 0);
 }
