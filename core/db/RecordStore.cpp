@@ -510,7 +510,7 @@ void RecordStore::BulkInsert::bindText(sqlite3_stmt* stmt, int firstIndex, const
     }
 }
 
-void RecordStore::BulkInsert::writeHistory(qint64 id, const QByteArray& json)
+void RecordStore::BulkInsert::refreshTime()
 {
     // Formatting the time is the costly part; within one millisecond it is the same text.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -519,6 +519,11 @@ void RecordStore::BulkInsert::writeHistory(qint64 id, const QByteArray& json)
         m_timeText = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
         m_timeUtf8 = m_timeText.toUtf8();
     }
+}
+
+void RecordStore::BulkInsert::writeHistory(qint64 id, const QByteArray& json)
+{
+    refreshTime();
     sqlite3_bind_text(m_sqliteLog, 1, m_timeUtf8.constData(), int(m_timeUtf8.size()), SQLITE_STATIC);
     sqlite3_bind_text(m_sqliteLog, 2, m_userUtf8.constData(), int(m_userUtf8.size()), SQLITE_STATIC);
     sqlite3_bind_text(m_sqliteLog, 3, m_tableUtf8.constData(), int(m_tableUtf8.size()), SQLITE_STATIC);
@@ -547,12 +552,7 @@ qint64 RecordStore::BulkInsert::insert(const QVariantList& values)
         writeHistory(id, m_json);
         return id;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now != m_timeMs) {
-        m_timeMs = now;
-        m_timeText = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
-        m_timeUtf8 = m_timeText.toUtf8();
-    }
+    refreshTime();
     for (int i = 0; i < values.size(); ++i)
         m_insert.bindValue(m_params.at(i), values.at(i));
     if (!m_insert.exec() || !m_insert.next())

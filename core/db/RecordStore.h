@@ -63,6 +63,7 @@ public:
         QString historyJson(const QVariantList& values, qint64 id) const;
         void bindText(sqlite3_stmt* stmt, int firstIndex, const QVariantList& values, const QByteArray& text,
                       const QList<qsizetype>& textEnd);
+        void refreshTime(); // m_timeText and m_timeUtf8 for now
         void writeHistory(qint64 id, const QByteArray& json);
         void historyUtf8(const QVariantList& values, qint64 id, QByteArray& out, QList<const QVariant*>& ordered) const;
         Database& m_db;
@@ -80,8 +81,8 @@ public:
         QStringList m_params;
         qint64 m_timeMs = -1;
         QString m_timeText;
-        // SQLite's side: the time, user and table of the history rows as UTF-8.
         QByteArray m_timeUtf8;
+        // SQLite's side: the user and table of the history rows as UTF-8.
         QByteArray m_userUtf8;
         QByteArray m_tableUtf8;
         QSqlQuery m_insert;

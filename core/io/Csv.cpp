@@ -1,6 +1,7 @@
 #include "core/io/Csv.h"
 
 #include "core/db/Error.h"
+#include "core/io/Cores.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,12 +12,17 @@
 
 #include <future>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace ud::core::Csv {
 
 namespace {
+
+// A UTF-8 byte order mark.
+bool hasBom(QByteArrayView data)
+{
+    return data.startsWith("\xEF\xBB\xBF");
+}
 
 // Characters of text (bytes of a file read in pieces before decoding) below which a file is read on one thread.
 constexpr qsizetype kPieceChars = qsizetype(1) << 20;
@@ -24,7 +30,7 @@ constexpr qsizetype kPieceChars = qsizetype(1) << 20;
 // The text of the file and the encoding it was read in; a valid UTF-8 file is decoded once.
 QString decodeText(const QByteArray& data, std::optional<Encoding> forced, Encoding* used)
 {
-    const bool bom = data.startsWith("\xEF\xBB\xBF");
+    const bool bom = hasBom(data);
     const QByteArrayView body = bom ? QByteArrayView(data).sliced(3) : QByteArrayView(data);
     if (!forced || *forced == Encoding::Utf8) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -45,7 +51,7 @@ QString decodeText(const QByteArray& data, std::optional<Encoding> forced, Encod
 
 Encoding detectEncoding(const QByteArray& data)
 {
-    if (data.startsWith("\xEF\xBB\xBF"))
+    if (hasBom(data))
         return Encoding::Utf8;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = utf8.decode(data);
@@ -54,11 +60,6 @@ Encoding detectEncoding(const QByteArray& data)
 
 namespace {
 
-// RFC 4180, leniently: a quote opens a quoted part only at the start of a field; after the closing quote the field
-// goes on to the separator; a quote inside an unquoted field is a character. Reads the records of text[begin, end)
-// into `rows` when given (a field is cut out of the text in one piece unless it has doubled quotes). Without `rows`
-// it only follows the records and returns where the first record at or after `stopAt` starts (or `end`); with
-// `rows` it returns `end`. `atEnd`: text[end] is the end of the file, not the start of a record.
 // A record is a QStringList, or a QVariantList of QString cells.
 bool isBlank(const QStringList& row)
 {
@@ -70,6 +71,11 @@ bool isBlank(const QVariantList& row)
     return row.size() == 1 && static_cast<const QString*>(row.first().constData())->isEmpty();
 }
 
+// RFC 4180, leniently: a quote opens a quoted part only at the start of a field; after the closing quote the field
+// goes on to the separator; a quote inside an unquoted field is a character. Reads the records of text[begin, end)
+// into `rows` when given (a field is cut out of the text in one piece unless it has doubled quotes). Without `rows`
+// it only follows the records and returns where the first record at or after `stopAt` starts (or `end`); with
+// `rows` it returns `end`. `atEnd`: text[end] is the end of the file, not the start of a record.
 template <typename Row>
 qsizetype scanRecords(const QString& text, qsizetype begin, qsizetype end, char16_t sep, bool atEnd, QList<Row>* rows,
                       qsizetype stopAt = -1)
@@ -168,11 +174,10 @@ std::optional<QList<Row>> parseUnquotedPieces(const QByteArray& data, std::optio
 {
     if (forced && *forced != Encoding::Utf8)
         return std::nullopt;
-    const bool bom = data.startsWith("\xEF\xBB\xBF");
+    const bool bom = hasBom(data);
     const QByteArrayView body = bom ? QByteArrayView(data).sliced(3) : QByteArrayView(data);
     const qsizetype n = body.size();
-    const int threads = int(qBound(1u, std::thread::hardware_concurrency(), 8u));
-    const int pieces = int(qBound(qsizetype(1), n / kPieceChars, qsizetype(threads)));
+    const int pieces = pieceCount(n, kPieceChars);
     if (pieces < 2 || body.contains('"'))
         return std::nullopt;
     const bool replace = forced || bom; // UTF-8 whatever it holds: bad bytes become U+FFFD, as decodeText does
@@ -210,9 +215,7 @@ std::optional<QList<Row>> parseUnquotedPieces(const QByteArray& data, std::optio
     for (auto& future : later) {
         Piece piece = future.get();
         valid = valid && piece.valid;
-        rows.reserve(rows.size() + piece.rows.size());
-        for (Row& r : piece.rows)
-            rows.append(std::move(r));
+        rows.append(std::move(piece.rows));
     }
     if (!valid && !replace)
         return std::nullopt;
@@ -234,8 +237,7 @@ template <typename Row> QList<Row> parseRows(const QByteArray& data, std::option
     // A large file is read in pieces on the cores, cut where records start: without quotes in the text that is after
     // any line break, else where following the records from the start says.
     const qsizetype n = text.size();
-    const int threads = int(qBound(1u, std::thread::hardware_concurrency(), 8u));
-    const int pieces = int(qBound(qsizetype(1), n / kPieceChars, qsizetype(threads)));
+    const int pieces = pieceCount(n, kPieceChars);
     QList<qsizetype> cuts{0};
     const bool quoted = QStringView(text).contains(QLatin1Char('"'));
     for (int k = 1; k < pieces; ++k) {
@@ -261,12 +263,8 @@ template <typename Row> QList<Row> parseRows(const QByteArray& data, std::option
         }));
     QList<Row> rows;
     scanRecords(text, cuts.at(0), cuts.at(1), sep, cuts.size() == 2, &rows);
-    for (auto& piece : later) {
-        QList<Row> more = piece.get();
-        rows.reserve(rows.size() + more.size());
-        for (Row& r : more)
-            rows.append(std::move(r));
-    }
+    for (auto& piece : later)
+        rows.append(piece.get());
     return rows;
 }
 
@@ -284,7 +282,7 @@ QByteArray readAll(const QString& path)
 Table parse(const QByteArray& data, std::optional<Encoding> forced)
 {
     Table table;
-    table.hadBom = data.startsWith("\xEF\xBB\xBF");
+    table.hadBom = hasBom(data);
     table.rows = parseRows<QStringList>(data, forced, &table.encoding);
     return table;
 }
@@ -298,7 +296,7 @@ CellTable readCells(const QString& path, std::optional<Encoding> forced)
 {
     const QByteArray data = readAll(path);
     CellTable table;
-    table.hadBom = data.startsWith("\xEF\xBB\xBF");
+    table.hadBom = hasBom(data);
     table.rows = parseRows<QVariantList>(data, forced, &table.encoding);
     return table;
 }

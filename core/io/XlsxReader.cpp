@@ -1,6 +1,7 @@
 #include "core/io/XlsxReader.h"
 
 #include "core/db/Error.h"
+#include "core/io/Cores.h"
 #include "core/members/DateText.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 
 #include <cmath>
 #include <exception>
-#include <thread>
 #include <vector>
 
 namespace ud::core {
@@ -444,7 +444,7 @@ XlsxReader::Sheet XlsxReader::readSheet(const SheetEntry& entry) const
 
     // A large sheet is cut between rows and the pieces are read at once on the processor's cores: the XML reader
     // is most of the time of an import from .xlsx.
-    const QList<qsizetype> cuts = rowCuts(xml, int(qMax(1u, std::thread::hardware_concurrency())));
+    const QList<qsizetype> cuts = rowCuts(xml, usableCores());
     if (cuts.size() < 3) {
         sheet.rows = readRows(xml, entry.name);
     } else {

@@ -1,6 +1,7 @@
 #include "core/members/MemberImport.h"
 
 #include "core/db/RecordStore.h"
+#include "core/io/Cores.h"
 #include "core/io/Text.h"
 #include "core/io/XlsxReader.h"
 #include "core/members/DateText.h"
@@ -56,6 +57,8 @@ constexpr qsizetype kRowsPerThread = 2000;
 // Storing: rows made ready ahead are handed over in batches of kBatchRows, at most kReadyBatches waiting.
 constexpr size_t kBatchRows = 256;
 constexpr size_t kReadyBatches = 8;
+// Rows stored between two calls of the progress callback.
+constexpr int kReportEvery = 500;
 
 bool isEmptyRow(const QVariantList& row)
 {
@@ -452,9 +455,8 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
         IdCheck id;               // of the file's ID number
     };
     struct Pending {
-        QString unitCode; // a sub-union that is not stored yet: as the file gives it
+        QString unitCode; // a sub-union that is not stored yet, as the file gives it; both empty when it is stored
         QString unitName;
-        bool unitMissing = false;
         std::unique_ptr<Update> update; // a row with the staff or ID number of a stored member
     };
     const qsizetype rowCount = table.rows.size();
@@ -604,7 +606,6 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
                 problems << tr("The sub-union %1 has the code %2, not %3.")
                                 .arg(unitName, unitCodeOf.value(*byName), unitCode);
             } else {
-                left.unitMissing = true;
                 left.unitCode = unitCode;
                 left.unitName = unitName;
             }
@@ -617,7 +618,6 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
             else if (unitByCode.contains(Text::halfWidthTrimmed(unitName)))
                 m.unitId = unitByCode.value(Text::halfWidthTrimmed(unitName));
             else {
-                left.unitMissing = true;
                 left.unitName = unitName;
             }
         }
@@ -657,8 +657,7 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
         for (qsizetype r = begin; r < end; ++r)
             readRow(r, planned[r], kept[r]);
     };
-    const int threads = int(qBound(1u, std::thread::hardware_concurrency(), 8u));
-    const int pieces = int(qBound(qsizetype(1), rowCount / kRowsPerThread, qsizetype(threads)));
+    const int pieces = pieceCount(rowCount, kRowsPerThread);
     std::vector<std::future<void>> others;
     for (int k = 1; k < pieces; ++k)
         others.push_back(std::async(std::launch::async, readRows, rowCount * k / pieces, rowCount * (k + 1) / pieces));
@@ -673,7 +672,7 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
     for (qsizetype r = 0; r < rowCount; ++r) {
         PlanRow& row = planned[r];
         Pending& left = kept[r];
-        if (left.unitMissing && !left.unitCode.isEmpty()) {
+        if (!left.unitCode.isEmpty()) {
             auto it = missingByCode.constFind(left.unitCode);
             if (it == missingByCode.constEnd()) {
                 it = missingByCode.insert(left.unitCode, plan.missingUnits.size());
@@ -681,7 +680,7 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
                 missingByName.insert(plan.missingUnits.last().name, *it);
             }
             row.missingUnit = *it;
-        } else if (left.unitMissing) {
+        } else if (!left.unitName.isEmpty()) {
             auto it = missingByName.constFind(left.unitName);
             if (it == missingByName.constEnd()) {
                 it = missingByName.insert(left.unitName, plan.missingUnits.size());
@@ -874,10 +873,15 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
     // What a new member stores: the member row (the pinyin of each distinct name worked out once: a roster repeats
     // names) and, given the member's id, the event rows.
     using Readings = QHash<QString, QPair<QString, QString>>; // name → full pinyin, initials
-    const auto newMember = [&](const PlanRow& row) {
+    // The member a row stores, with the sub-union created for it.
+    const auto storedForm = [&](const PlanRow& row) {
         Member m = row.member;
         if (row.missingUnit >= 0)
             m.unitId = unitIds.at(row.missingUnit);
+        return m;
+    };
+    const auto newMember = [&](const PlanRow& row) {
+        Member m = storedForm(row);
         if (!m.gender.isEmpty() && m.gender != QLatin1String("M") && m.gender != QLatin1String("F"))
             throw Error(rowMessage(row.row, repositoryTr("The gender must be male or female.")));
         return m;
@@ -916,7 +920,7 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
             std::exception_ptr error; // what making the next row ready threw
         };
         std::mutex mutex;
-        std::condition_variable changed;
+        std::condition_variable handed;
         std::deque<Batch> ready;
         std::deque<Batch> spent; // written, for the other thread to let go
         bool finished = false;   // the last batch is in `ready`
@@ -929,14 +933,14 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
             const auto hand = [&](bool last) {
                 std::deque<Batch> written;
                 std::unique_lock<std::mutex> lock(mutex);
-                changed.wait(lock, [&] { return stop || ready.size() < kReadyBatches; });
+                handed.wait(lock, [&] { return stop || ready.size() < kReadyBatches; });
                 if (stop)
                     return false;
                 ready.push_back(std::move(batch));
                 batch = Batch();
                 finished = last;
                 written.swap(spent);
-                changed.notify_all();
+                handed.notify_all();
                 lock.unlock();
                 return true; // `written` is let go here, on the thread that made it, not on the one writing
             };
@@ -966,28 +970,28 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
                 const std::lock_guard<std::mutex> lock(mutex);
                 stop = true;
             }
-            changed.notify_all();
+            handed.notify_all();
             worker.join();
         });
-        int nextReport = 500;
+        int nextReport = kReportEvery;
         for (;;) {
             Batch batch;
             {
                 std::unique_lock<std::mutex> lock(mutex);
-                changed.wait(lock, [&] { return !ready.empty() || finished; });
+                handed.wait(lock, [&] { return !ready.empty() || finished; });
                 if (ready.empty())
                     break;
                 batch = std::move(ready.front());
                 ready.pop_front();
             }
-            changed.notify_all();
+            handed.notify_all();
             for (const Prepared& p : batch.rows) {
                 if (p.index >= nextReport) {
                     if (!report(p.index)) {
                         summary.cancelled = true;
                         return summary; // the transaction rolls back
                     }
-                    nextReport = (p.index / 500 + 1) * 500;
+                    nextReport = (p.index / kReportEvery + 1) * kReportEvery;
                 }
                 members.write(p.member);
                 for (const RecordStore::BulkInsert::Ready& e : p.events)
@@ -1002,7 +1006,7 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
     } else {
         Readings readings;
         for (int i = 0; i < total; ++i) {
-            if (i % 500 == 0 && i > 0 && !report(i)) {
+            if (i % kReportEvery == 0 && i > 0 && !report(i)) {
                 summary.cancelled = true;
                 return summary; // the transaction rolls back
             }
@@ -1014,9 +1018,7 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
                     ++summary.skipped;
                     continue;
                 }
-                Member m = row.member;
-                if (row.missingUnit >= 0)
-                    m.unitId = unitIds.at(row.missingUnit);
+                const Member m = storedForm(row);
                 const auto before = repository.byId(row.existingId);
                 if (!before)
                     throw Error(tr("The member with staff number %1 was deleted meanwhile; import again.")
