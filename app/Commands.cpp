@@ -123,7 +123,7 @@ int unitsImport(CommandContext& ctx, const QStringList& args)
     if (!options.parse(1, 1))
         return 2;
     core::SubUnitRepository repo(ctx.database());
-    const auto report = repo.importCsv(options.positionals().first());
+    const auto report = repo.importFile(options.positionals().first());
     for (const QString& e : report.errors)
         ctx.err << e << '\n';
     if (!report.errors.isEmpty()) {

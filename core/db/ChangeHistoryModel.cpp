@@ -1,7 +1,7 @@
 #include "core/db/ChangeHistoryModel.h"
 
 #include "core/db/Database.h"
-#include "core/db/TableNames.h"
+#include "core/db/Table.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -127,4 +127,60 @@ Member::Status MemberEvent::resultingStatus() const
     return Member::Status::Active;
 }
 
+const RecordType<Member>& Member::type()
+{
+    static const RecordType<Member> type = [] {
+        Field<Member> status{
+            "status", FieldType::Enum, QT_TRANSLATE_NOOP("ud::core::Member", "Status"), 0, 0, nullptr, {}, {}, {}};
+        status.get = [](const Member& m) -> QVariant { return statusKey(m.status); };
+        status.set = [](Member& m, const QVariant& v) {
+            m.status = statusFromKey(v.toString()).value_or(Status::Active);
+        };
+        return RecordType<Member>(
+            tables::Members, "ud::core::Member",
+            {field("staff_no", &Member::staffNo, QT_TRANSLATE_NOOP("ud::core::Member", "Staff no."), Required | Unique),
+             field("name", &Member::name, QT_TRANSLATE_NOOP("ud::core::Member", "Name"), Required),
+             field("gender", &Member::gender, QT_TRANSLATE_NOOP("ud::core::Member", "Gender")),
+             field("ethnicity", &Member::ethnicity, QT_TRANSLATE_NOOP("ud::core::Member", "Ethnicity")),
+             field("birth_date", &Member::birthDate, QT_TRANSLATE_NOOP("ud::core::Member", "Birth date")),
+             field("id_number", &Member::idNumber, QT_TRANSLATE_NOOP("ud::core::Member", "ID number"),
+                   Unique | NullIfEmpty),
+             field("unit_id", &Member::unitId, QT_TRANSLATE_NOOP("ud::core::Member", "Sub-union")),
+             field("department", &Member::department, QT_TRANSLATE_NOOP("ud::core::Member", "Department")),
+             field("title", &Member::title, QT_TRANSLATE_NOOP("ud::core::Member", "Position/title")),
+             field("education", &Member::education, QT_TRANSLATE_NOOP("ud::core::Member", "Education")),
+             field("political_status", &Member::politicalStatus,
+                   QT_TRANSLATE_NOOP("ud::core::Member", "Political status")),
+             field("employment_type", &Member::employmentType,
+                   QT_TRANSLATE_NOOP("ud::core::Member", "Employment type")),
+             field("phone", &Member::phone, QT_TRANSLATE_NOOP("ud::core::Member", "Mobile")),
+             field("join_date", &Member::joinDate, QT_TRANSLATE_NOOP("ud::core::Member", "Joined union")), status,
+             field("note", &Member::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"))});
+    }();
+    return type;
+}
+
+const RecordType<MemberEvent>& MemberEvent::type()
+{
+    static const RecordType<MemberEvent> type = [] {
+        Field<MemberEvent> kind{
+            "kind", FieldType::Enum, QT_TRANSLATE_NOOP("ud::core::Member", "Event"), 0, 0, nullptr, {}, {}, {}};
+        kind.get = [](const MemberEvent& e) -> QVariant { return kindKey(e.kind); };
+        kind.set = [](MemberEvent& e, const QVariant& v) { e.kind = kindFromKey(v.toString()).value_or(Kind::Joined); };
+        return RecordType<MemberEvent>(
+            tables::MemberEvents, "ud::core::Member",
+            {field("member_id", &MemberEvent::memberId, QT_TRANSLATE_NOOP("ud::core::Member", "Member"), Required),
+             field("event_date", &MemberEvent::date, QT_TRANSLATE_NOOP("ud::core::Member", "Date"), Required), kind,
+             field("unit_id", &MemberEvent::unitId, QT_TRANSLATE_NOOP("ud::core::Member", "Sub-union")),
+             field("from_unit_id", &MemberEvent::fromUnitId, QT_TRANSLATE_NOOP("ud::core::Member", "From sub-union")),
+             field("note", &MemberEvent::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"))});
+    }();
+    return type;
+}
+
+QList<Table> memberTables()
+{
+    return {tables::Members, tables::MemberEvents};
+}
+
 } // namespace ud::core

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/db/Table.h"
+#include "core/record/Record.h"
+
 #include <QDate>
 #include <QString>
 
@@ -32,6 +35,9 @@ struct Member {
     static QString statusKey(Status s);
     static std::optional<Status> statusFromKey(const QString& key);
     static QString statusLabel(Status s);
+
+    /// Its stored fields (the name's pinyin, derived, is not one of them).
+    static const RecordType<Member>& type();
 };
 
 /// A dated change of a member's standing: joined, transferred (from → to sub-union), retired, left,
@@ -52,6 +58,14 @@ struct MemberEvent {
     static QString kindLabel(Kind k);
     /// The status a member has after this event.
     Member::Status resultingStatus() const;
+
+    static const RecordType<MemberEvent>& type();
 };
+
+namespace tables {
+inline constexpr Table Members{"members", QT_TRANSLATE_NOOP("ud::core", "Members")};
+inline constexpr Table MemberEvents{"member_events", QT_TRANSLATE_NOOP("ud::core", "Member history")};
+} // namespace tables
+QList<Table> memberTables();
 
 } // namespace ud::core

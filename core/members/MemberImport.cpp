@@ -2,6 +2,7 @@
 
 #include "core/db/RecordStore.h"
 #include "core/io/Cores.h"
+#include "core/io/TableFile.h"
 #include "core/io/Text.h"
 #include "core/io/XlsxReader.h"
 #include "core/members/DateText.h"
@@ -60,32 +61,13 @@ constexpr size_t kReadyBatches = 8;
 // Rows stored between two calls of the progress callback.
 constexpr int kReportEvery = 500;
 
-bool isEmptyRow(const QVariantList& row)
-{
-    return std::all_of(row.cbegin(), row.cend(), [](const QVariant& v) {
-        return v.isNull() || (v.typeId() == QMetaType::QString && Text::cleaned(v.toString()).isEmpty());
-    });
-}
-
-// Header text as it is compared: half-width, lowercase, without spaces, required-marks and notes in brackets
-// ("身份证号码（必填）", "* 姓名", "出生日期(yyyy-mm-dd)").
-QString headerKey(const QString& header)
-{
-    static const QRegularExpression notes(QStringLiteral(R"(\(.*?\)|【.*?】|\[.*?\])"));
-    static const QRegularExpression noise(QStringLiteral(R"([\s*:：#])"));
-    QString key = Text::halfWidthTrimmed(header).toLower();
-    key.remove(notes);
-    key.remove(noise);
-    return key;
-}
-
 const QHash<QString, MemberColumn>& headerAliases()
 {
     static const QHash<QString, MemberColumn> aliases = [] {
         QHash<QString, MemberColumn> map;
         const auto add = [&map](MemberColumn column, std::initializer_list<const char16_t*> words) {
             for (const char16_t* w : words)
-                map.insert(headerKey(QString::fromUtf16(w)), column);
+                map.insert(TableFile::headerKey(QString::fromUtf16(w)), column);
         };
         add(MemberColumn::StaffNo, {u"工号", u"职工号", u"教工号", u"人员编号", u"职工编号", u"员工编号", u"人事编号",
                                     u"编号", u"员工号", u"staff no.", u"staff number"});
@@ -120,15 +102,6 @@ const QHash<QString, MemberColumn>& headerAliases()
     return aliases;
 }
 
-// A cell as text: cleaned, numbers from a spreadsheet without ".0", dates ISO.
-QString cellText(const QVariant& cell)
-{
-    if (cell.isNull())
-        return QStringLiteral("");
-    if (cell.typeId() == QMetaType::QString)
-        return Text::cleaned(cell.toString());
-    return Text::cleaned(XlsxReader::text(cell));
-}
 
 enum class DateResult { Empty, Day, Month, Bad };
 
@@ -251,7 +224,7 @@ MemberEvent::Kind eventKindFor(Member::Status status)
 
 QString MemberImport::rowMessage(int row, const QString& reason)
 {
-    return QStringLiteral("row %1: %2").arg(row).arg(reason);
+    return TableFile::rowMessage(row, reason);
 }
 
 QString MemberImport::summaryText(const Summary& s)
@@ -267,49 +240,7 @@ MemberImport::Table MemberImport::load(const QString& path, std::optional<Csv::E
 {
     // The pinyin of the names is written when the plan is stored; ICU reads its rules meanwhile.
     Pinyin::prepare();
-    Table table;
-    table.path = path;
-    QList<QVariantList> rows;
-    QList<int> numbers;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")) {
-        table.isXlsx = true;
-        const XlsxReader reader(path);
-        XlsxReader::Sheet sheet = reader.sheet(0);
-        table.sheetName = sheet.name;
-        rows.reserve(sheet.rows.size());
-        numbers.reserve(sheet.rows.size());
-        for (XlsxReader::Row& r : sheet.rows) {
-            numbers << r.number;
-            rows << std::move(r.cells);
-        }
-    } else if (suffix == QLatin1String("xls") || suffix == QLatin1String("et")) {
-        throw Error(tr("%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) "
-                       "or as CSV, then import that file.")
-                        .arg(QFileInfo(path).fileName()));
-    } else {
-        Csv::CellTable csv = Csv::readCells(path, encoding);
-        table.encoding = csv.encoding;
-        rows = std::move(csv.rows);
-        numbers.reserve(rows.size());
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            numbers << int(i + 1);
-    }
-    int first = 0;
-    while (first < rows.size() && isEmptyRow(rows.at(first)))
-        ++first;
-    if (first >= rows.size())
-        throw Error(tr("%1 holds no rows.").arg(QFileInfo(path).fileName()));
-    for (const QVariant& cell : rows.at(first))
-        table.header << cellText(cell);
-    table.headerRow = numbers.at(first);
-    for (int i = first + 1; i < rows.size(); ++i) {
-        if (isEmptyRow(rows.at(i)))
-            continue;
-        table.rowNumbers << numbers.at(i);
-        table.rows << std::move(rows[i]);
-    }
-    return table;
+    return TableFile::load(path, encoding);
 }
 
 QList<MemberColumn> MemberImport::targetColumns()
@@ -326,7 +257,7 @@ MemberImport::Mapping MemberImport::autoMapping(const QStringList& header)
     Mapping mapping(header.size());
     QSet<MemberColumn> taken;
     for (int i = 0; i < header.size(); ++i) {
-        const QString key = headerKey(header.at(i));
+        const QString key = TableFile::headerKey(header.at(i));
         if (key.isEmpty())
             continue;
         std::optional<MemberColumn> column;
@@ -336,7 +267,7 @@ MemberImport::Mapping MemberImport::autoMapping(const QStringList& header)
         } else {
             // The column titles as this program shows them (in the current language).
             for (MemberColumn c : targetColumns())
-                if (headerKey(MemberColumns::title(c)) == key)
+                if (TableFile::headerKey(MemberColumns::title(c)) == key)
                     column = c;
         }
         if (column && !taken.contains(*column)) {
@@ -348,7 +279,7 @@ MemberImport::Mapping MemberImport::autoMapping(const QStringList& header)
     // department (部门) is the college, which is the sub-union.
     if (!taken.contains(MemberColumn::UnitName) && !taken.contains(MemberColumn::UnitCode)) {
         for (int i = 0; i < header.size(); ++i) {
-            const QString key = headerKey(header.at(i));
+            const QString key = TableFile::headerKey(header.at(i));
             if (mapping.at(i) == MemberColumn::Department &&
                 (key == QStringLiteral("部门") || key == QStringLiteral("所在部门"))) {
                 mapping[i] = MemberColumn::UnitName;
@@ -469,7 +400,7 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
             const int i = column.value(c, -1);
             return i >= 0 && i < cells.size() ? cells.at(i) : QVariant();
         };
-        const auto text = [&](MemberColumn c) { return cellText(cell(c)); };
+        const auto text = [&](MemberColumn c) { return TableFile::cellText(cell(c)); };
 
         // The row as the file gives it; `given` holds the fields with a value.
         Member m;

@@ -2,6 +2,7 @@
 
 #include "core/db/Database.h"
 #include "core/io/Csv.h"
+#include "core/io/TableFile.h"
 #include "core/members/Member.h"
 #include "core/members/MemberQuery.h"
 
@@ -21,16 +22,7 @@ namespace ud::core {
 class MemberImport {
 public:
     /// The file as read: the header and the data rows with the row numbers a spreadsheet shows.
-    struct Table {
-        QString path;
-        bool isXlsx = false;
-        Csv::Encoding encoding = Csv::Encoding::Utf8; // CSV: the encoding the text was read with
-        QString sheetName;                            // .xlsx: the sheet read
-        QStringList header;
-        int headerRow = 1;
-        QList<int> rowNumbers;    // of each data row
-        QList<QVariantList> rows; // cells: QString, or from .xlsx also double, bool or QDate
-    };
+    using Table = TableFile;
 
     /// Reads a .csv or .xlsx file (by its extension; other names are tried as CSV). The first non-empty row is the
     /// header; empty rows are left out. `encoding` overrides the detected encoding of a CSV file. Throws Error.

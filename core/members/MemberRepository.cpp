@@ -1,7 +1,7 @@
 #include "core/members/MemberRepository.h"
 
 #include "core/db/RecordStore.h"
-#include "core/db/TableNames.h"
+#include "core/db/Table.h"
 #include "core/members/DateText.h"
 #include "core/members/IdNumber.h"
 #include "core/members/Pinyin.h"
@@ -23,55 +23,14 @@ QString tr(const char* text)
 const QString kMembers = QStringLiteral("members");
 const QString kEvents = QStringLiteral("member_events");
 
-QVariant dateValue(const QDate& d)
-{
-    return d.isValid() ? QVariant(isoDateText(d)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant idValue(const std::optional<qint64>& id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-std::optional<qint64> optionalId(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
 Member fromRow(const QVariantMap& r)
 {
-    Member m;
-    m.id = r.value(QStringLiteral("id")).toLongLong();
-    m.staffNo = r.value(QStringLiteral("staff_no")).toString();
-    m.name = r.value(QStringLiteral("name")).toString();
-    m.gender = r.value(QStringLiteral("gender")).toString();
-    m.ethnicity = r.value(QStringLiteral("ethnicity")).toString();
-    m.birthDate = QDate::fromString(r.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-    m.idNumber = r.value(QStringLiteral("id_number")).toString();
-    m.unitId = optionalId(r.value(QStringLiteral("unit_id")));
-    m.department = r.value(QStringLiteral("department")).toString();
-    m.title = r.value(QStringLiteral("title")).toString();
-    m.education = r.value(QStringLiteral("education")).toString();
-    m.politicalStatus = r.value(QStringLiteral("political_status")).toString();
-    m.employmentType = r.value(QStringLiteral("employment_type")).toString();
-    m.phone = r.value(QStringLiteral("phone")).toString();
-    m.joinDate = QDate::fromString(r.value(QStringLiteral("join_date")).toString(), Qt::ISODate);
-    m.status = Member::statusFromKey(r.value(QStringLiteral("status")).toString()).value_or(Member::Status::Active);
-    m.note = r.value(QStringLiteral("note")).toString();
-    return m;
+    return Member::type().fromRow(r);
 }
 
 MemberEvent eventFromRow(const QVariantMap& r)
 {
-    MemberEvent e;
-    e.id = r.value(QStringLiteral("id")).toLongLong();
-    e.memberId = r.value(QStringLiteral("member_id")).toLongLong();
-    e.date = QDate::fromString(r.value(QStringLiteral("event_date")).toString(), Qt::ISODate);
-    e.kind = MemberEvent::kindFromKey(r.value(QStringLiteral("kind")).toString()).value_or(MemberEvent::Kind::Joined);
-    e.unitId = optionalId(r.value(QStringLiteral("unit_id")));
-    e.fromUnitId = optionalId(r.value(QStringLiteral("from_unit_id")));
-    e.note = r.value(QStringLiteral("note")).toString();
-    return e;
+    return MemberEvent::type().fromRow(r);
 }
 
 } // namespace
@@ -80,6 +39,13 @@ std::optional<Member> MemberRepository::byId(qint64 id) const
 {
     const auto r = m_db.rows(QStringLiteral("SELECT * FROM members WHERE id = :id"), {{QStringLiteral("id"), id}});
     return r.isEmpty() ? std::nullopt : std::optional<Member>(fromRow(r.first()));
+}
+
+Member MemberRepository::require(qint64 id) const
+{
+    if (auto m = byId(id))
+        return *m;
+    throw ValidationError(tr("The member no longer exists."));
 }
 
 std::optional<Member> MemberRepository::byStaffNo(const QString& staffNo) const
@@ -261,13 +227,9 @@ qint64 MemberRepository::add(const Member& input, const QList<MemberEvent>& rest
         for (const MemberEvent& e : restoreEvents) {
             MemberEvent copy = e;
             copy.memberId = id;
-            store.insert(kEvents, {{QStringLiteral("id"), copy.id},
-                                   {QStringLiteral("member_id"), id},
-                                   {QStringLiteral("event_date"), dateValue(copy.date)},
-                                   {QStringLiteral("kind"), MemberEvent::kindKey(copy.kind)},
-                                   {QStringLiteral("unit_id"), idValue(copy.unitId)},
-                                   {QStringLiteral("from_unit_id"), idValue(copy.fromUnitId)},
-                                   {QStringLiteral("note"), copy.note}});
+            QVariantMap eventValues = MemberEvent::type().values(copy);
+            eventValues.insert(QStringLiteral("id"), copy.id);
+            store.insert(kEvents, eventValues);
         }
     } else {
         MemberEvent joined;
@@ -332,6 +294,15 @@ QList<MemberEvent> MemberRepository::events(qint64 memberId) const
     return list;
 }
 
+MemberEvent MemberRepository::event(qint64 eventId) const
+{
+    const auto rows =
+        m_db.rows(QStringLiteral("SELECT * FROM member_events WHERE id = :id"), {{QStringLiteral("id"), eventId}});
+    if (rows.isEmpty())
+        throw ValidationError(tr("The event no longer exists."));
+    return eventFromRow(rows.first());
+}
+
 qint64 MemberRepository::addEvent(const MemberEvent& input, const QDate& today)
 {
     Transaction tx(m_db);
@@ -359,12 +330,11 @@ qint64 MemberRepository::addEvent(const MemberEvent& input, const QDate& today)
         e.unitId = member->unitId; // the sub-union stays as it was
     if (e.kind == MemberEvent::Kind::Rejoined && !e.unitId)
         e.unitId = member->unitId;
-    const qint64 id = RecordStore(m_db).insert(kEvents, {{QStringLiteral("member_id"), e.memberId},
-                                                         {QStringLiteral("event_date"), dateValue(e.date)},
-                                                         {QStringLiteral("kind"), MemberEvent::kindKey(e.kind)},
-                                                         {QStringLiteral("unit_id"), idValue(e.unitId)},
-                                                         {QStringLiteral("from_unit_id"), idValue(e.fromUnitId)},
-                                                         {QStringLiteral("note"), Text::cleaned(e.note)}});
+    e.note = Text::cleaned(e.note);
+    QVariantMap values = MemberEvent::type().values(e);
+    if (e.id != 0)
+        values.insert(QStringLiteral("id"), e.id); // put back under its old id (undo)
+    const qint64 id = RecordStore(m_db).insert(kEvents, values);
     recomputeCurrent(e.memberId);
     tx.commit();
     return id;

@@ -12,9 +12,21 @@ namespace ud::core {
 /// Reads and writes members and their status history, and enforces the roster's rules.
 class MemberRepository {
 public:
+    using Record = Member;
+    /// What undo keeps of a removed member: the member and the whole status history.
+    struct Snapshot {
+        Member member;
+        QList<MemberEvent> events;
+    };
+
     explicit MemberRepository(Database& db) : m_db(db) {}
 
     std::optional<Member> byId(qint64 id) const;
+    /// The member `id`; throws ValidationError when it no longer exists.
+    Member require(qint64 id) const;
+    Snapshot snapshot(qint64 id) const { return {require(id), events(id)}; }
+    /// Puts a removed member back under its id, with its history.
+    void restore(const Snapshot& snapshot) { add(snapshot.member, snapshot.events); }
     std::optional<Member> byStaffNo(const QString& staffNo) const;
 
     /// Brings a member into its stored form: trimmed text, ID normalized to 18 characters with X,
@@ -51,7 +63,10 @@ public:
     void remove(qint64 id);
 
     QList<MemberEvent> events(qint64 memberId) const;
-    /// Records a dated event and brings the member's current status and sub-union up to date.
+    /// The event `id`; throws ValidationError when it no longer exists.
+    MemberEvent event(qint64 eventId) const;
+    /// Records a dated event and brings the member's current status and sub-union up to date. An event with an
+    /// id is put back under that id (undo of its removal).
     qint64 addEvent(const MemberEvent& event, const QDate& today = QDate::currentDate());
     void removeEvent(qint64 eventId);
 
@@ -66,6 +81,20 @@ public:
 private:
     void recomputeCurrent(qint64 memberId);
     Database& m_db;
+};
+
+/// A member's status events on the record conventions, for undo: removed and put back under their old ids.
+class MemberEventRepository {
+public:
+    using Record = MemberEvent;
+    using Snapshot = MemberEvent;
+    explicit MemberEventRepository(Database& db) : m_members(db) {}
+    Snapshot snapshot(qint64 id) const { return m_members.event(id); }
+    void restore(const Snapshot& event) { m_members.addEvent(event); }
+    void remove(qint64 id) { m_members.removeEvent(id); }
+
+private:
+    MemberRepository m_members;
 };
 
 } // namespace ud::core

@@ -21,55 +21,39 @@ QString numberedHeading(int number, const QString& title)
 
 } // namespace
 
+const KeyedEnum<ItemStatus>& itemStatuses()
+{
+    static const KeyedEnum<ItemStatus> statuses(
+        "ud::core::Schedule",
+        {{ItemStatus::Planned, "planned", QT_TRANSLATE_NOOP("ud::core::Schedule", "Planned")},
+         {ItemStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("ud::core::Schedule", "In progress")},
+         {ItemStatus::Done, "done", QT_TRANSLATE_NOOP("ud::core::Schedule", "Done")},
+         {ItemStatus::Postponed, "postponed", QT_TRANSLATE_NOOP("ud::core::Schedule", "Postponed")},
+         {ItemStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("ud::core::Schedule", "Cancelled")}});
+    return statuses;
+}
+
 QString itemStatusKey(ItemStatus status)
 {
-    switch (status) {
-    case ItemStatus::Planned:
-        return QStringLiteral("planned");
-    case ItemStatus::InProgress:
-        return QStringLiteral("in_progress");
-    case ItemStatus::Done:
-        return QStringLiteral("done");
-    case ItemStatus::Postponed:
-        return QStringLiteral("postponed");
-    case ItemStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return QString();
+    return itemStatuses().key(status);
 }
 
 QString itemStatusLabel(ItemStatus status)
 {
-    switch (status) {
-    case ItemStatus::Planned:
-        return Tr::tr("Planned");
-    case ItemStatus::InProgress:
-        return Tr::tr("In progress");
-    case ItemStatus::Done:
-        return Tr::tr("Done");
-    case ItemStatus::Postponed:
-        return Tr::tr("Postponed");
-    case ItemStatus::Cancelled:
-        return Tr::tr("Cancelled");
-    }
-    return QString();
+    return itemStatuses().label(status);
 }
 
 bool itemStatusFromKey(const QString& key, ItemStatus* status)
 {
-    for (ItemStatus s : allItemStatuses()) {
-        if (itemStatusKey(s) == key) {
-            *status = s;
-            return true;
-        }
-    }
-    return false;
+    const auto s = itemStatuses().fromKey(key);
+    if (s)
+        *status = *s;
+    return s.has_value();
 }
 
 QList<ItemStatus> allItemStatuses()
 {
-    return {ItemStatus::Planned, ItemStatus::InProgress, ItemStatus::Done, ItemStatus::Postponed,
-            ItemStatus::Cancelled};
+    return itemStatuses().values();
 }
 
 QString KeyPointSection::heading() const
@@ -111,6 +95,12 @@ QList<const ParsedPlan::Item*> ParsedPlan::flaggedItems() const
             if (!i.timing.recognised)
                 list << &i;
     return list;
+}
+
+QList<Table> scheduleTables()
+{
+    return {tables::SchedulePlans, tables::PlanKeySections, tables::PlanKeyPoints, tables::ScheduleSections,
+            tables::ScheduleItems};
 }
 
 } // namespace ud::core

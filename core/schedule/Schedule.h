@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/db/Table.h"
+#include "core/record/Record.h"
 #include "core/schedule/ScheduleTiming.h"
 
 #include <QDate>
@@ -14,6 +16,7 @@ namespace ud::core {
 enum class ItemStatus { Planned, InProgress, Done, Postponed, Cancelled };
 
 /// Stable keys (stored, exported: planned, in_progress, done, postponed, cancelled) and translated labels.
+const KeyedEnum<ItemStatus>& itemStatuses();
 QString itemStatusKey(ItemStatus status);
 QString itemStatusLabel(ItemStatus status);
 /// The status for a key; false when the key is unknown.
@@ -81,6 +84,9 @@ struct ScheduleItem {
     bool isDueIn(int month) const { return deadline && months.contains(month); }
     /// "三-8": section numeral and item number, how officers refer to an item.
     QString reference() const;
+
+    /// Its fields: columns, titles, rules (ScheduleItemRepository).
+    static const RecordType<ScheduleItem>& type();
 };
 
 /// A plan as read from a document, before it is saved.
@@ -120,6 +126,16 @@ struct ParsedPlan {
     /// True when the document held no section, point or item at all.
     bool isEmpty() const { return keyPoints.isEmpty() && schedule.isEmpty(); }
 };
+
+namespace tables {
+inline constexpr Table SchedulePlans{"schedule_plans", QT_TRANSLATE_NOOP("ud::core", "Work plans")};
+inline constexpr Table PlanKeySections{"plan_key_sections", QT_TRANSLATE_NOOP("ud::core", "Key-point sections")};
+inline constexpr Table PlanKeyPoints{"plan_key_points", QT_TRANSLATE_NOOP("ud::core", "Key points")};
+inline constexpr Table ScheduleSections{"schedule_sections", QT_TRANSLATE_NOOP("ud::core", "Schedule sections")};
+inline constexpr Table ScheduleItems{"schedule_items", QT_TRANSLATE_NOOP("ud::core", "Schedule items")};
+} // namespace tables
+/// The work plan's tables.
+QList<Table> scheduleTables();
 
 } // namespace ud::core
 

@@ -1,5 +1,7 @@
 #include "core/schedule/ScheduleRepository.h"
 
+#include "core/schedule/ScheduleItemRepository.h"
+
 #include "core/io/Text.h"
 
 #include <QCoreApplication>
@@ -20,20 +22,10 @@ const QString kKeyPoints = QStringLiteral("plan_key_points");
 const QString kSections = QStringLiteral("schedule_sections");
 const QString kItems = QStringLiteral("schedule_items");
 
-QVariant nullText()
-{
-    return QVariant(QMetaType(QMetaType::QString));
-}
-
 // Never a null QString: a null one is stored as NULL, and the text columns are NOT NULL.
 QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QVariant dateValue(const QDate& d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : nullText();
 }
 
 PlanInfo planFrom(const QVariantMap& r)
@@ -48,31 +40,6 @@ PlanInfo planFrom(const QVariantMap& r)
     p.intro = r.value(QStringLiteral("intro")).toString();
     p.draft = r.value(QStringLiteral("draft")).toInt() != 0;
     return p;
-}
-
-const QString kItemSelect = QStringLiteral(
-    "SELECT i.id, i.section_id, s.number AS section_number, s.title AS section_title, i.number, i.text, i.timing, "
-    "i.months, i.deadline, i.months_unchecked, i.office, i.status, i.done_date, i.notes "
-    "FROM schedule_items i JOIN schedule_sections s ON s.id = i.section_id ");
-
-ScheduleItem itemFrom(const QVariantMap& r)
-{
-    ScheduleItem i;
-    i.id = r.value(QStringLiteral("id")).toLongLong();
-    i.sectionId = r.value(QStringLiteral("section_id")).toLongLong();
-    i.sectionNumber = r.value(QStringLiteral("section_number")).toInt();
-    i.sectionTitle = r.value(QStringLiteral("section_title")).toString();
-    i.number = r.value(QStringLiteral("number")).toInt();
-    i.text = r.value(QStringLiteral("text")).toString();
-    i.timing = r.value(QStringLiteral("timing")).toString();
-    i.months = MonthSet::fromText(r.value(QStringLiteral("months")).toString());
-    i.deadline = r.value(QStringLiteral("deadline")).toInt() != 0;
-    i.monthsNeedChecking = r.value(QStringLiteral("months_unchecked")).toInt() != 0;
-    i.office = r.value(QStringLiteral("office")).toString();
-    itemStatusFromKey(r.value(QStringLiteral("status")).toString(), &i.status);
-    i.doneDate = QDate::fromString(r.value(QStringLiteral("done_date")).toString(), Qt::ISODate);
-    i.notes = r.value(QStringLiteral("notes")).toString();
-    return i;
 }
 
 } // namespace
@@ -143,11 +110,11 @@ QList<ScheduleSection> ScheduleRepository::sections(qint64 planId) const
 QList<ScheduleItem> ScheduleRepository::items(qint64 planId) const
 {
     QList<ScheduleItem> list;
-    const auto rows = m_db.rows(kItemSelect + QStringLiteral("WHERE s.plan_id = :plan ORDER BY s.number, s.id, "
+    const auto rows = m_db.rows(ScheduleItemRepository::itemSelect() + QStringLiteral(" WHERE s.plan_id = :plan ORDER BY s.number, s.id, "
                                                              "i.number, i.id"),
                                 {{QStringLiteral("plan"), planId}});
     for (const QVariantMap& r : rows)
-        list << itemFrom(r);
+        list << ScheduleItem::type().fromRow(r);
     return list;
 }
 
@@ -166,10 +133,7 @@ QList<ScheduleItem> ScheduleRepository::monthItems(int year, int month) const
 
 ScheduleItem ScheduleRepository::item(qint64 id) const
 {
-    const auto rows = m_db.rows(kItemSelect + QStringLiteral("WHERE i.id = :id"), {{QStringLiteral("id"), id}});
-    if (rows.isEmpty())
-        throw Error(tr("The schedule item no longer exists; another user may have deleted it."));
-    return itemFrom(rows.first());
+    return ScheduleItemRepository(m_db).require(id);
 }
 
 qint64 ScheduleRepository::importPlan(int year, const ParsedPlan& parsed, Replace replace)
@@ -224,7 +188,7 @@ qint64 ScheduleRepository::importPlan(int year, const ParsedPlan& parsed, Replac
             item.deadline = it.timing.deadline;
             item.monthsNeedChecking = !it.timing.recognised;
             item.office = it.office;
-            m_store.insert(kItems, itemValues(item));
+            m_store.insert(kItems, ScheduleItemRepository(m_db).storedValues(item));
         }
     }
     tx.commit();
@@ -259,50 +223,19 @@ void ScheduleRepository::updatePlan(const PlanInfo& plan)
                     {QStringLiteral("draft"), plan.draft ? 1 : 0}});
 }
 
-void ScheduleRepository::validate(const ScheduleItem& item) const
-{
-    if (Text::cleaned(item.text).isEmpty())
-        throw ValidationError(tr("An item needs its text."));
-    if (item.number < 0)
-        throw ValidationError(tr("An item number cannot be negative."));
-    if (item.status == ItemStatus::Done && !item.doneDate.isValid())
-        throw ValidationError(tr("A done item needs the date it was done."));
-    if (item.status != ItemStatus::Done && item.doneDate.isValid())
-        throw ValidationError(tr("Only a done item has a date of completion."));
-    if (item.deadline && item.months.count() == 0)
-        throw ValidationError(tr("A deadline needs the month it is due in."));
-}
-
-QVariantMap ScheduleRepository::itemValues(const ScheduleItem& item) const
-{
-    return {{QStringLiteral("section_id"), item.sectionId},
-            {QStringLiteral("number"), item.number},
-            {QStringLiteral("text"), Text::cleaned(item.text)},
-            {QStringLiteral("timing"), Text::cleaned(item.timing)},
-            {QStringLiteral("months"), text(item.months.toText())},
-            {QStringLiteral("deadline"), item.deadline ? 1 : 0},
-            {QStringLiteral("months_unchecked"), item.monthsNeedChecking ? 1 : 0},
-            {QStringLiteral("office"), Text::cleaned(item.office)},
-            {QStringLiteral("status"), itemStatusKey(item.status)},
-            {QStringLiteral("done_date"), dateValue(item.doneDate)},
-            {QStringLiteral("notes"), text(item.notes)}};
-}
-
 bool ScheduleRepository::updateItem(const ScheduleItem& item)
 {
-    validate(item);
-    return m_store.update(kItems, item.id, itemValues(item));
+    return ScheduleItemRepository(m_db).update(item);
 }
 
 qint64 ScheduleRepository::addItem(const ScheduleItem& item)
 {
-    validate(item);
-    return m_store.insert(kItems, itemValues(item));
+    return ScheduleItemRepository(m_db).add(item);
 }
 
 void ScheduleRepository::removeItem(qint64 id)
 {
-    m_store.remove(kItems, id);
+    ScheduleItemRepository(m_db).remove(id);
 }
 
 void ScheduleRepository::markDone(qint64 id, const QDate& date)
@@ -358,7 +291,7 @@ qint64 ScheduleRepository::copyToNextYear(int year)
         i.status = ItemStatus::Planned;
         i.doneDate = QDate();
         i.notes.clear();
-        m_store.insert(kItems, itemValues(i));
+        m_store.insert(kItems, ScheduleItemRepository(m_db).storedValues(i));
     }
     tx.commit();
     return planId;

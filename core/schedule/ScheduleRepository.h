@@ -57,8 +57,6 @@ public:
     QString unionName(const PlanInfo& plan) const;
 
 private:
-    void validate(const ScheduleItem& item) const;
-    QVariantMap itemValues(const ScheduleItem& item) const;
     Database& m_db;
     mutable RecordStore m_store;
 };

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/db/Table.h"
+#include "core/record/Record.h"
+
 #include <QString>
 
 #include <optional>
@@ -16,11 +19,14 @@ struct SubUnit {
     int sortOrder = 0;
     bool active = true;
 
-    bool operator==(const SubUnit& o) const
-    {
-        return id == o.id && code == o.code && name == o.name && shortName == o.shortName && parentId == o.parentId &&
-               sortOrder == o.sortOrder && active == o.active;
-    }
+    /// Its fields: columns, titles, rules, export keys and import headers.
+    static const RecordType<SubUnit>& type();
+    bool operator==(const SubUnit& o) const { return type().same(*this, o); }
 };
+
+namespace tables {
+inline constexpr Table Units{"units", QT_TRANSLATE_NOOP("ud::core", "Sub-unions")};
+}
+QList<Table> unitTables();
 
 } // namespace ud::core

@@ -48,10 +48,10 @@ TEST_CASE("Sub-union codes and names are required and unique", "[units]")
 
     CHECK(repo.validate(unit(QString(), QStringLiteral("x")))
               .join(QString())
-              .contains(QStringLiteral("code is required")));
+              .contains(QStringLiteral("Code is required")));
     CHECK(repo.validate(unit(QStringLiteral("x"), QStringLiteral("　 ")))
               .join(QString())
-              .contains(QStringLiteral("name is required")));
+              .contains(QStringLiteral("Name is required")));
     CHECK_THROWS_AS(repo.add(unit(QStringLiteral("101"), QStringLiteral("别的名字"))), ValidationError);
     CHECK_THROWS_AS(repo.add(unit(QStringLiteral(" 102 "), QStringLiteral("经济学院分工会"))), ValidationError);
     try {
@@ -129,7 +129,7 @@ TEST_CASE("Importing sub-unions from CSV is all or nothing", "[units][import]")
                                        "101,经济学院分工会,经院,,1\r\n"
                                        "102,\"管理工程与电子商务学院分工会\",管工,,2\r\n"
                                        "102.1,管工学院教工第一小组,,102,3\r\n");
-        const auto report = repo.importCsv(path);
+        const auto report = repo.importFile(path);
         INFO(report.errors.join(QLatin1Char('\n')));
         CHECK(report.errors.isEmpty());
         CHECK(report.added == 2);
@@ -141,7 +141,7 @@ TEST_CASE("Importing sub-unions from CSV is all or nothing", "[units][import]")
     {
         QStringEncoder gbk("GB18030");
         const QByteArray data = gbk.encode(QStringLiteral("code,name\r\n201,外国语学院分工会\r\n202,法学院分工会\r\n"));
-        const auto report = repo.importCsv(writeFile(t, QStringLiteral("gbk.csv"), data));
+        const auto report = repo.importFile(writeFile(t, QStringLiteral("gbk.csv"), data));
         CHECK(report.errors.isEmpty());
         CHECK(report.added == 2);
         CHECK(repo.byCode(QStringLiteral("201"))->name == QStringLiteral("外国语学院分工会"));
@@ -155,7 +155,7 @@ TEST_CASE("Importing sub-unions from CSV is all or nothing", "[units][import]")
                                        "303,统计学院分工会,999,3\n"
                                        "304,经济学院分工会,,x\n"
                                        "305,经济学院分工会,,4\n");
-        const auto report = repo.importCsv(path);
+        const auto report = repo.importFile(path);
         CHECK(report.added == 0);
         REQUIRE(report.errors.size() == 4);
         CHECK(report.errors[0].startsWith(QStringLiteral("row 3:")));
@@ -169,7 +169,7 @@ TEST_CASE("Importing sub-unions from CSV is all or nothing", "[units][import]")
     }
     SECTION("a file without the needed columns")
     {
-        const auto report = repo.importCsv(writeFile(t, QStringLiteral("h.csv"), "foo,bar\n1,2\n"));
+        const auto report = repo.importFile(writeFile(t, QStringLiteral("h.csv"), "foo,bar\n1,2\n"));
         REQUIRE(report.errors.size() == 1);
         CHECK(report.errors[0].contains(QStringLiteral("code and name")));
         CHECK(unitCount(*db) == 1);

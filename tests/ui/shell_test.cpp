@@ -242,7 +242,7 @@ TEST_CASE("notifyDataChanged reaches every module", "[ui][shell]")
 
     core::SubUnitRepository(*window->database()).add(unit(QStringLiteral("B1"), QStringLiteral("乙单位")));
     REQUIRE(units->model()->rowCount() == 0); // nobody told the page yet
-    window->notifyDataChanged(QStringLiteral("units"));
+    window->notifyDataChanged(core::tables::Units);
     REQUIRE(units->model()->rowCount() == 1);
     REQUIRE(history->model()->rowCount() == historyRows + 1);
 }

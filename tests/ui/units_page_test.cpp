@@ -349,7 +349,7 @@ TEST_CASE("Importing a CSV file adds and updates units, all or nothing", "[ui][u
                                               "0301,法学院工会,法学,\r\n"
                                               "0302,法学院民商法系工会小组,,0301\r\n"
                                               "0303,知识产权学院工会,知产,\r\n"));
-    REQUIRE(f.page->importCsv(good));
+    REQUIRE(f.page->importFile(good));
     REQUIRE(f.page->model()->rowCount() == 3);
     REQUIRE(f.repo().byCode(QStringLiteral("0301"))->name == QStringLiteral("法学院工会"));
     REQUIRE(f.repo().byCode(QStringLiteral("0302"))->parentId == f.repo().byCode(QStringLiteral("0301"))->id);
@@ -362,7 +362,7 @@ TEST_CASE("Importing a CSV file adds and updates units, all or nothing", "[ui][u
                                              "0402,新闻学院工会\r\n"
                                              "0402,传媒学院工会\r\n"));
     test::ModalWatcher watcher;
-    REQUIRE_FALSE(f.page->importCsv(bad));
+    REQUIRE_FALSE(f.page->importFile(bad));
     REQUIRE(watcher.count() == 1);
     const QString shown = watcher.texts.first();
     REQUIRE(shown.contains(QStringLiteral("Nothing was imported")));

@@ -1,7 +1,7 @@
 #include "ui/history/HistoryPage.h"
 
 #include "core/db/Database.h"
-#include "core/db/TableNames.h"
+#include "core/db/Table.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/DataTableView.h"
 #include "ui/widgets/PageHeader.h"
@@ -251,6 +251,12 @@ void HistoryPage::showEvent(QShowEvent* event)
         }
         m_updatingControls = false;
     }
+}
+
+void HistoryPage::tableChanged(const core::Table& table)
+{
+    Q_UNUSED(table);
+    reload();
 }
 
 } // namespace ud::ui

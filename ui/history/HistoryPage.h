@@ -2,6 +2,9 @@
 
 #include "core/db/ChangeHistoryModel.h"
 
+#include "core/db/Table.h"
+
+#include <QIcon>
 #include <QWidget>
 
 class QAction;
@@ -27,6 +30,12 @@ class HistoryPage : public QWidget {
     Q_OBJECT
 public:
     explicit HistoryPage(ShellContext& shell, QWidget* parent = nullptr);
+
+    static QString moduleId() { return QStringLiteral("history"); }
+    static QString moduleTitle() { return tr("Change history"); }
+    static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/history.svg")); }
+    /// Every table writes the history, so any change may add rows here.
+    void tableChanged(const core::Table& table);
 
     void setDatabase(core::Database* db);
     /// Runs the current filter again (after a change elsewhere).

@@ -5,7 +5,6 @@
 #include "core/members/MemberRepository.h"
 #include "core/members/MembersModel.h"
 #include "core/units/SubUnitRepository.h"
-#include "ui/members/MemberCommands.h"
 #include "ui/members/MemberDialog.h"
 #include "ui/members/MemberImportDialog.h"
 #include "ui/members/MemberListsDialog.h"
@@ -41,7 +40,6 @@ namespace ud::ui {
 
 namespace {
 
-const QString kMembersTable = QStringLiteral("members");
 const QString kColumnsKey = QStringLiteral("members/columns");
 const QString kFolderKey = QStringLiteral("members/lastFolder");
 constexpr int kSearchPauseMs = 150;
@@ -76,8 +74,24 @@ int defaultWidth(core::MemberColumn column)
 } // namespace
 
 MembersPage::MembersPage(ShellContext& shell, QWidget* parent)
-    : QWidget(parent), m_shell(shell), m_model(new core::MembersModel(this)),
-      m_header(new PageHeader(tr("Members"), this)), m_view(new DataTableView(this))
+    : QWidget(parent), m_shell(shell),
+      m_flow(shell,
+             {[](const core::Member& m) { return tr("Add member %1").arg(m.name); },
+              [](const core::Member& m) { return tr("Edit member %1").arg(m.name); },
+              [](const core::Member& m) { return tr("Delete member %1").arg(m.name); }, tr("Cannot add the member"),
+              tr("Cannot save the member"), tr("Cannot delete the member"), tr("Delete member"),
+              [](const core::Member& m) {
+                  return tr("Delete %1 (staff no. %2) and their history?").arg(m.name, m.staffNo) +
+                         QStringLiteral("\n\n") +
+                         tr("Members who retired, left or died are normally kept and given that status on the History "
+                            "tab. You can bring a deleted member back with Edit › Undo.");
+              }},
+             [self = QPointer<MembersPage>(this)](qint64 id) {
+                 if (self)
+                     self->memberChanged(id);
+             }),
+      m_model(new core::MembersModel(this)), m_header(new PageHeader(tr("Members"), this)),
+      m_view(new DataTableView(this))
 {
     setObjectName(QStringLiteral("membersPage"));
     createActions();
@@ -373,7 +387,7 @@ void MembersPage::setDatabase(core::Database* db)
         BusyCursor busy;
         m_model->setDatabase(db);
     } catch (const core::Error& e) {
-        showError(tr("Cannot show the members"), e.message());
+        m_shell.warn(tr("Cannot show the members"), e.message());
     }
     updateCounts();
     updateActions();
@@ -408,7 +422,7 @@ void MembersPage::reload()
     try {
         m_model->refresh();
     } catch (const core::Error& e) {
-        showError(tr("Cannot show the members"), e.message());
+        m_shell.warn(tr("Cannot show the members"), e.message());
     }
     if (current)
         selectMember(current);
@@ -517,7 +531,7 @@ void MembersPage::openAddDialog()
         if (dialog.exec() == QDialog::Accepted)
             addMember(dialog.member());
     } catch (const core::Error& e) {
-        showError(tr("Cannot add the member"), e.message());
+        m_shell.warn(tr("Cannot add the member"), e.message());
     }
 }
 
@@ -529,7 +543,7 @@ void MembersPage::openEditDialog()
     try {
         const auto member = core::MemberRepository(*m_db).byId(id);
         if (!member) {
-            showError(tr("Cannot edit the member"), tr("The member no longer exists."));
+            m_shell.warn(tr("Cannot edit the member"), tr("The member no longer exists."));
             reload();
             return;
         }
@@ -539,120 +553,44 @@ void MembersPage::openEditDialog()
         if (dialog.exec() == QDialog::Accepted)
             editMember(dialog.member());
     } catch (const core::Error& e) {
-        showError(tr("Cannot edit the member"), e.message());
+        m_shell.warn(tr("Cannot edit the member"), e.message());
     }
 }
 
 qint64 MembersPage::addMember(const core::Member& member)
 {
-    if (!m_db)
-        return 0;
-    core::Member stored;
-    try {
-        core::MemberRepository repo(*m_db);
-        core::Member candidate = member;
-        candidate.id = 0;
-        const qint64 id = repo.add(candidate);
-        stored = repo.byId(id).value_or(candidate);
-        stored.id = id;
-    } catch (const core::Error& e) {
-        showError(tr("Cannot add the member"), e.message());
-        return 0;
-    }
-    QPointer<MembersPage> self(this);
-    m_shell.undoStack()->push(new AddMemberCommand(m_shell, stored, [self](qint64 id) {
-        if (self)
-            self->memberChanged(id);
-    }));
-    if (m_model->rowOf(stored.id) < 0)
-        m_shell.showStatusMessage(tr("%1 was added; the current filter hides them.").arg(stored.name));
-    return stored.id;
+    const qint64 id = m_flow.add(member);
+    if (id && m_model->rowOf(id) < 0)
+        m_shell.showStatusMessage(tr("%1 was added; the current filter hides them.").arg(memberName(id)));
+    return id;
 }
 
 bool MembersPage::editMember(const core::Member& member)
 {
-    if (!m_db)
-        return false;
-    core::Member before;
-    core::Member after;
-    try {
-        core::MemberRepository repo(*m_db);
-        const auto old = repo.byId(member.id);
-        if (!old)
-            throw core::ValidationError(tr("The member no longer exists."));
-        before = *old;
-        repo.update(member);
-        after = repo.byId(member.id).value_or(member);
-    } catch (const core::Error& e) {
-        showError(tr("Cannot save the member"), e.message());
-        return false;
-    }
-    if (sameMemberFields(before, after))
-        return true; // nothing changed: nothing to undo
-    QPointer<MembersPage> self(this);
-    m_shell.undoStack()->push(new EditMemberCommand(m_shell, before, after, [self](qint64 id) {
-        if (self)
-            self->memberChanged(id);
-    }));
-    return true;
+    return m_flow.edit(member);
 }
 
 bool MembersPage::deleteMember(qint64 id, bool confirm)
 {
-    if (!m_db)
-        return false;
-    try {
-        core::MemberRepository repo(*m_db);
-        const auto member = repo.byId(id);
-        if (!member)
-            throw core::ValidationError(tr("The member no longer exists."));
-        if (confirm) {
-            const auto answer = QMessageBox::question(
-                this, tr("Delete member"),
-                tr("Delete %1 (staff no. %2) and their history?").arg(member->name, member->staffNo) +
-                    QStringLiteral("\n\n") +
-                    tr("Members who retired, left or died are normally kept and given that status on the History "
-                       "tab. You can bring a deleted member back with Edit › Undo."),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            if (answer != QMessageBox::Yes)
-                return false;
-        }
-        const QList<core::MemberEvent> events = repo.events(id);
-        repo.remove(id);
-        QPointer<MembersPage> self(this);
-        m_shell.undoStack()->push(new DeleteMemberCommand(m_shell, *member, events, [self](qint64 changed) {
-            if (self)
-                self->memberChanged(changed);
-        }));
-    } catch (const core::Error& e) {
-        showError(tr("Cannot delete the member"), e.message());
-        return false;
-    }
-    return true;
+    return m_flow.remove(id, confirm);
 }
 
 bool MembersPage::recordEvent(const core::MemberEvent& event)
 {
     if (!m_db)
         return false;
-    core::MemberEvent stored = event;
+    qint64 id = 0;
     QString name;
     try {
-        core::MemberRepository repo(*m_db);
-        stored.id = repo.addEvent(event);
-        for (const core::MemberEvent& e : repo.events(event.memberId))
-            if (e.id == stored.id)
-                stored = e;
+        id = core::MemberRepository(*m_db).addEvent(event);
         name = memberName(event.memberId);
     } catch (const core::Error& e) {
-        showError(tr("Cannot record the event"), e.message());
+        m_shell.warn(tr("Cannot record the event"), e.message());
         return false;
     }
-    QPointer<MembersPage> self(this);
-    m_shell.undoStack()->push(new AddMemberEventCommand(m_shell, name, stored, [self](qint64 id) {
-        if (self)
-            self->memberChanged(id);
-    }));
+    m_shell.undoStack()->push(new AddRecordCommand<core::MemberEventRepository>(
+        m_shell, id, tr("Record “%1” for %2").arg(core::MemberEvent::kindLabel(event.kind), name),
+        eventChanged(event.memberId)));
     return true;
 }
 
@@ -661,25 +599,36 @@ bool MembersPage::removeEvent(const core::MemberEvent& event)
     if (!m_db)
         return false;
     QString name;
+    core::MemberEvent removed;
     try {
         name = memberName(event.memberId);
-        core::MemberRepository(*m_db).removeEvent(event.id);
+        core::MemberEventRepository repo(*m_db);
+        removed = repo.snapshot(event.id);
+        repo.remove(event.id);
     } catch (const core::Error& e) {
-        showError(tr("Cannot remove the event"), e.message());
+        m_shell.warn(tr("Cannot remove the event"), e.message());
         return false;
     }
-    QPointer<MembersPage> self(this);
-    m_shell.undoStack()->push(new RemoveMemberEventCommand(m_shell, name, event, [self](qint64 id) {
-        if (self)
-            self->memberChanged(id);
-    }));
+    m_shell.undoStack()->push(new DeleteRecordCommand<core::MemberEventRepository>(
+        m_shell, removed.id, removed,
+        tr("Remove “%1” from the history of %2").arg(core::MemberEvent::kindLabel(removed.kind), name),
+        eventChanged(event.memberId)));
     return true;
+}
+
+RecordChangedCallback MembersPage::eventChanged(qint64 memberId)
+{
+    // An event's step selects its member.
+    return [self = QPointer<MembersPage>(this), memberId](qint64) {
+        if (self)
+            self->memberChanged(memberId);
+    };
 }
 
 void MembersPage::memberChanged(qint64 id)
 {
     // The module answers with reload() (keeping the selection); then select the member that changed.
-    m_shell.notifyDataChanged(kMembersTable);
+    m_shell.notifyDataChanged(core::tables::Members);
     selectMember(id);
     updateActions();
 }
@@ -735,11 +684,6 @@ void MembersPage::hideEvent(QHideEvent* event)
     QWidget::hideEvent(event);
     if (m_statusCount)
         m_statusCount->hide();
-}
-
-void MembersPage::showError(const QString& title, const QString& message)
-{
-    QMessageBox::warning(this, title, message);
 }
 
 void MembersPage::openExportDialog()
@@ -804,14 +748,14 @@ bool MembersPage::exportMembers(const QString& path, bool unmasked)
         return false;
     } catch (const core::Error& e) {
         progress.cancel();
-        showError(tr("Export failed"), e.message());
+        m_shell.warn(tr("Export failed"), e.message());
         return false;
     }
     progress.setValue(100);
     m_shell.showStatusMessage(
         tr("Exported %n member(s) to %1", nullptr, int(written)).arg(QDir::toNativeSeparators(path)));
     if (unmasked)
-        m_shell.notifyDataChanged(kMembersTable); // the change history has a new entry
+        m_shell.notifyDataChanged(core::tables::Members); // the change history has a new entry
     return true;
 }
 
@@ -827,8 +771,8 @@ void MembersPage::openImportDialog()
     m_shell.undoStack()->clear();
     reloadUnits();
     reload();
-    m_shell.notifyDataChanged(kMembersTable);
-    m_shell.notifyDataChanged(QStringLiteral("units"));
+    m_shell.notifyDataChanged(core::tables::Members);
+    m_shell.notifyDataChanged(core::tables::Units);
 }
 
 void MembersPage::openListsDialog()
@@ -837,6 +781,16 @@ void MembersPage::openListsDialog()
         return;
     MemberListsDialog dialog(*m_db, this);
     dialog.exec();
+}
+
+void MembersPage::tableChanged(const core::Table& table)
+{
+    if (table == core::tables::Units) {
+        reloadUnits();
+        reload(); // sub-union names are shown in the list
+    } else if (table == core::tables::Members || table == core::tables::MemberEvents) {
+        reload();
+    }
 }
 
 } // namespace ud::ui

@@ -3,8 +3,13 @@
 #include "core/members/Member.h"
 #include "core/members/MemberQuery.h"
 
+#include "core/db/Table.h"
+#include "core/members/MemberRepository.h"
+#include "ui/shell/RecordFlow.h"
 #include <QLabel>
 #include <QPointer>
+
+#include <QIcon>
 #include <QWidget>
 
 class QAction;
@@ -33,6 +38,12 @@ class MembersPage : public QWidget {
     Q_OBJECT
 public:
     explicit MembersPage(ShellContext& shell, QWidget* parent = nullptr);
+
+    static QString moduleId() { return QStringLiteral("members"); }
+    static QString moduleTitle() { return tr("Members"); }
+    static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/members.svg")); }
+    /// Reloads when members, their history or the sub-unions changed.
+    void tableChanged(const core::Table& table);
 
     /// Shows the members of `db`; nullptr while no database is open.
     void setDatabase(core::Database* db);
@@ -120,10 +131,11 @@ private:
     void memberChanged(qint64 id);
     void updateActions();
     void updateCounts();
-    void showError(const QString& title, const QString& message);
+    RecordChangedCallback eventChanged(qint64 memberId);
     QString memberName(qint64 id) const;
 
     ShellContext& m_shell;
+    RecordFlow<core::MemberRepository> m_flow;
     core::Database* m_db = nullptr;
     core::MembersModel* m_model;
     PageHeader* m_header;

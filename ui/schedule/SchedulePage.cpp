@@ -9,7 +9,6 @@
 #include "core/schedule/ScheduleRepository.h"
 #include "ui/schedule/MonthGridDelegate.h"
 #include "ui/schedule/PlanImportDialog.h"
-#include "ui/schedule/ScheduleCommands.h"
 #include "ui/schedule/ScheduleItemDialog.h"
 #include "ui/schedule/ScheduleTreeModel.h"
 #include "ui/shell/Module.h"
@@ -44,8 +43,10 @@ namespace ud::ui {
 
 namespace {
 
-const QString kItemsTable = QStringLiteral("schedule_items");
-const QString kPlansTable = QStringLiteral("schedule_plans");
+QString shortText(const QString& text)
+{
+    return text.size() > 24 ? text.left(23) + QChar(0x2026) : text;
+}
 const QString kFolderKey = QStringLiteral("schedule/lastFolder");
 // Per database: the clerk declined the example plan.
 const QString kExampleDismissedKey = QStringLiteral("schedule/example_dismissed");
@@ -67,7 +68,21 @@ QString monthName(int month)
 } // namespace
 
 SchedulePage::SchedulePage(ShellContext& shell, QWidget* parent)
-    : QWidget(parent), m_shell(shell), m_tree(new ScheduleTreeModel(this)), m_delegate(new MonthGridDelegate(this)),
+    : QWidget(parent), m_shell(shell),
+      m_flow(shell,
+             {[](const core::ScheduleItem& i) { return tr("Add schedule item %1").arg(shortText(i.text)); },
+              [](const core::ScheduleItem& i) { return tr("Edit schedule item %1").arg(i.reference()); },
+              [](const core::ScheduleItem& i) { return tr("Remove schedule item %1").arg(shortText(i.text)); },
+              tr("Cannot add the item"), tr("Cannot save the item"), tr("Cannot remove the item"), tr("Remove item"),
+              [](const core::ScheduleItem& i) {
+                  return tr("Remove item %1 from the plan?\n\n%2\n\nYou can bring it back with Edit › Undo.")
+                      .arg(i.reference(), i.text);
+              }},
+             [self = QPointer<SchedulePage>(this)](qint64 id) {
+                 if (self)
+                     self->itemChanged(id);
+             }),
+      m_tree(new ScheduleTreeModel(this)), m_delegate(new MonthGridDelegate(this)),
       m_header(new PageHeader(tr("Work Schedule"), this)), m_view(new QTreeView(this)),
       m_keyPoints(new QTreeWidget(this))
 {
@@ -687,12 +702,12 @@ bool SchedulePage::loadExamplePlan()
             throw core::ValidationError(tr("There is already a work plan for %1.").arg(kExampleYear));
         repo.importPlan(kExampleYear, core::PlanDocument::parseText(core::PlanDocument::examplePlanText()));
     } catch (const core::Error& e) {
-        showError(tr("Cannot load the example plan"), e.message());
+        m_shell.warn(tr("Cannot load the example plan"), e.message());
         return false;
     }
     m_shell.undoStack()->clear(); // a whole plan is not one undoable step
     reloadYears(kExampleYear);
-    m_shell.notifyDataChanged(kPlansTable);
+    m_shell.notifyDataChanged(core::tables::SchedulePlans);
     m_shell.showStatusMessage(tr("The 2024 example plan was loaded."));
     return true;
 }
@@ -700,34 +715,14 @@ bool SchedulePage::loadExamplePlan()
 void SchedulePage::itemChanged(qint64 id)
 {
     // The module answers with reload() (keeping year, filters and selection); then select the item.
-    m_shell.notifyDataChanged(kItemsTable);
+    m_shell.notifyDataChanged(core::tables::ScheduleItems);
     selectItem(id);
     updateActions();
 }
 
 bool SchedulePage::editItem(const core::ScheduleItem& item)
 {
-    if (!m_db)
-        return false;
-    core::ScheduleItem before;
-    core::ScheduleItem after;
-    try {
-        core::ScheduleRepository repo(*m_db);
-        before = repo.item(item.id);
-        repo.updateItem(item);
-        after = repo.item(item.id);
-    } catch (const core::Error& e) {
-        showError(tr("Cannot save the item"), e.message());
-        return false;
-    }
-    if (sameScheduleItemFields(before, after))
-        return true; // nothing changed: nothing to undo
-    QPointer<SchedulePage> self(this);
-    m_shell.undoStack()->push(new EditScheduleItemCommand(m_shell, before, after, QString(), [self](qint64 id) {
-        if (self)
-            self->itemChanged(id);
-    }));
-    return true;
+    return m_flow.edit(item);
 }
 
 bool SchedulePage::markDone(qint64 id, const QDate& date)
@@ -742,15 +737,14 @@ bool SchedulePage::markDone(qint64 id, const QDate& date)
         repo.markDone(id, date.isValid() ? date : QDate::currentDate());
         after = repo.item(id);
     } catch (const core::Error& e) {
-        showError(tr("Cannot mark the item done"), e.message());
+        m_shell.warn(tr("Cannot mark the item done"), e.message());
         return false;
     }
-    if (sameScheduleItemFields(before, after))
+    if (core::ScheduleItem::type().same(before, after))
         return true;
     QPointer<SchedulePage> self(this);
-    m_shell.undoStack()->push(new EditScheduleItemCommand(
-        m_shell, before, after, ScheduleItemCommand::tr("Mark item %1 done").arg(after.reference()),
-        [self](qint64 changed) {
+    m_shell.undoStack()->push(new EditRecordCommand<core::ScheduleItemRepository>(
+        m_shell, before, after, tr("Mark item %1 done").arg(after.reference()), [self](qint64 changed) {
             if (self)
                 self->itemChanged(changed);
         }));
@@ -759,57 +753,15 @@ bool SchedulePage::markDone(qint64 id, const QDate& date)
 
 qint64 SchedulePage::addItem(const core::ScheduleItem& item)
 {
-    if (!m_db)
-        return 0;
-    QVariantMap row;
-    try {
-        core::ScheduleItem candidate = item;
-        candidate.id = 0;
-        const qint64 id = core::ScheduleRepository(*m_db).addItem(candidate);
-        row = core::RecordStore(*m_db).row(kItemsTable, id);
-    } catch (const core::Error& e) {
-        showError(tr("Cannot add the item"), e.message());
-        return 0;
-    }
-    QPointer<SchedulePage> self(this);
-    m_shell.undoStack()->push(new AddScheduleItemCommand(m_shell, row, [self](qint64 id) {
-        if (self)
-            self->itemChanged(id);
-    }));
-    const qint64 id = row.value(QStringLiteral("id")).toLongLong();
-    if (!m_tree->indexOfItem(id).isValid())
+    const qint64 id = m_flow.add(item);
+    if (id && !m_tree->indexOfItem(id).isValid())
         m_shell.showStatusMessage(tr("The item was added; the current filter hides it."));
     return id;
 }
 
 bool SchedulePage::removeItem(qint64 id, bool confirm)
 {
-    if (!m_db)
-        return false;
-    try {
-        core::ScheduleRepository repo(*m_db);
-        const core::ScheduleItem item = repo.item(id);
-        if (confirm) {
-            const auto answer = QMessageBox::question(
-                this, tr("Remove item"),
-                tr("Remove item %1 from the plan?\n\n%2\n\nYou can bring it back with Edit › Undo.")
-                    .arg(item.reference(), item.text),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            if (answer != QMessageBox::Yes)
-                return false;
-        }
-        const QVariantMap row = core::RecordStore(*m_db).row(kItemsTable, id);
-        repo.removeItem(id);
-        QPointer<SchedulePage> self(this);
-        m_shell.undoStack()->push(new RemoveScheduleItemCommand(m_shell, row, [self](qint64 changed) {
-            if (self)
-                self->itemChanged(changed);
-        }));
-    } catch (const core::Error& e) {
-        showError(tr("Cannot remove the item"), e.message());
-        return false;
-    }
-    return true;
+    return m_flow.remove(id, confirm);
 }
 
 void SchedulePage::openEditDialog()
@@ -823,7 +775,7 @@ void SchedulePage::openEditDialog()
         if (dialog.exec() == QDialog::Accepted)
             editItem(dialog.item());
     } catch (const core::Error& e) {
-        showError(tr("Cannot edit the item"), e.message());
+        m_shell.warn(tr("Cannot edit the item"), e.message());
         reload();
     }
 }
@@ -865,7 +817,7 @@ void SchedulePage::openImportDialog()
     // import replaced.
     m_shell.undoStack()->clear();
     reloadYears(dialog.year());
-    m_shell.notifyDataChanged(kPlansTable);
+    m_shell.notifyDataChanged(core::tables::SchedulePlans);
     const core::ParsedPlan& parsed = dialog.parsed();
     m_shell.showStatusMessage(tr("Imported the %1 plan: %n item(s)", nullptr, parsed.itemCount()).arg(dialog.year()));
 }
@@ -890,12 +842,12 @@ bool SchedulePage::copyToNextYear(bool confirm)
         BusyCursor busy;
         core::ScheduleRepository(*m_db).copyToNextYear(y);
     } catch (const core::Error& e) {
-        showError(tr("Cannot copy the plan"), e.message());
+        m_shell.warn(tr("Cannot copy the plan"), e.message());
         return false;
     }
     m_shell.undoStack()->clear(); // a whole plan is not one undoable step
     reloadYears(y + 1);
-    m_shell.notifyDataChanged(kPlansTable);
+    m_shell.notifyDataChanged(core::tables::SchedulePlans);
     m_shell.showStatusMessage(tr("The %1 plan was copied to %2 as a draft.").arg(y).arg(y + 1));
     return true;
 }
@@ -932,7 +884,7 @@ void SchedulePage::printPreviewMonth()
         const core::Report report = core::ScheduleReports(*m_db).month(year(), monthToPrint());
         printPreview(report);
     } catch (const core::Error& e) {
-        showError(tr("Cannot print the schedule"), e.message());
+        m_shell.warn(tr("Cannot print the schedule"), e.message());
     }
 }
 
@@ -944,7 +896,7 @@ void SchedulePage::printPreviewYear()
         const core::Report report = core::ScheduleReports(*m_db).yearOverview(year());
         printPreview(report);
     } catch (const core::Error& e) {
-        showError(tr("Cannot print the year overview"), e.message());
+        m_shell.warn(tr("Cannot print the year overview"), e.message());
     }
 }
 
@@ -958,7 +910,7 @@ bool SchedulePage::savePdf(const QString& path, int month)
         const core::Report report = month ? reports.month(year(), month) : reports.yearOverview(year());
         core::ReportPrinter(report).writePdf(path);
     } catch (const core::Error& e) {
-        showError(tr("Cannot save the PDF"), e.message());
+        m_shell.warn(tr("Cannot save the PDF"), e.message());
         return false;
     }
     m_shell.showStatusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
@@ -973,7 +925,7 @@ bool SchedulePage::exportXlsx(const QString& path)
         BusyCursor busy;
         core::ScheduleReports(*m_db).exportXlsx(year(), path);
     } catch (const core::Error& e) {
-        showError(tr("Export failed"), e.message());
+        m_shell.warn(tr("Export failed"), e.message());
         return false;
     }
     m_shell.showStatusMessage(tr("Exported the %1 plan to %2").arg(year()).arg(QDir::toNativeSeparators(path)));
@@ -1026,9 +978,10 @@ void SchedulePage::chooseXlsx()
         exportXlsx(path);
 }
 
-void SchedulePage::showError(const QString& title, const QString& message)
+void SchedulePage::tableChanged(const core::Table& table)
 {
-    QMessageBox::warning(this, title, message);
+    if (core::scheduleTables().contains(table))
+        reload();
 }
 
 } // namespace ud::ui

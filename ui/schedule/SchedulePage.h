@@ -2,7 +2,12 @@
 
 #include "core/schedule/Schedule.h"
 
+#include "core/db/Table.h"
+#include "core/schedule/ScheduleItemRepository.h"
+#include "ui/shell/RecordFlow.h"
 #include <QPointer>
+
+#include <QIcon>
 #include <QWidget>
 
 #include <memory>
@@ -37,6 +42,12 @@ class SchedulePage : public QWidget {
     Q_OBJECT
 public:
     explicit SchedulePage(ShellContext& shell, QWidget* parent = nullptr);
+
+    static QString moduleId() { return QStringLiteral("schedule"); }
+    static QString moduleTitle() { return tr("Work schedule"); }
+    static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/schedule.svg")); }
+    /// Reloads when a table of the work plan changed.
+    void tableChanged(const core::Table& table);
     ~SchedulePage() override;
 
     /// Shows the plans of `db`; nullptr while no database is open.
@@ -134,10 +145,10 @@ private:
     void updateBanner();
     void printPreview(const core::Report& report);
     QString chooseSavePath(const QString& title, const QString& name, const QString& filter, const QString& suffix);
-    void showError(const QString& title, const QString& message);
     bool exampleDismissed() const;
 
     ShellContext& m_shell;
+    RecordFlow<core::ScheduleItemRepository> m_flow;
     core::Database* m_db = nullptr;
     std::unique_ptr<core::ScheduleItemsModel> m_items;
     QList<core::ScheduleSection> m_sections;

@@ -439,7 +439,35 @@ void MainWindow::showStatusMessage(const QString& text)
     statusBar()->showMessage(text, 8000);
 }
 
-void MainWindow::notifyDataChanged(const QString& table)
+void MainWindow::addStatusWidget(QWidget* widget)
+{
+    statusBar()->insertPermanentWidget(0, widget);
+}
+
+void MainWindow::warn(const QString& title, const QString& message)
+{
+    if (m_warn)
+        m_warn(title, message);
+    else
+        QMessageBox::warning(this, title, message);
+}
+
+bool MainWindow::ask(const QString& title, const QString& question)
+{
+    if (m_ask)
+        return m_ask(title, question);
+    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
+}
+
+void MainWindow::setPrompts(std::function<bool(const QString&, const QString&)> ask,
+                            std::function<void(const QString&, const QString&)> warn)
+{
+    m_ask = std::move(ask);
+    m_warn = std::move(warn);
+}
+
+void MainWindow::notifyDataChanged(const core::Table& table)
 {
     for (const Page& p : std::as_const(m_pages)) {
         try {

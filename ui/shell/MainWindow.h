@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 #include <vector>
 
@@ -52,7 +54,13 @@ public:
     QUndoStack* undoStack() const override;
     QWidget* window() const override;
     void showStatusMessage(const QString& text) override;
-    void notifyDataChanged(const QString& table) override;
+    void addStatusWidget(QWidget* widget) override;
+    void notifyDataChanged(const core::Table& table) override;
+    void warn(const QString& title, const QString& message) override;
+    bool ask(const QString& title, const QString& question) override;
+    /// Tests answer ask() and hear warn() here instead of through message boxes; empty functions restore the boxes.
+    void setPrompts(std::function<bool(const QString& title, const QString& text)> ask,
+                    std::function<void(const QString& title, const QString& text)> warn);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,6 +101,8 @@ private:
     QStackedWidget* m_stack;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    std::function<bool(const QString&, const QString&)> m_ask;
+    std::function<void(const QString&, const QString&)> m_warn;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

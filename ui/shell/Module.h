@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/db/Table.h"
+
 #include <QIcon>
 #include <QList>
 #include <QString>
@@ -23,8 +25,14 @@ public:
     virtual QUndoStack* undoStack() const = 0;
     virtual QWidget* window() const = 0;
     virtual void showStatusMessage(const QString& text) = 0;
+    /// Puts a module's widget (a count, a progress bar) at the right of the status bar; the shell owns it.
+    virtual void addStatusWidget(QWidget* widget) = 0;
     /// Tells every module that rows of `table` changed (so lists and the history refresh).
-    virtual void notifyDataChanged(const QString& table) = 0;
+    virtual void notifyDataChanged(const core::Table& table) = 0;
+    /// Tells the user why something was refused or failed (a warning box in the window).
+    virtual void warn(const QString& title, const QString& message) = 0;
+    /// Asks a yes/no question, No being the default; true for Yes.
+    virtual bool ask(const QString& title, const QString& question) = 0;
 };
 
 /// A feature as the shell sees it: an id, a translated title, an icon, its page and its actions.
@@ -41,7 +49,7 @@ public:
     virtual QList<QAction*> actions() const { return {}; }
     virtual void databaseOpened(core::Database& db) = 0;
     virtual void databaseClosed() = 0;
-    virtual void dataChanged(const QString& table) { Q_UNUSED(table); }
+    virtual void dataChanged(const core::Table& table) { Q_UNUSED(table); }
 };
 
 } // namespace ud::ui

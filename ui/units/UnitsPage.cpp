@@ -4,7 +4,6 @@
 #include "core/units/SubUnitRepository.h"
 #include "core/units/SubUnitsModel.h"
 #include "ui/shell/Module.h"
-#include "ui/units/UnitCommands.h"
 #include "ui/units/UnitDialog.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
@@ -36,13 +35,27 @@ namespace ud::ui {
 
 namespace {
 
-const QString kUnitsTable = QStringLiteral("units");
 const QString kFolderKey = QStringLiteral("units/lastFolder");
 
 } // namespace
 
 UnitsPage::UnitsPage(ShellContext& shell, QWidget* parent)
-    : QWidget(parent), m_shell(shell), m_model(new core::SubUnitsModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+    : QWidget(parent), m_shell(shell),
+      m_flow(shell,
+             {[](const core::SubUnit& u) { return tr("Add sub-union %1").arg(u.name); },
+              [](const core::SubUnit& u) { return tr("Edit sub-union %1").arg(u.name); },
+              [](const core::SubUnit& u) { return tr("Delete sub-union %1").arg(u.name); },
+              tr("Cannot add the sub-union"), tr("Cannot save the sub-union"), tr("Cannot delete the sub-union"),
+              tr("Delete sub-union"),
+              [](const core::SubUnit& u) {
+                  return tr("Delete the sub-union %1 (code %2)?").arg(u.name, u.code) + QStringLiteral("\n\n") +
+                         tr("You can bring it back with Edit › Undo.");
+              }},
+             [self = QPointer<UnitsPage>(this)](qint64 id) {
+                 if (self)
+                     self->unitChanged(id);
+             }),
+      m_model(new core::SubUnitsModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_header(new PageHeader(tr("Sub-unions"), this)), m_search(new QLineEdit(this)), m_view(new DataTableView(this))
 {
     setObjectName(QStringLiteral("unitsPage"));
@@ -119,8 +132,8 @@ void UnitsPage::createActions()
                         tr("Edit the selected sub-union"), {QKeySequence(Qt::Key_F2)});
     m_delete = makeAction(this, QStringLiteral("delete"), tr("&Delete Sub-union"), tr("Delete"),
                           tr("Delete the selected sub-union"), {QKeySequence(QKeySequence::Delete)});
-    m_import = makeAction(this, QStringLiteral("import"), tr("&Import from CSV…"), tr("Import CSV"),
-                          tr("Add or update sub-unions from a CSV file"));
+    m_import = makeAction(this, QStringLiteral("import"), tr("&Import…"), tr("Import"),
+                          tr("Add or update sub-unions from an Excel workbook or a CSV file"));
     m_export = makeAction(this, QStringLiteral("export"), tr("E&xport to CSV…"), tr("Export CSV"),
                           tr("Save all sub-unions as a CSV file"));
     m_add->setObjectName(QStringLiteral("addUnit"));
@@ -149,7 +162,7 @@ void UnitsPage::setDatabase(core::Database* db)
     try {
         m_model->setDatabase(db);
     } catch (const core::Error& e) {
-        showError(tr("Cannot show the sub-unions"), e.message());
+        m_shell.warn(tr("Cannot show the sub-unions"), e.message());
     }
     updateCount();
     updateActions();
@@ -161,7 +174,7 @@ void UnitsPage::reload()
     try {
         m_model->reload();
     } catch (const core::Error& e) {
-        showError(tr("Cannot show the sub-unions"), e.message());
+        m_shell.warn(tr("Cannot show the sub-unions"), e.message());
     }
     if (current)
         selectUnit(current);
@@ -201,7 +214,7 @@ void UnitsPage::openAddDialog()
         if (dialog.exec() == QDialog::Accepted)
             addUnit(dialog.unit());
     } catch (const core::Error& e) {
-        showError(tr("Cannot add the sub-union"), e.message());
+        m_shell.warn(tr("Cannot add the sub-union"), e.message());
     }
 }
 
@@ -213,7 +226,7 @@ void UnitsPage::openEditDialog()
     try {
         const auto unit = core::SubUnitRepository(*m_db).byId(id);
         if (!unit) {
-            showError(tr("Cannot edit the sub-union"), tr("The sub-union no longer exists."));
+            m_shell.warn(tr("Cannot edit the sub-union"), tr("The sub-union no longer exists."));
             reload();
             return;
         }
@@ -221,97 +234,35 @@ void UnitsPage::openEditDialog()
         if (dialog.exec() == QDialog::Accepted)
             editUnit(dialog.unit());
     } catch (const core::Error& e) {
-        showError(tr("Cannot edit the sub-union"), e.message());
+        m_shell.warn(tr("Cannot edit the sub-union"), e.message());
     }
 }
 
 qint64 UnitsPage::addUnit(const core::SubUnit& unit)
 {
-    if (!m_db)
-        return 0;
-    core::SubUnit stored;
-    try {
-        core::SubUnitRepository repo(*m_db);
-        core::SubUnit candidate = unit;
-        candidate.id = 0;
-        const qint64 id = repo.add(candidate);
-        stored = repo.byId(id).value_or(candidate);
-        stored.id = id;
-    } catch (const core::Error& e) {
-        showError(tr("Cannot add the sub-union"), e.message());
-        return 0;
-    }
-    QPointer<UnitsPage> self(this);
-    m_shell.undoStack()->push(new AddUnitCommand(m_shell, stored, [self](qint64 id) {
-        if (self)
-            self->unitChanged(id);
-    }));
-    return stored.id;
+    return m_flow.add(unit);
 }
 
 bool UnitsPage::editUnit(const core::SubUnit& unit)
 {
-    if (!m_db)
-        return false;
-    core::SubUnit before;
-    core::SubUnit after;
-    try {
-        core::SubUnitRepository repo(*m_db);
-        const auto old = repo.byId(unit.id);
-        if (!old)
-            throw core::ValidationError(tr("The sub-union no longer exists."));
-        before = *old;
-        repo.update(unit);
-        after = repo.byId(unit.id).value_or(unit);
-    } catch (const core::Error& e) {
-        showError(tr("Cannot save the sub-union"), e.message());
-        return false;
-    }
-    if (after == before)
-        return true; // nothing changed: nothing to undo
-    QPointer<UnitsPage> self(this);
-    m_shell.undoStack()->push(new EditUnitCommand(m_shell, before, after, [self](qint64 id) {
-        if (self)
-            self->unitChanged(id);
-    }));
-    return true;
+    return m_flow.edit(unit);
 }
 
 bool UnitsPage::deleteUnit(qint64 id, bool confirm)
 {
-    if (!m_db)
-        return false;
-    try {
-        core::SubUnitRepository repo(*m_db);
-        const auto unit = repo.byId(id);
-        if (!unit)
-            throw core::ValidationError(tr("The sub-union no longer exists."));
-        if (confirm) {
-            const auto answer =
-                QMessageBox::question(this, tr("Delete sub-union"),
-                                      tr("Delete the sub-union %1 (code %2)?").arg(unit->name, unit->code) +
-                                          QStringLiteral("\n\n") + tr("You can bring it back with Edit › Undo."),
-                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            if (answer != QMessageBox::Yes)
-                return false;
-        }
-        repo.remove(id);
-        QPointer<UnitsPage> self(this);
-        m_shell.undoStack()->push(new DeleteUnitCommand(m_shell, *unit, [self](qint64 changed) {
-            if (self)
-                self->unitChanged(changed);
-        }));
-    } catch (const core::Error& e) {
-        showError(tr("Cannot delete the sub-union"), e.message());
-        return false;
-    }
-    return true;
+    return m_flow.remove(id, confirm);
+}
+
+void UnitsPage::tableChanged(const core::Table& table)
+{
+    if (table == core::tables::Units)
+        reload();
 }
 
 void UnitsPage::unitChanged(qint64 id)
 {
     // The module answers with reload() (keeping the selection); then select the unit that changed.
-    m_shell.notifyDataChanged(kUnitsTable);
+    m_shell.notifyDataChanged(core::tables::Units);
     selectUnit(id);
     updateActions();
 }
@@ -321,23 +272,23 @@ void UnitsPage::chooseImportFile()
     if (!m_db)
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Sub-unions"), lastFolder(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+                                                      tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     rememberFolder(path);
-    importCsv(path);
+    importFile(path);
 }
 
-bool UnitsPage::importCsv(const QString& path)
+bool UnitsPage::importFile(const QString& path)
 {
     if (!m_db)
         return false;
     core::SubUnitRepository::ImportReport report;
     try {
         BusyCursor busy;
-        report = core::SubUnitRepository(*m_db).importCsv(path);
+        report = core::SubUnitRepository(*m_db).importFile(path);
     } catch (const core::Error& e) {
-        showError(tr("Import failed"), e.message());
+        m_shell.warn(tr("Import failed"), e.message());
         return false;
     }
     if (!report.errors.isEmpty()) {
@@ -346,7 +297,7 @@ bool UnitsPage::importCsv(const QString& path)
     }
     // The import is not undoable, and undoing an older edit now could overwrite what it brought in.
     m_shell.undoStack()->clear();
-    m_shell.notifyDataChanged(kUnitsTable);
+    m_shell.notifyDataChanged(core::tables::Units);
     m_shell.showStatusMessage(tr("Imported: %1 added, %2 updated").arg(report.added).arg(report.updated));
     return true;
 }
@@ -407,7 +358,7 @@ bool UnitsPage::exportCsv(const QString& path)
         m_shell.showStatusMessage(
             tr("Exported %1 sub-unions to %2").arg(units.size()).arg(QDir::toNativeSeparators(path)));
     } catch (const core::Error& e) {
-        showError(tr("Export failed"), e.message());
+        m_shell.warn(tr("Export failed"), e.message());
         return false;
     }
     return true;
@@ -446,11 +397,6 @@ void UnitsPage::updateCount()
     else
         m_view->setPlaceholderText(tr("No sub-union matches “%1”.").arg(filter));
     m_export->setEnabled(m_db && total > 0);
-}
-
-void UnitsPage::showError(const QString& title, const QString& message)
-{
-    QMessageBox::warning(this, title, message);
 }
 
 QString UnitsPage::lastFolder() const

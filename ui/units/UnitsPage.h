@@ -1,7 +1,9 @@
 #pragma once
 
-#include "core/units/SubUnit.h"
+#include "core/units/SubUnitRepository.h"
+#include "ui/shell/RecordFlow.h"
 
+#include <QIcon>
 #include <QWidget>
 
 class QAction;
@@ -24,6 +26,12 @@ class UnitsPage : public QWidget {
     Q_OBJECT
 public:
     explicit UnitsPage(ShellContext& shell, QWidget* parent = nullptr);
+
+    static QString moduleId() { return QStringLiteral("units"); }
+    static QString moduleTitle() { return tr("Sub-unions"); }
+    static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/units.svg")); }
+    /// Reloads when the sub-unions changed.
+    void tableChanged(const core::Table& table);
 
     /// Shows the units of `db`; nullptr while no database is open.
     void setDatabase(core::Database* db);
@@ -57,8 +65,8 @@ public slots:
     bool editUnit(const ud::core::SubUnit& unit);
     /// Deletes a unit (undoable), after asking when `confirm`; false when refused or cancelled.
     bool deleteUnit(qint64 id, bool confirm = false);
-    /// Imports a CSV file (all or nothing, not undoable); false when nothing was imported.
-    bool importCsv(const QString& path);
+    /// Imports a .csv or .xlsx file (all or nothing, not undoable); false when nothing was imported.
+    bool importFile(const QString& path);
     /// Writes all units as CSV (UTF-8 with BOM); false on failure (shown).
     bool exportCsv(const QString& path);
 
@@ -72,12 +80,12 @@ private:
     void unitChanged(qint64 id);
     void updateActions();
     void updateCount();
-    void showError(const QString& title, const QString& message);
     void showImportErrors(const QString& path, const QStringList& errors);
     QString lastFolder() const;
     void rememberFolder(const QString& file);
 
     ShellContext& m_shell;
+    RecordFlow<core::SubUnitRepository> m_flow;
     core::Database* m_db = nullptr;
     core::SubUnitsModel* m_model;
     QSortFilterProxyModel* m_proxy;

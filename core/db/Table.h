@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstring>
+
+namespace ud::core {
+
+/// A table as change notifications and the change history name it: its name in SQL and the user's name for it.
+/// Each feature declares its own tables next to its records (`tables::Units` in core/units/SubUnit.h); the
+/// one list of them all is `allTables()` in core/db/Tables.cpp.
+struct Table {
+    const char* name;  // as in SQL and in the change history
+    const char* title; // English, translated in the context "ud::core"
+
+    QString sqlName() const { return QString::fromLatin1(name); }
+    QString label() const { return QCoreApplication::translate("ud::core", title); }
+    bool operator==(const Table& other) const { return std::strcmp(name, other.name) == 0; }
+    bool operator!=(const Table& other) const { return !(*this == other); }
+};
+
+/// The tables of the database's own bookkeeping.
+namespace tables {
+inline constexpr Table Settings{"app_settings", QT_TRANSLATE_NOOP("ud::core", "Settings")};
+inline constexpr Table ChangeLog{"change_log", QT_TRANSLATE_NOOP("ud::core", "Change history")};
+} // namespace tables
+
+/// Every table the features declare, in no particular order.
+const QList<Table>& allTables();
+/// The user's name for a table by its SQL name ("sub-unions" for `units`); the name itself when unknown.
+QString tableLabel(const QString& table);
+/// The user's name for a change-history action (insert, update, delete, export).
+QString actionLabel(const QString& action);
+
+} // namespace ud::core

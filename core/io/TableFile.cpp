@@ -1,0 +1,116 @@
+#include "core/io/TableFile.h"
+
+#include "core/db/Error.h"
+#include "core/io/Text.h"
+#include "core/io/XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace ud::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::core::TableFile", text);
+}
+
+bool isEmptyRow(const QVariantList& row)
+{
+    return std::all_of(row.cbegin(), row.cend(), [](const QVariant& v) {
+        return v.isNull() || (v.typeId() == QMetaType::QString && Text::cleaned(v.toString()).isEmpty());
+    });
+}
+
+} // namespace
+
+TableFile TableFile::load(const QString& path, std::optional<Csv::Encoding> encoding)
+{
+    TableFile table;
+    table.path = path;
+    QList<QVariantList> rows;
+    QList<int> numbers;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")) {
+        table.isXlsx = true;
+        const XlsxReader reader(path);
+        XlsxReader::Sheet sheet = reader.sheet(0);
+        table.sheetName = sheet.name;
+        rows.reserve(sheet.rows.size());
+        numbers.reserve(sheet.rows.size());
+        for (XlsxReader::Row& r : sheet.rows) {
+            numbers << r.number;
+            rows << std::move(r.cells);
+        }
+    } else if (suffix == QLatin1String("xls") || suffix == QLatin1String("et")) {
+        throw Error(tr("%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) "
+                       "or as CSV, then import that file.")
+                        .arg(QFileInfo(path).fileName()));
+    } else {
+        Csv::CellTable csv = Csv::readCells(path, encoding);
+        table.encoding = csv.encoding;
+        rows = std::move(csv.rows);
+        numbers.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            numbers << int(i + 1);
+    }
+    int first = 0;
+    while (first < rows.size() && isEmptyRow(rows.at(first)))
+        ++first;
+    if (first >= rows.size())
+        throw Error(tr("%1 holds no rows.").arg(QFileInfo(path).fileName()));
+    for (const QVariant& cell : rows.at(first))
+        table.header << cellText(cell);
+    table.headerRow = numbers.at(first);
+    for (int i = first + 1; i < rows.size(); ++i) {
+        if (isEmptyRow(rows.at(i)))
+            continue;
+        table.rowNumbers << numbers.at(i);
+        table.rows << std::move(rows[i]);
+    }
+    return table;
+}
+
+QString TableFile::cellText(const QVariant& cell)
+{
+    if (cell.isNull())
+        return QStringLiteral("");
+    if (cell.typeId() == QMetaType::QString)
+        return Text::cleaned(cell.toString());
+    return Text::cleaned(XlsxReader::text(cell));
+}
+
+QString TableFile::headerKey(const QString& header)
+{
+    static const QRegularExpression notes(QStringLiteral(R"(\(.*?\)|【.*?】|\[.*?\])"));
+    static const QRegularExpression noise(QStringLiteral(R"([\s*:：#])"));
+    QString key = Text::halfWidthTrimmed(header).toLower();
+    key.remove(notes);
+    key.remove(noise);
+    return key;
+}
+
+QHash<QString, int> TableFile::matchHeader(const QHash<QString, QString>& aliases) const
+{
+    QHash<QString, QString> byKey;
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
+        byKey.insert(headerKey(it.key()), it.value());
+    QHash<QString, int> columns;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString field = byKey.value(headerKey(header.at(i)));
+        if (!field.isEmpty() && !columns.contains(field))
+            columns.insert(field, i);
+    }
+    return columns;
+}
+
+QString TableFile::rowMessage(int row, const QString& reason)
+{
+    return QStringLiteral("row %1: %2").arg(row).arg(reason);
+}
+
+} // namespace ud::core

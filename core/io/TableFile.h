@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/io/Csv.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace ud::core {
+
+/// A table as an import reads it from a spreadsheet: the header and the data rows of the first sheet of an .xlsx
+/// workbook, or of a .csv file (BOM, else strict UTF-8, else GB18030), with the row numbers a spreadsheet shows.
+struct TableFile {
+    QString path;
+    bool isXlsx = false;
+    Csv::Encoding encoding = Csv::Encoding::Utf8; // CSV: the encoding the text was read with
+    QString sheetName;                            // .xlsx: the sheet read
+    QStringList header;
+    int headerRow = 1;
+    QList<int> rowNumbers;    // of each data row
+    QList<QVariantList> rows; // cells: QString, or from .xlsx also double, bool or QDate
+
+    /// Reads a .csv or .xlsx file (by its extension; other names are read as CSV). The first non-empty row is the
+    /// header; empty rows are left out. `encoding` overrides the detected encoding of a CSV file. Throws Error
+    /// naming the file when it cannot be read or holds no rows.
+    static TableFile load(const QString& path, std::optional<Csv::Encoding> encoding = std::nullopt);
+
+    /// A cell as text: cleaned, numbers from a spreadsheet without ".0", dates ISO.
+    static QString cellText(const QVariant& cell);
+    /// Header text as it is compared: half-width, lowercase, without spaces, required-marks and notes in brackets
+    /// ("身份证号码（必填）", "* 姓名", "出生日期(yyyy-mm-dd)").
+    static QString headerKey(const QString& header);
+    /// For each key of `aliases` (header text → field), the first column whose header matches it.
+    QHash<QString, int> matchHeader(const QHash<QString, QString>& aliases) const;
+    /// "row 5: reason", the prefix every import message has in every language, so that scripts can read it.
+    static QString rowMessage(int row, const QString& reason);
+};
+
+} // namespace ud::core

@@ -1,0 +1,274 @@
+#pragma once
+
+#include "core/db/Table.h"
+#include "core/record/Values.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+#include <optional>
+#include <type_traits>
+
+namespace ud::core {
+
+/// A problem that keeps a record from being saved: the field (column) it is about, empty when it is about the
+/// whole record, and a sentence for the user.
+struct Problem {
+    QString field;
+    QString message;
+};
+using Problems = QList<Problem>;
+/// The sentences of `problems`, in order.
+QStringList messages(const Problems& problems);
+
+/// A typed enum with a stable key (stored, exported) and a translated label for each value, in one table.
+template <class E> class KeyedEnum {
+public:
+    struct Item {
+        E value;
+        const char* key;
+        const char* label; // English, translated in `context`
+    };
+    KeyedEnum(const char* context, std::initializer_list<Item> items) : m_context(context), m_items(items) {}
+
+    QString key(E value) const
+    {
+        for (const Item& i : m_items)
+            if (i.value == value)
+                return QString::fromLatin1(i.key);
+        return {};
+    }
+    QString label(E value) const
+    {
+        for (const Item& i : m_items)
+            if (i.value == value)
+                return QCoreApplication::translate(m_context, i.label);
+        return {};
+    }
+    /// The value of a key; nullopt for an unknown key.
+    std::optional<E> fromKey(const QString& key) const
+    {
+        for (const Item& i : m_items)
+            if (key == QLatin1String(i.key))
+                return i.value;
+        return std::nullopt;
+    }
+    /// The value of a key, or of a label in the language the program speaks; nullopt for neither.
+    std::optional<E> fromText(const QString& key) const
+    {
+        if (auto v = fromKey(key))
+            return v;
+        for (const Item& i : m_items)
+            if (key == QCoreApplication::translate(m_context, i.label))
+                return i.value;
+        return std::nullopt;
+    }
+    QList<E> values() const
+    {
+        QList<E> list;
+        for (const Item& i : m_items)
+            list << i.value;
+        return list;
+    }
+
+private:
+    const char* m_context;
+    QList<Item> m_items;
+};
+
+/// What a field holds, as the database, exports and imports see it.
+enum class FieldType { Text, Integer, Bool, Date, Money, Enum, Reference };
+
+enum FieldFlag {
+    Required = 0x1,
+    Unique = 0x2,      // no other record of the table has the same value
+    ReadOnly = 0x4,    // read from a query (a joined column), never written
+    NullIfEmpty = 0x8, // empty text is stored as NULL (so that a unique index allows many)
+};
+
+/// One field of a record type: its column, type, title, rules and how it is read from and written to a record.
+template <class R> struct Field {
+    const char* column;
+    FieldType type;
+    const char* title; // English, translated in the record type's context
+    int flags = 0;
+    int maxLength = 0;                     // text: the most characters, 0 for no limit
+    const char* exportKey = nullptr;       // the header of exports and the command line; the column when null
+    QStringList aliases;                   // further import headers (the usual Chinese ones)
+    std::function<QVariant(const R&)> get; // the stored value
+    std::function<void(R&, const QVariant&)> set;
+
+    bool has(FieldFlag flag) const { return (flags & flag) != 0; }
+    /// The same field with another header in exports and on the command line.
+    Field exportedAs(const char* key) const
+    {
+        Field f = *this;
+        f.exportKey = key;
+        return f;
+    }
+    QString key() const { return QString::fromLatin1(exportKey ? exportKey : column); }
+};
+
+/// A member field of a record stored as its column's value: text, whole numbers, 0/1, ISO dates, optional ids.
+template <class R, class T>
+Field<R> field(const char* column, T R::*member, const char* title, int flags = 0, int maxLength = 0,
+               QStringList aliases = {})
+{
+    FieldType type = FieldType::Text;
+    if constexpr (std::is_same_v<T, bool>)
+        type = FieldType::Bool;
+    else if constexpr (std::is_same_v<T, int>)
+        type = FieldType::Integer;
+    else if constexpr (std::is_same_v<T, QDate>)
+        type = FieldType::Date;
+    else if constexpr (std::is_same_v<T, qint64> || std::is_same_v<T, std::optional<qint64>>)
+        type = FieldType::Reference;
+    Field<R> f{column, type, title, flags, maxLength, nullptr, std::move(aliases), {}, {}};
+    const bool nullIfEmpty = (flags & NullIfEmpty) != 0;
+    f.get = [member, nullIfEmpty](const R& r) -> QVariant {
+        const T& v = r.*member;
+        if constexpr (std::is_same_v<T, QString>)
+            return nullIfEmpty && v.isEmpty() ? nullText() : QVariant(notNull(v));
+        else if constexpr (std::is_same_v<T, bool>)
+            return v ? 1 : 0;
+        else if constexpr (std::is_same_v<T, QDate>)
+            return dateValue(v);
+        else if constexpr (std::is_same_v<T, std::optional<qint64>>)
+            return idValue(v);
+        else
+            return QVariant::fromValue(v);
+    };
+    f.set = [member](R& r, const QVariant& value) {
+        T& v = r.*member;
+        if constexpr (std::is_same_v<T, QString>)
+            v = value.toString();
+        else if constexpr (std::is_same_v<T, bool>)
+            v = value.toInt() != 0;
+        else if constexpr (std::is_same_v<T, QDate>)
+            v = dateOf(value);
+        else if constexpr (std::is_same_v<T, std::optional<qint64>>)
+            v = optionalId(value);
+        else
+            v = value.value<T>();
+    };
+    return f;
+}
+
+/// A field of an enum type, stored as its key.
+template <class R, class E>
+Field<R> enumField(const char* column, E R::*member, const KeyedEnum<E>& keys, E fallback, const char* title,
+                   int flags = 0, QStringList aliases = {})
+{
+    Field<R> f{column, FieldType::Enum, title, flags, 0, nullptr, std::move(aliases), {}, {}};
+    f.get = [member, &keys](const R& r) -> QVariant { return keys.key(r.*member); };
+    f.set = [member, &keys, fallback](R& r, const QVariant& value) {
+        r.*member = keys.fromKey(value.toString()).value_or(fallback);
+    };
+    return f;
+}
+
+/// A record type: its table, and one table of its fields from which row mapping, equality, titles, export
+/// headers and import header aliases follow. `R` has a `qint64 id`.
+template <class R> class RecordType {
+public:
+    RecordType(Table table, const char* context, QList<Field<R>> fields)
+        : m_table(table), m_context(context), m_fields(std::move(fields))
+    {
+    }
+
+    const Table& table() const { return m_table; }
+    const QList<Field<R>>& fields() const { return m_fields; }
+    const Field<R>* field(QStringView column) const
+    {
+        for (const Field<R>& f : m_fields)
+            if (column == QLatin1String(f.column))
+                return &f;
+        return nullptr;
+    }
+    /// The user's name for a field.
+    QString title(const Field<R>& f) const { return QCoreApplication::translate(m_context, f.title); }
+    QString title(QStringView column) const
+    {
+        const Field<R>* f = field(column);
+        return f ? title(*f) : column.toString();
+    }
+
+    /// The stored columns of a record, without its id and without read-only fields.
+    QVariantMap values(const R& r) const
+    {
+        QVariantMap map;
+        for (const Field<R>& f : m_fields)
+            if (!f.has(ReadOnly))
+                map.insert(QString::fromLatin1(f.column), f.get(r));
+        return map;
+    }
+    /// A record from a row of its table (or of a query with the same column names).
+    R fromRow(const QVariantMap& row) const
+    {
+        R r;
+        r.id = row.value(QStringLiteral("id")).toLongLong();
+        for (const Field<R>& f : m_fields)
+            f.set(r, row.value(QString::fromLatin1(f.column)));
+        return r;
+    }
+    /// Whether two records have the same id and stored values.
+    bool same(const R& a, const R& b) const
+    {
+        if (a.id != b.id)
+            return false;
+        for (const Field<R>& f : m_fields)
+            if (!f.has(ReadOnly) && f.get(a) != f.get(b))
+                return false;
+        return true;
+    }
+    /// The header of exports and of the command line's csv.
+    QStringList exportKeys() const
+    {
+        QStringList keys;
+        for (const Field<R>& f : m_fields)
+            keys << f.key();
+        return keys;
+    }
+    /// Import headers, lower-case, to the column they stand for: the column, the export key, the English and the
+    /// translated title, and the listed aliases.
+    QHash<QString, QString> headerAliases() const
+    {
+        QHash<QString, QString> map;
+        for (const Field<R>& f : m_fields) {
+            const QString column = QString::fromLatin1(f.column);
+            for (const QString& a : QStringList{column, f.key(), QString::fromLatin1(f.title), title(f)} + f.aliases)
+                map.insert(a.toLower(), column);
+        }
+        return map;
+    }
+    /// What is wrong with the fields themselves (required, length), with the field each is about.
+    Problems fieldProblems(const R& r) const
+    {
+        Problems problems;
+        for (const Field<R>& f : m_fields) {
+            if (f.has(ReadOnly))
+                continue;
+            const QVariant v = f.get(r);
+            const QString text = v.toString();
+            if (f.has(Required) && (v.isNull() || (f.type == FieldType::Text && text.isEmpty()) ||
+                                    (f.type == FieldType::Reference && v.toLongLong() == 0)))
+                problems.append({QString::fromLatin1(f.column), requiredMessage(title(f))});
+            else if (f.maxLength > 0 && text.size() > f.maxLength)
+                problems.append({QString::fromLatin1(f.column), tooLongMessage(title(f), f.maxLength)});
+        }
+        return problems;
+    }
+
+private:
+    Table m_table;
+    const char* m_context;
+    QList<Field<R>> m_fields;
+};
+
+} // namespace ud::core

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ui/shell/Module.h"
+
+#include <QAction>
+#include <QPointer>
+
+namespace ud::ui {
+
+/// The module of a feature with one page: everything the shell asks of a module, answered by the page.
+/// `Page` is a QWidget with
+///   Page(ShellContext&); static QString moduleId(), moduleTitle(); static QIcon moduleIcon();
+///   void setDatabase(core::Database*); QList<QAction*> pageActions() const;
+///   void tableChanged(const core::Table&)  (reload when one of the tables it shows changed).
+/// A feature's module is then one line: `using UnitsModule = PageModule<UnitsPage>;`.
+template <class Page> class PageModule final : public Module {
+public:
+    QString id() const override { return Page::moduleId(); }
+    QString title() const override { return Page::moduleTitle(); }
+    QIcon icon() const override { return Page::moduleIcon(); }
+    QWidget* createPage(ShellContext& shell) override
+    {
+        if (!m_page)
+            m_page = new Page(shell);
+        return m_page;
+    }
+    QList<QAction*> actions() const override { return m_page ? m_page->pageActions() : QList<QAction*>(); }
+    void databaseOpened(core::Database& db) override
+    {
+        if (m_page)
+            m_page->setDatabase(&db);
+    }
+    void databaseClosed() override
+    {
+        if (m_page)
+            m_page->setDatabase(nullptr);
+    }
+    void dataChanged(const core::Table& table) override
+    {
+        if (m_page)
+            m_page->tableChanged(table);
+    }
+
+    Page* page() const { return m_page; }
+
+private:
+    QPointer<Page> m_page;
+};
+
+} // namespace ud::ui
