@@ -596,6 +596,13 @@ BulkWrite::~BulkWrite()
     setJournalMode(static_cast<sqlite3*>(m_db.sqliteHandle()), "WAL");
 }
 
+QString Database::engineVersion() const
+{
+    return scalar(isSqlite() ? QStringLiteral("SELECT sqlite_version()") : QStringLiteral("SHOW server_version"))
+        .toString()
+        .section(QLatin1Char(' '), 0, 0);
+}
+
 Transaction::Transaction(Database& db) : m_db(db)
 {
     m_outermost = db.transactionDepth() == 0;

@@ -44,6 +44,8 @@ public:
     const Dialect& dialect() const { return m_dialect; }
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
+    /// The version of SQLite or of the PostgreSQL server ("3.40.1", "15.18").
+    QString engineVersion() const;
 
     /// The name recorded in the change history for every change made through this connection.
     QString userName() const { return m_userName; }

@@ -1,5 +1,7 @@
 #include "core/members/MemberLists.h"
 
+#include "core/db/DatabaseSettings.h"
+
 #include "core/members/IdNumber.h"
 #include "core/members/Member.h"
 #include "core/members/MemberQuery.h"
@@ -70,7 +72,7 @@ QString maskedFootnote(bool full)
 
 QString MemberLists::organisationName() const
 {
-    return m_db.scalar(QStringLiteral("SELECT value FROM app_settings WHERE key = 'union/name'")).toString();
+    return DatabaseSettings(m_db).value(settings::UnionName);
 }
 
 Report MemberLists::birthdays(int year, int month, const Options& options, bool includeRetired) const

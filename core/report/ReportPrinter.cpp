@@ -1,5 +1,7 @@
 #include "core/report/ReportPrinter.h"
 
+#include "core/io/SafeOutput.h"
+
 #include "core/db/Error.h"
 #include "core/io/Csv.h"
 
@@ -12,6 +14,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextDocumentWriter>
 
 namespace ud::core {
 
@@ -174,6 +177,31 @@ void ReportPrinter::writePdf(const QString& path) const
     }
     if (!file.commit())
         throw Error(tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+}
+
+void ReportPrinter::writeOdt(const QString& path) const
+{
+    SafeOutput out(path);
+    QTextDocument doc;
+    doc.setDefaultFont(reportFont());
+    doc.setHtml(html());
+    QTextDocumentWriter writer(out.tempPath(), QByteArrayLiteral("odf"));
+    if (!writer.write(&doc))
+        throw Error(tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), writer.device()
+                                                                                  ? writer.device()->errorString()
+                                                                                  : QString()));
+    out.commit();
+}
+
+void writeReport(const Report& report, const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        ReportPrinter(report).writePdf(path);
+    else if (suffix == QLatin1String("odt"))
+        ReportPrinter(report).writeOdt(path);
+    else
+        writeReportTable(report, path);
 }
 
 } // namespace ud::core

@@ -20,6 +20,9 @@ public:
     void print(QPagedPaintDevice& device) const;
     /// Writes a PDF, to a temporary file renamed over `path` only when complete; throws Error on failure.
     void writePdf(const QString& path) const;
+    /// Writes an editable document (OpenDocument text, .odt, which Word and WPS open) through a temporary file
+    /// renamed over `path` only when complete; throws Error on failure.
+    void writeOdt(const QString& path) const;
     /// The date printed in the footer (today by default; fixed in tests).
     void setPrintDate(const QDate& date) { m_printDate = date; }
 
@@ -34,5 +37,7 @@ private:
 
 /// Writes a Report to .csv (UTF-8 with BOM) or .xlsx by the file's suffix, through a temporary file.
 void writeReportTable(const Report& report, const QString& path);
+/// Writes a Report by the file's suffix: .pdf, .odt, .xlsx or .csv (anything else as .csv).
+void writeReport(const Report& report, const QString& path);
 
 } // namespace ud::core

@@ -1,5 +1,6 @@
 #include "core/schedule/ScheduleRepository.h"
 
+#include "core/db/DatabaseSettings.h"
 #include "core/schedule/ScheduleItemRepository.h"
 
 #include "core/io/Text.h"
@@ -299,8 +300,7 @@ qint64 ScheduleRepository::copyToNextYear(int year)
 
 QString ScheduleRepository::unionName(const PlanInfo& plan) const
 {
-    const QString setting =
-        m_db.scalar(QStringLiteral("SELECT value FROM app_settings WHERE key = 'union/name'")).toString().trimmed();
+    const QString setting = DatabaseSettings(m_db).value(settings::UnionName).trimmed();
     return setting.isEmpty() ? plan.unionName : setting;
 }
 

@@ -1,5 +1,6 @@
 #include "core/units/SubUnitRepository.h"
 
+#include "core/db/DatabaseSettings.h"
 #include "core/io/TableFile.h"
 #include "core/io/Text.h"
 
@@ -94,6 +95,29 @@ QList<QStringList> SubUnitRepository::csvRows() const
                             QString::number(u.sortOrder),
                             u.active ? QStringLiteral("yes") : QStringLiteral("no")};
     return rows;
+}
+
+Report SubUnitRepository::listReport() const
+{
+    Report report;
+    report.organisation = DatabaseSettings(m_db).value(settings::UnionName);
+    report.title = tr("Sub-unions");
+    const auto column = [this](const char* field, Report::Kind kind, int width) {
+        return Report::Column{m_type.title(QString::fromLatin1(field)), kind, width};
+    };
+    report.columns = {column("code", Report::Kind::Text, 8),       column("name", Report::Kind::Text, 30),
+                      column("short_name", Report::Kind::Text, 12), column("parent_id", Report::Kind::Text, 26),
+                      column("sort_order", Report::Kind::Integer, 6), column("active", Report::Kind::Text, 8)};
+    const QList<SubUnit> units = all();
+    QHash<qint64, QString> names;
+    for (const SubUnit& u : units)
+        names.insert(u.id, u.name);
+    for (const SubUnit& u : units)
+        report.addRow({u.code, u.name, u.shortName, u.parentId ? names.value(*u.parentId) : QString(),
+                       QString::number(u.sortOrder), u.active ? tr("Active") : tr("Inactive")});
+    report.subtitle = QCoreApplication::translate("ud::core::SubUnitRepository", "%n sub-unions", nullptr,
+                                                  int(units.size()));
+    return report;
 }
 
 SubUnitRepository::ImportReport SubUnitRepository::importFile(const QString& path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/record/RecordRepository.h"
+#include "core/report/Report.h"
 #include "core/units/SubUnit.h"
 
 #include <QList>
@@ -28,6 +29,8 @@ public:
     ImportReport importFile(const QString& path);
 
     static QStringList csvHeader() { return SubUnit::type().exportKeys(); }
+    /// The list of sub-unions to print or hand round: the columns as the page shows them.
+    Report listReport() const;
     QList<QStringList> csvRows() const;
 
 protected:

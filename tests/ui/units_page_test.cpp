@@ -14,11 +14,13 @@
 #include "ui/units/UnitsPage.h"
 #include "ui/widgets/DataTableView.h"
 #include "ui/widgets/PageHeader.h"
+#include "ui/widgets/ReportActions.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPushButton>
@@ -440,4 +442,47 @@ TEST_CASE("The page's filter model stays consistent while searching and editing"
     REQUIRE(f.page->proxyModel()->rowCount() == 1);
     f.page->searchEdit()->clear();
     REQUIRE(f.page->proxyModel()->rowCount() == 2);
+}
+
+TEST_CASE("The sub-union list goes out as PDF, workbook, CSV and an editable document", "[ui][units][report]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    const qint64 parent = f.page->addUnit(unit(QStringLiteral("1000"), QStringLiteral("机关工会")));
+    core::SubUnit child = unit(QStringLiteral("1001"), QStringLiteral("机关党委办公室工会小组"));
+    child.parentId = parent;
+    REQUIRE(f.page->addUnit(child) > 0);
+    ui::ReportActions* output = f.page->reportActions();
+    REQUIRE(output->printAction()->isEnabled());
+
+    const QString odt = f.tdb.tempPath(QStringLiteral("units.odt"));
+    REQUIRE(output->save(odt));
+    // An OpenDocument file is a zip whose first entry is the uncompressed mimetype.
+    QFile file(odt);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray head = file.read(100);
+    REQUIRE(head.startsWith("PK"));
+    REQUIRE(head.contains("application/vnd.oasis.opendocument.text"));
+
+    const QString csv = f.tdb.tempPath(QStringLiteral("units.csv"));
+    REQUIRE(output->save(csv));
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    const core::Csv::Table table = core::Csv::parse(csvFile.readAll());
+    REQUIRE(table.rows.size() == 3);
+    REQUIRE(table.rows.at(0).at(0) == QStringLiteral("Code"));
+    REQUIRE(table.rows.at(2).at(3) == QStringLiteral("机关工会")); // the parent by name, as the page shows it
+
+    const QString pdf = f.tdb.tempPath(QStringLiteral("units.pdf"));
+    REQUIRE(output->save(pdf));
+    QFile pdfFile(pdf);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    REQUIRE(pdfFile.read(5) == "%PDF-");
+
+    // A target in a folder that does not exist fails with a message and writes nothing.
+    test::ModalWatcher watcher;
+    REQUIRE_FALSE(output->save(f.tdb.tempPath(QStringLiteral("missing/units.odt"))));
+    REQUIRE(watcher.count() == 1);
+    REQUIRE(watcher.texts.first().contains(QStringLiteral("missing")));
+    REQUIRE_FALSE(QFileInfo::exists(f.tdb.tempPath(QStringLiteral("missing"))));
 }

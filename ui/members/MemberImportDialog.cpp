@@ -1,5 +1,7 @@
 #include "ui/members/MemberImportDialog.h"
 
+#include "core/units/SubUnitRepository.h"
+
 #include "core/db/Database.h"
 #include "core/io/XlsxReader.h"
 #include "core/members/MemberQuery.h"
@@ -251,8 +253,8 @@ void MemberImportDialog::rebuildPlan()
 void MemberImportDialog::fillPreview()
 {
     QHash<qint64, QString> unitNames;
-    for (const QVariantMap& r : m_db.rows(QStringLiteral("SELECT id, name FROM units")))
-        unitNames.insert(r.value(QStringLiteral("id")).toLongLong(), r.value(QStringLiteral("name")).toString());
+    for (const core::SubUnit& u : core::SubUnitRepository(m_db).all())
+        unitNames.insert(u.id, u.name);
 
     // The problem comes right after the check, where it is seen without scrolling sideways.
     const QStringList headers{tr("Row"),

@@ -4,7 +4,8 @@
 #include "core/db/Error.h"
 #include "core/db/RecordStore.h"
 #include "core/members/MemberLists.h"
-#include "core/report/ReportPrinter.h"
+#include "core/units/SubUnitRepository.h"
+#include "ui/widgets/ReportActions.h"
 #include "ui/widgets/BusyCursor.h"
 
 #include <QCheckBox>
@@ -32,7 +33,6 @@
 namespace ud::ui {
 
 namespace {
-const QString kFolderKey = QStringLiteral("lists/lastFolder");
 const QString kAgeMenKey = QStringLiteral("lists/retirementAgeMen");
 const QString kAgeWomenKey = QStringLiteral("lists/retirementAgeWomen");
 
@@ -53,7 +53,8 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
       m_asOf(new QDateEdit(this)), m_rosterRetired(new QCheckBox(tr("Include retired members"), this)),
       m_unit(new QComboBox(this)), m_group(new QCheckBox(tr("&Group by sub-union"), this)),
       m_fullPhone(new QCheckBox(tr("Show full &mobile numbers"), this)), m_summary(new QLabel(this)),
-      m_table(new QTableWidget(this))
+      m_table(new QTableWidget(this)),
+      m_output(new ReportActions(this, QStringLiteral("lists"), [this] { return m_report; }))
 {
     setWindowTitle(tr("Member Lists"));
     const QDate today = QDate::currentDate();
@@ -132,8 +133,8 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
 
     m_unit->setObjectName(QStringLiteral("unit"));
     m_unit->addItem(tr("All sub-unions"));
-    for (const QVariantMap& r : m_db.rows(QStringLiteral("SELECT id, name FROM units ORDER BY sort_order, code")))
-        m_unit->addItem(r.value(QStringLiteral("name")).toString(), r.value(QStringLiteral("id")));
+    for (const core::SubUnit& u : core::SubUnitRepository(m_db).all())
+        m_unit->addItem(u.name, u.id);
     m_group->setChecked(true);
     m_fullPhone->setObjectName(QStringLiteral("fullPhone"));
 
@@ -161,9 +162,12 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     auto* pdf = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
     auto* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     exportButton->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
-    connect(preview, &QPushButton::clicked, this, &MemberListsDialog::printPreview);
-    connect(pdf, &QPushButton::clicked, this, &MemberListsDialog::choosePdf);
-    connect(exportButton, &QPushButton::clicked, this, &MemberListsDialog::chooseExport);
+    auto* document = buttons->addButton(tr("Save as Do&cument…"), QDialogButtonBox::ActionRole);
+    connect(preview, &QPushButton::clicked, m_output, &ReportActions::printPreview);
+    connect(pdf, &QPushButton::clicked, m_output->pdfAction(), &QAction::trigger);
+    connect(exportButton, &QPushButton::clicked, m_output->exportAction(), &QAction::trigger);
+    connect(document, &QPushButton::clicked, m_output->documentAction(), &QAction::trigger);
+    connect(m_output, &ReportActions::delivered, this, &MemberListsDialog::recordUnmasked);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -269,86 +273,14 @@ void MemberListsDialog::recordUnmasked(const QString& what, const QString& targe
                                   {what, target}});
 }
 
-void MemberListsDialog::printPreview()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(m_report.title);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Preview — %1").arg(m_report.title));
-    bool printed = false;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &printed](QPrinter* p) {
-        try {
-            core::ReportPrinter(m_report).print(*p);
-            printed = true;
-        } catch (const core::Error& e) {
-            QMessageBox::warning(this, tr("Printing failed"), e.message());
-        }
-    });
-    if (dialog.exec() == QDialog::Accepted && printed)
-        recordUnmasked(QStringLiteral("printed"), printer.printerName());
-}
-
-QString MemberListsDialog::lastFolder() const
-{
-    return QSettings().value(kFolderKey, QDir::homePath()).toString();
-}
-
-void MemberListsDialog::rememberFolder(const QString& path) const
-{
-    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
-}
-
-void MemberListsDialog::choosePdf()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
-                                                QDir(lastFolder()).filePath(m_report.title + QStringLiteral(".pdf")),
-                                                tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    rememberFolder(path);
-    savePdf(path);
-}
-
 bool MemberListsDialog::savePdf(const QString& path)
 {
-    try {
-        BusyCursor busy;
-        core::ReportPrinter(m_report).writePdf(path);
-        recordUnmasked(QStringLiteral("file"), QFileInfo(path).fileName());
-    } catch (const core::Error& e) {
-        QMessageBox::warning(this, tr("Saving failed"), e.message());
-        return false;
-    }
-    return true;
-}
-
-void MemberListsDialog::chooseExport()
-{
-    QString selected;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export List"),
-                                                QDir(lastFolder()).filePath(m_report.title + QStringLiteral(".xlsx")),
-                                                tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &selected);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    rememberFolder(path);
-    exportTable(path);
+    return m_output->save(path);
 }
 
 bool MemberListsDialog::exportTable(const QString& path)
 {
-    try {
-        BusyCursor busy;
-        core::writeReportTable(m_report, path);
-        recordUnmasked(QStringLiteral("file"), QFileInfo(path).fileName());
-    } catch (const core::Error& e) {
-        QMessageBox::warning(this, tr("Export failed"), e.message());
-        return false;
-    }
-    return true;
+    return m_output->save(path);
 }
 
 } // namespace ud::ui

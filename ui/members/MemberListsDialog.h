@@ -19,6 +19,8 @@ class Database;
 
 namespace ud::ui {
 
+class ReportActions;
+
 /// The lists the office hands round: birthdays of a month (生日慰问), upcoming retirements and the roster
 /// on a date. Shown as a preview table; printed through print preview, saved as PDF, or exported to
 /// .xlsx/.csv. Phones are masked unless the user asks, and an unmasked print or export is recorded.
@@ -40,12 +42,7 @@ public:
 
 private:
     void rebuild();
-    void printPreview();
-    void choosePdf();
-    void chooseExport();
     void recordUnmasked(const QString& what, const QString& target);
-    QString lastFolder() const;
-    void rememberFolder(const QString& path) const;
 
     core::Database& m_db;
     core::Report m_report;
@@ -69,6 +66,7 @@ private:
     QCheckBox* m_fullPhone;
     QLabel* m_summary;
     QTableWidget* m_table;
+    ReportActions* m_output;
 };
 
 } // namespace ud::ui

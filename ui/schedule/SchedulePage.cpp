@@ -2,6 +2,7 @@
 
 #include "core/db/Database.h"
 #include "core/db/RecordStore.h"
+#include "core/db/DatabaseSettings.h"
 #include "core/report/ReportPrinter.h"
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleItemsModel.h"
@@ -15,6 +16,7 @@
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
+#include "ui/widgets/ReportActions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,8 +29,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -49,7 +49,6 @@ QString shortText(const QString& text)
 }
 const QString kFolderKey = QStringLiteral("schedule/lastFolder");
 // Per database: the clerk declined the example plan.
-const QString kExampleDismissedKey = QStringLiteral("schedule/example_dismissed");
 constexpr int kExampleYear = 2024;
 constexpr int kKeySectionRole = Qt::UserRole + 1;
 
@@ -662,9 +661,7 @@ bool SchedulePage::exampleDismissed() const
     if (!m_db)
         return true;
     try {
-        return m_db->scalar(QStringLiteral("SELECT value FROM app_settings WHERE key = :k"),
-                            {{QStringLiteral("k"), kExampleDismissedKey}})
-                   .toString() == QLatin1String("1");
+        return core::DatabaseSettings(*m_db).isOn(core::settings::ExampleDismissed);
     } catch (const core::Error&) {
         return false;
     }
@@ -682,9 +679,7 @@ void SchedulePage::dismissExampleBanner()
         return;
     try {
         // A preference of this database, not user data: no change-history row.
-        m_db->exec(QStringLiteral("INSERT INTO app_settings (key, value) VALUES (:k, '1') "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                   {{QStringLiteral("k"), kExampleDismissedKey}});
+        core::DatabaseSettings(*m_db).setValue(core::settings::ExampleDismissed, QStringLiteral("1"));
     } catch (const core::Error& e) {
         m_shell.showStatusMessage(e.message());
     }
@@ -859,30 +854,13 @@ int SchedulePage::monthToPrint() const
     return QDate::currentDate().month();
 }
 
-void SchedulePage::printPreview(const core::Report& report)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(report.title);
-    printer.setPageOrientation(report.orientation);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Preview — %1").arg(report.title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &report](QPrinter* p) {
-        try {
-            core::ReportPrinter(report).print(*p);
-        } catch (const core::Error& e) {
-            QMessageBox::warning(this, tr("Printing failed"), e.message());
-        }
-    });
-    dialog.exec();
-}
-
 void SchedulePage::printPreviewMonth()
 {
     if (!m_db || !year())
         return;
     try {
         const core::Report report = core::ScheduleReports(*m_db).month(year(), monthToPrint());
-        printPreview(report);
+        ReportActions::preview(this, report);
     } catch (const core::Error& e) {
         m_shell.warn(tr("Cannot print the schedule"), e.message());
     }
@@ -894,7 +872,7 @@ void SchedulePage::printPreviewYear()
         return;
     try {
         const core::Report report = core::ScheduleReports(*m_db).yearOverview(year());
-        printPreview(report);
+        ReportActions::preview(this, report);
     } catch (const core::Error& e) {
         m_shell.warn(tr("Cannot print the year overview"), e.message());
     }

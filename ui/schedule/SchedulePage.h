@@ -143,7 +143,6 @@ private:
     void updateActions();
     void updateHeader();
     void updateBanner();
-    void printPreview(const core::Report& report);
     QString chooseSavePath(const QString& title, const QString& name, const QString& filter, const QString& suffix);
     bool exampleDismissed() const;
 

@@ -19,10 +19,7 @@ QString databaseDescription(core::Database* db)
         return AboutDialog::tr("No database open");
     QString version;
     try {
-        version = db->scalar(db->isSqlite() ? QStringLiteral("SELECT sqlite_version()")
-                                            : QStringLiteral("SHOW server_version"))
-                      .toString()
-                      .section(QLatin1Char(' '), 0, 0);
+        version = db->engineVersion();
     } catch (const core::Error&) {
     }
     const QString engine = version.isEmpty() ? db->location().engineName()

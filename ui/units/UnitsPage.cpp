@@ -8,7 +8,9 @@
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
 #include "ui/widgets/PageActions.h"
+#include "ui/widgets/Folders.h"
 #include "ui/widgets/PageHeader.h"
+#include "ui/widgets/ReportActions.h"
 
 #include <QAction>
 #include <QDialog>
@@ -35,7 +37,7 @@ namespace ud::ui {
 
 namespace {
 
-const QString kFolderKey = QStringLiteral("units/lastFolder");
+const QString kFolderKey = QStringLiteral("units");
 
 } // namespace
 
@@ -97,6 +99,9 @@ UnitsPage::UnitsPage(ShellContext& shell, QWidget* parent)
     buttons->addSpacing(16);
     buttons->addWidget(makeButton(m_import, this));
     buttons->addWidget(makeButton(m_export, this));
+    buttons->addSpacing(16);
+    buttons->addWidget(makeButton(m_output->printAction(), this));
+    buttons->addWidget(makeButton(m_output->pdfAction(), this));
     buttons->addStretch(1);
     buttons->addWidget(m_search);
 
@@ -151,9 +156,14 @@ void UnitsPage::createActions()
     connect(m_import, &QAction::triggered, this, &UnitsPage::chooseImportFile);
     connect(m_export, &QAction::triggered, this, &UnitsPage::chooseExportFile);
 
+    m_output = new ReportActions(this, QStringLiteral("units"),
+                                 [this] { return core::SubUnitRepository(*m_db).listReport(); });
     auto* separator = new QAction(this);
     separator->setSeparator(true);
-    m_actions = {m_add, m_edit, m_delete, separator, m_import, m_export};
+    auto* beforeOutput = new QAction(this);
+    beforeOutput->setSeparator(true);
+    m_actions = QList<QAction*>{m_add, m_edit, m_delete, separator, m_import, m_export, beforeOutput} +
+                m_output->actions();
 }
 
 void UnitsPage::setDatabase(core::Database* db)
@@ -271,11 +281,11 @@ void UnitsPage::chooseImportFile()
 {
     if (!m_db)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Sub-unions"), lastFolder(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Sub-unions"), lastFolder(kFolderKey),
                                                       tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    rememberFolder(path);
+    rememberFolder(kFolderKey, path);
     importFile(path);
 }
 
@@ -331,13 +341,13 @@ void UnitsPage::chooseExportFile()
     if (!m_db)
         return;
     QString path = QFileDialog::getSaveFileName(this, tr("Export Sub-unions"),
-                                                QDir(lastFolder()).filePath(tr("sub-unions") + QStringLiteral(".csv")),
+                                                QDir(lastFolder(kFolderKey)).filePath(tr("sub-unions") + QStringLiteral(".csv")),
                                                 tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    rememberFolder(path);
+    rememberFolder(kFolderKey, path);
     exportCsv(path);
 }
 
@@ -373,6 +383,8 @@ void UnitsPage::updateActions()
     m_delete->setEnabled(selected);
     m_import->setEnabled(open);
     m_export->setEnabled(open && m_model->rowCount() > 0);
+    for (QAction* a : m_output->actions())
+        a->setEnabled(open && m_model->rowCount() > 0);
 }
 
 void UnitsPage::updateCount()
@@ -397,16 +409,8 @@ void UnitsPage::updateCount()
     else
         m_view->setPlaceholderText(tr("No sub-union matches “%1”.").arg(filter));
     m_export->setEnabled(m_db && total > 0);
-}
-
-QString UnitsPage::lastFolder() const
-{
-    return QSettings().value(kFolderKey, QDir::homePath()).toString();
-}
-
-void UnitsPage::rememberFolder(const QString& file)
-{
-    QSettings().setValue(kFolderKey, QFileInfo(file).absolutePath());
+    for (QAction* a : m_output->actions())
+        a->setEnabled(m_db && total > 0);
 }
 
 } // namespace ud::ui

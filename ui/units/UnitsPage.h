@@ -19,6 +19,7 @@ namespace ud::ui {
 
 class DataTableView;
 class PageHeader;
+class ReportActions;
 class ShellContext;
 
 /// The list of sub-unions: search, sortable table, and add/edit/delete (undoable), CSV import and export.
@@ -51,6 +52,7 @@ public:
     QAction* deleteUnitAction() const { return m_delete; }
     QAction* importCsvAction() const { return m_import; }
     QAction* exportCsvAction() const { return m_export; }
+    ReportActions* reportActions() const { return m_output; }
 
     /// The unit in the current row, or 0.
     qint64 currentUnitId() const;
@@ -81,8 +83,6 @@ private:
     void updateActions();
     void updateCount();
     void showImportErrors(const QString& path, const QStringList& errors);
-    QString lastFolder() const;
-    void rememberFolder(const QString& file);
 
     ShellContext& m_shell;
     RecordFlow<core::SubUnitRepository> m_flow;
@@ -97,6 +97,7 @@ private:
     QAction* m_delete = nullptr;
     QAction* m_import = nullptr;
     QAction* m_export = nullptr;
+    ReportActions* m_output = nullptr;
     QList<QAction*> m_actions;
 };
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+namespace ud::core {
+
+class Database;
+
+/// A setting kept in the database (app_settings), shared by everyone who opens it: its key and default.
+struct DatabaseSetting {
+    const char* key;
+    const char* defaultValue;
+};
+
+namespace settings {
+/// The union's name above printed lists and schedules (浙江工商大学工会); empty: the work plan's.
+inline constexpr DatabaseSetting UnionName{"union/name", ""};
+/// "1" once the clerk dismissed the offer of the example work plan.
+inline constexpr DatabaseSetting ExampleDismissed{"schedule/example_dismissed", "0"};
+} // namespace settings
+
+/// Reads and writes the settings of the open database. They are preferences, not user data: writing one leaves
+/// no change-history row.
+class DatabaseSettings {
+public:
+    explicit DatabaseSettings(Database& db) : m_db(db) {}
+
+    QString value(const DatabaseSetting& setting) const;
+    bool isOn(const DatabaseSetting& setting) const { return value(setting) == QLatin1String("1"); }
+    void setValue(const DatabaseSetting& setting, const QString& value);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ud::core
