@@ -342,6 +342,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ud::app::CliOutput</name>
+    <message>
+        <source>--format must be csv, table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::app::CommandLine</name>
     <message>
         <source>--db needs a file path or a postgresql:// address.</source>

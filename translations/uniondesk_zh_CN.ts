@@ -367,6 +367,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ud::app::CliOutput</name>
+    <message>
+        <source>--format must be csv, table or json.</source>
+        <translation>--format 只能是 csv、table 或 json。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ud::app::CommandLine</name>
     <message>
         <source>--db needs a file path or a postgresql:// address.</source>
