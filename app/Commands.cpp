@@ -1,9 +1,9 @@
 #include "app/Commands.h"
 
+#include "app/CliOutput.h"
 #include "app/CommandLine.h"
 #include "core/db/Backup.h"
 #include "core/db/Database.h"
-#include "core/io/Csv.h"
 #include "core/units/SubUnitRepository.h"
 
 #include <QCoreApplication>
@@ -17,28 +17,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ud::app", text);
-}
-
-bool parseFormat(const CommandOptions& options, QTextStream& err, bool* csv)
-{
-    const QString format = options.get(QStringLiteral("format"), QStringLiteral("table"));
-    if (format != QLatin1String("csv") && format != QLatin1String("table")) {
-        err << tr("--format must be csv or table.") << '\n';
-        return false;
-    }
-    *csv = format == QLatin1String("csv");
-    return true;
-}
-
-void printTable(QTextStream& out, bool csv, const QStringList& header, const QList<QStringList>& rows)
-{
-    if (csv) {
-        out << core::Csv::formatRow(header) << '\n';
-        for (const QStringList& r : rows)
-            out << core::Csv::formatRow(r) << '\n';
-    } else {
-        out << core::Csv::formatTextTable(header, rows);
-    }
 }
 
 int check(CommandContext& ctx, const QStringList& args)
@@ -108,12 +86,12 @@ int restore(CommandContext& ctx, const QStringList& args)
 int unitsList(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
-    options.value(QStringLiteral("format"));
-    bool csv = false;
-    if (!options.parse(0, 0) || !parseFormat(options, ctx.err, &csv))
+    CliOutput::declare(options);
+    CliOutput output(ctx.out);
+    if (!options.parse(0, 0) || !output.read(options, ctx.err))
         return 2;
     core::SubUnitRepository repo(ctx.database());
-    printTable(ctx.out, csv, core::SubUnitRepository::csvHeader(), repo.csvRows());
+    output.write(core::SubUnitRepository::csvHeader(), repo.csvRows());
     return 0;
 }
 
@@ -153,7 +131,7 @@ void addDatabaseCommands(CommandLine& commandLine)
 void addUnitCommands(CommandLine& commandLine)
 {
     commandLine.add({{QStringLiteral("units"), QStringLiteral("list")},
-                     QStringLiteral("[--format csv|table]"),
+                     CliOutput::synopsis(),
                      tr("list the sub-unions"),
                      unitsList});
     commandLine.add({{QStringLiteral("units"), QStringLiteral("import")},

@@ -1,7 +1,7 @@
+#include "app/CliOutput.h"
 #include "app/CommandLine.h"
 #include "app/Commands.h"
 
-#include "core/io/Csv.h"
 #include "core/members/DateText.h"
 #include "core/members/MemberExport.h"
 #include "core/units/SubUnitRepository.h"
@@ -105,40 +105,32 @@ int membersList(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
     declareFilterOptions(options);
-    options.value(QStringLiteral("format"));
-    if (!options.parse(0, 0))
+    CliOutput::declare(options);
+    CliOutput output(ctx.out);
+    if (!options.parse(0, 0) || !output.read(options, ctx.err))
         return 2;
-    const QString format = options.get(QStringLiteral("format"), QStringLiteral("table"));
-    if (format != QLatin1String("csv") && format != QLatin1String("table")) {
-        ctx.err << tr("--format must be csv or table.") << '\n';
-        return 2;
-    }
     core::MemberExportOptions listOpts;
     if (!exportOptions(ctx, options, &listOpts))
         return 2;
-    core::Database& db = ctx.database();
-    qint64 rows = 0;
-    if (format == QLatin1String("csv")) {
-        // For scripts: the stable keys as header and the stored values (M/F, active/retired/…), every column.
-        ctx.out << core::Csv::formatRow(core::memberHeader(core::memberExportColumns(listOpts), core::MemberText::Keys))
-                << '\n';
-        core::forEachMemberRow(db, listOpts, core::MemberText::Keys, [&](const QStringList& row) {
-            ctx.out << core::Csv::formatRow(row) << '\n';
-            ++rows;
-            return true;
-        });
-    } else {
-        // For people: the first ten columns with translated titles and labels.
+    // For scripts: the stable keys and the stored values (M/F, active/retired/…), every column. For people: the
+    // first ten columns with translated titles and labels.
+    const core::MemberText text = output.forScripts() ? core::MemberText::Keys : core::MemberText::Labels;
+    if (!output.forScripts())
         listOpts.columns = {core::MemberColumn::StaffNo,   core::MemberColumn::Name,     core::MemberColumn::Gender,
                             core::MemberColumn::BirthDate, core::MemberColumn::IdNumber, core::MemberColumn::UnitCode,
                             core::MemberColumn::UnitName,  core::MemberColumn::Status,   core::MemberColumn::Phone,
                             core::MemberColumn::JoinDate};
-        const QList<QStringList> table = core::memberRows(db, listOpts, core::MemberText::Labels);
-        rows = table.size();
-        ctx.out << core::Csv::formatTextTable(core::memberHeader(listOpts.columns, core::MemberText::Labels), table);
-    }
+    core::Database& db = ctx.database();
+    output.begin(core::memberHeader(core::memberExportColumns(listOpts), text));
+    core::forEachMemberRow(db, listOpts, text, [&](const QStringList& row) {
+        output.row(row);
+        return true;
+    });
+    output.finish();
     if (listOpts.unmasked)
-        core::recordUnmaskedExport(db, tr("(standard output)"), listOpts, rows);
+        core::recordUnmaskedExport(
+            db, output.filePath().isEmpty() ? tr("(standard output)") : QDir::toNativeSeparators(output.filePath()),
+            listOpts, output.rowCount());
     return 0;
 }
 
@@ -156,9 +148,9 @@ void addMemberExportCommands(CommandLine& commandLine)
                      false,
                      true});
     commandLine.add({{QStringLiteral("members"), QStringLiteral("list")},
-                     QStringLiteral("[--search TEXT] [--unit CODE] [--status STATUS] [--as-of DATE] [--unmasked] "
-                                    "[--format csv|table]"),
-                     tr("list members; csv: keys as header and stored values (M/F, active, retired, left, "
+                     QStringLiteral("[--search TEXT] [--unit CODE] [--status STATUS] [--as-of DATE] [--unmasked] ") +
+                         CliOutput::synopsis(),
+                     tr("list members; csv and json: keys as header and stored values (M/F, active, retired, left, "
                         "deceased), every column; table: ten columns in words; --as-of gives the roster of that "
                         "day from the status history; ID and phone masked unless --unmasked"),
                      membersList});

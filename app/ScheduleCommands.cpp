@@ -1,7 +1,7 @@
+#include "app/CliOutput.h"
 #include "app/CommandLine.h"
 #include "app/Commands.h"
 
-#include "core/io/Csv.h"
 #include "core/report/ReportPrinter.h"
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleReports.h"
@@ -112,7 +112,9 @@ int scheduleImport(CommandContext& ctx, const QStringList& args)
 int scheduleList(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
-    options.value(QStringLiteral("year")).value(QStringLiteral("month")).value(QStringLiteral("format"));
+    options.value(QStringLiteral("year")).value(QStringLiteral("month"));
+    CliOutput::declare(options);
+    CliOutput output(ctx.out);
     int year = 0;
     int month = 0;
     if (!options.parse(0, 0) || !requireOption(options, QStringLiteral("year"), ctx.err) ||
@@ -121,48 +123,27 @@ int scheduleList(CommandContext& ctx, const QStringList& args)
     if (!options.get(QStringLiteral("month")).isEmpty() &&
         !parseNumber(options, QStringLiteral("month"), 1, 12, ctx.err, &month))
         return 2;
-    const QString format = options.get(QStringLiteral("format"), QStringLiteral("table"));
-    if (format != QLatin1String("csv") && format != QLatin1String("table")) {
-        ctx.err << tr("--format must be csv or table.") << '\n';
+    if (!output.read(options, ctx.err))
         return 2;
-    }
-    const bool csv = format == QLatin1String("csv");
     core::ScheduleRepository repo(ctx.database());
     const core::PlanInfo plan = repo.requirePlan(year);
     const QList<core::ScheduleItem> items = month ? repo.monthItems(year, month) : repo.items(plan.id);
 
-    QList<QStringList> rows;
+    // Scripts get keys and stored values (yes/no, planned/done/…); people get titles and labels in words.
+    const bool keys = output.forScripts();
+    output.begin(keys ? QStringList{QStringLiteral("section"), QStringLiteral("number"), QStringLiteral("text"),
+                                    QStringLiteral("timing"), QStringLiteral("months"), QStringLiteral("due"),
+                                    QStringLiteral("status")}
+                      : QStringList{tr("Section"), tr("No."), tr("Work item"), tr("Timing"), tr("Months"), tr("Due"),
+                                    tr("Status")});
     for (const core::ScheduleItem& i : items) {
         const bool due = month ? i.isDueIn(month) : i.deadline;
-        const QString section = core::ScheduleSection{i.sectionId, i.sectionNumber, i.sectionTitle, 0}.heading();
-        if (csv)
-            rows << QStringList{section,
-                                QString::number(i.number),
-                                i.text,
-                                i.timing,
-                                i.months.toText(),
-                                due ? QStringLiteral("yes") : QStringLiteral("no"),
-                                core::itemStatusKey(i.status)};
-        else
-            rows << QStringList{section,
-                                QString::number(i.number),
-                                i.text,
-                                i.timing,
-                                i.months.toText(),
-                                due ? tr("yes") : tr("no"),
-                                core::itemStatusLabel(i.status)};
+        output.row({core::ScheduleSection{i.sectionId, i.sectionNumber, i.sectionTitle, 0}.heading(),
+                    QString::number(i.number), i.text, i.timing, i.months.toText(),
+                    keys ? (due ? QStringLiteral("yes") : QStringLiteral("no")) : (due ? tr("yes") : tr("no")),
+                    keys ? core::itemStatusKey(i.status) : core::itemStatusLabel(i.status)});
     }
-    if (csv) {
-        ctx.out << core::Csv::formatRow({QStringLiteral("section"), QStringLiteral("number"), QStringLiteral("text"),
-                                         QStringLiteral("timing"), QStringLiteral("months"), QStringLiteral("due"),
-                                         QStringLiteral("status")})
-                << '\n';
-        for (const QStringList& r : rows)
-            ctx.out << core::Csv::formatRow(r) << '\n';
-    } else {
-        ctx.out << core::Csv::formatTextTable(
-            {tr("Section"), tr("No."), tr("Work item"), tr("Timing"), tr("Months"), tr("Due"), tr("Status")}, rows);
-    }
+    output.finish();
     return 0;
 }
 
@@ -237,7 +218,7 @@ void addScheduleCommands(CommandLine& commandLine)
                      tr("import a year's work plan and its schedule from the official document"),
                      scheduleImport});
     commandLine.add({{QStringLiteral("schedule"), QStringLiteral("list")},
-                     QStringLiteral("--year Y [--month M] [--format csv|table]"),
+                     QStringLiteral("--year Y [--month M] ") + CliOutput::synopsis(),
                      tr("list a year's schedule items, or those of one month"),
                      scheduleList});
     commandLine.add({{QStringLiteral("schedule"), QStringLiteral("print")},

@@ -4,10 +4,6 @@
 <context>
     <name>ud::app</name>
     <message>
-        <source>--format must be csv or table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +140,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list members; csv: keys as header and stored values (M/F, active, retired, left, deceased), every column; table: ten columns in words; --as-of gives the roster of that day from the status history; ID and phone masked unless --unmasked</source>
+        <source>list members; csv and json: keys as header and stored values (M/F, active, retired, left, deceased), every column; table: ten columns in words; --as-of gives the roster of that day from the status history; ID and phone masked unless --unmasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -338,6 +334,17 @@ Exit codes:
     </message>
     <message>
         <source>copy a year&apos;s plan to the next year as a draft, with every status reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::app::CliOutput</name>
+    <message>
+        <source>--format must be csv, table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,10 +4,6 @@
 <context>
     <name>ud::app</name>
     <message>
-        <source>--format must be csv or table.</source>
-        <translation>--format 只能是 csv 或 table。</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -144,8 +140,8 @@
         <translation>导出会员的全部列：.xlsx 使用中文列标题，.csv（带 BOM 的 UTF-8）以 staff_no,name,gender,… 等键名为表头；两者的性别和状态均以文字写出；身份证号和手机号默认脱敏，使用 --unmasked 则写出完整号码，并记入变更记录</translation>
     </message>
     <message>
-        <source>list members; csv: keys as header and stored values (M/F, active, retired, left, deceased), every column; table: ten columns in words; --as-of gives the roster of that day from the status history; ID and phone masked unless --unmasked</source>
-        <translation>列出会员；csv：以键名为表头，写出存储值（M/F、active、retired、left、deceased）及全部列；table：以文字显示十列；--as-of 根据状态变动记录给出该日的名册；身份证号和手机号默认脱敏，除非使用 --unmasked</translation>
+        <source>list members; csv and json: keys as header and stored values (M/F, active, retired, left, deceased), every column; table: ten columns in words; --as-of gives the roster of that day from the status history; ID and phone masked unless --unmasked</source>
+        <translation>列出会员；csv 和 json：以键名为表头，写出存储值（M/F、active、retired、left、deceased）及全部列；table：以文字显示十列；--as-of 根据状态变动记录给出该日的名册；身份证号和手机号默认脱敏，除非使用 --unmasked</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] members import FILE.xlsx|FILE.csv [options]
@@ -364,6 +360,17 @@ Exit codes:
     <message>
         <source>copy a year&apos;s plan to the next year as a draft, with every status reset</source>
         <translation>将某年的工作要点复制到下一年作为草稿，并重置所有状态</translation>
+    </message>
+</context>
+<context>
+    <name>ud::app::CliOutput</name>
+    <message>
+        <source>--format must be csv, table or json.</source>
+        <translation>--format 只能是 csv、table 或 json。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,286 @@
+#include "support/CliRun.h"
+#include "support/TestDatabase.h"
+#include "support/TestIds.h"
+#include "support/catch.h"
+
+#include "core/io/Csv.h"
+#include "core/members/MemberExport.h"
+#include "core/members/MemberRepository.h"
+#include "core/units/SubUnitRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// --format csv|table|json and --out FILE, the same on every list command.
+
+using namespace ud::core;
+using ud::test::TestDatabase;
+
+namespace {
+
+using Run = ud::test::CliRun;
+
+Run uniondesk(const TestDatabase& t, const QStringList& args)
+{
+    return ud::test::runUnionDesk(t, args);
+}
+
+const QString kSeed = QStringLiteral(UD_TEST_DATA "/../../resources/plans/work-plan-2024.txt");
+
+/// Two sub-unions; two members of 101, one of them with a note that a spreadsheet would run as a formula.
+void fill(const TestDatabase& t)
+{
+    auto db = t.open();
+    SubUnitRepository units(*db);
+    SubUnit a;
+    a.code = QStringLiteral("101");
+    a.name = QStringLiteral("经济学院分工会");
+    a.shortName = QStringLiteral("经院");
+    const qint64 unitA = units.add(a);
+    SubUnit b;
+    b.code = QStringLiteral("102");
+    b.name = QStringLiteral("法学院分工会");
+    units.add(b);
+
+    MemberRepository repo(*db);
+    Member m;
+    m.staffNo = QStringLiteral("20001");
+    m.name = QStringLiteral("张伟");
+    m.idNumber = ud::test::makeId(QStringLiteral("19650302"), 13);
+    m.phone = QStringLiteral("13812345678");
+    m.unitId = unitA;
+    m.joinDate = QDate(2010, 9, 1);
+    repo.add(m);
+    Member w;
+    w.staffNo = QStringLiteral("20002");
+    w.name = QStringLiteral("李娜");
+    w.idNumber = ud::test::makeId(QStringLiteral("19880715"), 24);
+    w.unitId = unitA;
+    w.joinDate = QDate(2015, 3, 1);
+    w.note = QStringLiteral("=1+1");
+    repo.add(w);
+}
+
+QStringList keysOf(const QJsonObject& o)
+{
+    QStringList keys = o.keys();
+    keys.sort();
+    return keys;
+}
+
+/// The JSON output is an array with one object per CSV row, keyed by the CSV header, holding the same strings
+/// (before the CSV's formula escaping). Returns the array.
+QJsonArray requireJsonLikeCsv(const Run& json, const Run& csv, const QStringList& keys, int rows)
+{
+    INFO(json.err.toStdString());
+    REQUIRE(json.code == 0);
+    REQUIRE(csv.code == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.rawOut, &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isArray());
+    const QJsonArray array = doc.array();
+    CHECK(array.size() == rows);
+
+    const auto table = Csv::parse(csv.rawOut);
+    REQUIRE(table.rows.size() == rows + 1);
+    CHECK(table.rows.first() == keys);
+    QStringList sortedKeys = keys;
+    sortedKeys.sort();
+    for (int i = 0; i < array.size() && i + 1 < table.rows.size(); ++i) {
+        REQUIRE(array.at(i).isObject());
+        const QJsonObject o = array.at(i).toObject();
+        CHECK(keysOf(o) == sortedKeys);
+        for (int c = 0; c < keys.size(); ++c) {
+            const QJsonValue v = o.value(keys.at(c));
+            CHECK(v.isString());
+            CHECK(Csv::escapeFormula(v.toString()) == table.rows.at(i + 1).value(c));
+        }
+    }
+    return array;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+/// The files `expected` are in the folder, and no temporary file was left beside them.
+void checkFolderHolds(const QString& folder, const QStringList& expected)
+{
+    const QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString& n : names)
+        CHECK_FALSE(n.endsWith(QLatin1String(".part")));
+    for (const QString& e : expected)
+        CHECK(names.contains(e));
+}
+
+} // namespace
+
+TEST_CASE("list commands give JSON with the keys and rows of their CSV", "[cli][output]")
+{
+    TestDatabase t;
+    fill(t);
+
+    const QStringList units = {QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format")};
+    const QJsonArray unitRows =
+        requireJsonLikeCsv(uniondesk(t, units + QStringList{QStringLiteral("json")}),
+                           uniondesk(t, units + QStringList{QStringLiteral("csv")}), SubUnitRepository::csvHeader(), 2);
+    REQUIRE(unitRows.size() == 2);
+    CHECK(unitRows.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("经济学院分工会"));
+    CHECK(unitRows.at(0).toObject().value(QStringLiteral("sort_order")).toString() == QStringLiteral("0"));
+
+    const QStringList members = {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format")};
+    const QJsonArray memberRows = requireJsonLikeCsv(uniondesk(t, members + QStringList{QStringLiteral("json")}),
+                                                     uniondesk(t, members + QStringList{QStringLiteral("csv")}),
+                                                     memberHeader(memberExportColumns({}), MemberText::Keys), 2);
+    REQUIRE(memberRows.size() == 2);
+    const QJsonObject zhang = memberRows.at(0).toObject();
+    CHECK(zhang.value(QStringLiteral("staff_no")).toString() == QStringLiteral("20001"));
+    CHECK(zhang.value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(zhang.value(QStringLiteral("phone")).toString() == QStringLiteral("138****5678")); // masked as in CSV
+    // JSON is no spreadsheet: the note keeps its text, where the CSV escapes it.
+    CHECK(memberRows.at(1).toObject().value(QStringLiteral("note")).toString() == QStringLiteral("=1+1"));
+
+    REQUIRE(uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
+                          QStringLiteral("2024")})
+                .code == 0);
+    const QStringList scheduleKeys = {QStringLiteral("section"), QStringLiteral("number"), QStringLiteral("text"),
+                                      QStringLiteral("timing"),  QStringLiteral("months"), QStringLiteral("due"),
+                                      QStringLiteral("status")};
+    const QStringList year = {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
+                              QStringLiteral("2024"), QStringLiteral("--format")};
+    const QJsonArray items =
+        requireJsonLikeCsv(uniondesk(t, year + QStringList{QStringLiteral("json")}),
+                           uniondesk(t, year + QStringList{QStringLiteral("csv")}), scheduleKeys, 30);
+    REQUIRE(items.size() == 30);
+    CHECK(items.at(0).toObject().value(QStringLiteral("status")).toString() == QStringLiteral("planned"));
+    const QStringList june = {QStringLiteral("schedule"), QStringLiteral("list"),    QStringLiteral("--year"),
+                              QStringLiteral("2024"),     QStringLiteral("--month"), QStringLiteral("6"),
+                              QStringLiteral("--format")};
+    const Run juneCsv = uniondesk(t, june + QStringList{QStringLiteral("csv")});
+    const int juneRows = int(Csv::parse(juneCsv.rawOut).rows.size()) - 1;
+    CHECK(juneRows > 0);
+    CHECK(juneRows < 30);
+    requireJsonLikeCsv(uniondesk(t, june + QStringList{QStringLiteral("json")}), juneCsv, scheduleKeys, juneRows);
+}
+
+TEST_CASE("--out writes the list to a file and nothing to standard output", "[cli][output]")
+{
+    TestDatabase t;
+    fill(t);
+    const QString folder = t.tempPath(QStringLiteral("out"));
+    REQUIRE(QDir().mkpath(folder));
+
+    // CSV: what standard output shows, with a BOM and CRLF line ends as the other CSV exports.
+    const QStringList unitsCsv = {QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"),
+                                  QStringLiteral("csv")};
+    const Run stdoutCsv = uniondesk(t, unitsCsv);
+    REQUIRE(stdoutCsv.code == 0);
+    const QString csvFile = QDir(folder).filePath(QStringLiteral("units.csv"));
+    const Run toFile = uniondesk(t, unitsCsv + QStringList{QStringLiteral("--out"), csvFile});
+    INFO(toFile.err.toStdString());
+    CHECK(toFile.code == 0);
+    CHECK(toFile.rawOut.isEmpty());
+    QByteArray expected = stdoutCsv.rawOut;
+    expected.replace("\n", "\r\n");
+    CHECK(readAll(csvFile) == "\xEF\xBB\xBF" + expected);
+
+    // Over an existing file, and --out=FILE.
+    const Run again = uniondesk(t, unitsCsv + QStringList{QStringLiteral("--out=") + csvFile});
+    CHECK(again.code == 0);
+    CHECK(again.rawOut.isEmpty());
+    CHECK(readAll(csvFile) == "\xEF\xBB\xBF" + expected);
+
+    // The table and JSON are written as they are printed.
+    const QStringList schedule = {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
+                                  QStringLiteral("2024")};
+    REQUIRE(uniondesk(t, schedule).code == 0);
+    const QStringList scheduleList = {QStringLiteral("schedule"), QStringLiteral("list"),    QStringLiteral("--year"),
+                                      QStringLiteral("2024"),     QStringLiteral("--month"), QStringLiteral("5")};
+    const Run table = uniondesk(t, scheduleList);
+    REQUIRE(table.code == 0);
+    const QString tableFile = QDir(folder).filePath(QStringLiteral("may.txt"));
+    const Run tableOut = uniondesk(t, scheduleList + QStringList{QStringLiteral("--out"), tableFile});
+    CHECK(tableOut.code == 0);
+    CHECK(tableOut.rawOut.isEmpty());
+    CHECK(readAll(tableFile) == table.rawOut);
+
+    const QStringList membersJson = {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"),
+                                     QStringLiteral("json")};
+    const Run json = uniondesk(t, membersJson);
+    REQUIRE(json.code == 0);
+    const QString jsonFile = QDir(folder).filePath(QStringLiteral("members.json"));
+    const Run jsonOut = uniondesk(t, membersJson + QStringList{QStringLiteral("--out"), jsonFile});
+    CHECK(jsonOut.code == 0);
+    CHECK(jsonOut.rawOut.isEmpty());
+    CHECK(readAll(jsonFile) == json.rawOut);
+    CHECK(QJsonDocument::fromJson(readAll(jsonFile)).array().size() == 2);
+
+    checkFolderHolds(folder, {QStringLiteral("units.csv"), QStringLiteral("may.txt"), QStringLiteral("members.json")});
+
+    // An unmasked list to a file is recorded with the file's name.
+    const QString fullFile = QDir(folder).filePath(QStringLiteral("full.csv"));
+    const Run full =
+        uniondesk(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--unmasked"),
+                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), fullFile});
+    CHECK(full.code == 0);
+    CHECK(full.rawOut.isEmpty());
+    CHECK(readAll(fullFile).contains("13812345678"));
+    auto db = t.open();
+    const QString logged =
+        db->scalar(QStringLiteral("SELECT new_values FROM change_log WHERE table_name = 'members' AND action = "
+                                  "'export'"))
+            .toString();
+    const QJsonObject details = QJsonDocument::fromJson(logged.toUtf8()).object();
+    CHECK(details.value(QStringLiteral("file")).toString() == QDir::toNativeSeparators(fullFile));
+    CHECK(details.value(QStringLiteral("rows")).toInt() == 2);
+}
+
+TEST_CASE("a bad --format or an --out that cannot be written fails and writes nothing", "[cli][output]")
+{
+    TestDatabase t;
+    fill(t);
+    REQUIRE(uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
+                          QStringLiteral("2024")})
+                .code == 0);
+    const QString folder = t.tempPath(QStringLiteral("out"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString target = QDir(folder).filePath(QStringLiteral("list.xml"));
+    const QList<QStringList> commands = {
+        {QStringLiteral("units"), QStringLiteral("list")},
+        {QStringLiteral("members"), QStringLiteral("list")},
+        {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2024")},
+    };
+    for (const QStringList& command : commands) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const Run bad = uniondesk(t, command + QStringList{QStringLiteral("--format"), QStringLiteral("xml"),
+                                                           QStringLiteral("--out"), target});
+        CHECK(bad.code == 2);
+        CHECK(bad.err.contains(QStringLiteral("--format must be csv, table or json.")));
+        CHECK(bad.rawOut.isEmpty());
+        CHECK_FALSE(QFile::exists(target));
+
+        const QString nowhere = t.tempPath(QStringLiteral("nowhere/list.csv"));
+        const Run missing = uniondesk(t, command + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                                               QStringLiteral("--out"), nowhere});
+        CHECK(missing.code != 0);
+        CHECK(missing.err.contains(QStringLiteral("The folder %1 does not exist.")
+                                       .arg(QDir::toNativeSeparators(t.tempPath(QStringLiteral("nowhere"))))));
+        CHECK(missing.rawOut.isEmpty());
+        CHECK_FALSE(QFile::exists(nowhere));
+        CHECK_FALSE(QFile::exists(t.tempPath(QStringLiteral("nowhere"))));
+
+        const Run isFolder = uniondesk(t, command + QStringList{QStringLiteral("--out"), folder});
+        CHECK(isFolder.code != 0);
+        CHECK(isFolder.err.contains(QStringLiteral("is a folder")));
+        CHECK(isFolder.rawOut.isEmpty());
+    }
+    CHECK(QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+}
