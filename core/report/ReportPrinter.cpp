@@ -187,9 +187,8 @@ void ReportPrinter::writeOdt(const QString& path) const
     doc.setHtml(html());
     QTextDocumentWriter writer(out.tempPath(), QByteArrayLiteral("odf"));
     if (!writer.write(&doc))
-        throw Error(tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), writer.device()
-                                                                                  ? writer.device()->errorString()
-                                                                                  : QString()));
+        throw Error(tr("Cannot write %1: %2")
+                        .arg(QFileInfo(path).fileName(), writer.device() ? writer.device()->errorString() : QString()));
     out.commit();
 }
 

@@ -105,8 +105,8 @@ Report SubUnitRepository::listReport() const
     const auto column = [this](const char* field, Report::Kind kind, int width) {
         return Report::Column{m_type.title(QString::fromLatin1(field)), kind, width};
     };
-    report.columns = {column("code", Report::Kind::Text, 8),       column("name", Report::Kind::Text, 30),
-                      column("short_name", Report::Kind::Text, 12), column("parent_id", Report::Kind::Text, 26),
+    report.columns = {column("code", Report::Kind::Text, 8),          column("name", Report::Kind::Text, 30),
+                      column("short_name", Report::Kind::Text, 12),   column("parent_id", Report::Kind::Text, 26),
                       column("sort_order", Report::Kind::Integer, 6), column("active", Report::Kind::Text, 8)};
     const QList<SubUnit> units = all();
     QHash<qint64, QString> names;
@@ -115,8 +115,8 @@ Report SubUnitRepository::listReport() const
     for (const SubUnit& u : units)
         report.addRow({u.code, u.name, u.shortName, u.parentId ? names.value(*u.parentId) : QString(),
                        QString::number(u.sortOrder), u.active ? tr("Active") : tr("Inactive")});
-    report.subtitle = QCoreApplication::translate("ud::core::SubUnitRepository", "%n sub-unions", nullptr,
-                                                  int(units.size()));
+    report.subtitle =
+        QCoreApplication::translate("ud::core::SubUnitRepository", "%n sub-unions", nullptr, int(units.size()));
     return report;
 }
 

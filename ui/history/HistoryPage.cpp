@@ -23,13 +23,12 @@
 namespace ud::ui {
 
 HistoryPage::HistoryPage(ShellContext& shell, QWidget* parent)
-    : QWidget(parent), m_shell(shell), m_model(new core::ChangeHistoryModel(this)),
-      m_header(new PageHeader(tr("Change history"), this)), m_table(new QComboBox(this)), m_record(new QLineEdit(this)),
+    : ListPage(shell, tr("Change history"), QStringLiteral("history"), parent),
+      m_model(new core::ChangeHistoryModel(this)), m_table(new QComboBox(this)), m_record(new QLineEdit(this)),
       m_fromCheck(new QCheckBox(tr("From"), this)), m_from(new QDateEdit(this)),
       m_toCheck(new QCheckBox(tr("to"), this)), m_to(new QDateEdit(this)),
       m_refreshButton(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this)),
       m_clearButton(new QPushButton(tr("Clear Filter"), this)), m_recordDelay(new QTimer(this)),
-      m_view(new DataTableView(this)),
       m_refresh(new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh History"), this))
 {
     setObjectName(QStringLiteral("historyPage"));
@@ -72,7 +71,6 @@ HistoryPage::HistoryPage(ShellContext& shell, QWidget* parent)
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setPlaceholderIcon(QIcon(QStringLiteral(":/icons/history.svg")));
     m_view->setTextElideMode(Qt::ElideRight);
     // Fixed widths: measuring contents would read every row.
     QHeaderView* columns = m_view->horizontalHeader();
@@ -82,7 +80,9 @@ HistoryPage::HistoryPage(ShellContext& shell, QWidget* parent)
     columns->resizeSection(core::ChangeHistoryModel::Row, 80);
     columns->resizeSection(core::ChangeHistoryModel::Action, 90);
 
-    auto* filters = new QHBoxLayout;
+    auto* bar = new QWidget(this);
+    auto* filters = new QHBoxLayout(bar);
+    filters->setContentsMargins(0, 0, 0, 0);
     filters->setSpacing(8);
     auto* tableLabel = new QLabel(tr("&Table:"), this);
     tableLabel->setBuddy(m_table);
@@ -103,12 +103,7 @@ HistoryPage::HistoryPage(ShellContext& shell, QWidget* parent)
     filters->addStretch(1);
     filters->addWidget(m_refreshButton);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->setSpacing(12);
-    layout->addWidget(m_header);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
+    setFilterBar(bar);
 
     connect(m_table, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
     connect(m_record, &QLineEdit::textChanged, m_recordDelay, qOverload<>(&QTimer::start));
@@ -225,23 +220,16 @@ void HistoryPage::fillTables()
 
 void HistoryPage::updatePlaceholder()
 {
-    if (!m_db) {
-        m_view->setPlaceholderText(tr("No database is open. Open one with File › Open Database…, or start a new one "
-                                      "with File › New Database…."));
-        m_clearButton->setEnabled(false);
-        return;
-    }
     const core::ChangeFilter& f = m_model->filter();
-    const bool filtered = !f.table.isEmpty() || f.rowId > 0 || f.from.isValid() || f.to.isValid();
-    m_clearButton->setEnabled(filtered || !m_record->text().isEmpty());
-    m_view->setPlaceholderText(filtered ? tr("No changes match the filter.")
-                                        : tr("No changes yet. Every addition, change and deletion will be listed "
-                                             "here."));
+    const bool filtered = m_db && (!f.table.isEmpty() || f.rowId > 0 || f.from.isValid() || f.to.isValid());
+    m_clearButton->setEnabled(m_db && (filtered || !m_record->text().isEmpty()));
+    showEmptyState(filtered ? 1 : 0, tr("No changes yet. Every addition, change and deletion will be listed here."),
+                   tr("No changes match the filter."));
 }
 
 void HistoryPage::showEvent(QShowEvent* event)
 {
-    QWidget::showEvent(event);
+    ListPage::showEvent(event);
     // Tables that got their first change since the last look appear in the filter.
     if (m_db) {
         m_updatingControls = true;

@@ -4,8 +4,8 @@
 
 #include "core/db/Table.h"
 
+#include "ui/shell/ListPage.h"
 #include <QIcon>
-#include <QWidget>
 
 class QAction;
 class QCheckBox;
@@ -21,12 +21,10 @@ class Database;
 
 namespace ud::ui {
 
-class DataTableView;
-class PageHeader;
 class ShellContext;
 
 /// Who changed what and when: the change history, newest first, filtered by table, record and dates.
-class HistoryPage : public QWidget {
+class HistoryPage : public ListPage {
     Q_OBJECT
 public:
     explicit HistoryPage(ShellContext& shell, QWidget* parent = nullptr);
@@ -48,7 +46,6 @@ public:
 
     QList<QAction*> pageActions() const { return {m_refresh}; }
     core::ChangeHistoryModel* model() const { return m_model; }
-    DataTableView* tableView() const { return m_view; }
     QComboBox* tableCombo() const { return m_table; }
     QLineEdit* recordEdit() const { return m_record; }
     QCheckBox* fromCheck() const { return m_fromCheck; }
@@ -65,10 +62,7 @@ private:
     void fillTables();
     void updatePlaceholder();
 
-    ShellContext& m_shell;
-    core::Database* m_db = nullptr;
     core::ChangeHistoryModel* m_model;
-    PageHeader* m_header;
     QComboBox* m_table;
     QLineEdit* m_record;
     QCheckBox* m_fromCheck;
@@ -78,7 +72,6 @@ private:
     QPushButton* m_refreshButton;
     QPushButton* m_clearButton;
     QTimer* m_recordDelay;
-    DataTableView* m_view;
     QAction* m_refresh;
     bool m_updatingControls = false;
 };

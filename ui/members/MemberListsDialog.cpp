@@ -5,8 +5,8 @@
 #include "core/db/RecordStore.h"
 #include "core/members/MemberLists.h"
 #include "core/units/SubUnitRepository.h"
-#include "ui/widgets/ReportActions.h"
 #include "ui/widgets/BusyCursor.h"
+#include "ui/widgets/ReportActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -11,6 +11,7 @@
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
+#include "ui/widgets/Folders.h"
 #include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
 
@@ -41,7 +42,7 @@ namespace ud::ui {
 namespace {
 
 const QString kColumnsKey = QStringLiteral("members/columns");
-const QString kFolderKey = QStringLiteral("members/lastFolder");
+const QString kFolderKey = QStringLiteral("members");
 constexpr int kSearchPauseMs = 150;
 
 int defaultWidth(core::MemberColumn column)
@@ -74,7 +75,7 @@ int defaultWidth(core::MemberColumn column)
 } // namespace
 
 MembersPage::MembersPage(ShellContext& shell, QWidget* parent)
-    : QWidget(parent), m_shell(shell),
+    : ListPage(shell, tr("Members"), QStringLiteral("members"), parent),
       m_flow(shell,
              {[](const core::Member& m) { return tr("Add member %1").arg(m.name); },
               [](const core::Member& m) { return tr("Edit member %1").arg(m.name); },
@@ -90,8 +91,7 @@ MembersPage::MembersPage(ShellContext& shell, QWidget* parent)
                  if (self)
                      self->memberChanged(id);
              }),
-      m_model(new core::MembersModel(this)), m_header(new PageHeader(tr("Members"), this)),
-      m_view(new DataTableView(this))
+      m_model(new core::MembersModel(this))
 {
     setObjectName(QStringLiteral("membersPage"));
     createActions();
@@ -101,7 +101,6 @@ MembersPage::MembersPage(ShellContext& shell, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(int(core::MemberColumn::StaffNo), Qt::AscendingOrder);
-    m_view->setPlaceholderIcon(QIcon(QStringLiteral(":/icons/members.svg")));
     QHeaderView* columns = m_view->horizontalHeader();
     for (const auto& info : core::MemberColumns::all())
         columns->resizeSection(int(info.column), defaultWidth(info.column));
@@ -119,29 +118,14 @@ MembersPage::MembersPage(ShellContext& shell, QWidget* parent)
     columnButton->setPopupMode(QToolButton::InstantPopup);
     columnButton->setAutoRaise(true);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(4);
-    buttons->addWidget(makeButton(m_add, this));
-    buttons->addWidget(makeButton(m_edit, this));
-    buttons->addWidget(makeButton(m_delete, this));
-    buttons->addSpacing(16);
-    buttons->addWidget(makeButton(m_showSensitive, this));
-    buttons->addWidget(columnButton);
-    buttons->addStretch(1);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->setSpacing(10);
-    layout->addWidget(m_header);
-    layout->addLayout(buttons);
-    layout->addWidget(createFilterBar());
-    layout->addWidget(m_view, 1);
+    setButtons({m_add, m_edit, m_delete, nullptr, m_showSensitive}, {columnButton});
+    setFilterBar(createFilterBar());
+    layout()->setSpacing(10);
 
     m_statusCount = new QLabel;
     m_statusCount->setObjectName(QStringLiteral("memberCount"));
     m_statusCount->setContentsMargins(8, 0, 8, 0);
-    if (auto* window = qobject_cast<QMainWindow*>(shell.window()))
-        window->statusBar()->addPermanentWidget(m_statusCount);
+    m_shell.addStatusWidget(m_statusCount);
     m_statusCount->hide();
 
     connect(m_view, &QAbstractItemView::doubleClicked, this, &MembersPage::openEditDialog);
@@ -663,25 +647,20 @@ void MembersPage::updateCounts()
     if (m_statusCount)
         m_statusCount->setText(text);
 
-    if (!m_db)
-        m_view->setPlaceholderText(tr("No database is open. Open one with File › Open Database…, or start a new one "
-                                      "with File › New Database…."));
-    else if (m_model->totalCount() == 0)
-        m_view->setPlaceholderText(tr("No members yet. Add one with Add."));
-    else
-        m_view->setPlaceholderText(tr("No member matches the filter."));
+    showEmptyState(int(qMin<qint64>(m_model->totalCount(), 1)), tr("No members yet. Add one with Add."),
+                   tr("No member matches the filter."));
 }
 
 void MembersPage::showEvent(QShowEvent* event)
 {
-    QWidget::showEvent(event);
+    ListPage::showEvent(event);
     if (m_statusCount)
         m_statusCount->show();
 }
 
 void MembersPage::hideEvent(QHideEvent* event)
 {
-    QWidget::hideEvent(event);
+    ListPage::hideEvent(event);
     if (m_statusCount)
         m_statusCount->hide();
 }
@@ -690,17 +669,15 @@ void MembersPage::openExportDialog()
 {
     if (!m_db)
         return;
-    QSettings settings;
     QString selected;
-    const QString suggested =
-        QDir(settings.value(kFolderKey, QDir::homePath()).toString()).filePath(tr("members") + QStringLiteral(".xlsx"));
+    const QString suggested = QDir(lastFolder(kFolderKey)).filePath(tr("members") + QStringLiteral(".xlsx"));
     QString path = QFileDialog::getSaveFileName(this, tr("Export Members"), suggested,
                                                 tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &selected);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    rememberFolder(kFolderKey, path);
 
     bool unmasked = false;
     if (m_showSensitive->isChecked()) {

@@ -9,8 +9,8 @@
 #include <QLabel>
 #include <QPointer>
 
+#include "ui/shell/ListPage.h"
 #include <QIcon>
-#include <QWidget>
 
 class QAction;
 class QComboBox;
@@ -27,14 +27,12 @@ class MembersModel;
 
 namespace ud::ui {
 
-class DataTableView;
-class PageHeader;
 class ShellContext;
 
 /// The member roster: a filter bar (search by name, pinyin initials, staff number, phone or ID; sub-union,
 /// status, gender, age band, birthday month), a table that stays fast at tens of thousands of members, sorting
 /// on any column, a remembered column choice, and add/edit/delete and status events, all undoable.
-class MembersPage : public QWidget {
+class MembersPage : public ListPage {
     Q_OBJECT
 public:
     explicit MembersPage(ShellContext& shell, QWidget* parent = nullptr);
@@ -55,8 +53,6 @@ public:
     QList<QAction*> pageActions() const { return m_actions; }
 
     core::MembersModel* model() const { return m_model; }
-    DataTableView* tableView() const { return m_view; }
-    PageHeader* header() const { return m_header; }
     QLineEdit* searchEdit() const { return m_search; }
     QComboBox* unitCombo() const { return m_unit; }
     QComboBox* statusCombo() const { return m_status; }
@@ -134,12 +130,8 @@ private:
     RecordChangedCallback eventChanged(qint64 memberId);
     QString memberName(qint64 id) const;
 
-    ShellContext& m_shell;
     RecordFlow<core::MemberRepository> m_flow;
-    core::Database* m_db = nullptr;
     core::MembersModel* m_model;
-    PageHeader* m_header;
-    DataTableView* m_view;
     QLineEdit* m_search = nullptr;
     QComboBox* m_unit = nullptr;
     QComboBox* m_status = nullptr;

@@ -1,8 +1,8 @@
 #include "ui/schedule/SchedulePage.h"
 
 #include "core/db/Database.h"
-#include "core/db/RecordStore.h"
 #include "core/db/DatabaseSettings.h"
+#include "core/db/RecordStore.h"
 #include "core/report/ReportPrinter.h"
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleItemsModel.h"

@@ -7,8 +7,8 @@
 #include "ui/units/UnitDialog.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
-#include "ui/widgets/PageActions.h"
 #include "ui/widgets/Folders.h"
+#include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
 #include "ui/widgets/ReportActions.h"
 
@@ -42,7 +42,7 @@ const QString kFolderKey = QStringLiteral("units");
 } // namespace
 
 UnitsPage::UnitsPage(ShellContext& shell, QWidget* parent)
-    : QWidget(parent), m_shell(shell),
+    : ListPage(shell, tr("Sub-unions"), QStringLiteral("units"), parent),
       m_flow(shell,
              {[](const core::SubUnit& u) { return tr("Add sub-union %1").arg(u.name); },
               [](const core::SubUnit& u) { return tr("Edit sub-union %1").arg(u.name); },
@@ -57,8 +57,7 @@ UnitsPage::UnitsPage(ShellContext& shell, QWidget* parent)
                  if (self)
                      self->unitChanged(id);
              }),
-      m_model(new core::SubUnitsModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_header(new PageHeader(tr("Sub-unions"), this)), m_search(new QLineEdit(this)), m_view(new DataTableView(this))
+      m_model(new core::SubUnitsModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("unitsPage"));
     createActions();
@@ -82,7 +81,6 @@ UnitsPage::UnitsPage(ShellContext& shell, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(core::SubUnitsModel::SortOrder, Qt::AscendingOrder);
-    m_view->setPlaceholderIcon(QIcon(QStringLiteral(":/icons/units.svg")));
     QHeaderView* columns = m_view->horizontalHeader();
     // Together narrower than the page at its default size: no horizontal scroll bar.
     columns->resizeSection(core::SubUnitsModel::Code, 90);
@@ -91,26 +89,9 @@ UnitsPage::UnitsPage(ShellContext& shell, QWidget* parent)
     columns->resizeSection(core::SubUnitsModel::Parent, 260);
     columns->resizeSection(core::SubUnitsModel::SortOrder, 70);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(4);
-    buttons->addWidget(makeButton(m_add, this));
-    buttons->addWidget(makeButton(m_edit, this));
-    buttons->addWidget(makeButton(m_delete, this));
-    buttons->addSpacing(16);
-    buttons->addWidget(makeButton(m_import, this));
-    buttons->addWidget(makeButton(m_export, this));
-    buttons->addSpacing(16);
-    buttons->addWidget(makeButton(m_output->printAction(), this));
-    buttons->addWidget(makeButton(m_output->pdfAction(), this));
-    buttons->addStretch(1);
-    buttons->addWidget(m_search);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->setSpacing(12);
-    layout->addWidget(m_header);
-    layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    setButtons(
+        {m_add, m_edit, m_delete, nullptr, m_import, m_export, nullptr, m_output->printAction(), m_output->pdfAction()},
+        {}, m_search);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text.trimmed());
@@ -162,8 +143,8 @@ void UnitsPage::createActions()
     separator->setSeparator(true);
     auto* beforeOutput = new QAction(this);
     beforeOutput->setSeparator(true);
-    m_actions = QList<QAction*>{m_add, m_edit, m_delete, separator, m_import, m_export, beforeOutput} +
-                m_output->actions();
+    m_actions =
+        QList<QAction*>{m_add, m_edit, m_delete, separator, m_import, m_export, beforeOutput} + m_output->actions();
 }
 
 void UnitsPage::setDatabase(core::Database* db)
@@ -302,7 +283,7 @@ bool UnitsPage::importFile(const QString& path)
         return false;
     }
     if (!report.errors.isEmpty()) {
-        showImportErrors(path, report.errors);
+        showRowErrors(path, report.errors);
         return false;
     }
     // The import is not undoable, and undoing an older edit now could overwrite what it brought in.
@@ -312,37 +293,13 @@ bool UnitsPage::importFile(const QString& path)
     return true;
 }
 
-void UnitsPage::showImportErrors(const QString& path, const QStringList& errors)
-{
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("importErrors"));
-    dialog.setWindowTitle(tr("Import failed"));
-    auto* intro = new QLabel(tr("Nothing was imported from %1. Correct these rows in the file and import it again:")
-                                 .arg(QFileInfo(path).fileName()),
-                             &dialog);
-    intro->setWordWrap(true);
-    auto* list = new QPlainTextEdit(errors.join(QLatin1Char('\n')), &dialog);
-    list->setReadOnly(true);
-    list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->setContentsMargins(20, 20, 20, 16);
-    layout->setSpacing(12);
-    layout->addWidget(intro);
-    layout->addWidget(list, 1);
-    layout->addWidget(buttons);
-    dialog.resize(600, 380);
-    dialog.exec();
-}
-
 void UnitsPage::chooseExportFile()
 {
     if (!m_db)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Sub-unions"),
-                                                QDir(lastFolder(kFolderKey)).filePath(tr("sub-unions") + QStringLiteral(".csv")),
-                                                tr("CSV files (*.csv)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Sub-unions"), QDir(lastFolder(kFolderKey)).filePath(tr("sub-unions") + QStringLiteral(".csv")),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -401,13 +358,8 @@ void UnitsPage::updateCount()
     else
         m_header->setSubtitle(tr("%n sub-unions", nullptr, total));
 
-    if (!m_db)
-        m_view->setPlaceholderText(tr("No database is open. Open one with File › Open Database…, or start a new one "
-                                      "with File › New Database…."));
-    else if (total == 0)
-        m_view->setPlaceholderText(tr("No sub-unions yet. Add one, or import a CSV file."));
-    else
-        m_view->setPlaceholderText(tr("No sub-union matches “%1”.").arg(filter));
+    showEmptyState(total, tr("No sub-unions yet. Add one, or import a spreadsheet."),
+                   tr("No sub-union matches “%1”.").arg(filter));
     m_export->setEnabled(m_db && total > 0);
     for (QAction* a : m_output->actions())
         a->setEnabled(m_db && total > 0);

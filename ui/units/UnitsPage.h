@@ -3,8 +3,8 @@
 #include "core/units/SubUnitRepository.h"
 #include "ui/shell/RecordFlow.h"
 
+#include "ui/shell/ListPage.h"
 #include <QIcon>
-#include <QWidget>
 
 class QAction;
 class QLineEdit;
@@ -17,13 +17,11 @@ class SubUnitsModel;
 
 namespace ud::ui {
 
-class DataTableView;
-class PageHeader;
 class ReportActions;
 class ShellContext;
 
 /// The list of sub-unions: search, sortable table, and add/edit/delete (undoable), CSV import and export.
-class UnitsPage : public QWidget {
+class UnitsPage : public ListPage {
     Q_OBJECT
 public:
     explicit UnitsPage(ShellContext& shell, QWidget* parent = nullptr);
@@ -44,9 +42,7 @@ public:
 
     core::SubUnitsModel* model() const { return m_model; }
     QSortFilterProxyModel* proxyModel() const { return m_proxy; }
-    DataTableView* tableView() const { return m_view; }
     QLineEdit* searchEdit() const { return m_search; }
-    PageHeader* header() const { return m_header; }
     QAction* addUnitAction() const { return m_add; }
     QAction* editUnitAction() const { return m_edit; }
     QAction* deleteUnitAction() const { return m_delete; }
@@ -82,16 +78,11 @@ private:
     void unitChanged(qint64 id);
     void updateActions();
     void updateCount();
-    void showImportErrors(const QString& path, const QStringList& errors);
 
-    ShellContext& m_shell;
     RecordFlow<core::SubUnitRepository> m_flow;
-    core::Database* m_db = nullptr;
     core::SubUnitsModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    PageHeader* m_header;
     QLineEdit* m_search;
-    DataTableView* m_view;
     QAction* m_add = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;

@@ -19,7 +19,8 @@ ReportActions::ReportActions(QWidget* parent, const QString& folderKey, Source s
 {
     m_print = makeAction(parent, QStringLiteral("print"), tr("&Print Preview…"), tr("Print"),
                          tr("Show the list as it will be printed"), {QKeySequence(QKeySequence::Print)});
-    m_pdf = makeAction(parent, QStringLiteral("pdf"), tr("Save as &PDF…"), tr("PDF"), tr("Save the list as a PDF file"));
+    m_pdf =
+        makeAction(parent, QStringLiteral("pdf"), tr("Save as &PDF…"), tr("PDF"), tr("Save the list as a PDF file"));
     m_export = makeAction(parent, QStringLiteral("export"), tr("E&xport to Excel…"), tr("Export"),
                           tr("Save the list as an Excel workbook or a CSV file"));
     m_document = makeAction(parent, QStringLiteral("document"), tr("Save as &Document…"), tr("Document"),
@@ -30,9 +31,8 @@ ReportActions::ReportActions(QWidget* parent, const QString& folderKey, Source s
     connect(m_export, &QAction::triggered, this, [this] {
         choose(tr("Export List"), QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     });
-    connect(m_document, &QAction::triggered, this, [this] {
-        choose(tr("Save as Document"), QStringLiteral("odt"), tr("OpenDocument text (*.odt)"));
-    });
+    connect(m_document, &QAction::triggered, this,
+            [this] { choose(tr("Save as Document"), QStringLiteral("odt"), tr("OpenDocument text (*.odt)")); });
 }
 
 std::optional<core::Report> ReportActions::build()

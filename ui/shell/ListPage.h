@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QBoxLayout;
+class QHBoxLayout;
+class QVBoxLayout;
+
+namespace ud::core {
+class Database;
+}
+
+namespace ud::ui {
+
+class DataTableView;
+class PageHeader;
+class ShellContext;
+
+/// The frame every list page shares: the header with its count, a row of action buttons with room for a search
+/// field at the right, an optional filter bar, and the table with its empty state. A page derives from it, fills
+/// the table's model and calls showEmptyState() whenever the count may have changed.
+class ListPage : public QWidget {
+    Q_OBJECT
+public:
+    PageHeader* header() const { return m_header; }
+    DataTableView* tableView() const { return m_view; }
+
+protected:
+    ListPage(ShellContext& shell, const QString& title, const QString& icon, QWidget* parent = nullptr);
+
+    /// One button per action, a gap of 16 pixels for a null entry; `trailing` (a search field) at the right.
+    void setButtons(const QList<QAction*>& actions, const QList<QWidget*>& extras = {}, QWidget* trailing = nullptr);
+    /// A row of filters between the buttons and the table.
+    void setFilterBar(QWidget* bar);
+    /// What the table shows when it has no rows: that no database is open, else `empty` when the list holds
+    /// nothing at all, else `noMatch` (the filter hides every row).
+    void showEmptyState(int total, const QString& empty, const QString& noMatch);
+    /// "Nothing was imported from FILE": the rows the user must correct, each "row N: reason".
+    void showRowErrors(const QString& path, const QStringList& errors);
+
+    ShellContext& m_shell;
+    core::Database* m_db = nullptr;
+    PageHeader* m_header;
+    DataTableView* m_view;
+
+private:
+    QVBoxLayout* m_layout;
+};
+
+} // namespace ud::ui
