@@ -720,6 +720,86 @@ Options:
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position/title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::MemberColumns</name>
@@ -886,14 +966,6 @@ Options:
     <name>ud::core::MemberImport</name>
     <message>
         <source>imported %1, updated %2, skipped %3, invalid %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1189,6 +1261,44 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::Record</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::RecordRepository</name>
+    <message>
+        <source>A record with this number already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists; another user may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is already used by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted because records still refer to it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::RecordStore</name>
     <message>
         <source>Invalid table or column name: %1</source>
@@ -1281,6 +1391,84 @@ Options:
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ScheduleItem</name>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ScheduleItemRepository</name>
+    <message>
+        <source>An item number cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A done item needs the date it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a done item has a date of completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline needs the month it is due in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule item no longer exists; another user may have deleted it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,10 +1601,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The schedule item no longer exists; another user may have deleted it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a valid year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,23 +1613,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An item needs its text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An item number cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A done item needs the date it was done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a done item has a date of completion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A deadline needs the month it is due in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1454,31 +1622,34 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::SubUnit</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::SubUnitRepository</name>
-    <message>
-        <source>The code is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code is longer than 32 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name %1 is already used by the unit with code %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>A unit cannot be its own parent.</source>
         <translation type="unfinished"></translation>
@@ -1492,27 +1663,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A unit with this id already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The unit no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be deleted because records still belong to it (%2). Move them to another unit first, or mark the unit inactive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,6 +1685,25 @@ Options:
     <message>
         <source>the parent unit %1 does not exist.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-unions</source>
+        <translation type="unfinished">
+            <numerusform>%n sub-union</numerusform>
+            <numerusform>%n sub-unions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1738,17 @@ Options:
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::TableFile</name>
+    <message>
+        <source>%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1815,13 +2000,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>ud::ui::HistoryModule</name>
-    <message>
-        <source>Change history</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ud::ui::HistoryPage</name>
     <message>
         <source>Change history</source>
@@ -1884,15 +2062,26 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No changes match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No changes yet. Every addition, change and deletion will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ListPage</name>
+    <message>
+        <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct these rows in the file and import it again:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,29 +2297,6 @@ Options:
     </message>
     <message>
         <source>UnionDesk closes anyway; the database itself is not affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ud::ui::MemberCommand</name>
-    <message>
-        <source>Add member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record “%1” for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the history of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,42 +2838,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ud::ui::MembersModule</name>
-    <message>
-        <source>Members</source>
+        <source>Save as Do&amp;cument…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2982,10 +3113,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No members yet. Add one with Add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,6 +3160,26 @@ Choose No to export them masked. An export with full numbers is recorded in the 
             <numerusform>Exported %n member to %1</numerusform>
             <numerusform>Exported %n members to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the history of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3212,21 +3359,93 @@ This step has been removed from the undo history.</source>
     </message>
 </context>
 <context>
-    <name>ud::ui::ScheduleItemCommand</name>
+    <name>ud::ui::ReportActions</name>
     <message>
-        <source>Edit schedule item %1</source>
+        <source>&amp;Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add schedule item %1</source>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove schedule item %1</source>
+        <source>Show the list as it will be printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark item %1 done</source>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as a document to edit in Word or WPS (.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3314,13 +3533,6 @@ This step has been removed from the undo history.</source>
     </message>
     <message>
         <source>A deadline needs the month it is due in: tick it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ud::ui::ScheduleModule</name>
-    <message>
-        <source>Work schedule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3696,14 +3908,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot print the schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,6 +3949,26 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add schedule item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit schedule item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove schedule item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark item %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work schedule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3862,21 +4086,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
 </context>
 <context>
-    <name>ud::ui::UnitCommand</name>
-    <message>
-        <source>Add sub-union %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit sub-union %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete sub-union %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ud::ui::UnitDialog</name>
     <message>
         <source>This sub-union is active</source>
@@ -3932,13 +4141,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
 </context>
 <context>
-    <name>ud::ui::UnitsModule</name>
-    <message>
-        <source>Sub-unions</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ud::ui::UnitsPage</name>
     <message>
         <source>Sub-unions</source>
@@ -3982,18 +4184,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>Delete the selected sub-union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add or update sub-unions from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4049,19 +4239,11 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1. Correct these rows in the file and import it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4104,15 +4286,39 @@ Sections, items, timings, months and offices are copied; every status goes back 
         </translation>
     </message>
     <message>
-        <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sub-unions yet. Add one, or import a CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No sub-union matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-union %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sub-union %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sub-union %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update sub-unions from an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sub-unions yet. Add one, or import a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -756,6 +756,86 @@ Options:
         <source>Deceased</source>
         <translation>去世</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation>二级工会</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position/title</source>
+        <translation>职务/职称</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>用工形式</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Joined union</source>
+        <translation>入会时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From sub-union</source>
+        <translation>原二级工会</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::MemberColumns</name>
@@ -923,14 +1003,6 @@ Options:
     <message>
         <source>imported %1, updated %2, skipped %3, invalid %4</source>
         <translation>导入 %1，更新 %2，跳过 %3，无效 %4</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
-        <translation>%1 是旧版 Excel 97–2003 或 WPS 工作簿。请打开它，另存为 Excel 工作簿（.xlsx）或 CSV，再导入该文件。</translation>
-    </message>
-    <message>
-        <source>%1 holds no rows.</source>
-        <translation>%1 中没有任何数据行。</translation>
     </message>
     <message>
         <source>The ID number was stored as a number in Excel and has lost its last digits. Format the column as text and enter the numbers again.</source>
@@ -1223,6 +1295,44 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::Record</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1超过 %2 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::RecordRepository</name>
+    <message>
+        <source>A record with this number already exists.</source>
+        <translation>已有相同编号的记录。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; another user may have deleted it.</source>
+        <translation>该记录已不存在，可能已被其他用户删除。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already used by %3.</source>
+        <translation>%1“%2”已被“%3”使用。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted because records still refer to it (%2).</source>
+        <translation>“%1”仍被其他记录引用（%2），不能删除。</translation>
+    </message>
+</context>
+<context>
     <name>ud::core::RecordStore</name>
     <message>
         <source>Invalid table or column name: %1</source>
@@ -1316,6 +1426,84 @@ Options:
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ScheduleItem</name>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Section number</source>
+        <translation>部分序号</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>部分标题</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>工作事项</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时间安排</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Months to check</source>
+        <translation>待核对月份</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ScheduleItemRepository</name>
+    <message>
+        <source>An item number cannot be negative.</source>
+        <translation>事项序号不能为负数。</translation>
+    </message>
+    <message>
+        <source>A done item needs the date it was done.</source>
+        <translation>已完成的事项必须填写完成日期。</translation>
+    </message>
+    <message>
+        <source>Only a done item has a date of completion.</source>
+        <translation>只有已完成的事项才有完成日期。</translation>
+    </message>
+    <message>
+        <source>A deadline needs the month it is due in.</source>
+        <translation>截止事项必须指定到期月份。</translation>
+    </message>
+    <message>
+        <source>The schedule item no longer exists; another user may have deleted it.</source>
+        <translation>该事项已不存在，可能已被其他用户删除。</translation>
     </message>
 </context>
 <context>
@@ -1447,10 +1635,6 @@ Options:
         <translation>%1 年没有工作要点。</translation>
     </message>
     <message>
-        <source>The schedule item no longer exists; another user may have deleted it.</source>
-        <translation>该事项已不存在，可能已被其他用户删除。</translation>
-    </message>
-    <message>
         <source>%1 is not a valid year.</source>
         <translation>%1 不是有效的年份。</translation>
     </message>
@@ -1463,24 +1647,8 @@ Options:
         <translation>%1 年已有工作要点。请确认确实要替换：原有的事项、状态和备注都将被删除。</translation>
     </message>
     <message>
-        <source>An item needs its text.</source>
-        <translation>事项必须填写内容。</translation>
-    </message>
-    <message>
-        <source>An item number cannot be negative.</source>
-        <translation>事项序号不能为负数。</translation>
-    </message>
-    <message>
         <source>A done item needs the date it was done.</source>
         <translation>已完成的事项必须填写完成日期。</translation>
-    </message>
-    <message>
-        <source>Only a done item has a date of completion.</source>
-        <translation>只有已完成的事项才有完成日期。</translation>
-    </message>
-    <message>
-        <source>A deadline needs the month it is due in.</source>
-        <translation>截止事项必须指定到期月份。</translation>
     </message>
     <message>
         <source>There is already a work plan for %1.</source>
@@ -1488,31 +1656,34 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::SubUnit</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ud::core::SubUnitRepository</name>
-    <message>
-        <source>The code is required.</source>
-        <translation>必须填写代码。</translation>
-    </message>
-    <message>
-        <source>The code is longer than 32 characters.</source>
-        <translation>代码超过 32 个字符。</translation>
-    </message>
-    <message>
-        <source>The name is required.</source>
-        <translation>必须填写名称。</translation>
-    </message>
-    <message>
-        <source>The name is longer than 100 characters.</source>
-        <translation>名称超过 100 个字符。</translation>
-    </message>
-    <message>
-        <source>The code %1 is already used by %2.</source>
-        <translation>代码 %1 已被“%2”使用。</translation>
-    </message>
-    <message>
-        <source>The name %1 is already used by the unit with code %2.</source>
-        <translation>名称“%1”已被代码为 %2 的单位使用。</translation>
-    </message>
     <message>
         <source>A unit cannot be its own parent.</source>
         <translation>单位不能以自己为上级单位。</translation>
@@ -1526,28 +1697,12 @@ Options:
         <translation>上级单位不存在。</translation>
     </message>
     <message>
-        <source>A unit with this id already exists.</source>
-        <translation>已存在相同编号的单位。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
         <source>The unit no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>
     <message>
         <source>%1 cannot be deleted because records still belong to it (%2). Move them to another unit first, or mark the unit inactive.</source>
         <translation>无法删除“%1”，仍有记录属于该单位（%2）。请先把这些记录转到其他单位，或将该单位设为停用。</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件是空的。</translation>
     </message>
     <message>
         <source>the header needs the columns code and name (代码, 名称).</source>
@@ -1564,6 +1719,24 @@ Options:
     <message>
         <source>the parent unit %1 does not exist.</source>
         <translation>上级单位 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Sub-unions</source>
+        <translation>二级工会</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-unions</source>
+        <translation>
+            <numerusform>%n 个二级工会</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1772,17 @@ Options:
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::TableFile</name>
+    <message>
+        <source>%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
+        <translation>%1 是旧版 Excel 97–2003 或 WPS 工作簿。请打开它，另存为 Excel 工作簿（.xlsx）或 CSV，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 中没有任何数据行。</translation>
     </message>
 </context>
 <context>
@@ -1849,13 +2033,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>ud::ui::HistoryModule</name>
-    <message>
-        <source>Change history</source>
-        <translation>变更记录</translation>
-    </message>
-</context>
-<context>
     <name>ud::ui::HistoryPage</name>
     <message>
         <source>Change history</source>
@@ -1918,16 +2095,27 @@ Options:
         <translation>全部数据表</translation>
     </message>
     <message>
-        <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
-        <translation>未打开数据库。请通过“文件 › 打开数据库…”打开一个数据库，或通过“文件 › 新建数据库…”新建一个。</translation>
-    </message>
-    <message>
         <source>No changes match the filter.</source>
         <translation>没有符合筛选条件的变更。</translation>
     </message>
     <message>
         <source>No changes yet. Every addition, change and deletion will be listed here.</source>
         <translation>暂无变更。所有新增、修改和删除操作都会列在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ListPage</name>
+    <message>
+        <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
+        <translation>未打开数据库。请通过“文件 › 打开数据库…”打开一个数据库，或通过“文件 › 新建数据库…”新建一个。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct these rows in the file and import it again:</source>
+        <translation>未从 %1 导入任何数据。请在文件中改正以下各行后重新导入：</translation>
     </message>
 </context>
 <context>
@@ -2143,29 +2331,6 @@ Options:
     <message>
         <source>UnionDesk closes anyway; the database itself is not affected.</source>
         <translation>工会事务台仍将关闭；数据库本身不受影响。</translation>
-    </message>
-</context>
-<context>
-    <name>ud::ui::MemberCommand</name>
-    <message>
-        <source>Add member %1</source>
-        <translation>新增会员 %1</translation>
-    </message>
-    <message>
-        <source>Edit member %1</source>
-        <translation>编辑会员 %1</translation>
-    </message>
-    <message>
-        <source>Delete member %1</source>
-        <translation>删除会员 %1</translation>
-    </message>
-    <message>
-        <source>Record “%1” for %2</source>
-        <translation>为 %2 登记“%1”</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the history of %2</source>
-        <translation>从 %2 的变动记录中删除“%1”</translation>
     </message>
 </context>
 <context>
@@ -2695,43 +2860,8 @@ Options:
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Print Preview — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation>打印失败</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saving failed</source>
-        <translation>保存失败</translation>
-    </message>
-    <message>
-        <source>Export List</source>
-        <translation>导出名单</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-</context>
-<context>
-    <name>ud::ui::MembersModule</name>
-    <message>
-        <source>Members</source>
-        <translation>会员</translation>
+        <source>Save as Do&amp;cument…</source>
+        <translation>另存为文档(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -3005,10 +3135,6 @@ Options:
         <translation>共 %1 名会员，显示 %2 名</translation>
     </message>
     <message>
-        <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
-        <translation>未打开数据库。请通过“文件 › 打开数据库…”打开一个数据库，或通过“文件 › 新建数据库…”新建一个。</translation>
-    </message>
-    <message>
         <source>No members yet. Add one with Add.</source>
         <translation>还没有会员。请点击“新增”添加。</translation>
     </message>
@@ -3057,6 +3183,26 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <translation>
             <numerusform>已将 %n 名会员导出到 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation>新增会员 %1</translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation>编辑会员 %1</translation>
+    </message>
+    <message>
+        <source>Delete member %1</source>
+        <translation>删除会员 %1</translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2</source>
+        <translation>为 %2 登记“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the history of %2</source>
+        <translation>从 %2 的变动记录中删除“%1”</translation>
     </message>
 </context>
 <context>
@@ -3232,22 +3378,94 @@ This step has been removed from the undo history.</source>
     </message>
 </context>
 <context>
-    <name>ud::ui::ScheduleItemCommand</name>
+    <name>ud::ui::ReportActions</name>
     <message>
-        <source>Edit schedule item %1</source>
-        <translation>编辑事项 %1</translation>
+        <source>&amp;Print Preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
     </message>
     <message>
-        <source>Add schedule item %1</source>
-        <translation>新增事项“%1”</translation>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
     <message>
-        <source>Remove schedule item %1</source>
-        <translation>删除事项“%1”</translation>
+        <source>Show the list as it will be printed</source>
+        <translation>按打印效果显示名单</translation>
     </message>
     <message>
-        <source>Mark item %1 done</source>
-        <translation>将事项 %1 标记完成</translation>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Save the list as a PDF file</source>
+        <translation>将名单保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the list as an Excel workbook or a CSV file</source>
+        <translation>将名单保存为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Document…</source>
+        <translation>另存为文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Save the list as a document to edit in Word or WPS (.odt)</source>
+        <translation>将名单保存为可在 Word 或 WPS 中编辑的文档（.odt）</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>导出名单</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as Document</source>
+        <translation>另存为文档</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文档 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Cannot make the list</source>
+        <translation>无法生成名单</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
     </message>
 </context>
 <context>
@@ -3335,13 +3553,6 @@ This step has been removed from the undo history.</source>
     <message>
         <source>A deadline needs the month it is due in: tick it.</source>
         <translation>截止事项必须指定到期月份：请勾选该月份。</translation>
-    </message>
-</context>
-<context>
-    <name>ud::ui::ScheduleModule</name>
-    <message>
-        <source>Work schedule</source>
-        <translation>工作进度安排</translation>
     </message>
 </context>
 <context>
@@ -3717,14 +3928,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>%1 年工作要点已作为草稿复制到 %2 年。</translation>
     </message>
     <message>
-        <source>Print Preview — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation>打印失败</translation>
-    </message>
-    <message>
         <source>Cannot print the schedule</source>
         <translation>无法打印工作安排</translation>
     </message>
@@ -3767,6 +3970,26 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add schedule item %1</source>
+        <translation>新增事项“%1”</translation>
+    </message>
+    <message>
+        <source>Edit schedule item %1</source>
+        <translation>编辑事项 %1</translation>
+    </message>
+    <message>
+        <source>Remove schedule item %1</source>
+        <translation>删除事项“%1”</translation>
+    </message>
+    <message>
+        <source>Mark item %1 done</source>
+        <translation>将事项 %1 标记完成</translation>
+    </message>
+    <message>
+        <source>Work schedule</source>
+        <translation>工作进度安排</translation>
     </message>
 </context>
 <context>
@@ -3882,21 +4105,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
 </context>
 <context>
-    <name>ud::ui::UnitCommand</name>
-    <message>
-        <source>Add sub-union %1</source>
-        <translation>新增二级工会 %1</translation>
-    </message>
-    <message>
-        <source>Edit sub-union %1</source>
-        <translation>编辑二级工会 %1</translation>
-    </message>
-    <message>
-        <source>Delete sub-union %1</source>
-        <translation>删除二级工会 %1</translation>
-    </message>
-</context>
-<context>
     <name>ud::ui::UnitDialog</name>
     <message>
         <source>This sub-union is active</source>
@@ -3952,13 +4160,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
 </context>
 <context>
-    <name>ud::ui::UnitsModule</name>
-    <message>
-        <source>Sub-unions</source>
-        <translation>二级工会</translation>
-    </message>
-</context>
-<context>
     <name>ud::ui::UnitsPage</name>
     <message>
         <source>Sub-unions</source>
@@ -4003,18 +4204,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <message>
         <source>Delete the selected sub-union</source>
         <translation>删除所选二级工会</translation>
-    </message>
-    <message>
-        <source>&amp;Import from CSV…</source>
-        <translation>导入 CSV(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>导入 CSV</translation>
-    </message>
-    <message>
-        <source>Add or update sub-unions from a CSV file</source>
-        <translation>从 CSV 文件新增或更新二级工会</translation>
     </message>
     <message>
         <source>E&amp;xport to CSV…</source>
@@ -4069,20 +4258,12 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>导入二级工会</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated</source>
         <translation>导入完成：新增 %1 条，更新 %2 条</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1. Correct these rows in the file and import it again:</source>
-        <translation>未从 %1 导入任何数据。请在文件中改正以下各行后重新导入：</translation>
     </message>
     <message>
         <source>Export Sub-unions</source>
@@ -4123,16 +4304,40 @@ Sections, items, timings, months and offices are copied; every status goes back 
         </translation>
     </message>
     <message>
-        <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
-        <translation>未打开数据库。请通过“文件 › 打开数据库…”打开一个数据库，或通过“文件 › 新建数据库…”新建一个。</translation>
-    </message>
-    <message>
-        <source>No sub-unions yet. Add one, or import a CSV file.</source>
-        <translation>还没有二级工会。请新增，或导入 CSV 文件。</translation>
-    </message>
-    <message>
         <source>No sub-union matches “%1”.</source>
         <translation>没有与“%1”匹配的二级工会。</translation>
+    </message>
+    <message>
+        <source>Add sub-union %1</source>
+        <translation>新增二级工会 %1</translation>
+    </message>
+    <message>
+        <source>Edit sub-union %1</source>
+        <translation>编辑二级工会 %1</translation>
+    </message>
+    <message>
+        <source>Delete sub-union %1</source>
+        <translation>删除二级工会 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Add or update sub-unions from an Excel workbook or a CSV file</source>
+        <translation>从 Excel 工作簿或 CSV 文件新增或更新二级工会</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No sub-unions yet. Add one, or import a spreadsheet.</source>
+        <translation>还没有二级工会。请新增，或导入表格文件。</translation>
     </message>
 </context>
 </TS>

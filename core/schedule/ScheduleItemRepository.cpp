@@ -9,7 +9,7 @@ namespace ud::core {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ud::core::ScheduleRepository", text);
+    return QCoreApplication::translate("ud::core::ScheduleItemRepository", text);
 }
 } // namespace
 
