@@ -1,10 +1,8 @@
 #include "app/Commands.h"
 
-#include "app/CliOutput.h"
 #include "app/CommandLine.h"
 #include "core/db/Backup.h"
 #include "core/db/Database.h"
-#include "core/units/SubUnitRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,35 +81,6 @@ int restore(CommandContext& ctx, const QStringList& args)
     return 0;
 }
 
-int unitsList(CommandContext& ctx, const QStringList& args)
-{
-    CommandOptions options(args, ctx.err);
-    CliOutput::declare(options);
-    CliOutput output(ctx.out);
-    if (!options.parse(0, 0) || !output.read(options, ctx.err))
-        return 2;
-    core::SubUnitRepository repo(ctx.database());
-    output.write(core::SubUnitRepository::csvHeader(), repo.csvRows());
-    return 0;
-}
-
-int unitsImport(CommandContext& ctx, const QStringList& args)
-{
-    CommandOptions options(args, ctx.err);
-    if (!options.parse(1, 1))
-        return 2;
-    core::SubUnitRepository repo(ctx.database());
-    const auto report = repo.importFile(options.positionals().first());
-    for (const QString& e : report.errors)
-        ctx.err << e << '\n';
-    if (!report.errors.isEmpty()) {
-        ctx.err << tr("Nothing was imported: %1 row(s) have errors.").arg(report.errors.size()) << '\n';
-        return 1;
-    }
-    ctx.out << tr("Imported: %1 added, %2 updated.").arg(report.added).arg(report.updated) << '\n';
-    return 0;
-}
-
 } // namespace
 
 void addDatabaseCommands(CommandLine& commandLine)
@@ -126,19 +95,6 @@ void addDatabaseCommands(CommandLine& commandLine)
                      QStringLiteral("IN.sqlite --yes"),
                      tr("replace the SQLite database with a backup (the current contents are backed up first)"),
                      restore});
-}
-
-void addUnitCommands(CommandLine& commandLine)
-{
-    commandLine.add({{QStringLiteral("units"), QStringLiteral("list")},
-                     CliOutput::synopsis(),
-                     tr("list the sub-unions"),
-                     unitsList});
-    commandLine.add({{QStringLiteral("units"), QStringLiteral("import")},
-                     QStringLiteral("FILE.csv"),
-                     tr("import sub-unions from CSV (code,name,short_name,parent_code,sort_order,active); all or "
-                        "nothing"),
-                     unitsImport});
 }
 
 } // namespace ud::app

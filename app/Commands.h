@@ -6,7 +6,7 @@ class CommandLine;
 
 /// check, backup, restore.
 void addDatabaseCommands(CommandLine& commandLine);
-/// units list, units import.
+/// units list, units import (UnitCommands.cpp).
 void addUnitCommands(CommandLine& commandLine);
 /// members import (MemberImportCommands.cpp).
 void addMemberImportCommands(CommandLine& commandLine);

@@ -1,0 +1,62 @@
+#include "app/CliOutput.h"
+#include "app/CommandLine.h"
+#include "app/Commands.h"
+#include "core/units/SubUnitRepository.h"
+
+#include <QCoreApplication>
+
+namespace ud::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::app", text);
+}
+
+int unitsList(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    CliOutput::declare(options);
+    CliOutput output(ctx.out);
+    if (!options.parse(0, 0) || !output.read(options, ctx.err))
+        return 2;
+    core::SubUnitRepository repo(ctx.database());
+    output.write(core::SubUnitRepository::csvHeader(), repo.csvRows());
+    return 0;
+}
+
+int unitsImport(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    if (!options.parse(1, 1))
+        return 2;
+    core::SubUnitRepository repo(ctx.database());
+    const auto report = repo.importFile(options.positionals().first());
+    for (const QString& e : report.errors)
+        ctx.err << e << '\n';
+    if (!report.errors.isEmpty()) {
+        ctx.err << tr("Nothing was imported: %1 row(s) have errors.").arg(report.errors.size()) << '\n';
+        return 1;
+    }
+    ctx.out << tr("Imported: %1 added, %2 updated.").arg(report.added).arg(report.updated) << '\n';
+    return 0;
+}
+
+} // namespace
+
+void addUnitCommands(CommandLine& commandLine)
+{
+    commandLine.add({{QStringLiteral("units"), QStringLiteral("list")},
+                     CliOutput::synopsis(),
+                     tr("list the sub-unions"),
+                     unitsList});
+    commandLine.add(
+        {{QStringLiteral("units"), QStringLiteral("import")},
+         QStringLiteral("FILE.xlsx|FILE.csv"),
+         tr("import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or "
+            "the column titles); all or nothing"),
+         unitsImport});
+}
+
+} // namespace ud::app
