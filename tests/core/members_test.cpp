@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
 #include "support/TestIds.h"
 #include "support/catch.h"
@@ -11,26 +12,13 @@
 using namespace ud::core;
 using ud::test::TestDatabase;
 
+using ud::test::addUnit;
+using ud::test::member;
+
 namespace {
 
 // A valid ID number for a birth date and a sequence (odd: man, even: woman).
 using ud::test::makeId;
-
-qint64 addUnit(Database& db, const QString& code, const QString& name)
-{
-    SubUnit u;
-    u.code = code;
-    u.name = name;
-    return SubUnitRepository(db).add(u);
-}
-
-Member member(const QString& staffNo, const QString& name)
-{
-    Member m;
-    m.staffNo = staffNo;
-    m.name = name;
-    return m;
-}
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
@@ -13,17 +14,7 @@
 using namespace ud::core;
 using ud::test::TestDatabase;
 
-namespace {
-
-SubUnit unit(const QString& code, const QString& name)
-{
-    SubUnit u;
-    u.code = code;
-    u.name = name;
-    return u;
-}
-
-} // namespace
+using ud::test::unit;
 
 TEST_CASE("A record type maps rows, compares records and names its fields", "[record]")
 {

@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
@@ -11,16 +12,9 @@
 using namespace ud::core;
 using ud::test::TestDatabase;
 
-namespace {
+using ud::test::unit;
 
-SubUnit unit(const QString& code, const QString& name, std::optional<qint64> parent = std::nullopt)
-{
-    SubUnit u;
-    u.code = code;
-    u.name = name;
-    u.parentId = parent;
-    return u;
-}
+namespace {
 
 QString writeFile(const TestDatabase& t, const QString& name, const QByteArray& data)
 {

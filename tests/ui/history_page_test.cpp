@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
@@ -21,15 +22,9 @@
 
 using namespace ud;
 
-namespace {
+using test::unit;
 
-core::SubUnit unit(const QString& code, const QString& name)
-{
-    core::SubUnit u;
-    u.code = code;
-    u.name = name;
-    return u;
-}
+namespace {
 
 void addUnits(core::Database& db, int count)
 {

@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
@@ -33,6 +34,8 @@
 
 using namespace ud;
 
+using test::unit;
+
 namespace {
 
 std::unique_ptr<ui::MainWindow> makeWindow()
@@ -43,29 +46,20 @@ std::unique_ptr<ui::MainWindow> makeWindow()
     return window;
 }
 
-core::SubUnit unit(const QString& code, const QString& name, const QString& shortName = QString())
-{
-    core::SubUnit u;
-    u.code = code;
-    u.name = name;
-    u.shortName = shortName;
-    return u;
-}
-
 void addSampleUnits(core::Database& db)
 {
     core::SubUnitRepository repo(db);
-    const qint64 school =
-        repo.add(unit(QStringLiteral("0100"), QStringLiteral("信息与电子工程学院工会"), QStringLiteral("信电学院")));
-    core::SubUnit group =
-        unit(QStringLiteral("0101"), QStringLiteral("信电学院计算机系工会小组"), QStringLiteral("计算机系"));
+    const qint64 school = repo.add(unit(QStringLiteral("0100"), QStringLiteral("信息与电子工程学院工会"), std::nullopt,
+                                        QStringLiteral("信电学院")));
+    core::SubUnit group = unit(QStringLiteral("0101"), QStringLiteral("信电学院计算机系工会小组"), std::nullopt,
+                               QStringLiteral("计算机系"));
     group.parentId = school;
     group.sortOrder = 1;
     repo.add(group);
-    repo.add(unit(QStringLiteral("0200"), QStringLiteral("经济学院工会"), QStringLiteral("经济学院")));
-    repo.add(unit(QStringLiteral("0300"), QStringLiteral("外国语学院工会"), QStringLiteral("外语学院")));
+    repo.add(unit(QStringLiteral("0200"), QStringLiteral("经济学院工会"), std::nullopt, QStringLiteral("经济学院")));
+    repo.add(unit(QStringLiteral("0300"), QStringLiteral("外国语学院工会"), std::nullopt, QStringLiteral("外语学院")));
     core::SubUnit retired =
-        unit(QStringLiteral("0900"), QStringLiteral("离退休工作处分工会"), QStringLiteral("离退休"));
+        unit(QStringLiteral("0900"), QStringLiteral("离退休工作处分工会"), std::nullopt, QStringLiteral("离退休"));
     retired.sortOrder = 9;
     retired.active = false;
     repo.add(retired);

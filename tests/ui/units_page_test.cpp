@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
@@ -32,16 +33,9 @@
 
 using namespace ud;
 
-namespace {
+using test::unit;
 
-core::SubUnit unit(const QString& code, const QString& name, const QString& shortName = QString())
-{
-    core::SubUnit u;
-    u.code = code;
-    u.name = name;
-    u.shortName = shortName;
-    return u;
-}
+namespace {
 
 /// A shown main window on a fresh database, with the units page at hand.
 struct UnitsFixture {
@@ -82,8 +76,8 @@ TEST_CASE("Adding a sub-union can be undone and redone under the same id", "[ui]
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    const qint64 id =
-        f.page->addUnit(unit(QStringLiteral("0101"), QStringLiteral("计算机学院工会"), QStringLiteral("计算机")));
+    const qint64 id = f.page->addUnit(
+        unit(QStringLiteral("0101"), QStringLiteral("计算机学院工会"), std::nullopt, QStringLiteral("计算机")));
     REQUIRE(id > 0);
     REQUIRE(f.repo().byId(id).has_value());
     REQUIRE(f.stack().count() == 1);
@@ -139,7 +133,8 @@ TEST_CASE("Deleting a sub-union can be undone with its id and values", "[ui][uni
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    core::SubUnit original = unit(QStringLiteral("0201"), QStringLiteral("外国语学院工会"), QStringLiteral("外语"));
+    core::SubUnit original =
+        unit(QStringLiteral("0201"), QStringLiteral("外国语学院工会"), std::nullopt, QStringLiteral("外语"));
     original.sortOrder = 3;
     original.active = false;
     original.id = f.page->addUnit(original);
@@ -215,9 +210,12 @@ TEST_CASE("Typing in the search box narrows the list", "[ui][units]")
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    REQUIRE(f.page->addUnit(unit(QStringLiteral("0101"), QStringLiteral("计算机学院工会"), QStringLiteral("计算机"))));
-    REQUIRE(f.page->addUnit(unit(QStringLiteral("0102"), QStringLiteral("经济学院工会"), QStringLiteral("经院"))));
-    REQUIRE(f.page->addUnit(unit(QStringLiteral("0201"), QStringLiteral("Foreign Languages"), QStringLiteral("FL"))));
+    REQUIRE(f.page->addUnit(
+        unit(QStringLiteral("0101"), QStringLiteral("计算机学院工会"), std::nullopt, QStringLiteral("计算机"))));
+    REQUIRE(f.page->addUnit(
+        unit(QStringLiteral("0102"), QStringLiteral("经济学院工会"), std::nullopt, QStringLiteral("经院"))));
+    REQUIRE(f.page->addUnit(
+        unit(QStringLiteral("0201"), QStringLiteral("Foreign Languages"), std::nullopt, QStringLiteral("FL"))));
     QSortFilterProxyModel* proxy = f.page->proxyModel();
     REQUIRE(proxy->rowCount() == 3);
     REQUIRE(f.page->header()->subtitle() == QStringLiteral("3 sub-unions"));
