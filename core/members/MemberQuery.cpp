@@ -52,7 +52,8 @@ QList<MemberColumnInfo> makeColumns()
         col(MemberColumn::Note, "note", "m.note"),
     };
     for (auto& info : list) {
-        info.isDate = info.column == MemberColumn::BirthDate || info.column == MemberColumn::JoinDate;
+        const Field<Member>* field = Member::type().field(info.key);
+        info.isDate = field && field->type == FieldType::Date;
         info.isSensitive = info.column == MemberColumn::IdNumber || info.column == MemberColumn::Phone;
     }
     return list;
@@ -101,45 +102,17 @@ int MemberColumns::count()
 
 QString MemberColumns::title(MemberColumn column)
 {
+    // The stored fields are titled by the member's record type; the columns made from others here.
     switch (column) {
-    case MemberColumn::StaffNo:
-        return tr("Staff no.");
-    case MemberColumn::Name:
-        return tr("Name");
-    case MemberColumn::Gender:
-        return tr("Gender");
-    case MemberColumn::BirthDate:
-        return tr("Birth date");
-    case MemberColumn::IdNumber:
-        return tr("ID number");
     case MemberColumn::UnitCode:
         return tr("Sub-union code");
     case MemberColumn::UnitName:
-        return tr("Sub-union");
-    case MemberColumn::Status:
-        return tr("Status");
-    case MemberColumn::Phone:
-        return tr("Mobile");
-    case MemberColumn::JoinDate:
-        return tr("Joined union");
+        return Member::type().title(QStringLiteral("unit_id"));
     case MemberColumn::Age:
         return tr("Age");
-    case MemberColumn::Ethnicity:
-        return tr("Ethnicity");
-    case MemberColumn::Department:
-        return tr("Department");
-    case MemberColumn::Title:
-        return tr("Position/title");
-    case MemberColumn::Education:
-        return tr("Education");
-    case MemberColumn::PoliticalStatus:
-        return tr("Political status");
-    case MemberColumn::EmploymentType:
-        return tr("Employment type");
-    case MemberColumn::Note:
-        return tr("Note");
+    default:
+        return Member::type().title(info(column).key);
     }
-    return {};
 }
 
 QList<MemberColumn> MemberColumns::defaultVisible()

@@ -134,24 +134,11 @@ QVariant ScheduleItemsModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section >= FirstMonth && section <= LastMonth)
         return QString::number(section - FirstMonth + 1);
-    switch (section) {
-    case Section:
-        return tr("Section");
-    case Number:
-        return tr("No.");
-    case Text:
-        return tr("Work item");
-    case Timing:
-        return tr("Timing");
-    case Office:
-        return tr("Office");
-    case Status:
-        return tr("Status");
-    case Notes:
-        return tr("Notes");
-    default:
-        return {};
-    }
+    static const char* const fields[] = {"section_id", "number", "text", "timing"};
+    if (section < FirstMonth)
+        return ScheduleItem::type().title(QString::fromLatin1(fields[section]));
+    static const char* const after[] = {"office", "status", "notes"};
+    return ScheduleItem::type().title(QString::fromLatin1(after[section - LastMonth - 1]));
 }
 
 } // namespace ud::core
