@@ -101,11 +101,11 @@ int membersImport(CommandContext& ctx, const QStringList& args)
         ctx.out << core::MemberImport::summaryText(none) << '\n';
         return 1;
     }
-    const core::MemberImport::Plan plan = importer.plan(table, mapping);
+    const core::MemberImport::Preview preview = importer.preview(table, mapping);
 
     core::MemberImport::Summary summary;
-    summary.invalid = plan.invalidCount();
-    const QStringList blockers = plan.blockers(importOptions);
+    summary.invalid = preview.invalidCount();
+    const QStringList blockers = preview.blockers(importOptions);
     if (!blockers.isEmpty()) {
         for (const QString& line : blockers)
             ctx.err << line << '\n';
@@ -113,9 +113,9 @@ int membersImport(CommandContext& ctx, const QStringList& args)
         ctx.out << core::MemberImport::summaryText(summary) << '\n';
         return 1;
     }
-    for (const QString& line : plan.invalidLines()) // --skip-invalid: the rows left out
+    for (const QString& line : preview.invalidLines()) // --skip-invalid: the rows left out
         ctx.err << line << '\n';
-    summary = importer.execute(plan, importOptions);
+    summary = importer.execute(preview, importOptions);
     if (summary.unitsCreated > 0)
         ctx.out << (importOptions.dryRun ? tr("Sub-unions that would be created: %1") : tr("Sub-unions created: %1"))
                        .arg(summary.unitsCreated)

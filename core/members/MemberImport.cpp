@@ -53,7 +53,7 @@ QString repositoryTr(const char* text)
 
 const QString kMembers = QStringLiteral("members");
 const QString kEvents = QStringLiteral("member_events");
-// Rows below which a plan is read on one thread.
+// Rows below which a preview is read on one thread.
 constexpr qsizetype kRowsPerThread = 2000;
 // Storing: rows made ready ahead are handed over in batches of kBatchRows, at most kReadyBatches waiting.
 constexpr size_t kBatchRows = 256;
@@ -101,7 +101,6 @@ const QHash<QString, MemberColumn>& headerAliases()
     }();
     return aliases;
 }
-
 
 enum class DateResult { Empty, Day, Month, Bad };
 
@@ -238,7 +237,7 @@ QString MemberImport::summaryText(const Summary& s)
 
 MemberImport::Table MemberImport::load(const QString& path, std::optional<Csv::Encoding> encoding)
 {
-    // The pinyin of the names is written when the plan is stored; ICU reads its rules meanwhile.
+    // The pinyin of the names is written when the preview is stored; ICU reads its rules meanwhile.
     Pinyin::prepare();
     return TableFile::load(path, encoding);
 }
@@ -290,33 +289,33 @@ MemberImport::Mapping MemberImport::autoMapping(const QStringList& header)
     return mapping;
 }
 
-int MemberImport::Plan::invalidCount() const
+int MemberImport::Preview::invalidCount() const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [](const PlanRow& r) { return !r.isValid(); }));
+    return int(std::count_if(rows.cbegin(), rows.cend(), [](const PreviewRow& r) { return !r.isValid(); }));
 }
 
-int MemberImport::Plan::duplicateCount() const
+int MemberImport::Preview::duplicateCount() const
 {
     return int(
-        std::count_if(rows.cbegin(), rows.cend(), [](const PlanRow& r) { return r.isValid() && r.isDuplicate(); }));
+        std::count_if(rows.cbegin(), rows.cend(), [](const PreviewRow& r) { return r.isValid() && r.isDuplicate(); }));
 }
 
-QStringList MemberImport::Plan::invalidLines() const
+QStringList MemberImport::Preview::invalidLines() const
 {
     QStringList lines;
-    for (const PlanRow& r : rows)
+    for (const PreviewRow& r : rows)
         for (const QString& p : r.problems)
             lines << rowMessage(r.row, p);
     return lines;
 }
 
-QStringList MemberImport::Plan::blockers(const Options& options) const
+QStringList MemberImport::Preview::blockers(const Options& options) const
 {
     QStringList lines;
     if (!options.skipInvalid)
         lines << invalidLines();
     if (options.onDuplicate == OnDuplicate::Error) {
-        for (const PlanRow& r : rows)
+        for (const PreviewRow& r : rows)
             if (r.isValid() && r.isDuplicate())
                 lines << rowMessage(r.row, r.duplicateReason);
     }
@@ -336,9 +335,9 @@ QStringList MemberImport::Plan::blockers(const Options& options) const
     return lines;
 }
 
-MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping, const QDate& today) const
+MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& mapping, const QDate& today) const
 {
-    Plan plan;
+    Preview preview;
     QHash<MemberColumn, int> column;
     for (int i = 0; i < mapping.size(); ++i)
         if (mapping.at(i) && *mapping.at(i) != MemberColumn::Age && !column.contains(*mapping.at(i)))
@@ -391,9 +390,9 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
         std::unique_ptr<Update> update; // a row with the staff or ID number of a stored member
     };
     const qsizetype rowCount = table.rows.size();
-    plan.rows.resize(rowCount);
+    preview.rows.resize(rowCount);
     std::vector<Pending> pending(static_cast<size_t>(rowCount));
-    const auto readRow = [&](qsizetype r, PlanRow& row, Pending& left) {
+    const auto readRow = [&](qsizetype r, PreviewRow& row, Pending& left) {
         const QVariantList& cells = table.rows.at(r);
         row.row = r < table.rowNumbers.size() ? table.rowNumbers.at(r) : table.headerRow + int(r) + 1;
         const auto cell = [&](MemberColumn c) {
@@ -582,11 +581,11 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
         row.problems = problems;
     };
 
-    PlanRow* planned = plan.rows.data();
+    PreviewRow* previewed = preview.rows.data();
     Pending* kept = pending.data();
     const auto readRows = [&](qsizetype begin, qsizetype end) {
         for (qsizetype r = begin; r < end; ++r)
-            readRow(r, planned[r], kept[r]);
+            readRow(r, previewed[r], kept[r]);
     };
     const int pieces = pieceCount(rowCount, kRowsPerThread);
     std::vector<std::future<void>> others;
@@ -598,29 +597,30 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
 
     // In file order: the sub-unions that are not stored yet, updates of stored members, duplicates inside the file.
     QHash<QString, int> staffNoRow, idNumberRow;      // first row of each staff and ID number in the file
-    QHash<QString, int> missingByCode, missingByName; // index into plan.missingUnits
+    QHash<QString, int> missingByCode, missingByName; // index into preview.missingUnits
     MemberRepository repository(m_db);
     for (qsizetype r = 0; r < rowCount; ++r) {
-        PlanRow& row = planned[r];
+        PreviewRow& row = previewed[r];
         Pending& left = kept[r];
         if (!left.unitCode.isEmpty()) {
             auto it = missingByCode.constFind(left.unitCode);
             if (it == missingByCode.constEnd()) {
-                it = missingByCode.insert(left.unitCode, plan.missingUnits.size());
-                plan.missingUnits.append({left.unitCode, left.unitName.isEmpty() ? left.unitCode : left.unitName, {}});
-                missingByName.insert(plan.missingUnits.last().name, *it);
+                it = missingByCode.insert(left.unitCode, preview.missingUnits.size());
+                preview.missingUnits.append(
+                    {left.unitCode, left.unitName.isEmpty() ? left.unitCode : left.unitName, {}});
+                missingByName.insert(preview.missingUnits.last().name, *it);
             }
             row.missingUnit = *it;
         } else if (!left.unitName.isEmpty()) {
             auto it = missingByName.constFind(left.unitName);
             if (it == missingByName.constEnd()) {
-                it = missingByName.insert(left.unitName, plan.missingUnits.size());
-                plan.missingUnits.append({QString(), left.unitName, {}});
+                it = missingByName.insert(left.unitName, preview.missingUnits.size());
+                preview.missingUnits.append({QString(), left.unitName, {}});
             }
             row.missingUnit = *it;
         }
         if (row.missingUnit >= 0)
-            plan.missingUnits[row.missingUnit].rows << row.row;
+            preview.missingUnits[row.missingUnit].rows << row.row;
 
         if (row.existingId) {
             // What an update stores: the stored member with the file's values over it.
@@ -659,10 +659,10 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
     // Only the rows that can be stored need their sub-union; a unit only invalid rows name is not missing.
     QList<MissingUnit> needed;
     QHash<int, int> newIndex;
-    for (int i = 0; i < plan.missingUnits.size(); ++i) {
-        MissingUnit u = plan.missingUnits.at(i);
+    for (int i = 0; i < preview.missingUnits.size(); ++i) {
+        MissingUnit u = preview.missingUnits.at(i);
         u.rows.clear();
-        for (const PlanRow& r : plan.rows)
+        for (const PreviewRow& r : preview.rows)
             if (r.missingUnit == i && r.isValid())
                 u.rows << r.row;
         if (!u.rows.isEmpty()) {
@@ -670,10 +670,10 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
             needed << u;
         }
     }
-    for (PlanRow& r : plan.rows)
+    for (PreviewRow& r : preview.rows)
         if (r.missingUnit >= 0)
             r.missingUnit = newIndex.value(r.missingUnit, -1);
-    plan.missingUnits = needed;
+    preview.missingUnits = needed;
 
     // Codes for new sub-unions the file names only by name: the next free numbers after the stored codes.
     qint64 next = 0;
@@ -687,9 +687,9 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
         }
     }
     QSet<QString> usedCodes(unitByCode.keyBegin(), unitByCode.keyEnd());
-    for (const MissingUnit& u : plan.missingUnits)
+    for (const MissingUnit& u : preview.missingUnits)
         usedCodes.insert(u.code);
-    for (MissingUnit& u : plan.missingUnits) {
+    for (MissingUnit& u : preview.missingUnits) {
         if (!u.code.isEmpty())
             continue;
         QString code;
@@ -699,27 +699,27 @@ MemberImport::Plan MemberImport::plan(const Table& table, const Mapping& mapping
         usedCodes.insert(code);
         u.code = code;
     }
-    return plan;
+    return preview;
 }
 
-MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& options, const Progress& progress,
+MemberImport::Summary MemberImport::execute(const Preview& preview, const Options& options, const Progress& progress,
                                             const QDate& today)
 {
-    const QStringList blockers = plan.blockers(options);
+    const QStringList blockers = preview.blockers(options);
     if (!blockers.isEmpty())
         throw ValidationError(blockers.join(QLatin1Char('\n')));
 
     Summary summary;
-    summary.invalid = plan.invalidCount();
-    const int total = int(plan.rows.size());
+    summary.invalid = preview.invalidCount();
+    const int total = int(preview.rows.size());
     const auto report = [&](int done) { return !progress || progress(done, total); };
     if (!report(0)) {
         summary.cancelled = true;
         return summary;
     }
 
-    const qint64 newRows = std::count_if(plan.rows.cbegin(), plan.rows.cend(),
-                                         [](const PlanRow& r) { return r.isValid() && !r.isDuplicate(); });
+    const qint64 newRows = std::count_if(preview.rows.cbegin(), preview.rows.cend(),
+                                         [](const PreviewRow& r) { return r.isValid() && !r.isDuplicate(); });
     // Tens of megabytes of new pages: written once into the file rather than to the write-ahead log and again.
     std::optional<BulkWrite> bulkWrite;
     if (newRows >= 5000 && !options.dryRun)
@@ -766,7 +766,7 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
 
     QList<qint64> unitIds;
     SubUnitRepository units(m_db);
-    for (const MissingUnit& u : plan.missingUnits) {
+    for (const MissingUnit& u : preview.missingUnits) {
         SubUnit unit;
         unit.code = u.code;
         unit.name = u.name;
@@ -776,7 +776,7 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
 
     // SQLite checks a CHECK (x IN ('a', 'b', …)) by building a temporary index of the list for every row it
     // inserts; for five such checks per member that was about a third of the import. What is stored here is
-    // checked before: the gender by fieldProblems() in plan() and again below, status, event kind and history
+    // checked before: the gender by fieldProblems() in preview() and again below, status, event kind and history
     // action come from their enums. So the constraints are left to this code for the bulk insert and switched on
     // again after it (the pragma is this connection's alone).
     bool restoreChecks = false;
@@ -805,13 +805,13 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
     // names) and, given the member's id, the event rows.
     using Readings = QHash<QString, QPair<QString, QString>>; // name → full pinyin, initials
     // The member a row stores, with the sub-union created for it.
-    const auto storedForm = [&](const PlanRow& row) {
+    const auto storedForm = [&](const PreviewRow& row) {
         Member m = row.member;
         if (row.missingUnit >= 0)
             m.unitId = unitIds.at(row.missingUnit);
         return m;
     };
-    const auto newMember = [&](const PlanRow& row) {
+    const auto newMember = [&](const PreviewRow& row) {
         Member m = storedForm(row);
         if (!m.gender.isEmpty() && m.gender != QLatin1String("M") && m.gender != QLatin1String("F"))
             throw Error(rowMessage(row.row, repositoryTr("The gender must be male or female.")));
@@ -838,11 +838,11 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
 
     // On SQLite, when no stored member is updated, the rows are made ready on another thread (pinyin, the text as
     // UTF-8, the history's JSON), with the ids they will get, while this thread writes the rows made ready before.
-    const bool updates = options.onDuplicate == OnDuplicate::Update && plan.duplicateCount() > 0;
+    const bool updates = options.onDuplicate == OnDuplicate::Update && preview.duplicateCount() > 0;
     if (m_db.isSqlite() && !updates) {
-        summary.skipped = plan.duplicateCount();
+        summary.skipped = preview.duplicateCount();
         struct Prepared {
-            int index = 0; // in plan.rows
+            int index = 0; // in preview.rows
             RecordStore::BulkInsert::Ready member;
             QList<RecordStore::BulkInsert::Ready> events;
         };
@@ -877,7 +877,7 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
             };
             try {
                 for (int i = 0; i < total; ++i) {
-                    const PlanRow& row = plan.rows.at(i);
+                    const PreviewRow& row = preview.rows.at(i);
                     if (!row.isValid() || row.isDuplicate())
                         continue;
                     const Member m = newMember(row);
@@ -941,7 +941,7 @@ MemberImport::Summary MemberImport::execute(const Plan& plan, const Options& opt
                 summary.cancelled = true;
                 return summary; // the transaction rolls back
             }
-            const PlanRow& row = plan.rows.at(i);
+            const PreviewRow& row = preview.rows.at(i);
             if (!row.isValid())
                 continue;
             if (row.isDuplicate()) {

@@ -16,9 +16,9 @@
 
 namespace ud::core {
 
-/// Imports members from a roster spreadsheet (.xlsx or .csv) in two steps: plan() reads every row as it would be
+/// Imports members from a roster spreadsheet (.xlsx or .csv) in two steps: preview() reads every row as it would be
 /// stored and finds invalid rows, duplicates and missing sub-unions without changing anything; execute() stores
-/// the plan in one transaction.
+/// the preview in one transaction.
 class MemberImport {
 public:
     /// The file as read: the header and the data rows with the row numbers a spreadsheet shows.
@@ -53,13 +53,13 @@ public:
     };
 
     /// One data row as it will be stored.
-    struct PlanRow {
+    struct PreviewRow {
         int row = 0;
         /// The member as it will be stored: normalized, dates parsed. For a duplicate, the stored member with the
         /// file's non-empty cells over it (what "update" stores).
         Member member;
         QString unitText;     // the sub-union as the file names it
-        int missingUnit = -1; // index into Plan::missingUnits when the sub-union does not exist yet
+        int missingUnit = -1; // index into Preview::missingUnits when the sub-union does not exist yet
         /// Why the row cannot be stored, each a sentence; empty when it can.
         QStringList problems;
         qint64 existingId = 0; // the stored member with the same staff number or ID number
@@ -68,12 +68,12 @@ public:
         bool isDuplicate() const { return existingId != 0; }
     };
 
-    struct Plan {
-        QList<PlanRow> rows;
+    struct Preview {
+        QList<PreviewRow> rows;
         QList<MissingUnit> missingUnits;
         int invalidCount() const;
         int duplicateCount() const; // valid rows that duplicate a stored member
-        /// What keeps the plan from running with these options: "row N: reason" lines for invalid rows
+        /// What keeps the preview from running with these options: "row N: reason" lines for invalid rows
         /// (without skipInvalid) and duplicates (onDuplicate Error), and a line per missing sub-union (without
         /// createUnits). Empty when execute() can run.
         QStringList blockers(const Options& options) const;
@@ -95,13 +95,13 @@ public:
 
     explicit MemberImport(Database& db) : m_db(db) {}
 
-    /// Builds the plan; reads the stored members and sub-unions once and changes nothing.
-    Plan plan(const Table& table, const Mapping& mapping, const QDate& today = QDate::currentDate()) const;
-    /// Stores the plan in one transaction: nothing is stored when anything fails or the progress callback cancels.
+    /// Builds the preview; reads the stored members and sub-unions once and changes nothing.
+    Preview preview(const Table& table, const Mapping& mapping, const QDate& today = QDate::currentDate()) const;
+    /// Stores the preview in one transaction: nothing is stored when anything fails or the progress callback cancels.
     /// Imported members get a "joined" event on their join date (today when there is none) and, for a status
     /// other than active, the event of that status dated `today`. Throws ValidationError when blockers() is not
     /// empty, Error when the database refuses.
-    Summary execute(const Plan& plan, const Options& options, const Progress& progress = {},
+    Summary execute(const Preview& preview, const Options& options, const Progress& progress = {},
                     const QDate& today = QDate::currentDate());
 
     /// "row 5: reason", the prefix every import message uses.

@@ -90,10 +90,10 @@ struct Fixture {
     {
         return db->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
     }
-    MemberImport::Plan plan(const QString& path, std::optional<Csv::Encoding> encoding = std::nullopt) const
+    MemberImport::Preview preview(const QString& path, std::optional<Csv::Encoding> encoding = std::nullopt) const
     {
         const auto table = MemberImport::load(path, encoding);
-        return MemberImport(*db).plan(table, MemberImport::autoMapping(table.header));
+        return MemberImport(*db).preview(table, MemberImport::autoMapping(table.header));
     }
 };
 
@@ -151,10 +151,10 @@ TEST_CASE("Member import from CSV in UTF-8, UTF-8 with BOM and GBK is all or not
     CHECK(table.header.first() == QStringLiteral("工号"));
 
     MemberImport importer(*f.db);
-    const auto plan = importer.plan(table, MemberImport::autoMapping(table.header));
-    REQUIRE(plan.rows.size() == 4);
-    CHECK(plan.invalidCount() == 2);
-    const QStringList lines = plan.invalidLines();
+    const auto preview = importer.preview(table, MemberImport::autoMapping(table.header));
+    REQUIRE(preview.rows.size() == 4);
+    CHECK(preview.invalidCount() == 2);
+    const QStringList lines = preview.invalidLines();
     INFO(lines.join(QLatin1Char('\n')).toStdString());
     CHECK(lines.filter(QStringLiteral("row 3: ID number:")).size() == 1);
     CHECK(lines.filter(QStringLiteral("row 3: Mobile phone:")).size() == 1);
@@ -163,12 +163,12 @@ TEST_CASE("Member import from CSV in UTF-8, UTF-8 with BOM and GBK is all or not
     CHECK(lines.filter(QStringLiteral("row 4:")).isEmpty());
 
     // As stored: dates parsed, spaces trimmed, phone digits only, sub-union by name or code.
-    const Member& zhang = plan.rows.at(0).member;
+    const Member& zhang = preview.rows.at(0).member;
     CHECK(zhang.birthDate == QDate(1985, 3, 2));
     CHECK(zhang.gender == QStringLiteral("M"));
     CHECK(zhang.phone == QStringLiteral("13812345678"));
     CHECK(zhang.unitId == f.economics);
-    const Member& wang = plan.rows.at(2).member;
+    const Member& wang = preview.rows.at(2).member;
     CHECK(wang.staffNo == QStringLiteral("T1003"));
     CHECK(wang.joinDate == QDate(2001, 3, 5));
     CHECK(wang.unitId == f.economics);
@@ -176,13 +176,13 @@ TEST_CASE("Member import from CSV in UTF-8, UTF-8 with BOM and GBK is all or not
 
     const qint64 history = f.count(QStringLiteral("change_log"));
     MemberImport::Options options;
-    CHECK_FALSE(plan.blockers(options).isEmpty());
-    CHECK_THROWS_AS(importer.execute(plan, options), ValidationError);
+    CHECK_FALSE(preview.blockers(options).isEmpty());
+    CHECK_THROWS_AS(importer.execute(preview, options), ValidationError);
     CHECK(f.count(QStringLiteral("members")) == 0);
     CHECK(f.count(QStringLiteral("change_log")) == history);
 
     options.skipInvalid = true;
-    const auto summary = importer.execute(plan, options);
+    const auto summary = importer.execute(preview, options);
     CHECK(summary.imported == 2);
     CHECK(summary.invalid == 2);
     CHECK(f.count(QStringLiteral("members")) == 2);
@@ -205,7 +205,7 @@ TEST_CASE("Imported members leave the same history as members added one by one",
     MemberImport importer(*f.db);
     MemberImport::Options options;
     options.skipInvalid = true;
-    importer.execute(f.plan(path), options);
+    importer.execute(f.preview(path), options);
 
     RecordStore store(*f.db);
     const auto logs = f.db->rows(QStringLiteral("SELECT table_name, row_id, action, new_values FROM change_log WHERE "
@@ -233,18 +233,18 @@ TEST_CASE("Member import from an .xlsx written by openpyxl", "[members][import]"
     CHECK(table.sheetName == QStringLiteral("花名册"));
     CHECK(table.rowNumbers == QList<int>{2, 3, 4, 6});
     MemberImport importer(*f.db);
-    const auto plan = importer.plan(table, MemberImport::autoMapping(table.header));
-    CHECK(plan.invalidLines().filter(QStringLiteral("row 4: ID number:")).size() == 1);
-    CHECK(plan.invalidCount() == 1);
+    const auto preview = importer.preview(table, MemberImport::autoMapping(table.header));
+    CHECK(preview.invalidLines().filter(QStringLiteral("row 4: ID number:")).size() == 1);
+    CHECK(preview.invalidCount() == 1);
 
     const qint64 history = f.count(QStringLiteral("change_log"));
-    CHECK_THROWS_AS(importer.execute(plan, {}), ValidationError);
+    CHECK_THROWS_AS(importer.execute(preview, {}), ValidationError);
     CHECK(f.count(QStringLiteral("members")) == 0);
     CHECK(f.count(QStringLiteral("change_log")) == history);
 
     MemberImport::Options options;
     options.skipInvalid = true;
-    const auto summary = importer.execute(plan, options);
+    const auto summary = importer.execute(preview, options);
     CHECK(summary.imported == 3);
     CHECK(summary.invalid == 1);
 
@@ -275,25 +275,25 @@ TEST_CASE("Member import handles duplicates by skipping, updating or refusing", 
                                                    "T2001,刘洋,,法学院分工会,,\n")
                                         .arg(validId(QStringLiteral("19850302"), 3))
                                         .toUtf8());
-    const auto plan = f.plan(path);
-    CHECK(plan.invalidLines() == QStringList{QStringLiteral("row 4: The staff number T2001 is also in row 3.")});
-    CHECK(plan.duplicateCount() == 1);
-    CHECK(plan.rows.at(0).existingId == id);
+    const auto preview = f.preview(path);
+    CHECK(preview.invalidLines() == QStringList{QStringLiteral("row 4: The staff number T2001 is also in row 3.")});
+    CHECK(preview.duplicateCount() == 1);
+    CHECK(preview.rows.at(0).existingId == id);
 
     MemberImport importer(*f.db);
     MemberImport::Options options;
     options.skipInvalid = true;
     SECTION("error")
     {
-        const QStringList blockers = plan.blockers(options);
+        const QStringList blockers = preview.blockers(options);
         CHECK(blockers.filter(QStringLiteral("row 2: The staff number T1001 already belongs to 张伟")).size() == 1);
-        CHECK_THROWS_AS(importer.execute(plan, options), ValidationError);
+        CHECK_THROWS_AS(importer.execute(preview, options), ValidationError);
         CHECK(f.count(QStringLiteral("members")) == 1);
     }
     SECTION("skip")
     {
         options.onDuplicate = MemberImport::OnDuplicate::Skip;
-        const auto s = importer.execute(plan, options);
+        const auto s = importer.execute(preview, options);
         CHECK(s.imported == 1);
         CHECK(s.skipped == 1);
         CHECK(s.invalid == 1);
@@ -302,7 +302,7 @@ TEST_CASE("Member import handles duplicates by skipping, updating or refusing", 
     SECTION("update")
     {
         options.onDuplicate = MemberImport::OnDuplicate::Update;
-        const auto s = importer.execute(plan, options);
+        const auto s = importer.execute(preview, options);
         CHECK(s.imported == 1);
         CHECK(s.updated == 1);
         const Member after = *repo.byId(id);
@@ -325,23 +325,23 @@ TEST_CASE("Member import lists missing sub-unions and creates them only when ask
                                     QStringLiteral("工号,姓名,所在单位\nT1,甲,文学院分工会\nT2,乙,文学院分工会\n"
                                                    "T3,丙,经济学院分工会\n")
                                         .toUtf8());
-    const auto plan = f.plan(path);
-    REQUIRE(plan.missingUnits.size() == 1);
-    CHECK(plan.missingUnits.first().name == QStringLiteral("文学院分工会"));
-    CHECK(plan.missingUnits.first().rows == QList<int>{2, 3});
-    CHECK(plan.missingUnits.first().code == QStringLiteral("103")); // the next free number
+    const auto preview = f.preview(path);
+    REQUIRE(preview.missingUnits.size() == 1);
+    CHECK(preview.missingUnits.first().name == QStringLiteral("文学院分工会"));
+    CHECK(preview.missingUnits.first().rows == QList<int>{2, 3});
+    CHECK(preview.missingUnits.first().code == QStringLiteral("103")); // the next free number
 
     MemberImport importer(*f.db);
     MemberImport::Options options;
-    const QStringList blockers = plan.blockers(options);
+    const QStringList blockers = preview.blockers(options);
     REQUIRE(blockers.size() == 1);
     CHECK(blockers.first().contains(QStringLiteral("文学院分工会")));
-    CHECK_THROWS_AS(importer.execute(plan, options), ValidationError);
+    CHECK_THROWS_AS(importer.execute(preview, options), ValidationError);
     CHECK(f.count(QStringLiteral("units")) == 2);
     CHECK(f.count(QStringLiteral("members")) == 0);
 
     options.createUnits = true;
-    const auto s = importer.execute(plan, options);
+    const auto s = importer.execute(preview, options);
     CHECK(s.unitsCreated == 1);
     CHECK(s.imported == 3);
     const auto unit = SubUnitRepository(*f.db).byCode(QStringLiteral("103"));
@@ -356,13 +356,13 @@ TEST_CASE("Cancelling a member import rolls everything back", "[members][import]
     const QString path =
         writeBytes(f.t, QStringLiteral("units.csv"),
                    QStringLiteral("工号,姓名,所在单位\nT1,甲,文学院分工会\nT2,乙,经济学院分工会\n").toUtf8());
-    const auto plan = f.plan(path);
+    const auto preview = f.preview(path);
     const qint64 history = f.count(QStringLiteral("change_log"));
     MemberImport::Options options;
     options.createUnits = true;
     QList<int> calls;
     // Cancel at the last report, after every row has been written.
-    const auto s = MemberImport(*f.db).execute(plan, options, [&](int done, int total) {
+    const auto s = MemberImport(*f.db).execute(preview, options, [&](int done, int total) {
         calls << done;
         return done < total;
     });
@@ -381,20 +381,20 @@ TEST_CASE("Member import reads dates in the forms clerks type", "[members][impor
         QStringLiteral("工号,姓名,出生日期,入会时间\nA1,甲,1985-03-08,2024/3/8\nA2,乙,1985.3.8,2024年3月8日\n"
                        "A3,丙,19850308,45359\nA4,丁,1985年3月,2010.09\nA5,戊,明天,\nA6,己,2099-01-01,\n")
             .toUtf8());
-    const auto plan = f.plan(path, Csv::Encoding::Utf8);
-    REQUIRE(plan.rows.size() == 6);
+    const auto preview = f.preview(path, Csv::Encoding::Utf8);
+    REQUIRE(preview.rows.size() == 6);
     for (int i = 0; i < 3; ++i) {
-        CHECK(plan.rows.at(i).member.birthDate == QDate(1985, 3, 8));
-        CHECK(plan.rows.at(i).member.joinDate == QDate(2024, 3, 8));
-        CHECK(plan.rows.at(i).isValid());
+        CHECK(preview.rows.at(i).member.birthDate == QDate(1985, 3, 8));
+        CHECK(preview.rows.at(i).member.joinDate == QDate(2024, 3, 8));
+        CHECK(preview.rows.at(i).isValid());
     }
-    CHECK(plan.rows.at(3).member.birthDate == QDate(1985, 3, 1));
-    CHECK(plan.rows.at(3).member.joinDate == QDate(2010, 9, 1));
-    CHECK(plan.invalidLines().filter(QStringLiteral("row 6: The birth date \"明天\"")).size() == 1);
-    CHECK(plan.invalidLines().filter(QStringLiteral("row 7: The birth date lies in the future.")).size() == 1);
+    CHECK(preview.rows.at(3).member.birthDate == QDate(1985, 3, 1));
+    CHECK(preview.rows.at(3).member.joinDate == QDate(2010, 9, 1));
+    CHECK(preview.invalidLines().filter(QStringLiteral("row 6: The birth date \"明天\"")).size() == 1);
+    CHECK(preview.invalidLines().filter(QStringLiteral("row 7: The birth date lies in the future.")).size() == 1);
 }
 
-TEST_CASE("A large roster is planned row by row as a small one, whatever thread reads a row", "[members][import]")
+TEST_CASE("A large roster is previewed row by row as a small one, whatever thread reads a row", "[members][import]")
 {
     // 6,000 rows are read in pieces on the cores; what depends on earlier rows (duplicates inside the file, the order
     // of new sub-unions) or on the database (updates of stored members) must come out as for a file read in order.
@@ -424,36 +424,36 @@ TEST_CASE("A large roster is planned row by row as a small one, whatever thread 
             phone = QStringLiteral("1381234");
         csv += QStringLiteral("%1,成员%2,%3,%4,%5\n").arg(staffNo).arg(i).arg(unit, phone, joined);
     }
-    const auto plan = f.plan(writeBytes(f.t, QStringLiteral("large.csv"), csv.toUtf8()));
-    REQUIRE(plan.rows.size() == rows);
+    const auto preview = f.preview(writeBytes(f.t, QStringLiteral("large.csv"), csv.toUtf8()));
+    REQUIRE(preview.rows.size() == rows);
     for (int i = 0; i < rows; ++i)
-        REQUIRE(plan.rows.at(i).row == i + 2);
-    CHECK(plan.rows.at(1234).member.name == QStringLiteral("成员1234"));
-    CHECK(plan.rows.at(1234).member.unitId == f.economics);
+        REQUIRE(preview.rows.at(i).row == i + 2);
+    CHECK(preview.rows.at(1234).member.name == QStringLiteral("成员1234"));
+    CHECK(preview.rows.at(1234).member.unitId == f.economics);
 
-    const QStringList invalid = plan.invalidLines();
+    const QStringList invalid = preview.invalidLines();
     REQUIRE(invalid.size() == 3);
     CHECK(invalid.at(0).startsWith(QStringLiteral("row 52: The join date \"2024-02-30\" is not a date")));
     CHECK(invalid.at(1) == QStringLiteral("row 5002: The staff number S00100 is also in row 102."));
     CHECK(invalid.at(2).startsWith(QStringLiteral("row 5902: Mobile phone: ")));
 
-    CHECK(plan.duplicateCount() == 1);
-    const auto& update = plan.rows.at(4500);
+    CHECK(preview.duplicateCount() == 1);
+    const auto& update = preview.rows.at(4500);
     CHECK(update.existingId == id);
     CHECK(update.member.id == id);
     CHECK(update.member.phone == QStringLiteral("13812345678")); // the file's value over the stored member
     CHECK(update.member.name == QStringLiteral("成员4500"));
 
-    REQUIRE(plan.missingUnits.size() == 2);
-    CHECK(plan.missingUnits.at(0).name == QStringLiteral("二号分工会"));
-    CHECK(plan.missingUnits.at(0).code == QStringLiteral("103"));
-    CHECK(plan.missingUnits.at(0).rows == QList<int>{202});
-    CHECK(plan.missingUnits.at(1).name == QStringLiteral("新学院分工会"));
-    CHECK(plan.missingUnits.at(1).code == QStringLiteral("104"));
-    CHECK(plan.missingUnits.at(1).rows == QList<int>{5502, 5602});
-    CHECK(plan.rows.at(5600).missingUnit == 1);
-    CHECK(plan.rows.at(200).missingUnit == 0);
-    CHECK(plan.rows.at(201).missingUnit == -1);
+    REQUIRE(preview.missingUnits.size() == 2);
+    CHECK(preview.missingUnits.at(0).name == QStringLiteral("二号分工会"));
+    CHECK(preview.missingUnits.at(0).code == QStringLiteral("103"));
+    CHECK(preview.missingUnits.at(0).rows == QList<int>{202});
+    CHECK(preview.missingUnits.at(1).name == QStringLiteral("新学院分工会"));
+    CHECK(preview.missingUnits.at(1).code == QStringLiteral("104"));
+    CHECK(preview.missingUnits.at(1).rows == QList<int>{5502, 5602});
+    CHECK(preview.rows.at(5600).missingUnit == 1);
+    CHECK(preview.rows.at(200).missingUnit == 0);
+    CHECK(preview.rows.at(201).missingUnit == -1);
 }
 
 TEST_CASE("A failure or a cancel in the middle of a long import stores nothing", "[members][import]")
@@ -464,16 +464,16 @@ TEST_CASE("A failure or a cancel in the middle of a long import stores nothing",
     QString csv = QStringLiteral("工号,姓名,所在单位\n");
     for (int i = 0; i < 1200; ++i)
         csv += QStringLiteral("L%1,成员%1,经济学院分工会\n").arg(i);
-    const auto plan = f.plan(writeBytes(f.t, QStringLiteral("long.csv"), csv.toUtf8()));
-    REQUIRE(plan.invalidCount() == 0);
+    const auto preview = f.preview(writeBytes(f.t, QStringLiteral("long.csv"), csv.toUtf8()));
+    REQUIRE(preview.invalidCount() == 0);
     const qint64 history = f.count(QStringLiteral("change_log"));
     MemberImport importer(*f.db);
     MemberImport::Options options;
 
     SECTION("a row refused while storing")
     {
-        MemberImport::Plan broken = plan;
-        broken.rows[900].member.gender = QStringLiteral("X"); // past the plan's checks
+        MemberImport::Preview broken = preview;
+        broken.rows[900].member.gender = QStringLiteral("X"); // past the preview's checks
         try {
             importer.execute(broken, options);
             FAIL("the import went through");
@@ -484,7 +484,7 @@ TEST_CASE("A failure or a cancel in the middle of a long import stores nothing",
     SECTION("cancelled at the report after 500 rows")
     {
         QList<int> calls;
-        const auto s = importer.execute(plan, options, [&](int done, int total) {
+        const auto s = importer.execute(preview, options, [&](int done, int total) {
             calls << done;
             CHECK(total == 1200);
             return done < 500;
@@ -496,14 +496,14 @@ TEST_CASE("A failure or a cancel in the middle of a long import stores nothing",
     CHECK(f.count(QStringLiteral("member_events")) == 0);
     CHECK(f.count(QStringLiteral("change_log")) == history);
 
-    // Then the same plan imports whole, with ids after every id ever used (a deleted member's is not taken again).
+    // Then the same preview imports whole, with ids after every id ever used (a deleted member's is not taken again).
     MemberRepository repo(*f.db);
     Member gone;
     gone.staffNo = QStringLiteral("G1");
     gone.name = QStringLiteral("离开");
     const qint64 goneId = repo.add(gone);
     repo.remove(goneId);
-    const auto s = importer.execute(plan, options);
+    const auto s = importer.execute(preview, options);
     CHECK(s.imported == 1200);
     CHECK(f.db->scalar(QStringLiteral("SELECT min(id) FROM members")).toLongLong() > goneId);
     CHECK(f.db->scalar(QStringLiteral("SELECT count(DISTINCT member_id) FROM member_events")).toLongLong() == 1200);

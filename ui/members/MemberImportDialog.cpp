@@ -154,7 +154,7 @@ bool MemberImportDialog::setFile(const QString& path)
 void MemberImportDialog::loadTable()
 {
     m_loaded = false;
-    m_plan = {};
+    m_rows = {};
     const bool csv = !QFileInfo(m_path).suffix().startsWith(QLatin1String("xls"), Qt::CaseInsensitive);
     m_encoding->setEnabled(csv);
     std::optional<core::Csv::Encoding> encoding;
@@ -183,7 +183,7 @@ void MemberImportDialog::loadTable()
         m_filling = false;
     }
     fillMapping();
-    rebuildPlan();
+    rebuildRows();
 }
 
 void MemberImportDialog::fillMapping()
@@ -205,7 +205,7 @@ void MemberImportDialog::fillMapping()
             combo->setCurrentIndex(combo->findData(int(*mapping.at(i))));
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
-                rebuildPlan();
+                rebuildRows();
         });
         m_mapping->setCellWidget(i, 2, combo);
     }
@@ -225,11 +225,11 @@ core::MemberImport::Mapping MemberImportDialog::currentMapping() const
     return mapping;
 }
 
-void MemberImportDialog::rebuildPlan()
+void MemberImportDialog::rebuildRows()
 {
     const core::MemberImport::Mapping mapping = currentMapping();
     if (!mapping.contains(core::MemberColumn::StaffNo) || !mapping.contains(core::MemberColumn::Name)) {
-        m_plan = {};
+        m_rows = {};
         m_loaded = false;
         m_preview->setRowCount(0);
         m_status->setText(tr("Choose which columns hold the staff number and the name (tab \"Columns\")."));
@@ -239,11 +239,11 @@ void MemberImportDialog::rebuildPlan()
     }
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_plan = core::MemberImport(m_db).plan(m_table, mapping);
+        m_rows = core::MemberImport(m_db).preview(m_table, mapping);
         QApplication::restoreOverrideCursor();
     } catch (const core::Error& e) {
         QApplication::restoreOverrideCursor();
-        m_plan = {};
+        m_rows = {};
         m_status->setText(e.message());
     }
     fillPreview();
@@ -273,17 +273,17 @@ void MemberImportDialog::fillPreview()
     m_preview->setColumnCount(int(headers.size()));
     m_preview->setHorizontalHeaderLabels(headers);
     QList<int> shown;
-    for (int i = 0; i < m_plan.rows.size(); ++i)
-        if (i < kPreviewRows || !m_plan.rows.at(i).isValid())
+    for (int i = 0; i < m_rows.rows.size(); ++i)
+        if (i < kPreviewRows || !m_rows.rows.at(i).isValid())
             shown << i;
     m_preview->setRowCount(int(shown.size()));
     int line = 0;
     for (int i : shown) {
-        const core::MemberImport::PlanRow& row = m_plan.rows.at(i);
+        const core::MemberImport::PreviewRow& row = m_rows.rows.at(i);
         const core::Member& m = row.member;
         QString unit = m.unitId ? unitNames.value(*m.unitId) : QString();
         if (row.missingUnit >= 0)
-            unit = tr("%1 (new)").arg(m_plan.missingUnits.at(row.missingUnit).name);
+            unit = tr("%1 (new)").arg(m_rows.missingUnits.at(row.missingUnit).name);
         QString check = tr("OK");
         QString problems;
         QColor color;
@@ -323,16 +323,16 @@ void MemberImportDialog::fillPreview()
     m_preview->setColumnWidth(2, qMin(m_preview->columnWidth(2), 320));
 
     m_missingUnits->clear();
-    for (const core::MemberImport::MissingUnit& u : m_plan.missingUnits)
+    for (const core::MemberImport::MissingUnit& u : m_rows.missingUnits)
         m_missingUnits->addItem(tr("%1 (code %2; %n row(s))", nullptr, int(u.rows.size())).arg(u.name, u.code));
 
-    const int total = int(m_plan.rows.size());
-    const int invalid = m_plan.invalidCount();
-    const int duplicates = m_plan.duplicateCount();
+    const int total = int(m_rows.rows.size());
+    const int invalid = m_rows.invalidCount();
+    const int duplicates = m_rows.duplicateCount();
     QString status = tr("%n row(s) read", nullptr, total);
     status += tr("; %n with errors", nullptr, invalid);
     status += tr("; %n already stored", nullptr, duplicates);
-    status += tr("; %n new sub-union(s)", nullptr, int(m_plan.missingUnits.size()));
+    status += tr("; %n new sub-union(s)", nullptr, int(m_rows.missingUnits.size()));
     if (total > kPreviewRows)
         status +=
             QLatin1Char('\n') + tr("The preview shows the first %1 rows as they will be stored and every row with "
@@ -353,26 +353,26 @@ core::MemberImport::Options MemberImportDialog::options() const
 
 void MemberImportDialog::updateState()
 {
-    const bool hasRows = m_loaded && !m_plan.rows.isEmpty();
-    m_skipInvalid->setEnabled(hasRows && m_plan.invalidCount() > 0);
-    m_skipDuplicates->setEnabled(hasRows && m_plan.duplicateCount() > 0);
-    m_updateDuplicates->setEnabled(hasRows && m_plan.duplicateCount() > 0);
-    m_createUnits->setEnabled(hasRows && !m_plan.missingUnits.isEmpty());
-    m_missingUnits->setEnabled(!m_plan.missingUnits.isEmpty());
+    const bool hasRows = m_loaded && !m_rows.rows.isEmpty();
+    m_skipInvalid->setEnabled(hasRows && m_rows.invalidCount() > 0);
+    m_skipDuplicates->setEnabled(hasRows && m_rows.duplicateCount() > 0);
+    m_updateDuplicates->setEnabled(hasRows && m_rows.duplicateCount() > 0);
+    m_createUnits->setEnabled(hasRows && !m_rows.missingUnits.isEmpty());
+    m_missingUnits->setEnabled(!m_rows.missingUnits.isEmpty());
 
     QString why;
     if (hasRows) {
         const core::MemberImport::Options o = options();
-        const int invalid = m_plan.invalidCount();
+        const int invalid = m_rows.invalidCount();
         int storable = 0;
-        for (const auto& r : m_plan.rows)
+        for (const auto& r : m_rows.rows)
             if (r.isValid() && (!r.isDuplicate() || o.onDuplicate == core::MemberImport::OnDuplicate::Update))
                 ++storable;
         if (invalid > 0 && !o.skipInvalid)
             why = tr("%n row(s) have errors (marked red in the preview). Correct the file, or import only the valid "
                      "rows.",
                      nullptr, invalid);
-        else if (!m_plan.missingUnits.isEmpty() && !o.createUnits)
+        else if (!m_rows.missingUnits.isEmpty() && !o.createUnits)
             why = tr("The file names sub-unions that do not exist. Create them, or correct the file.");
         else if (storable == 0)
             why = tr("There is nothing to import.");
@@ -386,14 +386,14 @@ void MemberImportDialog::runImport()
 {
     if (!m_import->isEnabled())
         return;
-    const int total = int(m_plan.rows.size());
+    const int total = int(m_rows.rows.size());
     QProgressDialog progress(tr("Importing members…"), tr("Cancel"), 0, total, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
     try {
-        m_summary = core::MemberImport(m_db).execute(m_plan, options(), [&progress](int done, int) {
+        m_summary = core::MemberImport(m_db).execute(m_rows, options(), [&progress](int done, int) {
             progress.setValue(done);
             QCoreApplication::processEvents();
             return !progress.wasCanceled();

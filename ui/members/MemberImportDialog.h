@@ -33,7 +33,7 @@ public:
     /// Reads a file as if the user had chosen it; false (with the reason shown) when it cannot be read.
     bool setFile(const QString& path);
 
-    const core::MemberImport::Plan& plan() const { return m_plan; }
+    const core::MemberImport::Preview& rows() const { return m_rows; }
     core::MemberImport::Options options() const;
     const core::MemberImport::Summary& summary() const { return m_summary; }
 
@@ -55,7 +55,7 @@ private:
     void chooseFile();
     void loadTable();
     void fillMapping();
-    void rebuildPlan();
+    void rebuildRows();
     void fillPreview();
     void updateState();
     core::MemberImport::Mapping currentMapping() const;
@@ -63,7 +63,7 @@ private:
     core::Database& m_db;
     QString m_path;
     core::MemberImport::Table m_table;
-    core::MemberImport::Plan m_plan;
+    core::MemberImport::Preview m_rows;
     core::MemberImport::Summary m_summary;
     bool m_loaded = false;
     bool m_filling = false;
