@@ -1,5 +1,6 @@
 #include "core/members/DemoData.h"
 
+#include "core/db/BulkTuning.h"
 #include "core/db/RecordStore.h"
 #include "core/members/IdNumber.h"
 #include "core/members/Member.h"
@@ -459,25 +460,8 @@ DemoData::Summary DemoData::generate(Database& db, const Options& options)
     // fail half-way, and by default writes it to a temporary file: about 30 small writes per member. In memory,
     // with a page cache large enough for the transaction, generation is several times faster. Both are
     // settings of this connection, put back afterwards.
-    struct SqliteSettings {
-        Database& db;
-        qint64 cacheSize = 0;
-        qint64 tempStore = 0;
-        ~SqliteSettings()
-        {
-            if (!db.isSqlite())
-                return;
-            QSqlQuery q(db.connection());
-            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-            q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(tempStore));
-        }
-    } sqliteSettings{db};
-    if (db.isSqlite()) {
-        sqliteSettings.cacheSize = db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
-        sqliteSettings.tempStore = db.scalar(QStringLiteral("PRAGMA temp_store")).toLongLong();
-        db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // up to 256 MB, taken only as needed
-        db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    }
+    BulkTuning tuning(db);
+    tuning.largeCache(true);
 
     Transaction tx(db);
     const qint64 existing = db.scalar(QStringLiteral("SELECT count(*) FROM members")).toLongLong();

@@ -1,5 +1,6 @@
 #include "core/members/MemberImport.h"
 
+#include "core/db/BulkTuning.h"
 #include "core/db/RecordStore.h"
 #include "core/io/Cores.h"
 #include "core/io/TableFile.h"
@@ -727,41 +728,19 @@ MemberImport::Summary MemberImport::execute(const Preview& preview, const Option
     Transaction tx(m_db);
     // SQLite's default page cache (2 MB) is far smaller than what 50,000 members with their indexes and history
     // touch; spilling it to the WAL in the middle of the transaction rewrites the same pages again and again.
-    std::optional<QVariant> sqliteCacheSize;
-    if (m_db.isSqlite()) {
-        sqliteCacheSize = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
-        m_db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // up to 256 MB, taken only as used
-    }
-    const auto restoreCache = qScopeGuard([&] {
-        if (sqliteCacheSize) {
-            try {
-                m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(sqliteCacheSize->toLongLong()));
-            } catch (const Error&) {
-            }
-        }
-    });
+    BulkTuning tuning(m_db);
+    tuning.largeCache();
     // A large import into a small roster: SQLite builds the secondary indexes of the member tables faster from the
     // finished tables than it updates them row by row. The unique indexes stay, so uniqueness is still enforced,
     // and if anything fails the rollback puts the indexes back with everything else.
     // The change history gets two rows or more for each new member: its indexes too, when it is small.
-    QStringList rebuildIndexes;
-    QStringList rebuildTables;
     if (m_db.isSqlite() && newRows >= 5000) {
+        QStringList tables;
         if (newRows > m_db.scalar(QStringLiteral("SELECT count(*) FROM members")).toLongLong())
-            rebuildTables << QStringLiteral("'members'") << QStringLiteral("'member_events'");
+            tables << kMembers << kEvents;
         if (2 * newRows > m_db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong())
-            rebuildTables << QStringLiteral("'change_log'");
-    }
-    if (!rebuildTables.isEmpty()) {
-        const auto indexes =
-            m_db.rows(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN (%1) "
-                                     "AND sql IS NOT NULL")
-                          .arg(rebuildTables.join(QLatin1Char(','))));
-        for (const QVariantMap& index : indexes) {
-            QString name = index.value(QStringLiteral("name")).toString();
-            m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name.replace(QLatin1Char('"'), QLatin1String("\"\""))));
-            rebuildIndexes << index.value(QStringLiteral("sql")).toString();
-        }
+            tables << QStringLiteral("change_log");
+        tuning.deferIndexes(tables);
     }
 
     QList<qint64> unitIds;
@@ -779,19 +758,7 @@ MemberImport::Summary MemberImport::execute(const Preview& preview, const Option
     // checked before: the gender by fieldProblems() in preview() and again below, status, event kind and history
     // action come from their enums. So the constraints are left to this code for the bulk insert and switched on
     // again after it (the pragma is this connection's alone).
-    bool restoreChecks = false;
-    if (m_db.isSqlite() && m_db.scalar(QStringLiteral("PRAGMA ignore_check_constraints")).toInt() == 0) {
-        m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
-        restoreChecks = true;
-    }
-    const auto checksBack = qScopeGuard([&] {
-        if (restoreChecks) {
-            try {
-                m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
-            } catch (const Error&) {
-            }
-        }
-    });
+    tuning.skipChecks(); // the test "every CHECK the member import leaves to itself" proves it refuses first
 
     const QStringList& memberColumns = MemberRepository::valueColumns();
     const QStringList eventColumns{QStringLiteral("member_id"), QStringLiteral("event_date"),   QStringLiteral("kind"),
@@ -989,12 +956,7 @@ MemberImport::Summary MemberImport::execute(const Preview& preview, const Option
             ++summary.imported;
         }
     }
-    if (restoreChecks) {
-        m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
-        restoreChecks = false;
-    }
-    for (const QString& sql : rebuildIndexes)
-        m_db.exec(sql);
+    tuning.finish();
     if (!report(total)) {
         summary.cancelled = true;
         return summary;
