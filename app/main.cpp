@@ -2,11 +2,11 @@
 #include "app/CommandLine.h"
 #include "app/Translations.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/UserSettings.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QGuiApplication>
-#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -69,7 +69,7 @@ int runHeadless(int argc, char** argv, bool fonts)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     setIdentity();
-    ud::app::installTranslations(QSettings().value(QStringLiteral("language")).toString());
+    ud::app::installTranslations(ud::ui::usersettings::Language.value());
     QTextStream out(stdout);
     QTextStream err(stderr);
     ud::app::CommandLine commandLine;
@@ -86,7 +86,7 @@ int runWindow(int argc, char** argv)
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("uniondesk"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    ud::app::installTranslations(QSettings().value(QStringLiteral("language")).toString());
+    ud::app::installTranslations(ud::ui::usersettings::Language.value());
 
     QString error;
     const auto location = ud::app::CommandLine::databaseOption(QCoreApplication::arguments(), &error);

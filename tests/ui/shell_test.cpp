@@ -12,6 +12,7 @@
 #include "ui/history/HistoryPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/shell/UserSettings.h"
 #include "ui/units/UnitsModule.h"
 #include "ui/units/UnitsPage.h"
 #include "ui/widgets/DataTableView.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolBar>
@@ -406,4 +408,19 @@ TEST_CASE("The settings dialog stores what it shows", "[ui][shell]")
     REQUIRE(again.languageCombo()->currentData().toString() == QStringLiteral("zh_CN"));
     REQUIRE_FALSE(again.backupOnCloseCheck()->isChecked());
     REQUIRE(again.backupKeepSpin()->value() == 25);
+}
+
+TEST_CASE("A user setting has one key and one default, read the same everywhere", "[ui][shell][settings]")
+{
+    using namespace ui::usersettings;
+    BackupKeep.reset();
+    CHECK(BackupKeep.value() == 10);
+    CHECK(BackupOnClose.value());
+    BackupKeep.set(3);
+    CHECK(QSettings().value(QStringLiteral("backup/keep")).toInt() == 3); // the key earlier versions wrote
+    CHECK(BackupKeep.value() == 3);
+    BackupKeep.reset();
+    CHECK_FALSE(BackupKeep.isSet());
+    CHECK(ServerPort.value() == 5432);
+    CHECK(RetirementAgeWomen.value() == 55);
 }

@@ -1,4 +1,5 @@
 #include "ui/members/MemberListsDialog.h"
+#include "ui/shell/UserSettings.h"
 
 #include "core/db/Database.h"
 #include "core/db/Error.h"
@@ -24,7 +25,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -33,8 +33,6 @@
 namespace ud::ui {
 
 namespace {
-const QString kAgeMenKey = QStringLiteral("lists/retirementAgeMen");
-const QString kAgeWomenKey = QStringLiteral("lists/retirementAgeWomen");
 
 /// A form label whose mnemonic reaches `buddy` when the field is a row of several widgets.
 QLabel* buddyLabel(const QString& text, QWidget* buddy)
@@ -58,7 +56,6 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
 {
     setWindowTitle(tr("Member Lists"));
     const QDate today = QDate::currentDate();
-    QSettings settings;
 
     m_kind->setObjectName(QStringLiteral("listKind"));
     m_kind->addItem(tr("Birthdays of a month"));
@@ -99,8 +96,8 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
         age->setRange(40, 75);
         age->setSuffix(tr(" years"));
     }
-    m_ageMen->setValue(settings.value(kAgeMenKey, 60).toInt());
-    m_ageWomen->setValue(settings.value(kAgeWomenKey, 55).toInt());
+    m_ageMen->setValue(usersettings::RetirementAgeMen.value());
+    m_ageWomen->setValue(usersettings::RetirementAgeWomen.value());
     auto* retirePage = new QWidget(this);
     auto* retireForm = new QFormLayout(retirePage);
     auto* rangeRow = new QHBoxLayout;
@@ -215,9 +212,8 @@ void MemberListsDialog::rebuild()
                                        m_birthdayRetired->isChecked());
             break;
         case ListKind::Retirements: {
-            QSettings settings;
-            settings.setValue(kAgeMenKey, m_ageMen->value());
-            settings.setValue(kAgeWomenKey, m_ageWomen->value());
+            usersettings::RetirementAgeMen.set(m_ageMen->value());
+            usersettings::RetirementAgeWomen.set(m_ageWomen->value());
             m_report = lists.retirements(m_from->date(), qMax(m_from->date(), m_to->date()), m_ageMen->value(),
                                          m_ageWomen->value(), options);
             break;

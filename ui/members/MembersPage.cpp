@@ -1,4 +1,5 @@
 #include "ui/members/MembersPage.h"
+#include "ui/shell/UserSettings.h"
 
 #include "core/db/Database.h"
 #include "core/members/MemberExport.h"
@@ -28,7 +29,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -41,7 +41,6 @@ namespace ud::ui {
 
 namespace {
 
-const QString kColumnsKey = QStringLiteral("members/columns");
 const QString kFolderKey = QStringLiteral("members");
 constexpr int kSearchPauseMs = 150;
 
@@ -302,18 +301,17 @@ void MembersPage::createColumnMenu()
     QAction* reset = m_columnMenu->addAction(tr("Default Columns"));
     reset->setObjectName(QStringLiteral("defaultColumns"));
     connect(reset, &QAction::triggered, this, [this] {
-        QSettings().remove(kColumnsKey);
+        usersettings::MemberColumns.reset();
         applyColumns(core::MemberColumns::defaultVisible());
     });
 }
 
 QList<core::MemberColumn> MembersPage::visibleColumns() const
 {
-    const QSettings settings;
-    if (!settings.contains(kColumnsKey))
+    if (!usersettings::MemberColumns.isSet())
         return core::MemberColumns::defaultVisible();
     QList<core::MemberColumn> columns;
-    for (const QString& key : settings.value(kColumnsKey).toStringList())
+    for (const QString& key : usersettings::MemberColumns.value())
         if (const auto column = core::MemberColumns::fromKey(key))
             columns << *column;
     return columns.isEmpty() ? core::MemberColumns::defaultVisible() : columns;
@@ -360,7 +358,7 @@ void MembersPage::saveColumns() const
     for (const auto& info : core::MemberColumns::all())
         if (!m_view->isColumnHidden(int(info.column)))
             keys << info.key;
-    QSettings().setValue(kColumnsKey, keys);
+    usersettings::MemberColumns.set(keys);
 }
 
 void MembersPage::setDatabase(core::Database* db)

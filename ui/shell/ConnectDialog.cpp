@@ -1,4 +1,5 @@
 #include "ui/shell/ConnectDialog.h"
+#include "ui/shell/UserSettings.h"
 
 #include "core/db/Database.h"
 
@@ -7,18 +8,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace ud::ui {
 
 namespace {
-
-const QString kHost = QStringLiteral("postgres/host");
-const QString kPort = QStringLiteral("postgres/port");
-const QString kDatabase = QStringLiteral("postgres/database");
-const QString kUser = QStringLiteral("postgres/user");
 
 } // namespace
 
@@ -69,13 +64,13 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     connect(m_host, &QLineEdit::textChanged, this, &ConnectDialog::updateOkButton);
     connect(m_database, &QLineEdit::textChanged, this, &ConnectDialog::updateOkButton);
 
-    const QSettings settings;
+    using namespace usersettings;
     core::DatabaseLocation last;
     last.engine = core::Engine::PostgreSQL;
-    last.host = settings.value(kHost, QStringLiteral("localhost")).toString();
-    last.port = settings.value(kPort, 5432).toInt();
-    last.databaseName = settings.value(kDatabase, QStringLiteral("uniondesk")).toString();
-    last.user = settings.value(kUser, core::Database::systemUserName()).toString();
+    last.host = ServerHost.value();
+    last.port = ServerPort.value();
+    last.databaseName = ServerDatabase.value();
+    last.user = ServerUser.isSet() ? ServerUser.value() : core::Database::systemUserName();
     setLocation(last);
 }
 
@@ -103,11 +98,11 @@ void ConnectDialog::setLocation(const core::DatabaseLocation& location)
 
 void ConnectDialog::accept()
 {
-    QSettings settings;
-    settings.setValue(kHost, m_host->text().trimmed());
-    settings.setValue(kPort, m_port->value());
-    settings.setValue(kDatabase, m_database->text().trimmed());
-    settings.setValue(kUser, m_user->text().trimmed());
+    using namespace usersettings;
+    ServerHost.set(m_host->text().trimmed());
+    ServerPort.set(m_port->value());
+    ServerDatabase.set(m_database->text().trimmed());
+    ServerUser.set(m_user->text().trimmed());
     QDialog::accept();
 }
 

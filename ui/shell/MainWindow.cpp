@@ -1,4 +1,6 @@
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/UserSettings.h"
+#include "ui/widgets/Folders.h"
 
 #include "core/db/Backup.h"
 #include "core/db/Database.h"
@@ -23,7 +25,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -36,29 +37,12 @@ namespace ud::ui {
 
 namespace {
 
-const QString kRecent = QStringLiteral("recentDatabases");
-const QString kGeometry = QStringLiteral("mainWindow/geometry");
-const QString kState = QStringLiteral("mainWindow/state");
-const QString kPage = QStringLiteral("mainWindow/page");
-const QString kBackupOnClose = QStringLiteral("backup/onClose");
-const QString kBackupFolder = QStringLiteral("backup/folder");
-const QString kBackupKeep = QStringLiteral("backup/keep");
-const QString kLastFolder = QStringLiteral("mainWindow/lastFolder");
+const QString kFolderKey = QStringLiteral("mainWindow");
 constexpr int kMaxRecent = 8;
 
 QIcon icon(const char* name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-}
-
-QString lastFolder()
-{
-    return QSettings().value(kLastFolder, QDir::homePath()).toString();
-}
-
-void rememberFolder(const QString& file)
-{
-    QSettings().setValue(kLastFolder, QFileInfo(file).absolutePath());
 }
 
 QString withSuffix(const QString& path, const QString& suffix)
@@ -113,9 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
 
     resize(1200, 760);
-    const QSettings settings;
-    restoreGeometry(settings.value(kGeometry).toByteArray());
-    restoreState(settings.value(kState).toByteArray());
+    restoreGeometry(usersettings::WindowGeometry.value());
+    restoreState(usersettings::WindowState.value());
     updateDatabaseState();
 }
 
@@ -274,7 +257,7 @@ void MainWindow::addModule(std::unique_ptr<Module> module)
         }
     }
 
-    if (m_navigation->currentRow() < 0 || QSettings().value(kPage).toString() == m->id())
+    if (m_navigation->currentRow() < 0 || usersettings::LastPage.value() == m->id())
         m_navigation->setCurrentRow(index);
 }
 
@@ -480,7 +463,7 @@ void MainWindow::notifyDataChanged(const core::Table& table)
 
 QStringList MainWindow::recentDatabases()
 {
-    return QSettings().value(kRecent).toStringList();
+    return usersettings::RecentDatabases.value();
 }
 
 void MainWindow::addRecent(const QString& spec)
@@ -490,7 +473,7 @@ void MainWindow::addRecent(const QString& spec)
     recent.prepend(spec);
     while (recent.size() > kMaxRecent)
         recent.removeLast();
-    QSettings().setValue(kRecent, recent);
+    usersettings::RecentDatabases.set(recent);
     rebuildRecentMenu();
 }
 
@@ -513,14 +496,14 @@ void MainWindow::rebuildRecentMenu()
         connect(action, &QAction::triggered, this, [this, target] { openDatabase(target); });
     }
     if (kept != stored)
-        QSettings().setValue(kRecent, kept);
+        usersettings::RecentDatabases.set(kept);
     if (kept.isEmpty()) {
         m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
         return;
     }
     m_recentMenu->addSeparator();
     connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
-        QSettings().remove(kRecent);
+        usersettings::RecentDatabases.reset();
         rebuildRecentMenu();
     });
 }
@@ -528,12 +511,12 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::newDatabase()
 {
     QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), QDir(lastFolder()).filePath(QStringLiteral("uniondesk.sqlite")),
+        this, tr("New Database"), QDir(lastFolder(kFolderKey)).filePath(QStringLiteral("uniondesk.sqlite")),
         tr("UnionDesk databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     path = withSuffix(path, QStringLiteral("sqlite"));
-    rememberFolder(path);
+    rememberFolder(kFolderKey, path);
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0) {
         // Never overwrite: the file may be someone's only copy of their data.
@@ -548,11 +531,11 @@ void MainWindow::newDatabase()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), lastFolder(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), lastFolder(kFolderKey),
                                                       tr("UnionDesk databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    rememberFolder(path);
+    rememberFolder(kFolderKey, path);
     openDatabase(core::DatabaseLocation::sqlite(path));
 }
 
@@ -565,7 +548,7 @@ void MainWindow::connectToServer()
 
 QString MainWindow::backupFolder() const
 {
-    return m_db ? core::Backup::backupFolder(*m_db, QSettings().value(kBackupFolder).toString()) : QString();
+    return m_db ? core::Backup::backupFolder(*m_db, usersettings::BackupFolder.value()) : QString();
 }
 
 void MainWindow::chooseBackupFile()
@@ -600,7 +583,7 @@ void MainWindow::chooseRestoreFile()
 {
     if (!m_db || !m_db->isSqlite())
         return;
-    const QString start = QFileInfo::exists(backupFolder()) ? backupFolder() : lastFolder();
+    const QString start = QFileInfo::exists(backupFolder()) ? backupFolder() : lastFolder(kFolderKey);
     const QString path = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), start,
                                                       tr("UnionDesk backups (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
@@ -663,23 +646,21 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue(kGeometry, saveGeometry());
-    settings.setValue(kState, saveState());
+    usersettings::WindowGeometry.set(saveGeometry());
+    usersettings::WindowState.set(saveState());
     if (!currentPageId().isEmpty())
-        settings.setValue(kPage, currentPageId());
+        usersettings::LastPage.set(currentPageId());
     backUpOnClose();
     event->accept();
 }
 
 void MainWindow::backUpOnClose()
 {
-    const QSettings settings;
-    if (!m_db || !m_db->isSqlite() || !settings.value(kBackupOnClose, true).toBool())
+    if (!m_db || !m_db->isSqlite() || !usersettings::BackupOnClose.value())
         return;
     try {
         BusyCursor busy;
-        core::Backup::automaticBackup(*m_db, backupFolder(), settings.value(kBackupKeep, 10).toInt(), true);
+        core::Backup::automaticBackup(*m_db, backupFolder(), usersettings::BackupKeep.value(), true);
     } catch (const core::Error& e) {
         // A failed backup must never keep the clerk from closing the program.
         QMessageBox::warning(this, tr("Automatic Backup Failed"),

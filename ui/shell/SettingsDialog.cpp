@@ -1,4 +1,5 @@
 #include "ui/shell/SettingsDialog.h"
+#include "ui/shell/UserSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,18 +12,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace ud::ui {
 
 namespace {
-
-const QString kLanguage = QStringLiteral("language");
-const QString kBackupOnClose = QStringLiteral("backup/onClose");
-const QString kBackupFolder = QStringLiteral("backup/folder");
-const QString kBackupKeep = QStringLiteral("backup/keep");
 
 QLabel* noteLabel(const QString& text, QWidget* parent)
 {
@@ -102,12 +97,11 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
 void SettingsDialog::load()
 {
-    const QSettings settings;
-    const int language = m_language->findData(settings.value(kLanguage).toString());
-    m_language->setCurrentIndex(qMax(0, language));
-    m_backupOnClose->setChecked(settings.value(kBackupOnClose, true).toBool());
-    m_backupFolder->setText(QDir::toNativeSeparators(settings.value(kBackupFolder).toString()));
-    m_backupKeep->setValue(settings.value(kBackupKeep, 10).toInt());
+    using namespace usersettings;
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Language.value())));
+    m_backupOnClose->setChecked(BackupOnClose.value());
+    m_backupFolder->setText(QDir::toNativeSeparators(BackupFolder.value()));
+    m_backupKeep->setValue(BackupKeep.value());
     updateEnabled();
 }
 
@@ -121,11 +115,11 @@ void SettingsDialog::updateEnabled()
 
 void SettingsDialog::save() const
 {
-    QSettings settings;
-    settings.setValue(kLanguage, m_language->currentData().toString());
-    settings.setValue(kBackupOnClose, m_backupOnClose->isChecked());
-    settings.setValue(kBackupFolder, QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
-    settings.setValue(kBackupKeep, m_backupKeep->value());
+    using namespace usersettings;
+    Language.set(m_language->currentData().toString());
+    BackupOnClose.set(m_backupOnClose->isChecked());
+    BackupFolder.set(QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
+    BackupKeep.set(m_backupKeep->value());
 }
 
 void SettingsDialog::accept()
