@@ -1,3 +1,4 @@
+#include "support/PageFixture.h"
 #include "support/TestDatabase.h"
 #include "support/TestIds.h"
 #include "support/catch.h"
@@ -58,12 +59,8 @@ void typeChinese(QWidget* widget, const QString& text)
 }
 
 /// A shown main window on a fresh database with a few sub-unions, the members page at hand.
-struct MembersFixture {
-    test::TestDatabase tdb;
-    ui::MainWindow window;
-    ui::MembersPage* page = nullptr;
+struct MembersFixture : test::PageFixture<ui::MembersPage> {
     QList<qint64> units;
-    bool shown = false;
 
     explicit MembersFixture(const QSize& size = QSize(1280, 800))
     {
@@ -81,20 +78,9 @@ struct MembersFixture {
                 units << repo.add(u);
             }
         }
-        window.addModule(std::make_unique<ui::UnitsModule>());
-        window.addModule(std::make_unique<ui::MembersModule>());
-        window.addModule(std::make_unique<ui::HistoryModule>());
-        window.resize(size);
-        if (window.openDatabase(tdb.location()))
-            page = qobject_cast<ui::MembersPage*>(window.page(QStringLiteral("members")));
-        window.showPage(QStringLiteral("members"));
-        window.show();
-        shown = QTest::qWaitForWindowExposed(&window);
+        show<ui::UnitsModule, ui::MembersModule, ui::HistoryModule>(size);
     }
-    bool ready() const { return page && shown; }
-    core::Database& db() { return *window.database(); }
     core::MemberRepository repo() { return core::MemberRepository(db()); }
-    QUndoStack& stack() { return *window.undoStack(); }
 
     /// `count` members straight into the database (not undoable), then the page reads them.
     void addMembers(int count)

@@ -1,3 +1,4 @@
+#include "support/PageFixture.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
@@ -40,11 +41,7 @@ using namespace ud;
 namespace {
 
 /// A shown main window on a fresh database, the schedule page at hand; with the 2024 plan when `withPlan`.
-struct ScheduleFixture {
-    test::TestDatabase tdb;
-    ui::MainWindow window;
-    ui::SchedulePage* page = nullptr;
-    bool shown = false;
+struct ScheduleFixture : test::PageFixture<ui::SchedulePage> {
 
     explicit ScheduleFixture(bool withPlan, const QSize& size = QSize(1366, 820))
     {
@@ -53,20 +50,9 @@ struct ScheduleFixture {
             core::ScheduleRepository(*db).importPlan(
                 2024, core::PlanDocument::parseText(core::PlanDocument::examplePlanText()));
         }
-        window.addModule(std::make_unique<ui::UnitsModule>());
-        window.addModule(std::make_unique<ui::ScheduleModule>());
-        window.addModule(std::make_unique<ui::HistoryModule>());
-        window.resize(size);
-        if (window.openDatabase(tdb.location()))
-            page = qobject_cast<ui::SchedulePage*>(window.page(QStringLiteral("schedule")));
-        window.showPage(QStringLiteral("schedule"));
-        window.show();
-        shown = QTest::qWaitForWindowExposed(&window);
+        show<ui::UnitsModule, ui::ScheduleModule, ui::HistoryModule>(size);
     }
-    bool ready() const { return page && shown; }
-    core::Database& db() { return *window.database(); }
     core::ScheduleRepository repo() { return core::ScheduleRepository(db()); }
-    QUndoStack& stack() { return *window.undoStack(); }
     ui::ScheduleTreeModel& model() { return *page->model(); }
 
     /// The item whose text starts with `prefix`.

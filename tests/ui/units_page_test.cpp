@@ -1,4 +1,5 @@
 #include "support/Builders.h"
+#include "support/PageFixture.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
@@ -38,27 +39,9 @@ using test::unit;
 namespace {
 
 /// A shown main window on a fresh database, with the units page at hand.
-struct UnitsFixture {
-    test::TestDatabase tdb;
-    ui::MainWindow window;
-    ui::UnitsPage* page = nullptr;
-    bool shown = false;
-
-    UnitsFixture()
-    {
-        window.addModule(std::make_unique<ui::UnitsModule>());
-        window.addModule(std::make_unique<ui::HistoryModule>());
-        if (window.openDatabase(tdb.location()))
-            page = qobject_cast<ui::UnitsPage*>(window.page(QStringLiteral("units")));
-        window.showPage(QStringLiteral("units"));
-        window.show();
-        shown = QTest::qWaitForWindowExposed(&window);
-    }
-    /// The database opened and the window is on screen.
-    bool ready() const { return page && shown; }
-    core::Database& db() { return *window.database(); }
+struct UnitsFixture : test::PageFixture<ui::UnitsPage> {
+    UnitsFixture() { show<ui::UnitsModule, ui::HistoryModule>(); }
     core::SubUnitRepository repo() { return core::SubUnitRepository(db()); }
-    QUndoStack& stack() { return *window.undoStack(); }
 };
 
 QString writeFile(const test::TestDatabase& tdb, const QString& name, const QByteArray& content)
