@@ -1175,10 +1175,6 @@ Options:
 <context>
     <name>ud::core::PlanDocument</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
         <source>%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.</source>
         <translation>%1 不是 Word 文档（.docx）。旧版 Word 的 .doc 文件须先另存为 .docx。</translation>
     </message>
@@ -1197,18 +1193,6 @@ Options:
     <message>
         <source>%1 is not a Word document (.docx): it has no %2.</source>
         <translation>%1 不是 Word 文档（.docx）：缺少 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a work plan.</source>
-        <translation>%1 太大，不可能是工作要点文件。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2 cannot be read.</source>
-        <translation>%1 已损坏：无法读取 %2。</translation>
     </message>
     <message>
         <source>%1 is damaged: its text cannot be read (%2).</source>
@@ -1753,6 +1737,45 @@ Options:
     <message>
         <source>The workbook %1 could not be written completely; the disk may be full.</source>
         <translation>工作簿 %1 未能完整写入，磁盘可能已满。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ZipArchive</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1).</source>
+        <translation>文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing.</source>
+        <translation>缺少部件 %1。</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read.</source>
+        <translation>无法读取部件 %1。</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large.</source>
+        <translation>部件 %1 太大。</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened (%2).</source>
+        <translation>无法打开部件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (%2).</source>
+        <translation>部件 %1 已损坏（%2）。</translation>
     </message>
 </context>
 <context>
