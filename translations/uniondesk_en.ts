@@ -1554,14 +1554,6 @@ Options:
 <context>
     <name>ud::core::XlsxReader</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is an old Excel 97–2003 workbook (.xls) or a password-protected one. Open it in Excel or WPS, remove the password if there is one, and save it as an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,31 +1562,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the part %1 is missing; it is not an Excel workbook (.xlsx) or it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1639,6 +1611,10 @@ Options:
     </message>
     <message>
         <source>sheet %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
