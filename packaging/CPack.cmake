@@ -70,6 +70,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "qt6-qpa-plugins (>= 6.4)"
     "libxlsxwriter4"
     "libzip4"
+    "libexpat1"
     "libicu72"
     "libsqlite3-0"
     "fonts-noto-cjk")

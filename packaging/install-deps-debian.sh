@@ -10,8 +10,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-charts-dev qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev
-    # SQLite C API (online backup), ICU (pinyin), xlsx writing and reading
-    libsqlite3-dev sqlite3 libicu-dev libxlsxwriter-dev libzip-dev
+    # SQLite C API (online backup), ICU (pinyin), xlsx writing and reading (zip archives, streaming XML)
+    libsqlite3-dev sqlite3 libicu-dev libxlsxwriter-dev libzip-dev libexpat1-dev
     # tests
     catch2 postgresql xvfb xauth poppler-utils python3-openpyxl xlsx2csv
     # benchmark yardsticks (tests/bench): python3-xlsxwriter, and GNU time for peak memory

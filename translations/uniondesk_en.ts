@@ -1220,10 +1220,6 @@ Options:
 <context>
     <name>ud::core::PlanDocument</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,18 +1237,6 @@ Options:
     </message>
     <message>
         <source>%1 is not a Word document (.docx): it has no %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a work plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1762,14 +1746,6 @@ Options:
 <context>
     <name>ud::core::XlsxReader</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is an old Excel 97–2003 workbook (.xls) or a password-protected one. Open it in Excel or WPS, remove the password if there is one, and save it as an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,31 +1754,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the part %1 is missing; it is not an Excel workbook (.xlsx) or it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1847,6 +1803,10 @@ Options:
     </message>
     <message>
         <source>sheet %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1910,6 +1870,45 @@ Options:
     </message>
     <message>
         <source>The workbook %1 could not be written completely; the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ZipArchive</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

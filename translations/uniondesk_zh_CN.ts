@@ -1254,10 +1254,6 @@ Options:
 <context>
     <name>ud::core::PlanDocument</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
         <source>%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.</source>
         <translation>%1 不是 Word 文档（.docx）。旧版 Word 的 .doc 文件须先另存为 .docx。</translation>
     </message>
@@ -1276,18 +1272,6 @@ Options:
     <message>
         <source>%1 is not a Word document (.docx): it has no %2.</source>
         <translation>%1 不是 Word 文档（.docx）：缺少 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a work plan.</source>
-        <translation>%1 太大，不可能是工作要点文件。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2 cannot be read.</source>
-        <translation>%1 已损坏：无法读取 %2。</translation>
     </message>
     <message>
         <source>%1 is damaged: its text cannot be read (%2).</source>
@@ -1795,14 +1779,6 @@ Options:
 <context>
     <name>ud::core::XlsxReader</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>无法读取文件 %1：%2</translation>
-    </message>
-    <message>
         <source>it is an old Excel 97–2003 workbook (.xls) or a password-protected one. Open it in Excel or WPS, remove the password if there is one, and save it as an Excel workbook (.xlsx).</source>
         <translation>这是旧版 Excel 97–2003 工作簿（.xls）或设有密码的工作簿。请用 Excel 或 WPS 打开，如有密码先取消密码，再另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
@@ -1811,32 +1787,12 @@ Options:
         <translation>这不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <source>the file is damaged (%1).</source>
-        <translation>文件已损坏（%1）。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>the part %1 is missing; it is not an Excel workbook (.xlsx) or it is damaged.</source>
         <translation>缺少部件 %1；这不是 Excel 工作簿（.xlsx），或文件已损坏。</translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be read.</source>
-        <translation>无法读取部件 %1。</translation>
-    </message>
-    <message>
-        <source>the part %1 is too large.</source>
-        <translation>部件 %1 太大。</translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be opened (%2).</source>
-        <translation>无法打开部件 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged (%2).</source>
-        <translation>部件 %1 已损坏（%2）。</translation>
     </message>
     <message>
         <source>the workbook part is damaged (%1).</source>
@@ -1881,6 +1837,10 @@ Options:
     <message>
         <source>sheet %1 is damaged (%2).</source>
         <translation>工作表 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1（第 %2 行第 %3 列）</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1904,45 @@ Options:
     <message>
         <source>The workbook %1 could not be written completely; the disk may be full.</source>
         <translation>工作簿 %1 未能完整写入，磁盘可能已满。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ZipArchive</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1).</source>
+        <translation>文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing.</source>
+        <translation>缺少部件 %1。</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read.</source>
+        <translation>无法读取部件 %1。</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large.</source>
+        <translation>部件 %1 太大。</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened (%2).</source>
+        <translation>无法打开部件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (%2).</source>
+        <translation>部件 %1 已损坏（%2）。</translation>
     </message>
 </context>
 <context>

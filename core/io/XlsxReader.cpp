@@ -1,20 +1,20 @@
 #include "core/io/XlsxReader.h"
 
 #include "core/db/Error.h"
-#include "core/io/Cores.h"
+#include "core/io/ZipArchive.h"
 #include "core/members/DateText.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QXmlStreamReader>
 
-#include <zip.h>
+#include <expat.h>
 
+#include <charconv>
 #include <cmath>
-#include <exception>
-#include <vector>
+#include <cstring>
+#include <new>
+#include <string>
 
 namespace ud::core {
 
@@ -25,13 +25,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("ud::core::XlsxReader", text);
 }
 
-zip_t* zipOf(void* p)
-{
-    return static_cast<zip_t*>(p);
-}
-
-// A part larger than this is refused rather than read into memory (a zip bomb, or not a roster).
-constexpr zip_uint64_t kMaxPartSize = 1024ull * 1024 * 1024;
+// lupdate files a tr() call under the class it stands in: the classes below that are not XlsxReader write Tr::tr().
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::XlsxReader)
+};
 
 // The folder of a part ("xl/workbook.xml" → "xl/").
 QString folderOf(const QString& part)
@@ -54,6 +51,178 @@ QString relsPartOf(const QString& part)
     return folderOf(part) + QStringLiteral("_rels/") + part.mid(slash + 1) + QStringLiteral(".rels");
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// expat
+
+// The element or attribute name without a namespace prefix ("x:c" → "c"): namespaces are not resolved, which saves
+// the parser much work, and a few writers put a prefix on the spreadsheet elements.
+const char* localName(const char* qualified)
+{
+    const char* colon = std::strrchr(qualified, ':');
+    return colon ? colon + 1 : qualified;
+}
+
+bool equals(const char* a, const char* b)
+{
+    return std::strcmp(a, b) == 0;
+}
+
+// The value of the attribute with this (qualified) name, or null. Expat hands attributes over as name, value, …, null.
+const char* attribute(const char** attributes, const char* name)
+{
+    for (const char** a = attributes; *a; a += 2)
+        if (equals(a[0], name))
+            return a[1];
+    return nullptr;
+}
+
+QString attributeText(const char** attributes, const char* name)
+{
+    const char* value = attribute(attributes, name);
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+std::string_view trimmed(std::string_view s)
+{
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+// Plain digits are read at once; anything else as Qt reads a number, so that both agree on what is valid.
+int toInt(std::string_view s, bool* ok)
+{
+    int value = 0;
+    const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
+    if (error == std::errc() && end == s.data() + s.size() && !s.empty()) {
+        *ok = true;
+        return value;
+    }
+    return QString::fromUtf8(s.data(), qsizetype(s.size())).toInt(ok);
+}
+
+int toIntOrZero(const char* s)
+{
+    bool ok = false;
+    const int value = s ? toInt(s, &ok) : 0;
+    return ok ? value : 0;
+}
+
+double toDouble(std::string_view s, bool* ok)
+{
+    // std::from_chars knows no locale and rounds as Qt does; it is tried on what a spreadsheet writes.
+    const bool plain =
+        !s.empty() && s.find_first_not_of("0123456789.eE+-") == std::string_view::npos && s.front() != '+';
+    if (plain) {
+        double value = 0;
+        const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
+        if (error == std::errc() && end == s.data() + s.size()) {
+            *ok = true;
+            return value;
+        }
+    }
+    return QString::fromUtf8(s.data(), qsizetype(s.size())).toDouble(ok);
+}
+
+// Zero-based column of the letters at the start of `s`; -1 when there are none or more than three.
+template <typename Unit> int columnOf(const Unit* s, qsizetype size)
+{
+    int column = 0;
+    int letters = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto u = s[i];
+        if (u >= 'A' && u <= 'Z')
+            column = column * 26 + (u - 'A' + 1);
+        else if (u >= 'a' && u <= 'z')
+            column = column * 26 + (u - 'a' + 1);
+        else
+            break;
+        if (++letters > 3)
+            return -1;
+    }
+    return letters == 0 ? -1 : column - 1;
+}
+
+// expat with a C++ handler: start(name, attributes), end(name) and text(data, length), in UTF-8 whatever the
+// encoding of the document. The text of one element may come in several calls (at entities, line ends and the
+// ends of the pieces fed to parse()).
+class XmlParser {
+public:
+    template <class Handler>
+    explicit XmlParser(Handler& handler) : m_parser(XML_ParserCreate(nullptr)), m_handler(&handler)
+    {
+        if (!m_parser)
+            throw std::bad_alloc();
+        XML_SetUserData(m_parser, this);
+        XML_SetElementHandler(
+            m_parser,
+            [](void* p, const XML_Char* name, const XML_Char** attributes) {
+                auto* self = static_cast<XmlParser*>(p);
+                if (!self->m_stopped)
+                    static_cast<Handler*>(self->m_handler)->start(name, attributes);
+            },
+            [](void* p, const XML_Char* name) {
+                auto* self = static_cast<XmlParser*>(p);
+                if (!self->m_stopped)
+                    static_cast<Handler*>(self->m_handler)->end(name);
+            });
+        XML_SetCharacterDataHandler(m_parser, [](void* p, const XML_Char* data, int length) {
+            auto* self = static_cast<XmlParser*>(p);
+            if (!self->m_stopped)
+                static_cast<Handler*>(self->m_handler)->text(data, length);
+        });
+    }
+    ~XmlParser() { XML_ParserFree(m_parser); }
+    XmlParser(const XmlParser&) = delete;
+    XmlParser& operator=(const XmlParser&) = delete;
+
+    /// Parses the next piece of the document (`last` for the end of it). False when the document is damaged or the
+    /// handler stopped the parse; parse no more then.
+    bool parse(const char* data, qsizetype size, bool last)
+    {
+        constexpr qsizetype kMaxPiece = 1 << 30; // expat takes an int
+        while (size > kMaxPiece) {
+            if (XML_Parse(m_parser, data, int(kMaxPiece), XML_FALSE) != XML_STATUS_OK)
+                return false;
+            data += kMaxPiece;
+            size -= kMaxPiece;
+        }
+        return XML_Parse(m_parser, data, int(size), last ? XML_TRUE : XML_FALSE) == XML_STATUS_OK;
+    }
+    /// Parses a whole document; true when it is well-formed or the handler stopped without a failure.
+    bool parseAll(const QByteArray& xml) { return parse(xml.constData(), xml.size(), true) || succeeded(); }
+
+    /// Ends the parse from a handler: with a failure (a message for the user) or because the rest is not needed.
+    void stop(const QString& failure = QString())
+    {
+        if (m_stopped)
+            return;
+        m_stopped = true;
+        m_failure = failure;
+        XML_StopParser(m_parser, XML_FALSE);
+    }
+    /// The handler stopped the parse without a failure.
+    bool succeeded() const { return m_stopped && m_failure.isEmpty(); }
+    const QString& failure() const { return m_failure; }
+    /// What is wrong with the document and where.
+    QString error() const
+    {
+        return Tr::tr("%1 at line %2, column %3")
+            .arg(QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(m_parser))))
+            .arg(XML_GetCurrentLineNumber(m_parser))
+            .arg(XML_GetCurrentColumnNumber(m_parser) + 1);
+    }
+
+private:
+    XML_Parser m_parser;
+    void* m_handler;
+    bool m_stopped = false;
+    QString m_failure;
+};
+
 struct Relationship {
     QString type; // the last word of the type URI: "worksheet", "sharedStrings", "styles", "officeDocument"
     QString target;
@@ -61,104 +230,309 @@ struct Relationship {
 
 QHash<QString, Relationship> parseRelationships(const QByteArray& xml, const QString& sourcePart)
 {
-    QHash<QString, Relationship> rels;
-    QXmlStreamReader reader(xml);
-    while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement || reader.name() != QLatin1String("Relationship"))
-            continue;
-        const auto attrs = reader.attributes();
-        if (attrs.value(QLatin1String("TargetMode")) == QLatin1String("External"))
-            continue;
-        const QString type = attrs.value(QLatin1String("Type")).toString();
-        rels.insert(attrs.value(QLatin1String("Id")).toString(),
-                    {type.mid(type.lastIndexOf(QLatin1Char('/')) + 1),
-                     resolveTarget(sourcePart, attrs.value(QLatin1String("Target")).toString())});
-    }
-    return rels;
+    struct Handler {
+        const QString& sourcePart;
+        QHash<QString, Relationship> rels;
+        void start(const char* name, const char** attributes)
+        {
+            if (!equals(localName(name), "Relationship"))
+                return;
+            const char* mode = attribute(attributes, "TargetMode");
+            if (mode && equals(mode, "External"))
+                return;
+            const QString type = attributeText(attributes, "Type");
+            rels.insert(attributeText(attributes, "Id"),
+                        {type.mid(type.lastIndexOf(QLatin1Char('/')) + 1),
+                         resolveTarget(sourcePart, attributeText(attributes, "Target"))});
+        }
+        void end(const char*) {}
+        void text(const char*, int) {}
+    } handler{sourcePart, {}};
+    XmlParser parser(handler);
+    parser.parseAll(xml); // what a damaged list of relationships names up to the damage is kept
+    return handler.rels;
 }
 
-// The element name without a namespace prefix ("x:c" → "c"): namespaces are not resolved, which saves the reader
-// much work, and a few writers put a prefix on the spreadsheet elements.
-QStringView localName(QStringView qualified)
-{
-    const qsizetype colon = qualified.lastIndexOf(QLatin1Char(':'));
-    return colon < 0 ? qualified : qualified.sliced(colon + 1);
-}
-
-// The text of an <si> or <is> element: its <t>, or the <t> of each rich-text run <r>; phonetic guides (<rPh>)
-// are not part of the value. The reader stands on the start element and ends on its end element.
-QString readRichText(QXmlStreamReader& reader)
-{
-    QString text;
-    int depth = 0;
+// The text of an <si> or <is> element: its <t>, or the <t> of each rich-text run <r>; phonetic guides (<rPh>) are
+// not part of the value. Fed the elements inside the <si> or <is>.
+struct RichText {
+    std::string text;
     int phonetic = 0;
     bool inText = false;
-    while (!reader.atEnd()) {
-        const auto token = reader.readNext();
-        if (token == QXmlStreamReader::Characters) {
-            if (inText && phonetic == 0)
-                text += reader.text();
-        } else if (token == QXmlStreamReader::StartElement) {
-            ++depth;
-            const QStringView name = localName(reader.name());
-            if (name == QLatin1String("rPh"))
-                ++phonetic;
-            else if (name == QLatin1String("t"))
-                inText = true;
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (depth-- == 0)
-                break; // the end of the <si> or <is>
-            const QStringView name = localName(reader.name());
-            if (name == QLatin1String("rPh"))
-                --phonetic;
-            else if (name == QLatin1String("t"))
-                inText = false;
+
+    void clear()
+    {
+        text.clear();
+        phonetic = 0;
+        inText = false;
+    }
+    void start(const char* name)
+    {
+        if (equals(name, "rPh"))
+            ++phonetic;
+        else if (equals(name, "t"))
+            inText = true;
+    }
+    void end(const char* name)
+    {
+        if (equals(name, "rPh"))
+            --phonetic;
+        else if (equals(name, "t"))
+            inText = false;
+    }
+    void add(const char* data, int length)
+    {
+        if (inText && phonetic == 0)
+            text.append(data, size_t(length));
+    }
+};
+
+// The rows of a worksheet. Shared strings are put in at once; a shared string that is empty leaves an empty cell.
+class SheetHandler {
+public:
+    SheetHandler(const QString& sheetName, const QStringList& strings, const QList<bool>& dateStyles, bool date1904)
+        : m_sheetName(sheetName), m_strings(strings), m_dateStyles(dateStyles), m_date1904(date1904)
+    {
+    }
+
+    XmlParser* parser = nullptr;
+    QList<XlsxReader::Row> rows;
+
+    void start(const char* qualified, const char** attributes)
+    {
+        if (m_skip > 0 || m_inValue) { // inside a formula, or an element inside a value
+            ++m_skip;
+            return;
+        }
+        const char* name = localName(qualified);
+        if (m_inInline) {
+            m_inline.start(name);
+        } else if (equals(name, "c")) {
+            startCell(attributes);
+        } else if (equals(name, "v")) {
+            m_inValue = true;
+            m_text.clear();
+        } else if (equals(name, "is")) {
+            m_inInline = true;
+            m_inline.clear();
+        } else if (equals(name, "f")) {
+            m_skip = 1;
+        } else if (equals(name, "row")) {
+            startRow(attributes);
         }
     }
-    return text;
-}
+
+    void end(const char* qualified)
+    {
+        if (m_skip > 0) {
+            --m_skip;
+            return;
+        }
+        const char* name = localName(qualified);
+        if (m_inInline) {
+            if (!equals(name, "is")) {
+                m_inline.end(name);
+                return;
+            }
+            m_inInline = false;
+            if (m_type == Type::Inline)
+                m_value = QString::fromUtf8(m_inline.text.data(), qsizetype(m_inline.text.size()));
+        } else if (m_inValue) { // the end of the <v>
+            m_inValue = false;
+            QVariant v = value();
+            // An inline string's <is> wins over a <v>.
+            if (!(m_type == Type::Inline && !m_value.isNull()))
+                m_value = std::move(v);
+        } else if (equals(name, "c")) {
+            // An empty string is an empty cell, as a spreadsheet shows it.
+            const bool emptyText = m_value.typeId() == QMetaType::QString &&
+                                   static_cast<const QString*>(m_value.constData())->isEmpty(); // without a copy
+            if (!m_value.isNull() && !emptyText) {
+                if (m_row.cells.size() <= m_column) {
+                    m_row.cells.resize(m_column + 1);
+                    m_width = qMax(m_width, m_column + 1);
+                }
+                m_row.cells[m_column] = std::move(m_value);
+                m_rowHasValue = true;
+            } else if (m_emptySharedString && m_row.cells.size() <= m_column) {
+                m_row.cells.resize(m_column + 1);
+            }
+            m_value = QVariant();
+        } else if (equals(name, "row")) {
+            finishRow();
+        } else if (equals(name, "sheetData")) {
+            finishRow();
+            parser->stop(); // the rest of the sheet is layout
+        }
+    }
+
+    void text(const char* data, int length)
+    {
+        if (m_skip > 0)
+            return;
+        if (m_inValue)
+            m_text.append(data, size_t(length));
+        else if (m_inInline)
+            m_inline.add(data, length);
+    }
+
+    void finishRow()
+    {
+        if (m_inRow && m_rowHasValue)
+            rows.append(std::move(m_row));
+        m_row = XlsxReader::Row();
+        m_row.cells.reserve(m_width); // most rows are as wide as the one before
+        m_inRow = false;
+        m_rowHasValue = false;
+    }
+
+private:
+    enum class Type { Number, Shared, Inline, String, Bool, Date };
+
+    void fail(const QString& why)
+    {
+        parser->stop(why);
+        m_value = QVariant();
+    }
+
+    void startRow(const char** attributes)
+    {
+        finishRow();
+        m_inRow = true;
+        const char* r = attribute(attributes, "r");
+        m_row.number = !r || !*r ? m_lastRow + 1 : toIntOrZero(r);
+        if (m_row.number <= 0)
+            return fail(Tr::tr("a row number in sheet %1 is not valid.").arg(m_sheetName));
+        m_lastRow = m_row.number;
+        m_column = -1;
+    }
+
+    void startCell(const char** attributes)
+    {
+        const char* ref = nullptr;
+        const char* type = nullptr;
+        m_style = 0;
+        for (const char** a = attributes; *a; a += 2) {
+            if (a[0][0] == 0 || a[0][1] != 0)
+                continue;
+            if (a[0][0] == 'r')
+                ref = a[1];
+            else if (a[0][0] == 't')
+                type = a[1];
+            else if (a[0][0] == 's')
+                m_style = toIntOrZero(a[1]);
+        }
+        // columnOf() stops at the first character that is no letter (the terminating null at the latest) or at the
+        // fourth letter: the length of the reference is not needed.
+        m_column = !ref || !*ref ? m_column + 1 : columnOf(ref, 4);
+        if (m_column < 0 || m_column > 16383)
+            return fail(Tr::tr("the cell reference \"%1\" in sheet %2 is not valid.")
+                            .arg(QString::fromUtf8(ref ? ref : ""), m_sheetName));
+        if (!type || !*type || equals(type, "n"))
+            m_type = Type::Number;
+        else if (equals(type, "s"))
+            m_type = Type::Shared;
+        else if (equals(type, "inlineStr"))
+            m_type = Type::Inline;
+        else if (equals(type, "b"))
+            m_type = Type::Bool;
+        else if (equals(type, "d"))
+            m_type = Type::Date;
+        else // "str" (a formula's text), "e" (an error such as #N/A)
+            m_type = Type::String;
+        m_value = QVariant();
+        m_emptySharedString = false;
+    }
+
+    // The value of the <v> just read, by the type of its cell.
+    QVariant value()
+    {
+        const std::string_view text(m_text);
+        switch (m_type) {
+        case Type::Shared: {
+            bool ok = false;
+            const int i = toInt(trimmed(text), &ok);
+            if (!ok || i < 0 || i >= m_strings.size()) {
+                fail(Tr::tr("a cell in sheet %1 refers to a missing shared string.").arg(m_sheetName));
+                return {};
+            }
+            const QString& s = m_strings.at(i);
+            m_emptySharedString = s.isEmpty();
+            return s.isEmpty() ? QVariant() : QVariant(s);
+        }
+        case Type::Inline:
+        case Type::String:
+            return QString::fromUtf8(text.data(), qsizetype(text.size()));
+        case Type::Bool: {
+            const std::string_view t = trimmed(text);
+            return QVariant(t == "1" || (t.size() == 4 && qstrnicmp(t.data(), "true", 4) == 0));
+        }
+        case Type::Date: {
+            const QString s = QString::fromUtf8(text.data(), qsizetype(text.size()));
+            const QDate d = QDate::fromString(s.left(10), Qt::ISODate);
+            return d.isValid() ? QVariant(d) : QVariant(s);
+        }
+        case Type::Number:
+            break;
+        }
+        if (text.empty())
+            return QVariant();
+        bool ok = false;
+        const double number = toDouble(trimmed(text), &ok);
+        if (!ok) {
+            fail(Tr::tr("the number \"%1\" in sheet %2 is not valid.")
+                     .arg(QString::fromUtf8(text.data(), qsizetype(text.size())), m_sheetName));
+            return {};
+        }
+        if (m_style >= 0 && m_style < m_dateStyles.size() && m_dateStyles.at(m_style)) {
+            const QDate d = fromExcelSerial(m_date1904 ? number + 1462 : number);
+            if (d.isValid())
+                return QVariant(d);
+        }
+        return QVariant(number);
+    }
+
+    const QString& m_sheetName;
+    const QStringList& m_strings;
+    const QList<bool>& m_dateStyles;
+    const bool m_date1904;
+
+    XlsxReader::Row m_row;
+    bool m_inRow = false;
+    bool m_rowHasValue = false;
+    int m_lastRow = 0;
+    int m_column = -1;
+    int m_width = 0; // of the widest row so far
+    Type m_type = Type::Number;
+    int m_style = 0;
+    QVariant m_value;
+    bool m_emptySharedString = false;
+    int m_skip = 0; // depth inside an element whose content is not read
+    bool m_inValue = false;
+    std::string m_text; // the text of the <v>; kept from cell to cell, a number needs no allocation of its own
+    bool m_inInline = false;
+    RichText m_inline;
+};
 
 } // namespace
 
 XlsxReader::XlsxReader(const QString& path) : m_path(path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        throw Error(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray magic = file.read(4);
-    file.close();
-    if (magic == QByteArray("\xD0\xCF\x11\xE0", 4))
-        fail(tr("it is an old Excel 97–2003 workbook (.xls) or a password-protected one. Open it in Excel or WPS, "
-                "remove the password if there is one, and save it as an Excel workbook (.xlsx)."));
-    if (magic != QByteArray("PK\x03\x04", 4))
-        fail(tr("it is not an Excel workbook (.xlsx)."));
-
-    int error = 0;
-    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
-    if (!m_zip) {
-        zip_error_t ze;
-        zip_error_init_with_code(&ze, error);
-        const QString why = QString::fromLocal8Bit(zip_error_strerror(&ze));
-        zip_error_fini(&ze);
-        fail(tr("the file is damaged (%1).").arg(why));
+    if (file.open(QIODevice::ReadOnly)) { // when it cannot be opened, ZipArchive says why
+        const QByteArray magic = file.read(4);
+        file.close();
+        if (magic == QByteArray("\xD0\xCF\x11\xE0", 4))
+            fail(tr("it is an old Excel 97–2003 workbook (.xls) or a password-protected one. Open it in Excel or WPS, "
+                    "remove the password if there is one, and save it as an Excel workbook (.xlsx)."));
+        if (!ZipArchive::hasZipSignature(magic))
+            fail(tr("it is not an Excel workbook (.xlsx)."));
     }
-    try {
-        readWorkbook();
-    } catch (...) {
-        zip_discard(zipOf(m_zip));
-        m_zip = nullptr;
-        throw;
-    }
+    m_zip = std::make_unique<ZipArchive>(path);
+    readWorkbook();
 }
 
-XlsxReader::~XlsxReader()
-{
-    if (m_zip)
-        zip_discard(zipOf(m_zip));
-}
+XlsxReader::~XlsxReader() = default;
 
 void XlsxReader::fail(const QString& why) const
 {
@@ -167,35 +541,12 @@ void XlsxReader::fail(const QString& why) const
 
 QByteArray XlsxReader::readPart(const QString& part, bool required) const
 {
-    zip_t* zip = zipOf(m_zip);
-    const zip_int64_t index = zip_name_locate(zip, part.toUtf8().constData(), ZIP_FL_NOCASE);
-    if (index < 0) {
+    if (!m_zip->contains(part)) {
         if (required)
             fail(tr("the part %1 is missing; it is not an Excel workbook (.xlsx) or it is damaged.").arg(part));
         return {};
     }
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat_index(zip, zip_uint64_t(index), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
-        fail(tr("the part %1 cannot be read.").arg(part));
-    if (st.size > kMaxPartSize)
-        fail(tr("the part %1 is too large.").arg(part));
-    zip_file_t* f = zip_fopen_index(zip, zip_uint64_t(index), 0);
-    if (!f)
-        fail(tr("the part %1 cannot be opened (%2).").arg(part, QString::fromLocal8Bit(zip_strerror(zip))));
-    QByteArray data(qsizetype(st.size), Qt::Uninitialized);
-    zip_int64_t done = 0;
-    while (done < zip_int64_t(st.size)) {
-        const zip_int64_t n = zip_fread(f, data.data() + done, st.size - zip_uint64_t(done));
-        if (n <= 0)
-            break;
-        done += n;
-    }
-    const QString why = done == zip_int64_t(st.size) ? QString() : QString::fromLocal8Bit(zip_file_strerror(f));
-    zip_fclose(f);
-    if (done != zip_int64_t(st.size))
-        fail(tr("the part %1 is damaged (%2).").arg(part, why));
-    return data;
+    return m_zip->entry(part);
 }
 
 void XlsxReader::readWorkbook()
@@ -208,95 +559,126 @@ void XlsxReader::readWorkbook()
     const QByteArray workbook = readPart(workbookPart, true);
     const auto rels = parseRelationships(readPart(relsPartOf(workbookPart), true), workbookPart);
 
-    QXmlStreamReader reader(workbook);
-    while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const auto attrs = reader.attributes();
-        if (reader.name() == QLatin1String("workbookPr")) {
-            const auto v = attrs.value(QLatin1String("date1904"));
-            m_date1904 = v == QLatin1String("1") || v == QLatin1String("true");
-        } else if (reader.name() == QLatin1String("sheet")) {
-            // r:id is in the relationships namespace; match by local name whatever the prefix.
-            QString relId;
-            for (const auto& a : attrs)
-                if (a.name() == QLatin1String("id"))
-                    relId = a.value().toString();
-            const auto rel = rels.constFind(relId);
-            if (rel != rels.constEnd() && rel->type == QLatin1String("worksheet"))
-                m_sheets.append({attrs.value(QLatin1String("name")).toString(), rel->target});
+    struct Handler {
+        const QHash<QString, Relationship>& rels;
+        QList<SheetEntry> sheets;
+        bool date1904 = false;
+        void start(const char* qualified, const char** attributes)
+        {
+            const char* name = localName(qualified);
+            if (equals(name, "workbookPr")) {
+                const char* v = attribute(attributes, "date1904");
+                date1904 = v && (equals(v, "1") || equals(v, "true"));
+            } else if (equals(name, "sheet")) {
+                // r:id is in the relationships namespace; match by local name whatever the prefix.
+                QString relId;
+                for (const char** a = attributes; *a; a += 2)
+                    if (equals(localName(a[0]), "id"))
+                        relId = QString::fromUtf8(a[1]);
+                const auto rel = rels.constFind(relId);
+                if (rel != rels.constEnd() && rel->type == QLatin1String("worksheet"))
+                    sheets.append({attributeText(attributes, "name"), rel->target});
+            }
         }
-    }
-    if (reader.hasError())
-        fail(tr("the workbook part is damaged (%1).").arg(reader.errorString()));
+        void end(const char*) {}
+        void text(const char*, int) {}
+    } handler{rels, {}};
+    XmlParser parser(handler);
+    if (!parser.parseAll(workbook))
+        fail(tr("the workbook part is damaged (%1).").arg(parser.error()));
+    m_sheets = std::move(handler.sheets);
+    m_date1904 = handler.date1904;
     if (m_sheets.isEmpty())
         fail(tr("the workbook has no worksheet."));
 
-    QString sharedPart, stylesPart;
+    QString stylesPart;
     for (const Relationship& r : rels) {
         if (r.type == QLatin1String("sharedStrings"))
-            sharedPart = r.target;
+            m_sharedStringsPart = r.target;
         else if (r.type == QLatin1String("styles"))
             stylesPart = r.target;
     }
-    if (!sharedPart.isEmpty())
-        readSharedStrings(sharedPart);
     if (!stylesPart.isEmpty())
         readStyles(stylesPart);
 }
 
-void XlsxReader::readSharedStrings(const QString& part)
+const QStringList& XlsxReader::sharedStrings() const
 {
-    const QByteArray xml = readPart(part, false); // libzip is read on this thread only
-    m_sharedStrings = std::async(std::launch::async, [this, xml] {
-                          QStringList strings;
-                          QXmlStreamReader reader(xml);
-                          reader.setNamespaceProcessing(false);
-                          while (!reader.atEnd()) {
-                              if (reader.readNext() != QXmlStreamReader::StartElement)
-                                  continue;
-                              const QStringView name = localName(reader.name());
-                              if (name == QLatin1String("si")) {
-                                  strings.append(readRichText(reader));
-                              } else if (name == QLatin1String("sst")) {
-                                  const int unique = reader.attributes().value(QLatin1String("uniqueCount")).toInt();
-                                  if (unique > 0 && unique < 10'000'000)
-                                      strings.reserve(unique);
-                              }
-                          }
-                          if (reader.hasError())
-                              fail(tr("the shared strings are damaged (%1).").arg(reader.errorString()));
-                          return strings;
-                      }).share();
+    if (m_sharedStrings)
+        return *m_sharedStrings;
+    struct Handler {
+        QStringList strings;
+        bool inItem = false;
+        RichText item;
+        void start(const char* qualified, const char** attributes)
+        {
+            const char* name = localName(qualified);
+            if (inItem) {
+                item.start(name);
+            } else if (equals(name, "si")) {
+                inItem = true;
+                item.clear();
+            } else if (equals(name, "sst")) {
+                const int unique = toIntOrZero(attribute(attributes, "uniqueCount"));
+                if (unique > 0 && unique < 10'000'000)
+                    strings.reserve(unique);
+            }
+        }
+        void end(const char* qualified)
+        {
+            const char* name = localName(qualified);
+            if (!inItem)
+                return;
+            if (!equals(name, "si")) {
+                item.end(name);
+                return;
+            }
+            inItem = false;
+            strings.append(QString::fromUtf8(item.text.data(), qsizetype(item.text.size())));
+        }
+        void text(const char* data, int length) { item.add(data, length); }
+    } handler;
+    if (!m_sharedStringsPart.isEmpty()) {
+        const QByteArray xml = readPart(m_sharedStringsPart, false);
+        XmlParser parser(handler);
+        if (!parser.parseAll(xml))
+            fail(tr("the shared strings are damaged (%1).").arg(parser.error()));
+    }
+    m_sharedStrings = std::move(handler.strings);
+    return *m_sharedStrings;
 }
 
 void XlsxReader::readStyles(const QString& part)
 {
-    const QByteArray xml = readPart(part, false);
-    QHash<int, QString> customFormats;
-    QList<int> xfFormats;
-    QXmlStreamReader reader(xml);
-    bool inCellXfs = false;
-    while (!reader.atEnd()) {
-        const auto token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            const auto attrs = reader.attributes();
-            if (reader.name() == QLatin1String("numFmt"))
-                customFormats.insert(attrs.value(QLatin1String("numFmtId")).toInt(),
-                                     attrs.value(QLatin1String("formatCode")).toString());
-            else if (reader.name() == QLatin1String("cellXfs"))
+    struct Handler {
+        QHash<int, QString> customFormats;
+        QList<int> xfFormats;
+        bool inCellXfs = false;
+        void start(const char* qualified, const char** attributes)
+        {
+            const char* name = localName(qualified);
+            if (equals(name, "numFmt"))
+                customFormats.insert(toIntOrZero(attribute(attributes, "numFmtId")),
+                                     attributeText(attributes, "formatCode"));
+            else if (equals(name, "cellXfs"))
                 inCellXfs = true;
-            else if (inCellXfs && reader.name() == QLatin1String("xf"))
-                xfFormats.append(attrs.value(QLatin1String("numFmtId")).toInt());
-        } else if (token == QXmlStreamReader::EndElement && reader.name() == QLatin1String("cellXfs")) {
-            inCellXfs = false;
+            else if (inCellXfs && equals(name, "xf"))
+                xfFormats.append(toIntOrZero(attribute(attributes, "numFmtId")));
         }
-    }
-    if (reader.hasError())
-        fail(tr("the cell formats are damaged (%1).").arg(reader.errorString()));
-    m_dateStyles.reserve(xfFormats.size());
-    for (int id : xfFormats)
-        m_dateStyles.append(isDateFormat(id, customFormats.value(id)));
+        void end(const char* qualified)
+        {
+            if (equals(localName(qualified), "cellXfs"))
+                inCellXfs = false;
+        }
+        void text(const char*, int) {}
+    } handler;
+    const QByteArray xml = readPart(part, false);
+    XmlParser parser(handler);
+    if (!parser.parseAll(xml))
+        fail(tr("the cell formats are damaged (%1).").arg(parser.error()));
+    m_dateStyles.reserve(handler.xfFormats.size());
+    for (int id : handler.xfFormats)
+        m_dateStyles.append(isDateFormat(id, handler.customFormats.value(id)));
 }
 
 bool XlsxReader::isDateFormat(int numFmtId, const QString& formatCode)
@@ -339,20 +721,7 @@ bool XlsxReader::isDateFormat(int numFmtId, const QString& formatCode)
 
 int XlsxReader::columnIndex(QStringView reference)
 {
-    int column = 0;
-    int letters = 0;
-    for (const QChar c : reference) {
-        const char16_t u = c.unicode();
-        if (u >= u'A' && u <= u'Z')
-            column = column * 26 + (u - u'A' + 1);
-        else if (u >= u'a' && u <= u'z')
-            column = column * 26 + (u - u'a' + 1);
-        else
-            break;
-        if (++letters > 3)
-            return -1;
-    }
-    return letters == 0 ? -1 : column - 1;
+    return columnOf(reference.utf16(), reference.size());
 }
 
 QString XlsxReader::text(const QVariant& cell)
@@ -396,257 +765,29 @@ XlsxReader::Sheet XlsxReader::sheet(const QString& name) const
     fail(tr("the workbook has no sheet named \"%1\" (it has: %2).").arg(name, sheetNames().join(QLatin1String(", "))));
 }
 
-namespace {
-
-// Where the rows of a worksheet can be cut for reading on several threads: the offsets of "<row" start tags (with
-// the prefix the sheet uses) that carry their row number, about evenly apart. Empty when the sheet is small or has
-// anything a cut could fall into (comments, CDATA).
-QList<qsizetype> rowCuts(const QByteArray& xml, int parts)
-{
-    constexpr qsizetype kMinBytesPerPart = 2 * 1024 * 1024;
-    if (parts < 2 || xml.size() < 2 * kMinBytesPerPart)
-        return {};
-    parts = int(qMin<qsizetype>(parts, xml.size() / kMinBytesPerPart));
-    const QByteArrayView all(xml);
-    const qsizetype data = all.indexOf("sheetData");
-    if (data < 1 || (xml.at(data - 1) != '<' && xml.at(data - 1) != ':'))
-        return {};
-    const qsizetype open = all.lastIndexOf('<', data);
-    const QByteArray prefix = xml.mid(open + 1, data - open - 1); // "" or "x:"
-    const qsizetype end = all.indexOf(QByteArray("</" + prefix + "sheetData>"), data);
-    if (end < 0)
-        return {};
-    const QByteArrayView rows = all.sliced(data, end - data);
-    if (rows.indexOf("<!--") >= 0 || rows.indexOf("<![CDATA[") >= 0)
-        return {};
-    const QByteArray rowTag = "<" + prefix + "row r=\"";
-    QList<qsizetype> cuts;
-    for (int k = 1; k < parts; ++k) {
-        const qsizetype at = all.indexOf(rowTag, data + (end - data) * k / parts);
-        if (at < 0 || at >= end || (!cuts.isEmpty() && at <= cuts.last()))
-            break;
-        cuts << at;
-    }
-    if (!cuts.isEmpty()) {
-        cuts.prepend(all.indexOf('>', data) + 1); // the first piece starts right after <sheetData …>
-        cuts << end;
-    }
-    return cuts;
-}
-
-} // namespace
-
 XlsxReader::Sheet XlsxReader::readSheet(const SheetEntry& entry) const
 {
-    const QByteArray xml = readPart(entry.part, true);
+    if (!m_zip->contains(entry.part))
+        fail(tr("the part %1 is missing; it is not an Excel workbook (.xlsx) or it is damaged.").arg(entry.part));
+    const QStringList& strings = sharedStrings();
+    SheetHandler handler(entry.name, strings, m_dateStyles, m_date1904);
+    XmlParser parser(handler);
+    handler.parser = &parser;
+    // The sheet is parsed as it is unzipped: the XML of a large sheet is never held whole.
+    bool ok = true;
+    m_zip->read(entry.part, [&](const char* data, qsizetype size) { return ok = parser.parse(data, size, false); });
+    if (ok)
+        ok = parser.parse(nullptr, 0, true);
+    if (!ok && !parser.succeeded()) {
+        if (!parser.failure().isEmpty())
+            fail(parser.failure());
+        fail(tr("sheet %1 is damaged (%2).").arg(entry.name, parser.error()));
+    }
+    handler.finishRow();
     Sheet sheet;
     sheet.name = entry.name;
-
-    // A large sheet is cut between rows and the pieces are read at once on the processor's cores: the XML reader
-    // is most of the time of an import from .xlsx.
-    const QList<qsizetype> cuts = rowCuts(xml, usableCores());
-    if (cuts.size() < 3) {
-        sheet.rows = readRows(xml, entry.name);
-    } else {
-        std::vector<std::future<QList<Row>>> pieces;
-        for (qsizetype k = 1; k + 1 < cuts.size(); ++k) {
-            const QByteArray piece = "<sheetData>" + xml.mid(cuts.at(k), cuts.at(k + 1) - cuts.at(k)) + "</sheetData>";
-            pieces.push_back(
-                std::async(std::launch::async, [this, piece, &entry] { return readRows(piece, entry.name); }));
-        }
-        const QByteArray first = "<sheetData>" + xml.mid(cuts.at(0), cuts.at(1) - cuts.at(0)) + "</sheetData>";
-        std::exception_ptr error;
-        try {
-            sheet.rows = readRows(first, entry.name);
-        } catch (...) {
-            error = std::current_exception();
-        }
-        for (auto& piece : pieces) {
-            try {
-                QList<Row> rows = piece.get();
-                if (!error)
-                    sheet.rows.append(std::move(rows));
-            } catch (...) {
-                if (!error)
-                    error = std::current_exception();
-            }
-        }
-        if (error)
-            std::rethrow_exception(error);
-    }
-
-    // The shared strings in place of their index; a row of empty strings only is no row.
-    const QStringList strings = m_sharedStrings.valid() ? m_sharedStrings.get() : QStringList();
-    qsizetype kept = 0;
-    for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
-        Row& current = sheet.rows[r];
-        bool hasValue = false;
-        for (QVariant& cell : current.cells) {
-            if (cell.typeId() == QMetaType::Int) {
-                const int i = cell.toInt();
-                if (i >= strings.size())
-                    fail(tr("a cell in sheet %1 refers to a missing shared string.").arg(entry.name));
-                cell = strings.at(i).isEmpty() ? QVariant() : QVariant(strings.at(i));
-            }
-            hasValue = hasValue || !cell.isNull();
-        }
-        if (hasValue) {
-            if (kept != r)
-                sheet.rows[kept] = std::move(current);
-            ++kept;
-        }
-    }
-    sheet.rows.resize(kept);
+    sheet.rows = std::move(handler.rows);
     return sheet;
-}
-
-QList<XlsxReader::Row> XlsxReader::readRows(const QByteArray& xml, const QString& sheetName) const
-{
-    QList<Row> rows;
-    enum class Type { Number, Shared, Inline, String, Bool, Date };
-    QXmlStreamReader reader(xml);
-    reader.setNamespaceProcessing(false);
-    Row row;
-    bool inRow = false;
-    bool rowHasValue = false;
-    int lastRow = 0;
-    int column = -1;
-    Type type = Type::Number;
-    int style = 0;
-    QVariant value;
-
-    const auto finishRow = [&] {
-        if (inRow && rowHasValue)
-            rows.append(std::move(row));
-        row = Row();
-        inRow = false;
-        rowHasValue = false;
-    };
-    // The value of the <v> the reader stands on, by the type of its cell.
-    QString valueText; // kept from cell to cell: a number or a shared string's index needs no text of its own
-    const auto readValue = [&] {
-        QString& text = valueText;
-        text.truncate(0);
-        while (!reader.atEnd()) {
-            const auto token = reader.readNext();
-            if (token == QXmlStreamReader::Characters)
-                text += reader.text();
-            else if (token == QXmlStreamReader::EndElement)
-                break;
-            else if (token == QXmlStreamReader::StartElement)
-                reader.skipCurrentElement();
-        }
-        switch (type) {
-        case Type::Shared: {
-            bool ok = false;
-            const int i = QStringView(text).trimmed().toInt(&ok);
-            if (!ok || i < 0)
-                fail(tr("a cell in sheet %1 refers to a missing shared string.").arg(sheetName));
-            return QVariant(i); // resolved when the shared strings are read
-        }
-        case Type::Inline:
-        case Type::String:
-            return QVariant(text);
-        case Type::Bool:
-            return QVariant(text.trimmed() == QLatin1String("1") ||
-                            text.trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
-        case Type::Date: {
-            const QDate d = QDate::fromString(text.left(10), Qt::ISODate);
-            return d.isValid() ? QVariant(d) : QVariant(text);
-        }
-        case Type::Number:
-            break;
-        }
-        if (text.isEmpty())
-            return QVariant();
-        bool ok = false;
-        const double number = text.toDouble(&ok);
-        if (!ok)
-            fail(tr("the number \"%1\" in sheet %2 is not valid.").arg(text, sheetName));
-        if (style >= 0 && style < m_dateStyles.size() && m_dateStyles.at(style)) {
-            const QDate d = fromExcelSerial(m_date1904 ? number + 1462 : number);
-            if (d.isValid())
-                return QVariant(d);
-        }
-        return QVariant(number);
-    };
-
-    while (!reader.atEnd()) {
-        const auto token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            const QStringView name = localName(reader.name());
-            if (name == QLatin1String("c")) {
-                QStringView ref;
-                QStringView typeText;
-                style = 0;
-                for (const QXmlStreamAttribute& a : reader.attributes()) {
-                    const QStringView attribute = a.qualifiedName();
-                    if (attribute == QLatin1String("r"))
-                        ref = a.value();
-                    else if (attribute == QLatin1String("t"))
-                        typeText = a.value();
-                    else if (attribute == QLatin1String("s"))
-                        style = a.value().toInt();
-                }
-                column = ref.isEmpty() ? column + 1 : columnIndex(ref);
-                if (column < 0 || column > 16383)
-                    fail(tr("the cell reference \"%1\" in sheet %2 is not valid.").arg(ref.toString(), sheetName));
-                if (typeText.isEmpty() || typeText == QLatin1String("n"))
-                    type = Type::Number;
-                else if (typeText == QLatin1String("s"))
-                    type = Type::Shared;
-                else if (typeText == QLatin1String("inlineStr"))
-                    type = Type::Inline;
-                else if (typeText == QLatin1String("b"))
-                    type = Type::Bool;
-                else if (typeText == QLatin1String("d"))
-                    type = Type::Date;
-                else // "str" (a formula's text), "e" (an error such as #N/A)
-                    type = Type::String;
-                value = QVariant();
-            } else if (name == QLatin1String("v")) {
-                const QVariant v = readValue();
-                // An inline string's <is> wins over a <v>.
-                if (!(type == Type::Inline && !value.isNull()))
-                    value = v;
-            } else if (name == QLatin1String("is")) {
-                const QString text = readRichText(reader);
-                if (type == Type::Inline)
-                    value = text;
-            } else if (name == QLatin1String("f")) {
-                reader.skipCurrentElement();
-            } else if (name == QLatin1String("row")) {
-                finishRow();
-                inRow = true;
-                const auto r = reader.attributes().value(QLatin1String("r"));
-                row.number = r.isEmpty() ? lastRow + 1 : r.toInt();
-                if (row.number <= 0)
-                    fail(tr("a row number in sheet %1 is not valid.").arg(sheetName));
-                lastRow = row.number;
-                column = -1;
-            }
-        } else if (token == QXmlStreamReader::EndElement) {
-            const QStringView name = localName(reader.name());
-            if (name == QLatin1String("c")) {
-                // An empty string is an empty cell, as a spreadsheet shows it.
-                if (!value.isNull() && !(value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
-                    if (row.cells.size() <= column)
-                        row.cells.resize(column + 1);
-                    row.cells[column] = std::move(value);
-                    rowHasValue = true;
-                }
-                value = QVariant();
-            } else if (name == QLatin1String("row")) {
-                finishRow();
-            } else if (name == QLatin1String("sheetData")) {
-                break;
-            }
-        }
-    }
-    if (reader.hasError())
-        fail(tr("sheet %1 is damaged (%2).").arg(sheetName, reader.errorString()));
-    finishRow();
-    return rows;
 }
 
 } // namespace ud::core

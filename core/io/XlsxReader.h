@@ -6,9 +6,12 @@
 #include <QStringList>
 #include <QVariant>
 
-#include <future>
+#include <memory>
+#include <optional>
 
 namespace ud::core {
+
+class ZipArchive;
 
 /// Reads the cell values of one worksheet of an .xlsx workbook (Office Open XML), as Excel, WPS, LibreOffice
 /// and openpyxl write them.
@@ -26,8 +29,8 @@ public:
         QList<Row> rows; // only the rows the file has, in order
     };
 
-    /// Opens the workbook and reads its list of sheets, its shared strings and its cell formats. Throws Error
-    /// when the file cannot be read or is not an .xlsx workbook.
+    /// Opens the workbook and reads its list of sheets and its cell formats. Throws Error when the file cannot be
+    /// read or is not an .xlsx workbook. One reader is for one thread at a time.
     explicit XlsxReader(const QString& path);
     ~XlsxReader();
     XlsxReader(const XlsxReader&) = delete;
@@ -54,18 +57,17 @@ private:
     };
     QByteArray readPart(const QString& part, bool required) const;
     void readWorkbook();
-    void readSharedStrings(const QString& part);
     void readStyles(const QString& part);
+    const QStringList& sharedStrings() const;
     Sheet readSheet(const SheetEntry& entry) const;
-    QList<Row> readRows(const QByteArray& xml, const QString& sheetName) const;
     [[noreturn]] void fail(const QString& why) const;
 
     QString m_path;
-    void* m_zip = nullptr; // zip_t*
+    std::unique_ptr<ZipArchive> m_zip;
     QList<SheetEntry> m_sheets;
-    // Read on a second thread while the sheet is read; the cells hold their index until both are done.
-    std::shared_future<QStringList> m_sharedStrings;
-    QList<bool> m_dateStyles; // cellXfs index → the format is a date
+    QString m_sharedStringsPart;
+    mutable std::optional<QStringList> m_sharedStrings; // read with the first sheet
+    QList<bool> m_dateStyles;                           // cellXfs index → the format is a date
     bool m_date1904 = false;
 };
 

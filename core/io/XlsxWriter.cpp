@@ -2,6 +2,7 @@
 
 #include "core/db/Error.h"
 #include "core/io/Csv.h"
+#include "core/io/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,9 +11,9 @@
 #include <QFileInfo>
 
 #include <xlsxwriter.h>
-#include <zip.h>
 
 #include <cerrno>
+#include <limits>
 
 namespace ud::core {
 
@@ -63,7 +64,7 @@ QDate dateOf(const QVariant& value)
     return QDate::fromString(value.toString().left(10), Qt::ISODate);
 }
 
-/// A file name as libxlsxwriter and libzip take it: UTF-8 on Windows (they convert to UTF-16 there), the
+/// A file name as libxlsxwriter takes it: UTF-8 on Windows (it converts to UTF-16 there), the
 /// file system's encoding elsewhere.
 QByteArray fileNameBytes(const QString& path)
 {
@@ -79,38 +80,35 @@ QByteArray fileNameBytes(const QString& path)
 /// its last row must be the last row written (`lastRows`: the 1-based row number per worksheet, 0 for none).
 bool isComplete(const QString& path, const QList<int>& lastRows)
 {
-    int error = 0;
-    zip_t* archive = zip_open(fileNameBytes(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    if (!archive)
-        return false;
     static const QByteArray rowTag = QByteArrayLiteral("<row r=\"");
-    bool complete = true;
-    QByteArray chunk(1 << 18, Qt::Uninitialized);
-    for (int sheet = 0; complete && sheet < lastRows.size(); ++sheet) {
-        const QByteArray name = QByteArrayLiteral("xl/worksheets/sheet") + QByteArray::number(sheet + 1) + ".xml";
-        zip_file_t* file = zip_fopen(archive, name.constData(), 0);
-        if (!file) {
-            complete = false;
-            break;
+    try {
+        const ZipArchive archive(path, ZipArchive::Check::Consistency);
+        for (int sheet = 0; sheet < lastRows.size(); ++sheet) {
+            const QString name = QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet + 1);
+            QByteArray tail; // the end of what was read so far, enough to hold a row tag cut by a piece boundary
+            int lastRow = 0;
+            // Read in pieces and never held whole, so no size is too large.
+            archive.read(
+                name,
+                [&](const char* data, qsizetype size) {
+                    const QByteArray text = tail + QByteArray::fromRawData(data, size);
+                    const qsizetype at = text.lastIndexOf(rowTag);
+                    if (at >= 0) {
+                        const qsizetype end = text.indexOf('"', at + rowTag.size());
+                        if (end > 0)
+                            lastRow = text.mid(at + rowTag.size(), end - at - rowTag.size()).toInt();
+                    }
+                    tail = text.right(64);
+                    return true;
+                },
+                std::numeric_limits<qint64>::max());
+            if (lastRow != lastRows.at(sheet) || !tail.trimmed().endsWith("</worksheet>"))
+                return false;
         }
-        QByteArray tail; // the end of what was read so far, enough to hold a row tag cut by a chunk boundary
-        int lastRow = 0;
-        zip_int64_t n = 0;
-        while ((n = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()))) > 0) {
-            const QByteArray text = tail + QByteArray::fromRawData(chunk.constData(), int(n));
-            const int at = text.lastIndexOf(rowTag);
-            if (at >= 0) {
-                const int end = text.indexOf('"', at + rowTag.size());
-                if (end > 0)
-                    lastRow = text.mid(at + rowTag.size(), end - at - rowTag.size()).toInt();
-            }
-            tail = text.right(64);
-        }
-        complete = n == 0 && lastRow == lastRows.at(sheet) && tail.trimmed().endsWith("</worksheet>");
-        zip_fclose(file);
+    } catch (const Error&) {
+        return false; // missing, unreadable or damaged: not what was written
     }
-    zip_discard(archive);
-    return complete;
+    return true;
 }
 
 } // namespace

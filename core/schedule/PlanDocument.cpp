@@ -3,6 +3,7 @@
 #include "core/db/Error.h"
 #include "core/io/Csv.h"
 #include "core/io/Text.h"
+#include "core/io/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,8 +13,6 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
-
-#include <zip.h>
 
 #include <optional>
 
@@ -635,31 +634,6 @@ ParsedPlan Parser::run(const QString& text)
 // ---------------------------------------------------------------------------------------------------------
 // .docx
 
-QByteArray zipEntry(zip_t* archive, const char* name, bool required, const QString& path)
-{
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(archive, name, 0, &st) != 0) {
-        if (!required)
-            return {};
-        throw Error(Tr::tr("%1 is not a Word document (.docx): it has no %2.")
-                        .arg(QDir::toNativeSeparators(path), QString::fromLatin1(name)));
-    }
-    if (st.size > 256u * 1024 * 1024)
-        throw Error(Tr::tr("%1 is too large to be a work plan.").arg(QDir::toNativeSeparators(path)));
-    zip_file_t* f = zip_fopen(archive, name, 0);
-    if (!f)
-        throw Error(Tr::tr("%1 cannot be read: %2")
-                        .arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_strerror(archive))));
-    QByteArray data(qsizetype(st.size), Qt::Uninitialized);
-    const zip_int64_t n = zip_fread(f, data.data(), st.size);
-    zip_fclose(f);
-    if (n < 0 || zip_uint64_t(n) != st.size)
-        throw Error(
-            Tr::tr("%1 is damaged: %2 cannot be read.").arg(QDir::toNativeSeparators(path), QString::fromLatin1(name)));
-    return data;
-}
-
 // Word's automatic list numbers (numbering.xml): numId → per level the format and the text ("%1.").
 struct Numbering {
     struct Level {
@@ -851,21 +825,21 @@ ParsedPlan parseText(const QString& text)
 
 QString readDocxText(const QString& path)
 {
-    int error = 0;
-    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
-    if (!archive) {
-        if (!QFileInfo::exists(path))
-            throw Error(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && !ZipArchive::hasZipSignature(file.read(4)))
         throw Error(tr("%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.")
                         .arg(QDir::toNativeSeparators(path)));
-    }
-    struct Closer {
-        zip_t* a;
-        ~Closer() { zip_discard(a); }
-    } closer{archive};
-    const QByteArray document = zipEntry(archive, "word/document.xml", true, path);
+    file.close();
+    const ZipArchive archive(path);
+    const QString documentPart = QStringLiteral("word/document.xml");
+    if (!archive.contains(documentPart))
+        throw Error(Tr::tr("%1 is not a Word document (.docx): it has no %2.")
+                        .arg(QDir::toNativeSeparators(path), documentPart));
+    // A work plan is a few pages: a larger part is no plan (or a zip bomb).
+    constexpr qint64 kMaxPartSize = 256ll * 1024 * 1024;
+    const QByteArray document = archive.entry(documentPart, true, kMaxPartSize);
     Numbering numbering;
-    numbering.read(zipEntry(archive, "word/numbering.xml", false, path));
+    numbering.read(archive.entry(QStringLiteral("word/numbering.xml"), false, kMaxPartSize));
     return documentText(document, numbering, path);
 }
 

@@ -71,11 +71,11 @@ void writePrefixedWorkbook(const QString& path, const QByteArray& sheetData, con
 
 } // namespace
 
-TEST_CASE("XlsxReader reads a large sheet in pieces, prefixed elements and shared strings alike", "[xlsx]")
+TEST_CASE("XlsxReader reads a large sheet, prefixed elements and shared strings alike", "[xlsx]")
 {
     QTemporaryDir dir;
-    // 40,000 rows (about 7 MB of XML, read in pieces on a machine with two cores or more); every tenth row is
-    // missing, every 7th name is an empty shared string, rows 1000-1009 hold nothing but empty strings.
+    // 40,000 rows (about 7 MB of XML); every tenth row is missing, every 7th name is an empty shared string, rows
+    // 1000-1009 hold nothing but empty strings.
     const int rowCount = 40000;
     QStringList shared{QString()};
     QByteArray data;
@@ -123,7 +123,7 @@ TEST_CASE("XlsxReader reads a large sheet in pieces, prefixed elements and share
     }
     CHECK(mismatches == 0);
 
-    // A fault far into the sheet is reported, whichever piece it falls into.
+    // A fault far into the sheet is reported.
     QByteArray broken = data;
     broken.replace(broken.lastIndexOf("</x:c>"), 6, "</x:d>");
     const QString brokenPath = dir.filePath(QStringLiteral("broken.xlsx"));
@@ -136,6 +136,89 @@ TEST_CASE("XlsxReader reads a large sheet in pieces, prefixed elements and share
         CHECK(e.message().contains(QStringLiteral("damaged")));
         CHECK(e.message().contains(QStringLiteral("名单")));
     }
+}
+
+TEST_CASE("XlsxReader puts together a cell's text that reaches it in many parts", "[xlsx]")
+{
+    // The sheet is unzipped and parsed in pieces of a few hundred KB, and the parser hands over the text of one
+    // element in several parts (at entities, at line ends and where a piece ends): a value far longer than a piece,
+    // with entities, line breaks and three-byte characters, must come out whole (as a shared string, an inline string
+    // and a formula's text), and so must each of the many numbers and strings of the rows after it, some of which
+    // straddle the ends of the pieces.
+    QTemporaryDir dir;
+    QString longText;
+    for (int i = 0; longText.size() < 400'000; ++i)
+        longText += QStringLiteral("第%1行 & <名> \"引号\"\n").arg(i);
+    const QByteArray escaped = longText.toHtmlEscaped().toUtf8();
+    QByteArray data = "<x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>" + escaped +
+                      "</x:t></x:is></x:c><x:c r=\"B1\" t=\"s\"><x:v>1</x:v></x:c><x:c r=\"C1\" t=\"str\"><x:v>" +
+                      escaped + "</x:v></x:c></x:row>";
+    const int rowCount = 30000;
+    for (int r = 2; r <= rowCount; ++r)
+        data += "<x:row r=\"" + QByteArray::number(r) + "\"><x:c r=\"A" + QByteArray::number(r) + "\"><x:v>" +
+                QByteArray::number(r * 1000.25, 'f', 2) + "</x:v></x:c><x:c r=\"B" + QByteArray::number(r) +
+                "\" t=\"inlineStr\"><x:is><x:t>名字" + QByteArray::number(r) + "</x:t></x:is></x:c></x:row>";
+    REQUIRE(data.size() > 2'000'000);
+    const QString path = dir.filePath(QStringLiteral("long.xlsx"));
+    writePrefixedWorkbook(path, data, {QString(), longText});
+
+    const XlsxReader::Sheet sheet = XlsxReader(path).sheet();
+    REQUIRE(sheet.rows.size() == rowCount);
+    const QVariantList& first = sheet.rows.at(0).cells;
+    REQUIRE(first.size() == 3);
+    CHECK(first.at(0).toString().size() == longText.size());
+    CHECK(first.at(0) == QVariant(longText));
+    CHECK(first.at(1) == QVariant(longText));
+    CHECK(first.at(2) == QVariant(longText));
+    int mismatches = 0;
+    for (int r = 2; r <= rowCount; ++r) {
+        const XlsxReader::Row& row = sheet.rows.at(r - 1);
+        if (row.number != r || row.cells.size() != 2 || row.cells.at(0) != QVariant(r * 1000.25) ||
+            row.cells.at(1) != QVariant(QStringLiteral("名字%1").arg(r)))
+            ++mismatches;
+    }
+    CHECK(mismatches == 0);
+}
+
+TEST_CASE("XlsxReader reports a malformed sheet as damaged, naming the file and the sheet", "[xlsx]")
+{
+    QTemporaryDir dir;
+    const auto messageFor = [&dir](const QString& name, const QByteArray& sheetData) {
+        const QString path = dir.filePath(name);
+        writePrefixedWorkbook(path, sheetData, {QStringLiteral("甲")});
+        const XlsxReader reader(path); // the workbook part is sound: the sheet is read only when asked for
+        try {
+            reader.sheet();
+        } catch (const Error& e) {
+            return e.message();
+        }
+        return QString();
+    };
+    const QString unclosed = messageFor(QStringLiteral("unclosed.xlsx"),
+                                        "<x:row r=\"1\"><x:c r=\"A1\"><x:v>1</x:v></x:c><x:c r=\"B1\"><x:v>2</x:row>");
+    CHECK(unclosed.contains(QStringLiteral("unclosed.xlsx")));
+    CHECK(unclosed.contains(QStringLiteral("名单")));
+    CHECK(unclosed.contains(QStringLiteral("damaged")));
+    CHECK(unclosed.contains(QStringLiteral("line 1")));
+    const QString entity =
+        messageFor(QStringLiteral("entity.xlsx"), "<x:row><x:c t=\"str\"><x:v>&nope;</x:v></x:c></x:row>");
+    CHECK(entity.contains(QStringLiteral("entity.xlsx")));
+    CHECK(entity.contains(QStringLiteral("damaged")));
+    const QString reference =
+        messageFor(QStringLiteral("reference.xlsx"), "<x:row><x:c r=\"1A\"><x:v>1</x:v></x:c></x:row>");
+    CHECK(reference.contains(QStringLiteral("reference.xlsx")));
+    CHECK(reference.contains(QStringLiteral("\"1A\"")));
+    const QString number =
+        messageFor(QStringLiteral("number.xlsx"), "<x:row><x:c r=\"A1\"><x:v>12,5</x:v></x:c></x:row>");
+    CHECK(number.contains(QStringLiteral("number.xlsx")));
+    CHECK(number.contains(QStringLiteral("\"12,5\"")));
+    const QString shared =
+        messageFor(QStringLiteral("shared.xlsx"), "<x:row><x:c r=\"A1\" t=\"s\"><x:v>7</x:v></x:c></x:row>");
+    CHECK(shared.contains(QStringLiteral("shared.xlsx")));
+    CHECK(shared.contains(QStringLiteral("shared string")));
+    // What follows the cells (layout) is not read: a fault there does not stop an import.
+    CHECK(messageFor(QStringLiteral("tail.xlsx"), "<x:row><x:c><x:v>1</x:v></x:c></x:row></x:sheetData><x:oops>")
+              .isEmpty());
 }
 
 TEST_CASE("XlsxReader reads a roster written by openpyxl", "[xlsx]")

@@ -13,7 +13,8 @@
 
 namespace ud::test {
 
-inline void writeZip(const QString& path, const QList<QPair<QByteArray, QByteArray>>& parts)
+// `stored`: the parts are written uncompressed, so that a test can find and change their bytes in the file.
+inline void writeZip(const QString& path, const QList<QPair<QByteArray, QByteArray>>& parts, bool stored = false)
 {
     int error = 0;
     zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
@@ -22,7 +23,10 @@ inline void writeZip(const QString& path, const QList<QPair<QByteArray, QByteArr
     for (const auto& part : parts) {
         zip_source_t* src = zip_source_buffer(z, part.second.constData(), zip_uint64_t(part.second.size()), 0);
         REQUIRE(src != nullptr);
-        REQUIRE(zip_file_add(z, part.first.constData(), src, ZIP_FL_ENC_UTF_8) >= 0);
+        const zip_int64_t index = zip_file_add(z, part.first.constData(), src, ZIP_FL_ENC_UTF_8);
+        REQUIRE(index >= 0);
+        if (stored)
+            REQUIRE(zip_set_file_compression(z, zip_uint64_t(index), ZIP_CM_STORE, 0) == 0);
     }
     REQUIRE(zip_close(z) == 0);
 }
