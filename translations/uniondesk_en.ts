@@ -64,10 +64,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import sub-unions from CSV (code,name,short_name,parent_code,sort_order,active); all or nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say how many members to generate: --members N.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,6 +330,10 @@ Exit codes:
     </message>
     <message>
         <source>copy a year&apos;s plan to the next year as a draft, with every status reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or the column titles); all or nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -804,75 +804,11 @@ Options:
 <context>
     <name>ud::core::MemberColumns</name>
     <message>
-        <source>Staff no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sub-union code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sub-union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position/title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Political status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employment type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1457,37 +1393,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>ud::core::ScheduleItemsModel</name>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ud::core::ScheduleReports</name>
     <message>
         <source>Union work schedule for %1</source>
@@ -1698,30 +1603,6 @@ Options:
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parent unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

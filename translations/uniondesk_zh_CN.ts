@@ -64,10 +64,6 @@
         <translation>列出二级工会</translation>
     </message>
     <message>
-        <source>import sub-unions from CSV (code,name,short_name,parent_code,sort_order,active); all or nothing</source>
-        <translation>从 CSV 导入二级工会（code,name,short_name,parent_code,sort_order,active）；要么全部导入，要么全部不导入</translation>
-    </message>
-    <message>
         <source>Say how many members to generate: --members N.</source>
         <translation>请指定要生成的会员人数：--members N。</translation>
     </message>
@@ -360,6 +356,10 @@ Exit codes:
     <message>
         <source>copy a year&apos;s plan to the next year as a draft, with every status reset</source>
         <translation>将某年的工作要点复制到下一年作为草稿，并重置所有状态</translation>
+    </message>
+    <message>
+        <source>import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or the column titles); all or nothing</source>
+        <translation>从工作簿或 CSV 导入二级工会（code、name、short_name、parent_code、sort_order、active 列，或各列标题）；全部成功才导入</translation>
     </message>
 </context>
 <context>
@@ -840,76 +840,12 @@ Options:
 <context>
     <name>ud::core::MemberColumns</name>
     <message>
-        <source>Staff no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
         <source>Sub-union code</source>
         <translation>二级工会代码</translation>
     </message>
     <message>
-        <source>Sub-union</source>
-        <translation>二级工会</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>Joined union</source>
-        <translation>入会时间</translation>
-    </message>
-    <message>
         <source>Age</source>
         <translation>年龄</translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Position/title</source>
-        <translation>职务/职称</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>学历</translation>
-    </message>
-    <message>
-        <source>Political status</source>
-        <translation>政治面貌</translation>
-    </message>
-    <message>
-        <source>Employment type</source>
-        <translation>用工形式</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Male</source>
@@ -1491,37 +1427,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>ud::core::ScheduleItemsModel</name>
-    <message>
-        <source>Section</source>
-        <translation>部分</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Work item</source>
-        <translation>工作事项</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>时间安排</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>责任部门</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
     <name>ud::core::ScheduleReports</name>
     <message>
         <source>Union work schedule for %1</source>
@@ -1732,30 +1637,6 @@ Options:
     <message>
         <source>Inactive</source>
         <translation>停用</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>简称</translation>
-    </message>
-    <message>
-        <source>Parent unit</source>
-        <translation>上级单位</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>排序</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
 </context>
 <context>
