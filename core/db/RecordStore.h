@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/Database.h"
+#include "core/db/HistoryJson.h"
 
 #include <QSqlQuery>
 #include <QVariantMap>
@@ -60,7 +61,6 @@ public:
         void write(const Ready& row);
 
     private:
-        QString historyJson(const QVariantList& values, qint64 id) const;
         void bindText(sqlite3_stmt* stmt, int firstIndex, const QVariantList& values, const QByteArray& text,
                       const QList<qsizetype>& textEnd);
         void refreshTime(); // m_timeText and m_timeUtf8 for now
@@ -69,9 +69,8 @@ public:
         Database& m_db;
         QString m_table;
         QStringList m_columns;
-        QStringList m_sortedKeys;        // the columns and id in the order the history's JSON has them
-        QList<int> m_order;              // for each sorted key its index in `columns`, -1 for id
-        QList<QByteArray> m_keyPrefixes; // {"key": and ,"key": for the sorted keys
+        QList<int> m_order;    // for each key of the history's JSON (sorted) its index in `columns`, -1 for id
+        HistoryJson m_history; // the history's JSON, keys ready
         // Kept from row to row: the row's text as UTF-8 (m_textEnd: where each value ends, -1 when it is not
         // there), the history's JSON, the values in key order.
         QByteArray m_text;
@@ -94,6 +93,9 @@ public:
     };
 
 private:
+    // Table and column names are written into SQL, so only plain identifiers pass; throws Error otherwise.
+    static const QString& checkedIdentifier(const QString& name);
+    static QString logSql(); // the change-history row
     void log(const QString& table, qint64 rowId, const QString& action, const QVariantMap& oldValues,
              const QVariantMap& newValues);
     Database& m_db;

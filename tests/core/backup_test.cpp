@@ -4,9 +4,9 @@
 #include "core/db/Backup.h"
 #include "core/units/SubUnitRepository.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QThread>
 
 using namespace ud::core;
 using ud::test::TestDatabase;
@@ -139,8 +139,18 @@ TEST_CASE("An automatic backup is skipped when nothing changed since the last on
     auto db = t.open();
     fill(*db, 2);
     const QString folder = t.tempPath(QStringLiteral("auto"));
-    const QString first = Backup::automaticBackup(*db, folder, 10, true);
-    QThread::msleep(1100); // backup names carry the second
+    const QString written = Backup::automaticBackup(*db, folder, 10, true);
+    // Make it a backup of a minute ago, by its name (backup names carry the second) and by its time, so that the
+    // skip below must come from the backup holding the latest change, not from a file of this second being there.
+    const QDateTime earlier = QDateTime::currentDateTime().addSecs(-60);
+    const QString first = QDir(folder).filePath(
+        QStringLiteral("uniondesk-%1.sqlite").arg(earlier.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    REQUIRE(QFile::rename(written, first));
+    {
+        QFile file(first);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(earlier, QFileDevice::FileModificationTime));
+    }
     CHECK(Backup::automaticBackup(*db, folder, 10, true) == first);
     CHECK(QDir(folder).entryList({QStringLiteral("uniondesk-*.sqlite")}).size() == 1);
     SubUnit extra;

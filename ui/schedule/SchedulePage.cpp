@@ -1,12 +1,8 @@
 #include "ui/schedule/SchedulePage.h"
 
 #include "core/db/Database.h"
-#include "core/db/DatabaseSettings.h"
-#include "core/db/RecordStore.h"
-#include "core/report/ReportPrinter.h"
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleItemsModel.h"
-#include "core/schedule/ScheduleReports.h"
 #include "core/schedule/ScheduleRepository.h"
 #include "ui/schedule/MonthGridDelegate.h"
 #include "ui/schedule/PlanImportDialog.h"
@@ -16,26 +12,18 @@
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
-#include "ui/widgets/ReportActions.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QToolButton>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -47,22 +35,8 @@ QString shortText(const QString& text)
 {
     return text.size() > 24 ? text.left(23) + QChar(0x2026) : text;
 }
-const QString kFolderKey = QStringLiteral("schedule/lastFolder");
-// Per database: the clerk declined the example plan.
-constexpr int kExampleYear = 2024;
-constexpr int kKeySectionRole = Qt::UserRole + 1;
 
-QString monthName(int month)
-{
-    static const char* const names[] = {
-        QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "January"),   QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "February"),
-        QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "March"),     QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "April"),
-        QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "May"),       QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "June"),
-        QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "July"),      QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "August"),
-        QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "September"), QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "October"),
-        QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "November"),  QT_TRANSLATE_NOOP("ud::ui::SchedulePage", "December")};
-    return QCoreApplication::translate("ud::ui::SchedulePage", names[month - 1]);
-}
+constexpr int kExampleYear = 2024;
 
 } // namespace
 
@@ -81,12 +55,12 @@ SchedulePage::SchedulePage(ShellContext& shell, QWidget* parent)
                  if (self)
                      self->itemChanged(id);
              }),
-      m_tree(new ScheduleTreeModel(this)), m_delegate(new MonthGridDelegate(this)),
+      m_output(shell, this), m_tree(new ScheduleTreeModel(this)), m_delegate(new MonthGridDelegate(this)),
       m_header(new PageHeader(tr("Work Schedule"), this)), m_view(new QTreeView(this)),
-      m_keyPoints(new QTreeWidget(this))
+      m_keyPoints(new KeyPointsPanel(this)), m_actions(this)
 {
     setObjectName(QStringLiteral("schedulePage"));
-    createActions();
+    connectActions();
 
     m_view->setObjectName(QStringLiteral("scheduleTree"));
     m_view->setModel(m_tree);
@@ -108,12 +82,6 @@ SchedulePage::SchedulePage(ShellContext& shell, QWidget* parent)
     columns->resizeSection(ScheduleTreeModel::Notes, 70);
     columns->setMinimumSectionSize(40);
 
-    m_keyPoints->setObjectName(QStringLiteral("keyPoints"));
-    m_keyPoints->setHeaderLabel(tr("Key points (工作要点)"));
-    m_keyPoints->setWordWrap(true);
-    m_keyPoints->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_keyPoints->setToolTip(tr("Select a key-point section to see its part of the schedule"));
-
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("scheduleSplitter"));
     splitter->addWidget(m_view);
@@ -125,35 +93,37 @@ SchedulePage::SchedulePage(ShellContext& shell, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(4);
-    buttons->addWidget(makeButton(m_edit, this));
-    buttons->addWidget(makeButton(m_markDone, this));
-    buttons->addWidget(makeButton(m_add, this));
-    buttons->addWidget(makeButton(m_remove, this));
+    buttons->addWidget(makeButton(m_actions.edit, this));
+    buttons->addWidget(makeButton(m_actions.markDone, this));
+    buttons->addWidget(makeButton(m_actions.add, this));
+    buttons->addWidget(makeButton(m_actions.remove, this));
     buttons->addSpacing(16);
-    buttons->addWidget(makeButton(m_import, this));
-    buttons->addWidget(makeButton(m_copy, this));
+    buttons->addWidget(makeButton(m_actions.import, this));
+    buttons->addWidget(makeButton(m_actions.copy, this));
     buttons->addSpacing(16);
-    auto* print = makeButton(m_printMonth, this);
+    auto* print = makeButton(m_actions.printMonth, this);
     auto* printMenu = new QMenu(print);
-    printMenu->addAction(m_printMonth);
-    printMenu->addAction(m_printYear);
+    printMenu->addAction(m_actions.printMonth);
+    printMenu->addAction(m_actions.printYear);
     printMenu->addSeparator();
-    printMenu->addAction(m_monthPdf);
-    printMenu->addAction(m_yearPdf);
+    printMenu->addAction(m_actions.monthPdf);
+    printMenu->addAction(m_actions.yearPdf);
     print->setMenu(printMenu);
     print->setPopupMode(QToolButton::MenuButtonPopup);
     print->setObjectName(QStringLiteral("printButton"));
     buttons->addWidget(print);
-    buttons->addWidget(makeButton(m_exportXlsx, this));
+    buttons->addWidget(makeButton(m_actions.exportXlsx, this));
     buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(10);
     layout->addWidget(m_header);
-    layout->addWidget(createBanner());
+    m_banner = new ExamplePlanBanner(this);
+    layout->addWidget(m_banner);
     layout->addLayout(buttons);
-    layout->addWidget(createFilterBar());
+    m_filters = new ScheduleFilterBar(m_actions.clearFilters, this);
+    layout->addWidget(m_filters);
     layout->addWidget(splitter, 1);
 
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -165,6 +135,12 @@ SchedulePage::SchedulePage(ShellContext& shell, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SchedulePage::scheduleSelectionChanged);
     connect(m_keyPoints, &QTreeWidget::currentItemChanged, this, &SchedulePage::keyPointSelectionChanged);
+    connect(m_banner->loadButton(), &QPushButton::clicked, this, &SchedulePage::loadExamplePlan);
+    connect(m_banner->importButton(), &QPushButton::clicked, this, &SchedulePage::openImportDialog);
+    connect(m_banner->dismissButton(), &QPushButton::clicked, this, &SchedulePage::dismissExampleBanner);
+    connect(m_filters->yearCombo(), &QComboBox::currentIndexChanged, this, &SchedulePage::yearChanged);
+    for (QComboBox* combo : {m_filters->monthCombo(), m_filters->sectionCombo(), m_filters->statusCombo()})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SchedulePage::filterChanged);
 
     updateHeader();
     updateBanner();
@@ -173,166 +149,30 @@ SchedulePage::SchedulePage(ShellContext& shell, QWidget* parent)
 
 SchedulePage::~SchedulePage() = default;
 
-void SchedulePage::createActions()
+void SchedulePage::connectActions()
 {
-    m_edit = makeAction(this, QStringLiteral("edit"), tr("&Edit Item…"), tr("Edit"),
-                        tr("Edit the selected item: text, timing, months, office, status, notes"),
-                        {QKeySequence(Qt::Key_F2)});
-    m_markDone = makeAction(this, QString(), tr("Mark &Done"), tr("Done"), tr("Mark the selected item done today"),
-                            {QKeySequence(Qt::CTRL | Qt::Key_D)});
-    m_add =
-        makeAction(this, QStringLiteral("add"), tr("&Add Item…"), tr("Add"), tr("Add an item to the selected section"),
-                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
-    m_remove = makeAction(this, QStringLiteral("delete"), tr("&Remove Item"), tr("Remove"),
-                          tr("Remove the selected item from the plan"), {QKeySequence(QKeySequence::Delete)});
-    m_import = makeAction(this, QStringLiteral("import"), tr("&Import Plan…"), tr("Import"),
-                          tr("Import a year's work plan from pasted text, a .docx or a .txt file, with a preview"),
-                          {QKeySequence(Qt::CTRL | Qt::Key_I)});
-    m_copy = makeAction(this, QString(), tr("&Copy to Next Year…"), tr("Copy to next year"),
-                        tr("Copy this plan to the next year as a draft, with every status back to planned"));
-    m_printMonth = makeAction(this, QStringLiteral("print"), tr("&Print Month Schedule…"), tr("Print"),
-                              tr("Print preview of the month's schedule: the month chosen in the filter, else "
-                                 "this month"),
-                              {QKeySequence(QKeySequence::Print)});
-    m_printYear = makeAction(this, QString(), tr("Print &Year Overview…"), tr("Year overview"),
-                             tr("Print preview of every item against the twelve months (A4 landscape)"));
-    m_monthPdf = makeAction(this, QString(), tr("Save Month Schedule as P&DF…"), tr("Month PDF"),
-                            tr("Save the month's schedule as a PDF file"));
-    m_yearPdf = makeAction(this, QString(), tr("Save Year Overview as PD&F…"), tr("Year PDF"),
-                           tr("Save the year overview as a PDF file"));
-    m_exportXlsx =
-        makeAction(this, QStringLiteral("export"), tr("E&xport Year to Excel…"), tr("Export"),
-                   tr("Export the year's plan to an Excel workbook (.xlsx)"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
-    m_clearFilters = makeAction(this, QString(), tr("&Clear Filters"), tr("Clear"), tr("Show every item again"),
-                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
-
-    m_edit->setObjectName(QStringLiteral("editScheduleItem"));
-    m_markDone->setObjectName(QStringLiteral("markDone"));
-    m_add->setObjectName(QStringLiteral("addScheduleItem"));
-    m_remove->setObjectName(QStringLiteral("removeScheduleItem"));
-    m_import->setObjectName(QStringLiteral("importPlan"));
-    m_copy->setObjectName(QStringLiteral("copyPlan"));
-    m_printMonth->setObjectName(QStringLiteral("printMonth"));
-    m_printYear->setObjectName(QStringLiteral("printYear"));
-    m_monthPdf->setObjectName(QStringLiteral("monthPdf"));
-    m_yearPdf->setObjectName(QStringLiteral("yearPdf"));
-    m_exportXlsx->setObjectName(QStringLiteral("exportPlan"));
-    m_clearFilters->setObjectName(QStringLiteral("clearScheduleFilters"));
-
     // Delete only while the schedule (not a filter box) has the focus.
-    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(m_remove);
+    m_actions.remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_actions.remove);
 
-    connect(m_edit, &QAction::triggered, this, &SchedulePage::openEditDialog);
-    connect(m_markDone, &QAction::triggered, this, [this] {
+    connect(m_actions.edit, &QAction::triggered, this, &SchedulePage::openEditDialog);
+    connect(m_actions.markDone, &QAction::triggered, this, [this] {
         if (const qint64 id = currentItemId())
             markDone(id);
     });
-    connect(m_add, &QAction::triggered, this, &SchedulePage::openAddDialog);
-    connect(m_remove, &QAction::triggered, this, [this] {
+    connect(m_actions.add, &QAction::triggered, this, &SchedulePage::openAddDialog);
+    connect(m_actions.remove, &QAction::triggered, this, [this] {
         if (const qint64 id = currentItemId())
             removeItem(id, true);
     });
-    connect(m_import, &QAction::triggered, this, &SchedulePage::openImportDialog);
-    connect(m_copy, &QAction::triggered, this, [this] { copyToNextYear(true); });
-    connect(m_printMonth, &QAction::triggered, this, &SchedulePage::printPreviewMonth);
-    connect(m_printYear, &QAction::triggered, this, &SchedulePage::printPreviewYear);
-    connect(m_monthPdf, &QAction::triggered, this, &SchedulePage::chooseMonthPdf);
-    connect(m_yearPdf, &QAction::triggered, this, &SchedulePage::chooseYearPdf);
-    connect(m_exportXlsx, &QAction::triggered, this, &SchedulePage::chooseXlsx);
-    connect(m_clearFilters, &QAction::triggered, this, &SchedulePage::clearFilters);
-
-    auto separator = [this] {
-        auto* s = new QAction(this);
-        s->setSeparator(true);
-        return s;
-    };
-    m_actions = {m_edit,      m_markDone,   m_add,       m_remove,   separator(), m_import,    m_copy,
-                 separator(), m_printMonth, m_printYear, m_monthPdf, m_yearPdf,   m_exportXlsx};
-}
-
-QWidget* SchedulePage::createFilterBar()
-{
-    auto* bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("scheduleFilterBar"));
-
-    m_year = new QComboBox(bar);
-    m_year->setObjectName(QStringLiteral("yearSelector"));
-    m_year->setToolTip(tr("The year whose plan is shown"));
-    m_year->setMinimumContentsLength(6);
-
-    m_month = new QComboBox(bar);
-    m_month->setObjectName(QStringLiteral("monthFilter"));
-    m_month->addItem(tr("All months"), 0);
-    for (int m = 1; m <= 12; ++m)
-        m_month->addItem(monthName(m), m);
-    m_month->setToolTip(tr("Only the items of that month's schedule (a deadline only in the month it is due)"));
-
-    m_section = new QComboBox(bar);
-    m_section->setObjectName(QStringLiteral("sectionFilter"));
-    m_section->setMinimumContentsLength(14);
-    m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_section->addItem(tr("All sections"), qint64(0));
-
-    m_status = new QComboBox(bar);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("Any status"), QString());
-    for (core::ItemStatus s : core::allItemStatuses())
-        m_status->addItem(core::itemStatusLabel(s), core::itemStatusKey(s));
-
-    auto* clear = makeButton(m_clearFilters, bar);
-    clear->setToolButtonStyle(Qt::ToolButtonTextOnly);
-
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    auto* yearLabel = new QLabel(tr("&Year:"), bar);
-    yearLabel->setBuddy(m_year);
-    layout->addWidget(yearLabel);
-    layout->addWidget(m_year);
-    layout->addSpacing(12);
-    layout->addWidget(m_month);
-    layout->addWidget(m_section, 2);
-    layout->addWidget(m_status);
-    layout->addWidget(clear);
-    layout->addStretch(1);
-
-    connect(m_year, &QComboBox::currentIndexChanged, this, &SchedulePage::yearChanged);
-    for (QComboBox* combo : {m_month, m_section, m_status})
-        connect(combo, &QComboBox::currentIndexChanged, this, &SchedulePage::filterChanged);
-    return bar;
-}
-
-QFrame* SchedulePage::createBanner()
-{
-    m_banner = new QFrame(this);
-    m_banner->setObjectName(QStringLiteral("exampleBanner"));
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setStyleSheet(QStringLiteral("#exampleBanner { background: #eef5fc; border: 1px solid #b7d3ee; "
-                                           "border-radius: 4px; }"));
-    m_bannerText = new QLabel(tr("This database has no work plan yet. Load the 2024 plan of 浙江工商大学工会 as an "
-                                 "example to see how the schedule works, or import your own plan."),
-                              m_banner);
-    m_bannerText->setWordWrap(true);
-    m_loadExample = new QPushButton(tr("&Load the 2024 Example"), m_banner);
-    m_loadExample->setObjectName(QStringLiteral("loadExample"));
-    auto* importButton = new QPushButton(tr("Import a Plan…"), m_banner);
-    importButton->setObjectName(QStringLiteral("bannerImport"));
-    auto* dismiss = new QPushButton(tr("Not Now"), m_banner);
-    dismiss->setObjectName(QStringLiteral("dismissExample"));
-    dismiss->setToolTip(tr("Do not offer the example again for this database"));
-    connect(m_loadExample, &QPushButton::clicked, this, &SchedulePage::loadExamplePlan);
-    connect(importButton, &QPushButton::clicked, this, &SchedulePage::openImportDialog);
-    connect(dismiss, &QPushButton::clicked, this, &SchedulePage::dismissExampleBanner);
-
-    auto* layout = new QHBoxLayout(m_banner);
-    layout->setContentsMargins(12, 8, 12, 8);
-    layout->addWidget(m_bannerText, 1);
-    layout->addWidget(m_loadExample);
-    layout->addWidget(importButton);
-    layout->addWidget(dismiss);
-    m_banner->hide();
-    return m_banner;
+    connect(m_actions.import, &QAction::triggered, this, &SchedulePage::openImportDialog);
+    connect(m_actions.copy, &QAction::triggered, this, [this] { copyToNextYear(true); });
+    connect(m_actions.printMonth, &QAction::triggered, this, &SchedulePage::printPreviewMonth);
+    connect(m_actions.printYear, &QAction::triggered, this, &SchedulePage::printPreviewYear);
+    connect(m_actions.monthPdf, &QAction::triggered, this, &SchedulePage::chooseMonthPdf);
+    connect(m_actions.yearPdf, &QAction::triggered, this, &SchedulePage::chooseYearPdf);
+    connect(m_actions.exportXlsx, &QAction::triggered, this, &SchedulePage::chooseXlsx);
+    connect(m_actions.clearFilters, &QAction::triggered, this, &SchedulePage::clearFilters);
 }
 
 void SchedulePage::setDatabase(core::Database* db)
@@ -363,26 +203,19 @@ void SchedulePage::reloadYears(int wanted)
         wanted = years.contains(thisYear) ? thisYear : years.isEmpty() ? 0 : years.last();
     }
     m_updating = true;
-    m_year->clear();
-    for (int y : years)
-        m_year->addItem(QString::number(y), y);
-    m_year->setCurrentIndex(m_year->findData(wanted));
+    m_filters->setYears(years, wanted);
     m_updating = false;
     yearChanged();
 }
 
 int SchedulePage::year() const
 {
-    return m_year->currentData().toInt();
+    return m_filters->year();
 }
 
 bool SchedulePage::setYear(int y)
 {
-    const int index = m_year->findData(y);
-    if (index < 0)
-        return false;
-    m_year->setCurrentIndex(index);
-    return true;
+    return m_filters->setYear(y);
 }
 
 void SchedulePage::yearChanged()
@@ -393,7 +226,7 @@ void SchedulePage::yearChanged()
     // The section filter lists this year's sections; keep the chosen one by its number.
     const int sectionNumber = [this] {
         for (const core::ScheduleSection& s : m_sections)
-            if (s.id == m_section->currentData().toLongLong())
+            if (s.id == m_filters->sectionId())
                 return s.number;
         return 0;
     }();
@@ -408,15 +241,7 @@ void SchedulePage::yearChanged()
         }
     }
     m_updating = true;
-    while (m_section->count() > 1)
-        m_section->removeItem(1);
-    int sectionIndex = 0;
-    for (const core::ScheduleSection& s : m_sections) {
-        m_section->addItem(s.heading(), s.id);
-        if (s.number == sectionNumber)
-            sectionIndex = m_section->count() - 1;
-    }
-    m_section->setCurrentIndex(sectionIndex);
+    m_filters->setSections(m_sections, sectionNumber);
     m_updating = false;
     m_delegate->setCurrentMonth(y == QDate::currentDate().year() ? QDate::currentDate().month() : 0);
     reloadKeyPoints();
@@ -425,25 +250,23 @@ void SchedulePage::yearChanged()
 
 void SchedulePage::setMonthFilter(int month)
 {
-    m_month->setCurrentIndex(qMax(0, m_month->findData(month)));
+    m_filters->setMonth(month);
 }
 
 void SchedulePage::setSectionFilter(qint64 sectionId)
 {
-    m_section->setCurrentIndex(qMax(0, m_section->findData(sectionId)));
+    m_filters->setSection(sectionId);
 }
 
 void SchedulePage::setStatusFilter(const QString& statusKey)
 {
-    m_status->setCurrentIndex(qMax(0, m_status->findData(statusKey)));
+    m_filters->setStatus(statusKey);
 }
 
 void SchedulePage::clearFilters()
 {
     m_updating = true;
-    m_month->setCurrentIndex(0);
-    m_section->setCurrentIndex(0);
-    m_status->setCurrentIndex(0);
+    m_filters->clearFilters();
     m_updating = false;
     filterChanged();
 }
@@ -454,10 +277,10 @@ void SchedulePage::filterChanged()
         return;
     if (m_items) {
         try {
-            m_items->setMonthFilter(m_month->currentData().toInt());
-            m_items->setSectionFilter(m_section->currentData().toLongLong());
+            m_items->setMonthFilter(m_filters->month());
+            m_items->setSectionFilter(m_filters->sectionId());
             core::ItemStatus status;
-            if (core::itemStatusFromKey(m_status->currentData().toString(), &status))
+            if (core::itemStatusFromKey(m_filters->statusKey(), &status))
                 m_items->setStatusFilter(status);
             else
                 m_items->setStatusFilter(std::nullopt);
@@ -476,12 +299,12 @@ void SchedulePage::rebuild()
     if (m_items)
         for (int r = 0; r < m_items->rowCount(); ++r)
             items << m_items->item(r);
-    const qint64 sectionFilter = m_section->currentData().toLongLong();
+    const qint64 sectionFilter = m_filters->sectionId();
     QList<core::ScheduleSection> sections;
     for (const core::ScheduleSection& s : m_sections)
         if (!sectionFilter || s.id == sectionFilter)
             sections << s;
-    const bool filtered = m_month->currentIndex() > 0 || m_status->currentIndex() > 0;
+    const bool filtered = m_filters->narrowsItems();
     m_tree->setContent(sections, items, !filtered);
     m_view->expandAll();
     if (current)
@@ -499,19 +322,7 @@ void SchedulePage::reloadKeyPoints()
     m_keyPoints->clear();
     if (m_db && m_items && m_items->hasPlan()) {
         try {
-            QFont bold = m_keyPoints->font();
-            bold.setBold(true);
-            for (const core::KeyPointSection& s : core::ScheduleRepository(*m_db).keyPoints(m_items->plan().id)) {
-                auto* section = new QTreeWidgetItem(m_keyPoints, {s.heading()});
-                section->setData(0, kKeySectionRole, s.id);
-                section->setFont(0, bold);
-                section->setToolTip(0, s.heading());
-                for (const core::KeyPoint& p : s.points) {
-                    auto* point = new QTreeWidgetItem(section, {QStringLiteral("%1. %2").arg(p.number).arg(p.text)});
-                    point->setData(0, kKeySectionRole, s.id);
-                    point->setToolTip(0, p.text);
-                }
-            }
+            m_keyPoints->setKeyPoints(core::ScheduleRepository(*m_db).keyPoints(m_items->plan().id));
         } catch (const core::Error& e) {
             m_shell.showStatusMessage(e.message());
         }
@@ -547,8 +358,7 @@ bool SchedulePage::selectSection(qint64 sectionId)
 
 qint64 SchedulePage::currentKeySectionId() const
 {
-    const QTreeWidgetItem* item = m_keyPoints->currentItem();
-    return item ? item->data(0, kKeySectionRole).toLongLong() : 0;
+    return m_keyPoints->currentSectionId();
 }
 
 void SchedulePage::scheduleSelectionChanged()
@@ -565,14 +375,7 @@ void SchedulePage::scheduleSelectionChanged()
     if (!key || key == currentKeySectionId())
         return;
     m_syncing = true;
-    for (int i = 0; i < m_keyPoints->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* top = m_keyPoints->topLevelItem(i);
-        if (top->data(0, kKeySectionRole).toLongLong() == key) {
-            m_keyPoints->setCurrentItem(top);
-            top->setExpanded(true);
-            m_keyPoints->scrollToItem(top, QAbstractItemView::PositionAtTop);
-        }
-    }
+    m_keyPoints->showSection(key);
     m_syncing = false;
 }
 
@@ -603,17 +406,17 @@ void SchedulePage::updateActions()
     const bool open = m_db != nullptr;
     const bool plan = open && m_items && m_items->hasPlan();
     const core::ScheduleItem item = m_tree->item(m_view->currentIndex());
-    m_edit->setEnabled(item.id != 0);
-    m_markDone->setEnabled(item.id != 0 && item.status != core::ItemStatus::Done);
-    m_remove->setEnabled(item.id != 0);
-    m_add->setEnabled(plan && !m_sections.isEmpty());
-    m_import->setEnabled(open);
-    m_copy->setEnabled(plan);
-    for (QAction* a : {m_printMonth, m_printYear, m_monthPdf, m_yearPdf, m_exportXlsx})
+    m_actions.edit->setEnabled(item.id != 0);
+    m_actions.markDone->setEnabled(item.id != 0 && item.status != core::ItemStatus::Done);
+    m_actions.remove->setEnabled(item.id != 0);
+    m_actions.add->setEnabled(plan && !m_sections.isEmpty());
+    m_actions.import->setEnabled(open);
+    m_actions.copy->setEnabled(plan);
+    for (QAction* a :
+         {m_actions.printMonth, m_actions.printYear, m_actions.monthPdf, m_actions.yearPdf, m_actions.exportXlsx})
         a->setEnabled(plan);
-    m_clearFilters->setEnabled(plan);
-    for (QComboBox* combo : {m_year, m_month, m_section, m_status})
-        combo->setEnabled(plan);
+    m_actions.clearFilters->setEnabled(plan);
+    m_filters->setBoxesEnabled(plan);
 }
 
 void SchedulePage::updateHeader()
@@ -656,21 +459,9 @@ void SchedulePage::updateHeader()
     m_header->setSubtitle(parts.join(QStringLiteral(" · ")));
 }
 
-bool SchedulePage::exampleDismissed() const
-{
-    if (!m_db)
-        return true;
-    try {
-        return core::DatabaseSettings(*m_db).isOn(core::settings::ExampleDismissed);
-    } catch (const core::Error&) {
-        return false;
-    }
-}
-
 void SchedulePage::updateBanner()
 {
-    const bool offer = m_db && m_year->count() == 0 && !exampleDismissed();
-    m_banner->setVisible(offer);
+    m_banner->offer(m_db, m_filters->yearCombo()->count() > 0);
 }
 
 void SchedulePage::dismissExampleBanner()
@@ -678,12 +469,10 @@ void SchedulePage::dismissExampleBanner()
     if (!m_db)
         return;
     try {
-        // A preference of this database, not user data: no change-history row.
-        core::DatabaseSettings(*m_db).setValue(core::settings::ExampleDismissed, QStringLiteral("1"));
+        m_banner->decline(*m_db);
     } catch (const core::Error& e) {
         m_shell.showStatusMessage(e.message());
     }
-    m_banner->hide();
 }
 
 bool SchedulePage::loadExamplePlan()
@@ -782,7 +571,7 @@ void SchedulePage::openAddDialog()
     core::ScheduleItem fresh;
     fresh.sectionId = m_tree->section(m_view->currentIndex()).id;
     if (!fresh.sectionId)
-        fresh.sectionId = m_section->currentData().toLongLong();
+        fresh.sectionId = m_filters->sectionId();
     if (!fresh.sectionId)
         fresh.sectionId = m_sections.first().id;
     // The next number in that section.
@@ -794,7 +583,7 @@ void SchedulePage::openAddDialog()
         m_shell.showStatusMessage(e.message());
     }
     fresh.number += 1;
-    if (const int month = m_month->currentData().toInt())
+    if (const int month = m_filters->month())
         fresh.months.insert(month);
     ScheduleItemDialog dialog(m_sections, fresh, this);
     if (dialog.exec() == QDialog::Accepted)
@@ -849,111 +638,44 @@ bool SchedulePage::copyToNextYear(bool confirm)
 
 int SchedulePage::monthToPrint() const
 {
-    if (const int m = m_month->currentData().toInt())
+    if (const int m = m_filters->month())
         return m;
     return QDate::currentDate().month();
 }
 
 void SchedulePage::printPreviewMonth()
 {
-    if (!m_db || !year())
-        return;
-    try {
-        const core::Report report = core::ScheduleReports(*m_db).month(year(), monthToPrint());
-        ReportActions::preview(this, report);
-    } catch (const core::Error& e) {
-        m_shell.warn(tr("Cannot print the schedule"), e.message());
-    }
+    m_output.previewMonth(m_db, year(), monthToPrint());
 }
 
 void SchedulePage::printPreviewYear()
 {
-    if (!m_db || !year())
-        return;
-    try {
-        const core::Report report = core::ScheduleReports(*m_db).yearOverview(year());
-        ReportActions::preview(this, report);
-    } catch (const core::Error& e) {
-        m_shell.warn(tr("Cannot print the year overview"), e.message());
-    }
+    m_output.previewYear(m_db, year());
 }
 
 bool SchedulePage::savePdf(const QString& path, int month)
 {
-    if (!m_db || !year())
-        return false;
-    try {
-        BusyCursor busy;
-        const core::ScheduleReports reports(*m_db);
-        const core::Report report = month ? reports.month(year(), month) : reports.yearOverview(year());
-        core::ReportPrinter(report).writePdf(path);
-    } catch (const core::Error& e) {
-        m_shell.warn(tr("Cannot save the PDF"), e.message());
-        return false;
-    }
-    m_shell.showStatusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return m_output.savePdf(m_db, year(), path, month);
 }
 
 bool SchedulePage::exportXlsx(const QString& path)
 {
-    if (!m_db || !year())
-        return false;
-    try {
-        BusyCursor busy;
-        core::ScheduleReports(*m_db).exportXlsx(year(), path);
-    } catch (const core::Error& e) {
-        m_shell.warn(tr("Export failed"), e.message());
-        return false;
-    }
-    m_shell.showStatusMessage(tr("Exported the %1 plan to %2").arg(year()).arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
-QString SchedulePage::chooseSavePath(const QString& title, const QString& name, const QString& filter,
-                                     const QString& suffix)
-{
-    QSettings settings;
-    const QString suggested = QDir(settings.value(kFolderKey, QDir::homePath()).toString()).filePath(name + suffix);
-    QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
-    if (path.isEmpty())
-        return path;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += suffix;
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
-    return path;
+    return m_output.exportXlsx(m_db, year(), path);
 }
 
 void SchedulePage::chooseMonthPdf()
 {
-    if (!year())
-        return;
-    const int month = monthToPrint();
-    const QString path =
-        chooseSavePath(tr("Save Month Schedule as PDF"), core::ScheduleReports::monthTitle(year(), month),
-                       tr("PDF files (*.pdf)"), QStringLiteral(".pdf"));
-    if (!path.isEmpty())
-        savePdf(path, month);
+    m_output.chooseMonthPdf(m_db, year(), monthToPrint());
 }
 
 void SchedulePage::chooseYearPdf()
 {
-    if (!year())
-        return;
-    const QString path = chooseSavePath(tr("Save Year Overview as PDF"), core::ScheduleReports::yearTitle(year()),
-                                        tr("PDF files (*.pdf)"), QStringLiteral(".pdf"));
-    if (!path.isEmpty())
-        savePdf(path, 0);
+    m_output.chooseYearPdf(m_db, year());
 }
 
 void SchedulePage::chooseXlsx()
 {
-    if (!year())
-        return;
-    const QString path = chooseSavePath(tr("Export Year to Excel"), core::ScheduleReports::yearTitle(year()),
-                                        tr("Excel workbooks (*.xlsx)"), QStringLiteral(".xlsx"));
-    if (!path.isEmpty())
-        exportXlsx(path);
+    m_output.chooseXlsx(m_db, year());
 }
 
 void SchedulePage::tableChanged(const core::Table& table)

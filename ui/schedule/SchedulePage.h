@@ -4,6 +4,11 @@
 
 #include "core/db/Table.h"
 #include "core/schedule/ScheduleItemRepository.h"
+#include "ui/schedule/ExamplePlanBanner.h"
+#include "ui/schedule/KeyPointsPanel.h"
+#include "ui/schedule/ScheduleActions.h"
+#include "ui/schedule/ScheduleFilterBar.h"
+#include "ui/schedule/ScheduleOutput.h"
 #include "ui/shell/RecordFlow.h"
 #include <QPointer>
 
@@ -15,7 +20,6 @@
 class QAction;
 class QComboBox;
 class QFrame;
-class QLabel;
 class QPushButton;
 class QTreeView;
 class QTreeWidget;
@@ -55,7 +59,7 @@ public:
     /// Reads the years, the plan and its items again, keeping the year, filters and selection.
     void reload();
 
-    QList<QAction*> pageActions() const { return m_actions; }
+    QList<QAction*> pageActions() const { return m_actions.all; }
 
     /// The year shown, or 0 when there is no plan.
     int year() const;
@@ -72,21 +76,21 @@ public:
     QTreeWidget* keyPointsTree() const { return m_keyPoints; }
     MonthGridDelegate* monthDelegate() const { return m_delegate; }
     PageHeader* header() const { return m_header; }
-    QComboBox* yearCombo() const { return m_year; }
-    QComboBox* monthCombo() const { return m_month; }
-    QComboBox* sectionCombo() const { return m_section; }
-    QComboBox* statusCombo() const { return m_status; }
+    QComboBox* yearCombo() const { return m_filters->yearCombo(); }
+    QComboBox* monthCombo() const { return m_filters->monthCombo(); }
+    QComboBox* sectionCombo() const { return m_filters->sectionCombo(); }
+    QComboBox* statusCombo() const { return m_filters->statusCombo(); }
     QFrame* exampleBanner() const { return m_banner; }
-    QPushButton* loadExampleButton() const { return m_loadExample; }
-    QAction* editAction() const { return m_edit; }
-    QAction* markDoneAction() const { return m_markDone; }
-    QAction* addAction() const { return m_add; }
-    QAction* removeAction() const { return m_remove; }
-    QAction* importAction() const { return m_import; }
-    QAction* copyAction() const { return m_copy; }
-    QAction* printMonthAction() const { return m_printMonth; }
-    QAction* printYearAction() const { return m_printYear; }
-    QAction* exportAction() const { return m_exportXlsx; }
+    QPushButton* loadExampleButton() const { return m_banner->loadButton(); }
+    QAction* editAction() const { return m_actions.edit; }
+    QAction* markDoneAction() const { return m_actions.markDone; }
+    QAction* addAction() const { return m_actions.add; }
+    QAction* removeAction() const { return m_actions.remove; }
+    QAction* importAction() const { return m_actions.import; }
+    QAction* copyAction() const { return m_actions.copy; }
+    QAction* printMonthAction() const { return m_actions.printMonth; }
+    QAction* printYearAction() const { return m_actions.printYear; }
+    QAction* exportAction() const { return m_actions.exportXlsx; }
 
     /// The item in the current row, or 0 (a section row, nothing selected).
     qint64 currentItemId() const;
@@ -129,9 +133,7 @@ public slots:
     void chooseXlsx();
 
 private:
-    void createActions();
-    QWidget* createFilterBar();
-    QFrame* createBanner();
+    void connectActions();
     void reloadYears(int wanted);
     void yearChanged();
     void filterChanged();
@@ -143,11 +145,10 @@ private:
     void updateActions();
     void updateHeader();
     void updateBanner();
-    QString chooseSavePath(const QString& title, const QString& name, const QString& filter, const QString& suffix);
-    bool exampleDismissed() const;
 
     ShellContext& m_shell;
     RecordFlow<core::ScheduleItemRepository> m_flow;
+    ScheduleOutput m_output;
     core::Database* m_db = nullptr;
     std::unique_ptr<core::ScheduleItemsModel> m_items;
     QList<core::ScheduleSection> m_sections;
@@ -155,30 +156,12 @@ private:
     MonthGridDelegate* m_delegate;
     PageHeader* m_header;
     QTreeView* m_view;
-    QTreeWidget* m_keyPoints;
-    QFrame* m_banner = nullptr;
-    QLabel* m_bannerText = nullptr;
-    QPushButton* m_loadExample = nullptr;
-    QComboBox* m_year = nullptr;
-    QComboBox* m_month = nullptr;
-    QComboBox* m_section = nullptr;
-    QComboBox* m_status = nullptr;
+    KeyPointsPanel* m_keyPoints;
+    ScheduleActions m_actions;
+    ExamplePlanBanner* m_banner = nullptr;
+    ScheduleFilterBar* m_filters = nullptr;
     bool m_updating = false;
     bool m_syncing = false;
-
-    QAction* m_edit = nullptr;
-    QAction* m_markDone = nullptr;
-    QAction* m_add = nullptr;
-    QAction* m_remove = nullptr;
-    QAction* m_import = nullptr;
-    QAction* m_copy = nullptr;
-    QAction* m_printMonth = nullptr;
-    QAction* m_printYear = nullptr;
-    QAction* m_monthPdf = nullptr;
-    QAction* m_yearPdf = nullptr;
-    QAction* m_exportXlsx = nullptr;
-    QAction* m_clearFilters = nullptr;
-    QList<QAction*> m_actions;
 };
 
 } // namespace ud::ui
