@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/Table.h"
+#include "core/io/Text.h"
 #include "core/record/Values.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,7 @@ enum FieldFlag {
     Unique = 0x2,      // no other record of the table has the same value
     ReadOnly = 0x4,    // read from a query (a joined column), never written
     NullIfEmpty = 0x8, // empty text is stored as NULL (so that a unique index allows many)
+    Multiline = 0x10,  // text kept as typed (notes); other text is stored trimmed and with spaces folded
 };
 
 /// One field of a record type: its column, type, title, rules and how it is read from and written to a record.
@@ -246,6 +248,15 @@ public:
                 map.insert(a.toLower(), column);
         }
         return map;
+    }
+    /// The record with its one-line text fields cleaned (Text::cleaned: trimmed, full-width spaces too).
+    R cleaned(const R& record) const
+    {
+        R r = record;
+        for (const Field<R>& f : m_fields)
+            if (f.type == FieldType::Text && !f.has(ReadOnly) && !f.has(Multiline))
+                f.set(r, Text::cleaned(f.get(r).toString()));
+        return r;
     }
     /// What is wrong with the fields themselves (required, length), with the field each is about.
     Problems fieldProblems(const R& r) const

@@ -9,8 +9,7 @@ namespace ud::core {
 /// A list of records for a view, one column per listed field of the record type, read whole (for lists of tens
 /// or hundreds of rows; the roster has its own paged model). Titles come from the record type; a feature
 /// overrides display() for what it shows otherwise (a name for a reference, a label for a flag).
-template <class R>
-class RecordListModel : public QAbstractTableModel {
+template <class R> class RecordListModel : public QAbstractTableModel {
 public:
     enum Role { IdRole = Qt::UserRole + 1, SortRole };
 

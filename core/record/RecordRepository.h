@@ -117,8 +117,8 @@ public:
     void restore(const Snapshot& snapshot) { add(snapshot); }
 
 protected:
-    /// The stored form of a record (trimmed text, …): what is validated and written.
-    virtual R normalized(const R& record) const { return record; }
+    /// The stored form of a record, what is validated and written: by default its one-line text cleaned.
+    virtual R normalized(const R& record) const { return m_type.cleaned(record); }
     /// The feature's rules beyond the fields' own (required, length, unique), for a normalized record.
     virtual Problems rules(const R& record) const
     {

@@ -39,18 +39,9 @@ const RecordType<ScheduleItem>& ScheduleItem::type()
              enumField("status", &ScheduleItem::status, itemStatuses(), ItemStatus::Planned,
                        QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Status")),
              field("done_date", &ScheduleItem::doneDate, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Done on")),
-             field("notes", &ScheduleItem::notes, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Notes"))});
+             field("notes", &ScheduleItem::notes, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Notes"), Multiline)});
     }();
     return type;
-}
-
-ScheduleItem ScheduleItemRepository::normalized(const ScheduleItem& item) const
-{
-    ScheduleItem i = item;
-    i.text = Text::cleaned(item.text);
-    i.timing = Text::cleaned(item.timing);
-    i.office = Text::cleaned(item.office);
-    return i;
 }
 
 Problems ScheduleItemRepository::rules(const ScheduleItem& item) const

@@ -17,7 +17,6 @@ public:
     static QString itemSelect();
 
 protected:
-    ScheduleItem normalized(const ScheduleItem& item) const override;
     Problems rules(const ScheduleItem& item) const override;
     QString selectSql() const override;
     QString alias() const override { return QStringLiteral("i"); }

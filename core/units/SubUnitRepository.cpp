@@ -34,15 +34,6 @@ std::optional<SubUnit> SubUnitRepository::byCode(const QString& code) const
     return r.isEmpty() ? std::nullopt : std::optional<SubUnit>(m_type.fromRow(r.first()));
 }
 
-SubUnit SubUnitRepository::normalized(const SubUnit& unit) const
-{
-    SubUnit u = unit;
-    u.code = Text::cleaned(unit.code);
-    u.name = Text::cleaned(unit.name);
-    u.shortName = Text::cleaned(unit.shortName);
-    return u;
-}
-
 Problems SubUnitRepository::rules(const SubUnit& unit) const
 {
     if (!unit.parentId)

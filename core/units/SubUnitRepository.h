@@ -34,7 +34,6 @@ public:
     QList<QStringList> csvRows() const;
 
 protected:
-    SubUnit normalized(const SubUnit& unit) const override;
     Problems rules(const SubUnit& unit) const override;
     QString describe(const SubUnit& unit) const override { return unit.name; }
     QString missingMessage() const override;

@@ -111,16 +111,11 @@ TEST_CASE("A member event removed and put back keeps its id", "[record][members]
 {
     TestDatabase t;
     auto db = t.open();
-    const qint64 unitA = SubUnitRepository(*db).add(unit(QStringLiteral("A"), QStringLiteral("甲分工会")));
-    const qint64 unitB = SubUnitRepository(*db).add(unit(QStringLiteral("B"), QStringLiteral("乙分工会")));
+    const qint64 unitA = ud::test::addUnit(*db, QStringLiteral("A"), QStringLiteral("甲分工会"));
+    const qint64 unitB = ud::test::addUnit(*db, QStringLiteral("B"), QStringLiteral("乙分工会"));
     MemberRepository members(*db);
-    Member m;
-    m.staffNo = QStringLiteral("20150032");
-    m.name = QStringLiteral("张伟");
-    m.gender = QStringLiteral("M");
-    m.unitId = unitA;
-    m.joinDate = QDate(2015, 9, 1);
-    const qint64 id = members.add(m);
+    const qint64 id =
+        ud::test::addMember(*db, QStringLiteral("20150032"), QStringLiteral("张伟"), unitA, QDate(2015, 9, 1));
 
     MemberEvent moved;
     moved.memberId = id;
@@ -178,4 +173,17 @@ TEST_CASE("A table file matches headers however a spreadsheet writes them", "[re
     CHECK(columns.value(QStringLiteral("name")) == 1);
     CHECK(columns.value(QStringLiteral("short_name")) == 2);
     CHECK(TableFile::rowMessage(5, QStringLiteral("x")) == QStringLiteral("row 5: x"));
+}
+
+TEST_CASE("One-line text is stored cleaned, notes as typed", "[record]")
+{
+    const SubUnit u = SubUnit::type().cleaned(unit(QStringLiteral(" 101\u3000"), QStringLiteral("  经济学院分工会 ")));
+    CHECK(u.code == QStringLiteral("101"));
+    CHECK(u.name == QStringLiteral("经济学院分工会"));
+    ScheduleItem item;
+    item.text = QStringLiteral("  召开教代会  ");
+    item.notes = QStringLiteral("  第一行\n第二行  ");
+    const ScheduleItem cleaned = ScheduleItem::type().cleaned(item);
+    CHECK(cleaned.text == QStringLiteral("召开教代会"));
+    CHECK(cleaned.notes == item.notes);
 }
