@@ -1964,6 +1964,26 @@ Options:
         <source>Nothing was imported from %1. Correct these rows in the file and import it again:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::MainWindow</name>
@@ -4119,27 +4139,11 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Sub-unions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sub-unions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4191,10 +4195,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>Add or update sub-unions from an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

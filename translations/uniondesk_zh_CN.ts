@@ -1997,6 +1997,26 @@ Options:
         <source>Nothing was imported from %1. Correct these rows in the file and import it again:</source>
         <translation>未从 %1 导入任何数据。请在文件中改正以下各行后重新导入：</translation>
     </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated</source>
+        <translation>导入完成：新增 %1 条，更新 %2 条</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::MainWindow</name>
@@ -4138,28 +4158,12 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>导入二级工会</translation>
     </message>
     <message>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 updated</source>
-        <translation>导入完成：新增 %1 条，更新 %2 条</translation>
-    </message>
-    <message>
         <source>Export Sub-unions</source>
         <translation>导出二级工会</translation>
     </message>
     <message>
         <source>sub-unions</source>
         <translation>二级工会</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>无法写入文件 %1：%2</translation>
     </message>
     <message>
         <source>Exported %1 sub-unions to %2</source>
@@ -4210,10 +4214,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <message>
         <source>Add or update sub-unions from an Excel workbook or a CSV file</source>
         <translation>从 Excel 工作簿或 CSV 文件新增或更新二级工会</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>No sub-unions yet. Add one, or import a spreadsheet.</source>

@@ -12,6 +12,14 @@
 
 namespace ud::core {
 
+/// What an all-or-nothing import did: the rows added and updated, or the rows that kept it from storing anything
+/// ("row N: reason", N as the spreadsheet numbers rows).
+struct ImportReport {
+    int added = 0;
+    int updated = 0;
+    QStringList errors;
+};
+
 /// A table as an import reads it from a spreadsheet: the header and the data rows of the first sheet of an .xlsx
 /// workbook, or of a .csv file (BOM, else strict UTF-8, else GB18030), with the row numbers a spreadsheet shows.
 struct TableFile {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/TableFile.h"
 #include "core/record/RecordRepository.h"
 #include "core/report/Report.h"
 #include "core/units/SubUnit.h"
@@ -18,11 +19,7 @@ public:
     QList<SubUnit> all() const;
     std::optional<SubUnit> byCode(const QString& code) const;
 
-    struct ImportReport {
-        int added = 0;
-        int updated = 0;
-        QStringList errors; // "row N: reason", N as a spreadsheet numbers rows (header = 1)
-    };
+    using ImportReport = core::ImportReport;
     /// Imports units from a .csv or .xlsx file (header: code, name, short_name, parent_code, sort_order, active,
     /// the column titles, or the usual Chinese headers). All or nothing: with any error, nothing is stored and the
     /// errors are returned. Existing codes are updated.

@@ -1,18 +1,27 @@
 #include "ui/shell/ListPage.h"
 
+#include "core/db/Error.h"
+#include "core/io/Csv.h"
+#include "ui/shell/Module.h"
+#include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
+#include "ui/widgets/Folders.h"
 #include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSaveFile>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ud::ui {
@@ -84,6 +93,68 @@ void ListPage::showRowErrors(const QString& path, const QStringList& errors)
     layout->addWidget(buttons);
     dialog.resize(600, 380);
     dialog.exec();
+}
+
+QString ListPage::chooseSpreadsheet(const QString& title, const QString& folderKey)
+{
+    const QString path = QFileDialog::getOpenFileName(this, title, lastFolder(folderKey),
+                                                      tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        rememberFolder(folderKey, path);
+    return path;
+}
+
+bool ListPage::runImport(const QString& path, const core::Table& table,
+                         const std::function<core::ImportReport(const QString&)>& import)
+{
+    if (!m_db)
+        return false;
+    core::ImportReport report;
+    try {
+        BusyCursor busy;
+        report = import(path);
+    } catch (const core::Error& e) {
+        m_shell.warn(tr("Import failed"), e.message());
+        return false;
+    }
+    if (!report.errors.isEmpty()) {
+        showRowErrors(path, report.errors);
+        return false;
+    }
+    m_shell.undoStack()->clear();
+    m_shell.notifyDataChanged(table);
+    m_shell.showStatusMessage(tr("Imported: %1 added, %2 updated").arg(report.added).arg(report.updated));
+    return true;
+}
+
+QString ListPage::chooseCsvTarget(const QString& title, const QString& folderKey, const QString& suggested)
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, title, QDir(lastFolder(folderKey)).filePath(suggested + QStringLiteral(".csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return path;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    rememberFolder(folderKey, path);
+    return path;
+}
+
+bool ListPage::writeCsv(const QString& path, const QStringList& header, const QList<QStringList>& rows,
+                        const QString& done)
+{
+    try {
+        BusyCursor busy;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(core::Csv::toUtf8WithBom(QList<QStringList>{header} + rows)) < 0 || !file.commit())
+            throw core::Error(
+                tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    } catch (const core::Error& e) {
+        m_shell.warn(tr("Export failed"), e.message());
+        return false;
+    }
+    m_shell.showStatusMessage(done.arg(rows.size()).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace ud::ui

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/io/TableFile.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QBoxLayout;
@@ -9,7 +13,8 @@ class QVBoxLayout;
 
 namespace ud::core {
 class Database;
-}
+struct Table;
+} // namespace ud::core
 
 namespace ud::ui {
 
@@ -38,6 +43,18 @@ protected:
     void showEmptyState(int total, const QString& empty, const QString& noMatch);
     /// "Nothing was imported from FILE": the rows the user must correct, each "row N: reason".
     void showRowErrors(const QString& path, const QStringList& errors);
+    /// Asks for a spreadsheet (.xlsx or .csv) in the folder remembered under `folderKey`; empty when cancelled.
+    QString chooseSpreadsheet(const QString& title, const QString& folderKey);
+    /// Runs an all-or-nothing import: its problems go to the row-errors dialog; after a success the undo history is
+    /// cleared (an import is not undoable, and undoing an older edit could overwrite what it brought in), `table`
+    /// is announced and the counts are shown in the status bar. False when nothing was imported.
+    bool runImport(const QString& path, const core::Table& table,
+                   const std::function<core::ImportReport(const QString&)>& import);
+    /// Asks for a CSV file name (`suggested` in the remembered folder); empty when cancelled.
+    QString chooseCsvTarget(const QString& title, const QString& folderKey, const QString& suggested);
+    /// Writes `header` and `rows` as CSV (UTF-8 with BOM, through a temporary file); `done` is the status message
+    /// with %1 the number of rows and %2 the file. False on failure (shown).
+    bool writeCsv(const QString& path, const QStringList& header, const QList<QStringList>& rows, const QString& done);
 
     ShellContext& m_shell;
     core::Database* m_db = nullptr;

@@ -1,37 +1,21 @@
 #include "ui/units/UnitsPage.h"
 
-#include "core/io/Csv.h"
 #include "core/units/SubUnitRepository.h"
 #include "core/units/SubUnitsModel.h"
 #include "ui/shell/Module.h"
 #include "ui/units/UnitDialog.h"
-#include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
-#include "ui/widgets/Folders.h"
 #include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
 #include "ui/widgets/ReportActions.h"
 
 #include <QAction>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPointer>
-#include <QSaveFile>
-#include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QToolButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace ud::ui {
 
@@ -134,8 +118,17 @@ void UnitsPage::createActions()
         if (const qint64 id = currentUnitId())
             deleteUnit(id, true);
     });
-    connect(m_import, &QAction::triggered, this, &UnitsPage::chooseImportFile);
-    connect(m_export, &QAction::triggered, this, &UnitsPage::chooseExportFile);
+    connect(m_import, &QAction::triggered, this, [this] {
+        if (const QString path = m_db ? chooseSpreadsheet(tr("Import Sub-unions"), kFolderKey) : QString();
+            !path.isEmpty())
+            importFile(path);
+    });
+    connect(m_export, &QAction::triggered, this, [this] {
+        if (const QString path =
+                m_db ? chooseCsvTarget(tr("Export Sub-unions"), kFolderKey, tr("sub-unions")) : QString();
+            !path.isEmpty())
+            exportCsv(path);
+    });
 
     m_output = new ReportActions(this, QStringLiteral("units"),
                                  [this] { return core::SubUnitRepository(*m_db).listReport(); });
@@ -258,77 +251,24 @@ void UnitsPage::unitChanged(qint64 id)
     updateActions();
 }
 
-void UnitsPage::chooseImportFile()
-{
-    if (!m_db)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Sub-unions"), lastFolder(kFolderKey),
-                                                      tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    rememberFolder(kFolderKey, path);
-    importFile(path);
-}
-
 bool UnitsPage::importFile(const QString& path)
 {
-    if (!m_db)
-        return false;
-    core::SubUnitRepository::ImportReport report;
-    try {
-        BusyCursor busy;
-        report = core::SubUnitRepository(*m_db).importFile(path);
-    } catch (const core::Error& e) {
-        m_shell.warn(tr("Import failed"), e.message());
-        return false;
-    }
-    if (!report.errors.isEmpty()) {
-        showRowErrors(path, report.errors);
-        return false;
-    }
-    // The import is not undoable, and undoing an older edit now could overwrite what it brought in.
-    m_shell.undoStack()->clear();
-    m_shell.notifyDataChanged(core::tables::Units);
-    m_shell.showStatusMessage(tr("Imported: %1 added, %2 updated").arg(report.added).arg(report.updated));
-    return true;
-}
-
-void UnitsPage::chooseExportFile()
-{
-    if (!m_db)
-        return;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Sub-unions"), QDir(lastFolder(kFolderKey)).filePath(tr("sub-unions") + QStringLiteral(".csv")),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
-    rememberFolder(kFolderKey, path);
-    exportCsv(path);
+    return runImport(path, core::tables::Units,
+                     [this](const QString& file) { return core::SubUnitRepository(*m_db).importFile(file); });
 }
 
 bool UnitsPage::exportCsv(const QString& path)
 {
     if (!m_db)
         return false;
+    QList<QStringList> rows;
     try {
-        BusyCursor busy;
-        core::SubUnitRepository repo(*m_db);
-        QList<QStringList> rows{core::SubUnitRepository::csvHeader()};
-        const QList<QStringList> units = repo.csvRows();
-        rows += units;
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(core::Csv::toUtf8WithBom(rows)) < 0 || !file.commit())
-            throw core::Error(
-                tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        m_shell.showStatusMessage(
-            tr("Exported %1 sub-unions to %2").arg(units.size()).arg(QDir::toNativeSeparators(path)));
+        rows = core::SubUnitRepository(*m_db).csvRows();
     } catch (const core::Error& e) {
         m_shell.warn(tr("Export failed"), e.message());
         return false;
     }
-    return true;
+    return writeCsv(path, core::SubUnitRepository::csvHeader(), rows, tr("Exported %1 sub-unions to %2"));
 }
 
 void UnitsPage::updateActions()

@@ -73,8 +73,6 @@ public slots:
 
 private:
     void createActions();
-    void chooseImportFile();
-    void chooseExportFile();
     void unitChanged(qint64 id);
     void updateActions();
     void updateCount();
