@@ -313,7 +313,7 @@ QString describeMemberFilter(Database& db, const MemberExportOptions& options)
 
 void recordUnmaskedExport(Database& db, const QString& destination, const MemberExportOptions& options, qint64 rowCount)
 {
-    RecordStore(db).note(QStringLiteral("export"), QStringLiteral("members"),
+    RecordStore(db).note(QStringLiteral("export"), tables::Members.sqlName(),
                          {{QStringLiteral("file"), destination},
                           {QStringLiteral("filter"), describeMemberFilter(db, options)},
                           {QStringLiteral("rows"), rowCount},

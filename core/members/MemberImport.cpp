@@ -52,8 +52,8 @@ QString repositoryTr(const char* text)
     return QCoreApplication::translate("ud::core::MemberRepository", text);
 }
 
-const QString kMembers = QStringLiteral("members");
-const QString kEvents = QStringLiteral("member_events");
+const QString kMembers = tables::Members.sqlName();
+const QString kEvents = tables::MemberEvents.sqlName();
 // Rows below which a preview is read on one thread.
 constexpr qsizetype kRowsPerThread = 2000;
 // Storing: rows made ready ahead are handed over in batches of kBatchRows, at most kReadyBatches waiting.

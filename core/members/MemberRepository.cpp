@@ -20,8 +20,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("ud::core::MemberRepository", text);
 }
 
-const QString kMembers = QStringLiteral("members");
-const QString kEvents = QStringLiteral("member_events");
+const QString kMembers = tables::Members.sqlName();
+const QString kEvents = tables::MemberEvents.sqlName();
 
 Member fromRow(const QVariantMap& r)
 {

@@ -6,12 +6,6 @@ namespace ud::core {
 
 namespace {
 
-// Tr::tr() rather than a free tr(): lupdate files a tr() call under the class or namespace
-// it stands in, so the context is named here for lupdate and the running program alike.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ud::core::Schedule)
-};
-
 QString numberedHeading(int number, const QString& title)
 {
     if (number <= 0)

@@ -17,11 +17,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("ud::core::ScheduleRepository", text);
 }
 
-const QString kPlans = QStringLiteral("schedule_plans");
-const QString kKeySections = QStringLiteral("plan_key_sections");
-const QString kKeyPoints = QStringLiteral("plan_key_points");
-const QString kSections = QStringLiteral("schedule_sections");
-const QString kItems = QStringLiteral("schedule_items");
+const QString kPlans = tables::SchedulePlans.sqlName();
+const QString kKeySections = tables::PlanKeySections.sqlName();
+const QString kKeyPoints = tables::PlanKeyPoints.sqlName();
+const QString kSections = tables::ScheduleSections.sqlName();
+const QString kItems = tables::ScheduleItems.sqlName();
 
 // Never a null QString: a null one is stored as NULL, and the text columns are NOT NULL.
 QString text(const QString& s)
@@ -111,8 +111,9 @@ QList<ScheduleSection> ScheduleRepository::sections(qint64 planId) const
 QList<ScheduleItem> ScheduleRepository::items(qint64 planId) const
 {
     QList<ScheduleItem> list;
-    const auto rows = m_db.rows(ScheduleItemRepository::itemSelect() + QStringLiteral(" WHERE s.plan_id = :plan ORDER BY s.number, s.id, "
-                                                             "i.number, i.id"),
+    const auto rows = m_db.rows(ScheduleItemRepository::itemSelect() +
+                                    QStringLiteral(" WHERE s.plan_id = :plan ORDER BY s.number, s.id, "
+                                                   "i.number, i.id"),
                                 {{QStringLiteral("plan"), planId}});
     for (const QVariantMap& r : rows)
         list << ScheduleItem::type().fromRow(r);

@@ -23,10 +23,9 @@
 namespace ud::ui {
 
 HistoryPage::HistoryPage(ShellContext& shell, QWidget* parent)
-    : ListPage(shell, tr("Change history"), QStringLiteral("history"), parent),
-      m_model(new core::ChangeHistoryModel(this)), m_table(new QComboBox(this)), m_record(new QLineEdit(this)),
-      m_fromCheck(new QCheckBox(tr("From"), this)), m_from(new QDateEdit(this)),
-      m_toCheck(new QCheckBox(tr("to"), this)), m_to(new QDateEdit(this)),
+    : ListPage(shell, moduleTitle(), moduleIcon(), parent), m_model(new core::ChangeHistoryModel(this)),
+      m_table(new QComboBox(this)), m_record(new QLineEdit(this)), m_fromCheck(new QCheckBox(tr("From"), this)),
+      m_from(new QDateEdit(this)), m_toCheck(new QCheckBox(tr("to"), this)), m_to(new QDateEdit(this)),
       m_refreshButton(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this)),
       m_clearButton(new QPushButton(tr("Clear Filter"), this)), m_recordDelay(new QTimer(this)),
       m_refresh(new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh History"), this))

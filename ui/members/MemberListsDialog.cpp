@@ -5,6 +5,7 @@
 #include "core/db/Error.h"
 #include "core/db/RecordStore.h"
 #include "core/members/MemberLists.h"
+#include "core/members/Member.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/ReportActions.h"
@@ -262,7 +263,7 @@ void MemberListsDialog::recordUnmasked(const QString& what, const QString& targe
 {
     if (!m_fullPhone->isChecked())
         return;
-    core::RecordStore(m_db).note(QStringLiteral("export"), QStringLiteral("members"),
+    core::RecordStore(m_db).note(QStringLiteral("export"), core::tables::Members.sqlName(),
                                  {{QStringLiteral("list"), m_report.title},
                                   {QStringLiteral("unmasked"), QStringLiteral("phone")},
                                   {QStringLiteral("rows"), m_report.dataRowCount()},

@@ -74,7 +74,7 @@ int defaultWidth(core::MemberColumn column)
 } // namespace
 
 MembersPage::MembersPage(ShellContext& shell, QWidget* parent)
-    : ListPage(shell, tr("Members"), QStringLiteral("members"), parent),
+    : ListPage(shell, moduleTitle(), moduleIcon(), parent),
       m_flow(shell,
              {[](const core::Member& m) { return tr("Add member %1").arg(m.name); },
               [](const core::Member& m) { return tr("Edit member %1").arg(m.name); },

@@ -26,11 +26,11 @@
 
 namespace ud::ui {
 
-ListPage::ListPage(ShellContext& shell, const QString& title, const QString& icon, QWidget* parent)
+ListPage::ListPage(ShellContext& shell, const QString& title, const QIcon& icon, QWidget* parent)
     : QWidget(parent), m_shell(shell), m_header(new PageHeader(title, this)), m_view(new DataTableView(this)),
       m_layout(new QVBoxLayout(this))
 {
-    m_view->setPlaceholderIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    m_view->setPlaceholderIcon(icon);
     m_layout->setContentsMargins(24, 20, 24, 16);
     m_layout->setSpacing(12);
     m_layout->addWidget(m_header);

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QAction;
+class QIcon;
 class QBoxLayout;
 class QHBoxLayout;
 class QVBoxLayout;
@@ -32,7 +33,7 @@ public:
     DataTableView* tableView() const { return m_view; }
 
 protected:
-    ListPage(ShellContext& shell, const QString& title, const QString& icon, QWidget* parent = nullptr);
+    ListPage(ShellContext& shell, const QString& title, const QIcon& icon, QWidget* parent = nullptr);
 
     /// One button per action, a gap of 16 pixels for a null entry; `trailing` (a search field) at the right.
     void setButtons(const QList<QAction*>& actions, const QList<QWidget*>& extras = {}, QWidget* trailing = nullptr);

@@ -26,7 +26,7 @@ const QString kFolderKey = QStringLiteral("units");
 } // namespace
 
 UnitsPage::UnitsPage(ShellContext& shell, QWidget* parent)
-    : ListPage(shell, tr("Sub-unions"), QStringLiteral("units"), parent),
+    : ListPage(shell, moduleTitle(), moduleIcon(), parent),
       m_flow(shell,
              {[](const core::SubUnit& u) { return tr("Add sub-union %1").arg(u.name); },
               [](const core::SubUnit& u) { return tr("Edit sub-union %1").arg(u.name); },
