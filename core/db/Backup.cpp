@@ -1,5 +1,7 @@
 #include "core/db/Backup.h"
 
+#include "core/db/DatabaseFiles.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -23,7 +25,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("ud::core::Backup", text);
 }
 
-// A temporary name beside the target, so that the final rename stays on one file system.
+// An empty temporary file beside the target, so that the final rename stays on one file system. QTemporaryFile
+// makes it readable by its owner only, and SQLite keeps those permissions for the finished backup and its journal.
+// The name follows the pattern DatabaseFiles::removeLeftoverParts looks for.
 QString temporaryBeside(const QString& target)
 {
     QTemporaryFile tmp(target + QStringLiteral(".XXXXXX.part"));
@@ -33,7 +37,6 @@ QString temporaryBeside(const QString& target)
                         .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()), tmp.errorString()));
     const QString name = tmp.fileName();
     tmp.close();
-    QFile::remove(name);
     return name;
 }
 
@@ -95,12 +98,29 @@ void backupSqlite(Database& db, const QString& tmp)
     sqlite3_close_v2(dest);
 }
 
-void backupPostgres(Database& source, const QString& tmp)
+// Ends the read-only transaction of a PostgreSQL backup however the copy ends.
+struct SnapshotRead {
+    explicit SnapshotRead(Database& db) : m_db(db)
+    {
+        if (m_db.transactionDepth() > 0)
+            throw Error(tr("A backup cannot be taken while a change is being written."));
+        // One snapshot for every table: rows written meanwhile (an import in another program) are in the backup
+        // either all or not at all.
+        m_db.exec(QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    }
+    ~SnapshotRead() { QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK")); }
+    SnapshotRead(const SnapshotRead&) = delete;
+    SnapshotRead& operator=(const SnapshotRead&) = delete;
+    Database& m_db;
+};
+
+void backupPostgres(Database& source, const QString& tmp, const std::function<void(const QString&)>& tableCopied)
 {
     auto target = Database::open(DatabaseLocation::sqlite(tmp));
     target->exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     Transaction tx(*target);
     const QStringList targetTables = target->tables();
+    SnapshotRead snapshot(source);
     for (const QString& table : source.tables()) {
         if (!targetTables.contains(table) || table == QLatin1String("schema_version"))
             continue;
@@ -121,6 +141,8 @@ void backupPostgres(Database& source, const QString& tmp)
             if (!insert.exec())
                 throw Error(tr("The backup failed while copying table %1.").arg(table));
         }
+        if (tableCopied)
+            tableCopied(table);
     }
     tx.commit();
     target->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
@@ -128,20 +150,23 @@ void backupPostgres(Database& source, const QString& tmp)
 
 } // namespace
 
-void backupTo(Database& db, const QString& outFile)
+void backupTo(Database& db, const QString& outFile, const std::function<void(const QString&)>& tableCopied)
 {
     const QString target = QFileInfo(outFile).absoluteFilePath();
     if (db.isSqlite() && QFileInfo(target) == QFileInfo(db.location().filePath))
         throw Error(tr("A backup cannot overwrite the database itself."));
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        throw Error(
-            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+    const QString folder = QFileInfo(target).absolutePath();
+    if (!DatabaseFiles::makePrivateFolder(folder))
+        throw Error(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+    DatabaseFiles::removeLeftoverParts(folder);
     const QString tmp = temporaryBeside(target);
+    // Held until the backup is in place: another UnionDesk cleaning up this folder leaves the part alone.
+    DatabaseFiles::PartLock lock(tmp);
     try {
         if (db.isSqlite())
             backupSqlite(db, tmp);
         else
-            backupPostgres(db, tmp);
+            backupPostgres(db, tmp, tableCopied);
     } catch (...) {
         removeSqliteFiles(tmp);
         throw;
@@ -154,7 +179,7 @@ SqliteFileReport validateBackup(const QString& file)
     if (!QFileInfo::exists(file))
         throw Error(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(file)));
     const SqliteFileReport report = Database::inspectSqliteFile(file);
-    if (!report.unionDesk)
+    if (!report.unionDesk || report.empty)
         throw Error(tr("The file %1 is not a UnionDesk backup.").arg(QDir::toNativeSeparators(file)));
     if (report.schemaVersion > Database::latestSchemaVersion())
         throw Error(tr("The backup %1 was written by a newer UnionDesk (schema version %2; this version knows up to "
@@ -202,7 +227,7 @@ QString backupFolder(const Database& db, const QString& configuredFolder)
 QString automaticBackup(Database& db, const QString& folder, int keep, bool skipIfUnchanged)
 {
     QDir dir(folder);
-    if (!dir.mkpath(QStringLiteral(".")))
+    if (!DatabaseFiles::makePrivateFolder(folder))
         throw Error(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
     if (skipIfUnchanged) {
         const QStringList previous = dir.entryList({QStringLiteral("uniondesk-*.sqlite")}, QDir::Files, QDir::Time);

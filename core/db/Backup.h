@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace ud::core {
 
 /// Online backup and restore. A backup is always a UnionDesk SQLite file, whatever the engine.
@@ -11,8 +13,10 @@ namespace Backup {
 
 /// Writes a consistent copy of `db` to `outFile` while the database stays in use: on SQLite through the
 /// SQLite backup API, on PostgreSQL by copying every table into a new SQLite database. The file appears
-/// only when complete.
-void backupTo(Database& db, const QString& outFile);
+/// only when complete, readable by its owner only. On PostgreSQL the whole copy is read in one read-only
+/// REPEATABLE READ transaction, so that it is one snapshot even while others write; `tableCopied` hears each table
+/// as it is done there. Leftovers of earlier backups that were cut short are removed from the folder first.
+void backupTo(Database& db, const QString& outFile, const std::function<void(const QString& table)>& tableCopied = {});
 
 /// Checks that `file` is an undamaged UnionDesk database this version can read; throws Error otherwise.
 SqliteFileReport validateBackup(const QString& file);

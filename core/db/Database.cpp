@@ -1,6 +1,7 @@
 #include "core/db/Database.h"
 
 #include "core/db/DatabaseCheck.h"
+#include "core/db/DatabaseFiles.h"
 #include "core/db/NetworkShare.h"
 
 #include <QAtomicInt>
@@ -10,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -83,62 +85,109 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-std::unique_ptr<Database> Database::open(const DatabaseLocation& location)
+std::unique_ptr<Database> Database::open(const DatabaseLocation& location, const OpenOptions& options)
 {
     std::unique_ptr<Database> db(new Database(location));
     if (location.isSqlite())
-        db->connectSqlite();
+        db->connectSqlite(options);
     else
         db->connectPostgres();
+    if (options.readOnly && db->m_readOnlyReason.isEmpty())
+        db->m_readOnlyReason = tr("it was opened read-only");
     db->migrate();
     return db;
 }
 
-void Database::connectSqlite()
+void Database::connectSqlite(const OpenOptions& options)
 {
     // SQLite counts every allocation under a global mutex for sqlite3_memory_used(), which UnionDesk never asks;
     // the setting only takes before SQLite is first used, so it is tried once, and refused quietly after that.
     static std::once_flag configured;
     std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     const QString path = m_location.filePath;
+    const QString native = QDir::toNativeSeparators(path);
     if (NetworkShare::isOnNetworkShare(path))
         throw Error(tr("The database %1 is on a network share. SQLite cannot lock files on network shares "
                        "reliably and data could be lost when two computers write at once. Keep the file on this "
                        "computer's own disk, or let several computers share a PostgreSQL server "
                        "(--db postgresql://user@server/uniondesk).")
-                        .arg(QDir::toNativeSeparators(path)));
+                        .arg(native));
+    // A device, a pipe or a folder is refused before SQLite opens it (it would leave a journal beside /dev/null).
+    DatabaseFiles::requireRegularFile(path);
+
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.create || options.readOnly)
+            throw DatabaseMissing(tr("There is no database at %1.").arg(native));
+        // The folders and the file hold personal data: only their owner may read them. SQLite gives the -wal,
+        // -shm and -journal it creates the permissions of the main file.
+        if (!DatabaseFiles::makePrivateFolder(info.absolutePath()))
+            throw Error(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        QString why;
+        if (!DatabaseFiles::createPrivateFile(path, &why) && !QFileInfo::exists(path))
+            throw Error(tr("The database %1 cannot be created: %2").arg(native, why));
+    }
 
     const SqliteFileReport report = inspectSqliteFile(path);
     if (report.schemaVersion > latestSchemaVersion())
         throw Error(tr("The database %1 was written by a newer UnionDesk (schema version %2; this version knows up "
                        "to %3). Open it with the newer UnionDesk. It has not been changed.")
-                        .arg(QDir::toNativeSeparators(path))
+                        .arg(native)
                         .arg(report.schemaVersion)
                         .arg(latestSchemaVersion()));
 
-    const QFileInfo info(path);
-    if (!report.exists && !QDir().mkpath(info.absolutePath()))
-        throw Error(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    const DatabaseFiles::Access access = DatabaseFiles::access(path);
+    if (!access.fileWritable)
+        m_readOnlyReason = tr("the file is write-protected");
+    else if (!access.folderWritable)
+        m_readOnlyReason = tr("its folder %1 is write-protected").arg(QDir::toNativeSeparators(info.absolutePath()));
+    else if (!access.sideFilesWritable)
+        m_readOnlyReason = tr("the files SQLite keeps beside it (%1-wal, %1-shm) are write-protected").arg(native);
+    else if (options.readOnly)
+        m_readOnlyReason = tr("it was opened read-only");
+    const bool readOnly = !m_readOnlyReason.isEmpty();
+    if (readOnly && report.empty)
+        throw Error(tr("The database %1 cannot be created: %2.").arg(native, m_readOnlyReason));
+
+    // Leftovers of a backup or restore that was cut short (a kill, a power cut) beside the database.
+    if (!readOnly) {
+        DatabaseFiles::removeLeftoverParts(info.absolutePath());
+        DatabaseFiles::removeLeftoverParts(info.absoluteDir().filePath(QStringLiteral("backups")));
+    }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!db.isValid())
         throw Error(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyTimeoutMs));
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyTimeoutMs);
+    if (readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (report.immutable) {
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(connectOptions);
     if (!db.open())
-        throw Error(
-            tr("The database %1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        throw Error(tr("The database %1 cannot be opened: %2").arg(native, db.lastError().text()));
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Statement journals and sorts in memory: a bulk import otherwise writes a temporary file per statement.
+    exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    if (readOnly)
+        return;
     // A new file gets 16 KB pages: a roster's rows, their indexes and their history hold fewer, fuller pages, and
     // a large import writes a quarter of the pages (50,000 members stored about a tenth faster than with SQLite's
     // 4 KB). Only possible before the first table; an existing file keeps its page size.
-    if (!report.exists)
+    if (report.empty) {
         exec(QStringLiteral("PRAGMA page_size = 16384"));
+        // The first write marks the file as UnionDesk's, so that a creation cut short before the schema is
+        // written leaves a file that is recognised (and completed) at the next opening, not a stranger's.
+        if (scalar(QStringLiteral("PRAGMA application_id")).toInt() != ApplicationId)
+            exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+    }
     exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     // Debian builds SQLite with WAL synchronous FULL; NORMAL is durable against program crashes.
     exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    // Statement journals and sorts in memory: a bulk import otherwise writes a temporary file per statement.
-    exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 void Database::connectPostgres()
@@ -232,6 +281,55 @@ QStringList Database::integrityProblems() const
         // PostgreSQL keeps its own pages consistent; check that every table can be read to its end.
         for (const QString& table : tables())
             exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    }
+    return problems;
+}
+
+QStringList Database::historyProblems() const
+{
+    QStringList problems;
+    const QStringList present = tables();
+    if (!present.contains(QStringLiteral("change_log")))
+        return problems;
+    // Data made in bulk without a history row each (demo data) is noted by one entry without a row (row 0): then
+    // rows without history say nothing.
+    const bool bulkNoted = scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE (row_id IS NULL OR row_id = 0) "
+                                                 "AND action = 'insert'"))
+                               .toLongLong() > 0;
+    constexpr int kShown = 10;
+    QSqlQuery logged = exec(QStringLiteral("SELECT DISTINCT table_name FROM change_log WHERE row_id > 0"));
+    QStringList loggedTables;
+    while (logged.next())
+        loggedTables << logged.value(0).toString();
+    for (const QString& table : std::as_const(loggedTables)) {
+        if (!present.contains(table) || table == QLatin1String("change_log"))
+            continue;
+        // The history says the row is there (its last entry stores it), but it is not.
+        const QList<QVariantMap> missing = rows(
+            QStringLiteral("SELECT l.row_id AS row_id FROM change_log l WHERE l.table_name = :t AND l.row_id > 0 "
+                           "AND l.action IN ('insert', 'update') AND l.id = (SELECT max(m.id) FROM change_log m "
+                           "WHERE m.table_name = l.table_name AND m.row_id = l.row_id AND m.action <> 'export') AND "
+                           "NOT EXISTS (SELECT 1 FROM %1 r WHERE r.id = l.row_id) ORDER BY l.row_id LIMIT %2")
+                .arg(table)
+                .arg(kShown),
+            {{QStringLiteral("t"), table}});
+        for (const QVariantMap& row : missing)
+            problems << tr("Row %1 of table %2 is in the change history but missing from the table.")
+                            .arg(row.value(QStringLiteral("row_id")).toString(), table);
+        if (bulkNoted)
+            continue;
+        // Rows stored after the history of the table began, with no history at all.
+        const QList<QVariantMap> unlogged =
+            rows(QStringLiteral("SELECT r.id AS id FROM %1 r WHERE r.id >= (SELECT min(row_id) FROM change_log WHERE "
+                                "table_name = :t AND row_id > 0 AND action = 'insert') AND NOT EXISTS (SELECT 1 FROM "
+                                "change_log l WHERE "
+                                "l.table_name = :t2 AND l.row_id = r.id) ORDER BY r.id LIMIT %2")
+                     .arg(table)
+                     .arg(kShown),
+                 {{QStringLiteral("t"), table}, {QStringLiteral("t2"), table}});
+        for (const QVariantMap& row : unlogged)
+            problems << tr("Row %1 of table %2 has no entry in the change history.")
+                            .arg(row.value(QStringLiteral("id")).toString(), table);
     }
     return problems;
 }

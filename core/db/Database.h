@@ -19,10 +19,27 @@ struct SqliteFileReport {
     bool empty = false;     // missing or zero bytes: a new database can be made there
     bool unionDesk = false; // carries UnionDesk's application id
     int schemaVersion = 0;
+    /// A WAL database in a folder this process may not write, with no log beside it: SQLite can read it only when
+    /// told that nothing changes it while it is open (SQLite's "immutable"), as nobody can without that folder.
+    bool immutable = false;
+};
+
+/// How Database::open may treat a SQLite file.
+struct OpenOptions {
+    /// A missing file becomes a new, empty database; else DatabaseMissing is thrown.
+    bool create = true;
+    /// Never write, even where that would be allowed.
+    bool readOnly = false;
 };
 
 /// Raised when a PostgreSQL server wants a password that was not given.
 class PasswordRequired : public Error {
+public:
+    using Error::Error;
+};
+
+/// Raised when no SQLite file is at the given path and OpenOptions::create was not given.
+class DatabaseMissing : public Error {
 public:
     using Error::Error;
 };
@@ -34,7 +51,9 @@ public:
     /// Opens (and on SQLite creates) the database and brings its schema up to date.
     /// Throws Error with a message for the user; a file that is damaged, not UnionDesk's, or
     /// written by a newer UnionDesk is left byte-for-byte unchanged.
-    static std::unique_ptr<Database> open(const DatabaseLocation& location);
+    /// A database this process may not write (a write-protected file or folder, or options.readOnly) is opened
+    /// read-only: see isReadOnly(). A path that is not an ordinary file is refused before SQLite touches it.
+    static std::unique_ptr<Database> open(const DatabaseLocation& location, const OpenOptions& options = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -44,6 +63,10 @@ public:
     bool isSqlite() const { return m_location.isSqlite(); }
     const Dialect& dialect() const { return m_dialect; }
     QSqlDatabase connection() const;
+    /// True when nothing can be written: every Transaction is refused with readOnlyReason().
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    /// Why the database is read-only, in the user's words ("the file is write-protected"); empty when it is not.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QString connectionName() const { return m_connectionName; }
     /// The version of SQLite or of the PostgreSQL server ("3.40.1", "15.18").
     QString engineVersion() const;
@@ -66,6 +89,10 @@ public:
 
     /// Integrity check: "ok" or the problems found (SQLite: PRAGMA integrity_check).
     QStringList integrityProblems() const;
+    /// Where the rows and the change history disagree, as far as the history can tell: a row the history says
+    /// was stored but which is missing, a row stored after the history began that has no history. A backup read
+    /// in pieces while the database changed shows so. Empty when they agree.
+    QStringList historyProblems() const;
 
     /// Looks at a SQLite file read-only; throws Error when it is damaged or not a database.
     static SqliteFileReport inspectSqliteFile(const QString& path);
@@ -81,7 +108,7 @@ public:
 
 private:
     explicit Database(const DatabaseLocation& location);
-    void connectSqlite();
+    void connectSqlite(const OpenOptions& options);
     void connectPostgres();
     void migrate();
 
@@ -89,6 +116,7 @@ private:
     Dialect m_dialect;
     QString m_connectionName;
     QString m_userName;
+    QString m_readOnlyReason;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

@@ -1,6 +1,7 @@
 #include "core/db/DatabaseCheck.h"
 
 #include "core/db/Database.h"
+#include "core/db/DatabaseFiles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -113,9 +114,86 @@ void rememberClosedCleanly(const QString& path)
     }
 }
 
+namespace {
+
+// What one read-only look at a SQLite file through the C API found.
+struct Look {
+    bool ok = false;
+    int code = SQLITE_OK; // SQLite's extended result code of the failure
+    QString problem;
+    bool damaged = false; // the failure says the file itself is damaged
+    qint64 appId = 0;
+    qint64 tableCount = 0;
+    int schemaVersion = 0;
+};
+
+// Opens `path` read-only (`immutable`: without locks or the log, see SqliteFileReport::immutable), runs the
+// page-by-page check unless `skipCheck`, and reads the application id, the number of tables and the schema version.
+Look look(const QString& path, bool immutable, bool skipCheck)
+{
+    Look r;
+    sqlite3* handle = nullptr;
+    const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() +
+                           (immutable ? "?mode=ro&immutable=1" : "?mode=ro");
+    const int rc = sqlite3_open_v2(uri.constData(), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    auto fail = [&](int code, const QString& problem) {
+        r.ok = false;
+        r.code = code;
+        r.problem = problem;
+        const int primary = code & 0xff;
+        r.damaged = primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+    };
+    auto scalarInt = [&](const char* sql) -> qint64 {
+        sqlite3_stmt* stmt = nullptr;
+        qint64 value = 0;
+        bool good = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) == SQLITE_OK;
+        if (good) {
+            const int step = sqlite3_step(stmt);
+            good = step == SQLITE_ROW || step == SQLITE_DONE;
+            if (step == SQLITE_ROW)
+                value = sqlite3_column_int64(stmt, 0);
+        }
+        if (!good)
+            fail(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
+        sqlite3_finalize(stmt);
+        return value;
+    };
+    r.ok = rc == SQLITE_OK;
+    if (!r.ok)
+        fail(handle ? sqlite3_extended_errcode(handle) : rc, QString::fromUtf8(sqlite3_errstr(rc)));
+    if (r.ok && !skipCheck) {
+        sqlite3_stmt* stmt = nullptr;
+        r.ok = sqlite3_prepare_v2(handle, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK;
+        int step = SQLITE_ROW;
+        while (r.ok && (step = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const QString line = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+            if (line != QLatin1String("ok")) {
+                fail(SQLITE_CORRUPT, line);
+                r.damaged = true;
+            }
+        }
+        if (r.ok && step != SQLITE_DONE)
+            r.ok = false;
+        if (!r.ok && r.problem.isEmpty())
+            fail(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
+        sqlite3_finalize(stmt);
+    }
+    if (r.ok)
+        r.appId = scalarInt("PRAGMA application_id");
+    if (r.ok)
+        r.tableCount = scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
+    if (r.ok && r.appId == Database::ApplicationId && r.tableCount > 0)
+        r.schemaVersion = int(scalarInt("SELECT max(version) FROM schema_version"));
+    sqlite3_close_v2(handle);
+    return r;
+}
+
+} // namespace
+
 SqliteFileReport Database::inspectSqliteFile(const QString& path)
 {
     SqliteFileReport report;
+    DatabaseFiles::requireRegularFile(path);
     QFile file(path);
     report.exists = file.exists();
     if (!report.exists || file.size() == 0) {
@@ -145,61 +223,35 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
     // so the size is only checked without one.
     // The same holds for a rollback journal left by a write cut short (see BulkWrite): the journal puts the file
     // back as it was.
-    const bool walPending =
-        QFileInfo(path + QStringLiteral("-wal")).size() > 0 || QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    const QString walPath = path + QStringLiteral("-wal");
+    const QString shmPath = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(walPath);
+    const bool hadShm = QFileInfo::exists(shmPath);
+    const bool walPending = QFileInfo(walPath).size() > 0 || QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 ||
         (!walPending && (size % pageSize != 0 || (countValid && pageCount > 0 && qint64(pageCount) * pageSize > size))))
         throw Error(tr("The database file %1 is damaged (it is truncated or its header is broken). "
                        "It has not been changed; restore it from a backup.")
                         .arg(QDir::toNativeSeparators(path)));
 
-    // Read-only, by the SQLite C API, so that not even a journal or WAL file is left behind.
-    sqlite3* handle = nullptr;
-    const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?mode=ro";
-    int rc = sqlite3_open_v2(uri.constData(), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
-    QString problem;
-    auto scalarInt = [&](const char* sql, bool* ok) -> qint64 {
-        sqlite3_stmt* stmt = nullptr;
-        qint64 value = 0;
-        *ok = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) == SQLITE_OK;
-        if (*ok) {
-            const int step = sqlite3_step(stmt);
-            *ok = step == SQLITE_ROW || step == SQLITE_DONE;
-            if (step == SQLITE_ROW)
-                value = sqlite3_column_int64(stmt, 0);
-        }
-        if (!*ok)
-            problem = QString::fromUtf8(sqlite3_errmsg(handle));
-        sqlite3_finalize(stmt);
-        return value;
-    };
-    bool ok = rc == SQLITE_OK;
-    if (!ok)
-        problem = QString::fromUtf8(sqlite3_errstr(rc));
-    qint64 tableCount = 0;
-    qint64 appId = 0;
     const QString stamp = walPending ? QString() : fileStamp(path, header);
     const bool closedCleanly = !stamp.isEmpty() && rememberedStamp(stampKey(path)) == stamp;
-    if (ok && !closedCleanly) {
-        sqlite3_stmt* stmt = nullptr;
-        ok = sqlite3_prepare_v2(handle, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK;
-        while (ok && sqlite3_step(stmt) == SQLITE_ROW) {
-            const QString line = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-            if (line != QLatin1String("ok")) {
-                problem = line;
-                ok = false;
-            }
-        }
-        if (!ok && problem.isEmpty())
-            problem = QString::fromUtf8(sqlite3_errmsg(handle));
-        sqlite3_finalize(stmt);
+    // Read-only, by the SQLite C API, so that not even a journal is left behind (and the -wal and -shm that
+    // reading a WAL database creates are removed again below).
+    Look found = look(path, false, closedCleanly);
+    // A WAL database in a folder this process may not write, with no log beside it: SQLite cannot create the -shm
+    // it wants for reading. Nobody can change such a file without writing in that folder, so it is read as
+    // immutable.
+    const bool walMode = h[18] == 2 && h[19] == 2;
+    if (!found.ok && !found.damaged && walMode && !hadWal && !DatabaseFiles::access(path).folderWritable) {
+        found = look(path, true, closedCleanly);
+        report.immutable = found.ok;
     }
     // A write cut short in rollback-journal mode (BulkWrite) left a hot journal, which only a connection that may
     // write can roll back. For UnionDesk's own file that is SQLite's ordinary recovery: it is done, then the file
     // is looked at again.
-    if (!ok && sqlite3_extended_errcode(handle) == SQLITE_READONLY_ROLLBACK &&
+    if (!found.ok && found.code == SQLITE_READONLY_ROLLBACK &&
         qFromBigEndian<quint32>(h + 68) == quint32(ApplicationId)) {
-        sqlite3_close_v2(handle);
         sqlite3* writer = nullptr;
         const QByteArray rwUri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?mode=rw";
         bool recovered =
@@ -216,24 +268,32 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
                        "It has not been changed; close every other program that uses it and try again.")
                         .arg(QDir::toNativeSeparators(path)));
     }
-    if (ok)
-        appId = scalarInt("PRAGMA application_id", &ok);
-    if (ok)
-        tableCount = scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", &ok);
-    if (ok && appId == ApplicationId) {
-        report.unionDesk = true;
-        report.schemaVersion = int(scalarInt("SELECT max(version) FROM schema_version", &ok));
-    }
-    sqlite3_close_v2(handle);
+    const bool ours = found.ok && found.appId == ApplicationId;
+    // Files UnionDesk will not use keep nothing of the look: no empty log beside them.
+    if (!ours || found.schemaVersion > latestSchemaVersion())
+        DatabaseFiles::removeCreatedWalFiles(path, hadWal, hadShm);
 
-    if (!ok)
+    if (!found.ok && found.damaged)
         throw Error(tr("The database file %1 is damaged: %2. It has not been changed; restore it from a backup.")
-                        .arg(QDir::toNativeSeparators(path), problem));
-    if (!report.unionDesk && tableCount > 0)
-        throw Error(tr("The file %1 is a SQLite database of another program, not a UnionDesk database. "
-                       "It has not been changed.")
-                        .arg(QDir::toNativeSeparators(path)));
-    report.empty = !report.unionDesk;
+                        .arg(QDir::toNativeSeparators(path), found.problem));
+    if (!found.ok)
+        throw Error(tr("The database file %1 cannot be read here: %2. Check that you may read the file and write "
+                       "in its folder (SQLite keeps its -wal and -shm files beside it), or copy the file to a folder "
+                       "of your own.")
+                        .arg(QDir::toNativeSeparators(path), found.problem));
+    if (!ours)
+        throw Error(found.tableCount > 0
+                        ? tr("The file %1 is a SQLite database of another program, not a UnionDesk database. "
+                             "It has not been changed.")
+                              .arg(QDir::toNativeSeparators(path))
+                        : tr("The file %1 is an empty SQLite database that UnionDesk did not make; it may belong to "
+                             "another program. UnionDesk only creates a database in a new or empty (0-byte) file. "
+                             "It has not been changed.")
+                              .arg(QDir::toNativeSeparators(path)));
+    report.unionDesk = true;
+    report.schemaVersion = found.schemaVersion;
+    // Marked as UnionDesk's but without tables: a creation cut short, completed when it is opened.
+    report.empty = found.tableCount == 0;
     return report;
 }
 

@@ -29,7 +29,7 @@ QByteArray setJournalMode(sqlite3* handle, const char* mode)
 BulkWrite::BulkWrite(Database& db) : m_db(db)
 {
     auto* handle = static_cast<sqlite3*>(db.sqliteHandle());
-    if (!handle || db.transactionDepth() > 0 || !sqlite3_get_autocommit(handle))
+    if (!handle || db.isReadOnly() || db.transactionDepth() > 0 || !sqlite3_get_autocommit(handle))
         return;
     // Leaving WAL needs every other connection gone; when one is there, the import waits for nobody and keeps WAL.
     sqlite3_busy_timeout(handle, 0);
@@ -49,6 +49,10 @@ BulkWrite::~BulkWrite()
 Transaction::Transaction(Database& db) : m_db(db)
 {
     m_outermost = db.transactionDepth() == 0;
+    if (db.isReadOnly())
+        throw Error(QCoreApplication::translate("ud::core::Transaction",
+                                                "The database %1 is open read-only (%2), so nothing can be changed.")
+                        .arg(db.location().displayName(), db.readOnlyReason()));
     if (m_outermost) {
         db.exec(db.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
         db.rollbackOnly() = false;

@@ -72,13 +72,13 @@ void SafeOutput::commit()
 {
     if (m_done)
         throw Error(tr("The file %1 was not written.").arg(native(m_target)));
-    // The temporary file is private to its owner; the finished file gets the permissions of the file it
-    // replaces, or the usual ones for a new document.
-    const QFileDevice::Permissions permissions =
-        QFileInfo::exists(m_target) ? QFile::permissions(m_target)
-                                    : (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                                       QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    QFile::setPermissions(m_temp, permissions);
+    // The temporary file is private to its owner. Exports hold personal data (an unmasked roster holds ID numbers),
+    // so a new file stays private; a file it replaces keeps the permissions its owner gave it.
+    if (QFileInfo::exists(m_target))
+        QFile::setPermissions(m_temp, QFile::permissions(m_target));
+    else
+        QFile::setPermissions(m_temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                                          QFileDevice::WriteUser);
 #ifdef Q_OS_WIN
     const bool ok = MoveFileExW(reinterpret_cast<LPCWSTR>(native(m_temp).utf16()),
                                 reinterpret_cast<LPCWSTR>(native(m_target).utf16()),

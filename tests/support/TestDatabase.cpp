@@ -2,6 +2,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,7 +59,10 @@ core::Engine testEngine()
 TestDatabase::TestDatabase()
 {
     if (testEngine() == core::Engine::SQLite) {
+        // An empty file, as a clerk's new database starts: the command line opens only files that exist
+        // (without --create), and UnionDesk makes a database in an empty file.
         m_location = core::DatabaseLocation::sqlite(m_dir.filePath(QStringLiteral("test.sqlite")));
+        QFile(m_location.filePath).open(QIODevice::WriteOnly);
         return;
     }
     static QAtomicInt counter;
