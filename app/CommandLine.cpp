@@ -15,14 +15,31 @@ QString tr(const char* text)
 
 core::Database& CommandContext::database()
 {
-    if (!m_db)
-        m_db = core::Database::open(m_location);
+    if (m_db)
+        return *m_db;
+    core::OpenOptions options;
+    options.create = m_mayCreate;
+    try {
+        m_db = core::Database::open(m_location, options);
+    } catch (const core::DatabaseMissing& e) {
+        // A mistyped path must not become a new, empty database that lists nothing.
+        throw core::Error(e.message() + QLatin1Char(' ') +
+                          tr("Check the path. To make a new database there, add --create."));
+    }
+    if (m_writes && m_db->isReadOnly()) {
+        const QString reason = m_db->readOnlyReason();
+        m_db.reset();
+        throw core::Error(tr("The database %1 is open read-only (%2). This command changes the database, so it was "
+                             "not run.")
+                              .arg(m_location.displayName(), reason));
+    }
     return *m_db;
 }
 
-void CommandLine::add(Command command)
+Command& CommandLine::add(Command command)
 {
     m_commands.append(std::move(command));
+    return m_commands.last();
 }
 
 bool CommandLine::isHeadless(const QStringList& arguments)
@@ -33,8 +50,8 @@ bool CommandLine::isHeadless(const QStringList& arguments)
             ++i;
             continue;
         }
-        if (a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("-platform")) ||
-            a.startsWith(QLatin1String("-style")))
+        if (a.startsWith(QLatin1String("--db=")) || a == QLatin1String("--create") ||
+            a.startsWith(QLatin1String("-platform")) || a.startsWith(QLatin1String("-style")))
             continue;
         return true; // a command, --version, --help or anything else the command line must answer
     }
@@ -65,15 +82,36 @@ std::optional<core::DatabaseLocation> CommandLine::databaseOption(const QStringL
     return core::DatabaseLocation::defaultLocation();
 }
 
+bool CommandLine::hasDatabaseOption(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i)
+        if (arguments.at(i) == QLatin1String("--db") || arguments.at(i).startsWith(QLatin1String("--db=")))
+            return true;
+    return false;
+}
+
+bool CommandLine::createOption(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--db"))
+            ++i;
+        else if (arguments.at(i) == QLatin1String("--create"))
+            return true;
+    }
+    return false;
+}
+
 QString CommandLine::usage() const
 {
-    QString s = tr("Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [COMMAND]\n"
+    QString s = tr("Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [--create] [COMMAND]\n"
                    "Without a command, the window opens.\n\nCommands:\n");
     QStringList lines;
     for (const Command& c : m_commands)
         lines << QStringLiteral("  %1 %2\n      %3\n").arg(c.words.join(QLatin1Char(' ')), c.synopsis, c.summary);
     s += lines.join(QString());
-    s += tr("\nOptions:\n  --db PATH|URL   the database (default: %1)\n  --version       print the version\n"
+    s += tr("\nOptions:\n  --db PATH|URL   the database (default: %1)\n"
+            "  --create        make a new database if the file does not exist\n"
+            "  --version       print the version\n"
             "  --help          print this help\n")
              .arg(core::DatabaseLocation::defaultLocation().displayName());
     return s;
@@ -88,7 +126,7 @@ QStringList CommandLine::withoutDatabase(const QStringList& arguments)
             ++i;
             continue;
         }
-        if (a.startsWith(QLatin1String("--db=")))
+        if (a.startsWith(QLatin1String("--db=")) || a == QLatin1String("--create"))
             continue;
         rest << a;
     }
@@ -137,7 +175,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         err << error << '\n';
         return 2;
     }
-    CommandContext context(*location, out, err);
+    CommandContext context(*location, out, err, match->createsDatabase || createOption(arguments), match->writes);
     try {
         return match->run(context, rest.mid(match->words.size()));
     } catch (const core::Error& e) {

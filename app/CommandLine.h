@@ -21,12 +21,15 @@ namespace ud::app {
 /// What a headless command gets: the database named by --db (or the default), and its output streams.
 class CommandContext {
 public:
-    CommandContext(core::DatabaseLocation location, QTextStream& outStream, QTextStream& errStream)
-        : out(outStream), err(errStream), m_location(std::move(location))
+    CommandContext(core::DatabaseLocation location, QTextStream& outStream, QTextStream& errStream,
+                   bool mayCreate = false, bool writes = false)
+        : out(outStream), err(errStream), m_location(std::move(location)), m_mayCreate(mayCreate), m_writes(writes)
     {
     }
     const core::DatabaseLocation& location() const { return m_location; }
-    /// Opens the database on first use (asking nothing: a password comes from PGPASSWORD or ~/.pgpass).
+    /// Opens the database on first use (asking nothing: a password comes from PGPASSWORD or ~/.pgpass). A SQLite
+    /// file that does not exist is an error unless the command may create it (--create, demo, restore); a command
+    /// that writes is refused, with the reason, on a database that is open read-only.
     core::Database& database();
 
     QTextStream& out;
@@ -34,6 +37,8 @@ public:
 
 private:
     core::DatabaseLocation m_location;
+    bool m_mayCreate = false;
+    bool m_writes = false;
     std::unique_ptr<core::Database> m_db;
 };
 
@@ -47,17 +52,26 @@ struct Command {
     bool needsFonts = false;
     /// Works through tens of thousands of rows held in memory (imports, exports, demo data).
     bool bulk = false;
+    /// Changes the database: refused on one that is open read-only.
+    bool writes = false;
+    /// Makes a new database when the file named by --db does not exist (demo, restore), as --create does.
+    bool createsDatabase = false;
 };
 
 /// The `uniondesk` command line: global options (--db, --version, --help) and a table of commands
 /// that features add to. Without a command, the window opens.
 class CommandLine {
 public:
-    void add(Command command);
+    /// Adds a command; the returned reference (valid until the next add) sets its flags.
+    Command& add(Command command);
     /// True when `arguments` ask for a headless command (or --version/--help) rather than the window.
     static bool isHeadless(const QStringList& arguments);
     /// The database named by --db, or the default one; nullopt with an error message when --db is bad.
     static std::optional<core::DatabaseLocation> databaseOption(const QStringList& arguments, QString* error);
+    /// True when --db names a database (else the default one is used).
+    static bool hasDatabaseOption(const QStringList& arguments);
+    /// True when --create allows a new database where --db names a file that does not exist.
+    static bool createOption(const QStringList& arguments);
     /// Runs the command in `arguments` (argv including the program name); returns the exit code.
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) const;
     /// The command `arguments` ask for (argv including the program name), or nullptr.
@@ -65,7 +79,7 @@ public:
     QString usage() const;
 
 private:
-    /// The arguments after the program name without --db; the command's words come first.
+    /// The arguments after the program name without --db and --create; the command's words come first.
     static QStringList withoutDatabase(const QStringList& arguments);
     /// The longest command whose words begin `rest`, or nullptr.
     const Command* find(const QStringList& rest) const;

@@ -29,6 +29,9 @@ int check(CommandContext& ctx, const QStringList& args)
                    .arg(db.schemaVersion())
                    .arg(core::Database::latestSchemaVersion())
             << '\n';
+    if (db.isReadOnly())
+        ctx.out << tr("Access: read-only (%1)").arg(db.readOnlyReason()) << '\n';
+    int code = 0;
     const QStringList problems = db.integrityProblems();
     if (!problems.isEmpty()) {
         ctx.out << tr("Integrity: %1 problem(s)").arg(problems.size()) << '\n';
@@ -37,7 +40,17 @@ int check(CommandContext& ctx, const QStringList& args)
         return 1;
     }
     ctx.out << tr("Integrity: ok") << '\n';
-    return 0;
+    // A backup read while the database changed, or rows changed behind the program's back, shows here.
+    const QStringList history = db.historyProblems();
+    if (!history.isEmpty()) {
+        ctx.out << tr("Change history: %1 row(s) disagree with it").arg(history.size()) << '\n';
+        for (const QString& p : history)
+            ctx.err << p << '\n';
+        code = 1;
+    } else {
+        ctx.out << tr("Change history: agrees with the rows") << '\n';
+    }
+    return code;
 }
 
 int backup(CommandContext& ctx, const QStringList& args)
@@ -94,7 +107,11 @@ void addDatabaseCommands(CommandLine& commandLine)
     commandLine.add({{QStringLiteral("restore")},
                      QStringLiteral("IN.sqlite --yes"),
                      tr("replace the SQLite database with a backup (the current contents are backed up first)"),
-                     restore});
+                     restore,
+                     false,
+                     false,
+                     true,
+                     true});
 }
 
 } // namespace ud::app

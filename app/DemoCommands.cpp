@@ -73,6 +73,8 @@ void addDemoCommands(CommandLine& commandLine)
                         "generated rows get one change-history entry, not one each"),
                      demo,
                      false,
+                     true,
+                     true,
                      true});
 }
 

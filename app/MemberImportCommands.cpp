@@ -140,6 +140,7 @@ void addMemberImportCommands(CommandLine& commandLine)
                         "stored, 2 wrong use (members import --help)"),
                      membersImport,
                      false,
+                     true,
                      true});
 }
 

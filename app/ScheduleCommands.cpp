@@ -213,10 +213,12 @@ int scheduleCopy(CommandContext& ctx, const QStringList& args)
 
 void addScheduleCommands(CommandLine& commandLine)
 {
-    commandLine.add({{QStringLiteral("schedule"), QStringLiteral("import")},
-                     QStringLiteral("FILE.txt|FILE.docx --year Y [--replace]"),
-                     tr("import a year's work plan and its schedule from the official document"),
-                     scheduleImport});
+    commandLine
+        .add({{QStringLiteral("schedule"), QStringLiteral("import")},
+              QStringLiteral("FILE.txt|FILE.docx --year Y [--replace]"),
+              tr("import a year's work plan and its schedule from the official document"),
+              scheduleImport})
+        .writes = true;
     commandLine.add({{QStringLiteral("schedule"), QStringLiteral("list")},
                      QStringLiteral("--year Y [--month M] ") + CliOutput::synopsis(),
                      tr("list a year's schedule items, or those of one month"),
@@ -230,10 +232,12 @@ void addScheduleCommands(CommandLine& commandLine)
                      QStringLiteral("--year Y --out FILE.xlsx"),
                      tr("export a year's work plan and schedule to .xlsx"),
                      scheduleExport});
-    commandLine.add({{QStringLiteral("schedule"), QStringLiteral("copy")},
-                     QStringLiteral("--year Y"),
-                     tr("copy a year's plan to the next year as a draft, with every status reset"),
-                     scheduleCopy});
+    commandLine
+        .add({{QStringLiteral("schedule"), QStringLiteral("copy")},
+              QStringLiteral("--year Y"),
+              tr("copy a year's plan to the next year as a draft, with every status reset"),
+              scheduleCopy})
+        .writes = true;
 }
 
 } // namespace ud::app

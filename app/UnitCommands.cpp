@@ -51,12 +51,13 @@ void addUnitCommands(CommandLine& commandLine)
                      CliOutput::synopsis(),
                      tr("list the sub-unions"),
                      unitsList});
-    commandLine.add(
-        {{QStringLiteral("units"), QStringLiteral("import")},
-         QStringLiteral("FILE.xlsx|FILE.csv"),
-         tr("import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or "
-            "the column titles); all or nothing"),
-         unitsImport});
+    commandLine
+        .add({{QStringLiteral("units"), QStringLiteral("import")},
+              QStringLiteral("FILE.xlsx|FILE.csv"),
+              tr("import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or "
+                 "the column titles); all or nothing"),
+              unitsImport})
+        .writes = true;
 }
 
 } // namespace ud::app

@@ -98,7 +98,10 @@ int runWindow(int argc, char** argv)
     for (auto& module : ud::app::builtInModules())
         window.addModule(std::move(module));
     window.show();
-    window.openDatabase(*location);
+    // The default database is made at the first start; a file named by --db only with --create or after asking.
+    const QStringList arguments = QCoreApplication::arguments();
+    window.openDatabase(*location, !ud::app::CommandLine::hasDatabaseOption(arguments) ||
+                                       ud::app::CommandLine::createOption(arguments));
     return app.exec();
 }
 
