@@ -321,14 +321,22 @@ void MainWindow::updateModuleActions()
     m_moduleMenu->menuAction()->setVisible(!m_toolModuleActions.isEmpty());
 }
 
-bool MainWindow::openDatabase(const core::DatabaseLocation& location)
+bool MainWindow::openDatabase(const core::DatabaseLocation& location, bool create)
 {
     core::DatabaseLocation target = location;
     std::unique_ptr<core::Database> db;
+    core::OpenOptions options;
+    options.create = create;
     while (!db) {
         try {
             BusyCursor busy;
-            db = core::Database::open(target);
+            db = core::Database::open(target, options);
+        } catch (const core::DatabaseMissing& e) {
+            // A mistyped or moved path: a new, empty database there only when the user says so.
+            if (!ask(tr("New Database"),
+                     e.message() + QStringLiteral("\n\n") + tr("Create a new, empty database there?")))
+                return false;
+            options.create = true;
         } catch (const core::PasswordRequired& e) {
             bool ok = false;
             const QString password = QInputDialog::getText(
@@ -356,6 +364,12 @@ bool MainWindow::openDatabase(const core::DatabaseLocation& location)
     updateDatabaseState();
     addRecent(m_db->location().toSpec());
     showStatusMessage(tr("Opened %1").arg(m_db->location().displayName()));
+    if (m_db->isReadOnly())
+        warn(tr("Opened Read-Only"),
+             tr("The database %1 is open read-only: %2.").arg(m_db->location().displayName(), m_db->readOnlyReason()) +
+                 QStringLiteral("\n\n") +
+                 tr("You can look at everything, print and export, but nothing can be changed. To make changes, "
+                    "copy the file to a folder of your own, or ask for write access."));
     return true;
 }
 
@@ -381,12 +395,14 @@ void MainWindow::updateDatabaseState()
     const bool open = m_db != nullptr;
     for (const Page& p : std::as_const(m_pages))
         p.widget->setEnabled(open);
+    const bool readOnly = open && m_db->isReadOnly();
     m_backupAction->setEnabled(open);
-    m_restoreAction->setEnabled(open && m_db->isSqlite());
+    m_restoreAction->setEnabled(open && m_db->isSqlite() && !readOnly);
 
     if (open) {
         const core::DatabaseLocation& loc = m_db->location();
-        m_databaseLabel->setText(QStringLiteral("%1 · %2").arg(loc.engineName(), loc.displayName()));
+        m_databaseLabel->setText(readOnly ? tr("%1 · %2 · read-only").arg(loc.engineName(), loc.displayName())
+                                          : QStringLiteral("%1 · %2").arg(loc.engineName(), loc.displayName()));
         m_databaseLabel->setToolTip(tr("The open database"));
         const QString name = loc.isSqlite() ? QFileInfo(loc.filePath).fileName() : loc.databaseName;
         setWindowTitle(tr("%1 — UnionDesk").arg(name));
@@ -526,7 +542,7 @@ void MainWindow::newDatabase()
                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    openDatabase(core::DatabaseLocation::sqlite(path));
+    openDatabase(core::DatabaseLocation::sqlite(path), true);
 }
 
 void MainWindow::chooseDatabase()
@@ -594,6 +610,11 @@ bool MainWindow::restoreFromBackup(const QString& file, bool confirm)
 {
     if (!m_db || !m_db->isSqlite())
         return false;
+    if (m_db->isReadOnly()) {
+        warn(tr("Cannot Restore"), tr("The database %1 is open read-only (%2), so it cannot be replaced.")
+                                       .arg(m_db->location().displayName(), m_db->readOnlyReason()));
+        return false;
+    }
     try {
         core::Backup::validateBackup(file);
     } catch (const core::Error& e) {
@@ -656,7 +677,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::backUpOnClose()
 {
-    if (!m_db || !m_db->isSqlite() || !usersettings::BackupOnClose.value())
+    if (!m_db || !m_db->isSqlite() || m_db->isReadOnly() || !usersettings::BackupOnClose.value())
         return;
     try {
         BusyCursor busy;

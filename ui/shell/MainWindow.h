@@ -30,8 +30,9 @@ public:
     /// Adds a module and its page (before show()); the navigation lists modules in the order added.
     void addModule(std::unique_ptr<Module> module);
     /// Opens a database (asking for a password when the server wants one) and shows it in every module.
-    /// On failure shows why and keeps the database that was open.
-    bool openDatabase(const core::DatabaseLocation& location);
+    /// A SQLite file that does not exist is created when `create`, else only after asking. A database that can
+    /// only be read is opened read-only, with a notice. On failure shows why and keeps the database that was open.
+    bool openDatabase(const core::DatabaseLocation& location, bool create = false);
 
     QStringList pageIds() const;
     void showPage(const QString& id);
