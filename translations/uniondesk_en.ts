@@ -336,6 +336,18 @@ Exit codes:
         <source>import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or the column titles); all or nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Access: read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history: %1 row(s) disagree with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history: agrees with the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -349,13 +361,30 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ud::app::CommandContext</name>
+    <message>
+        <source>Check the path. To make a new database there, add --create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2). This command changes the database, so it was not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::app::CommandLine</name>
     <message>
         <source>--db needs a file path or a postgresql:// address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [COMMAND]
+        <source>Unknown command: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [--create] [COMMAND]
 Without a command, the window opens.
 
 Commands:
@@ -366,14 +395,9 @@ Commands:
         <source>
 Options:
   --db PATH|URL   the database (default: %1)
+  --create        make a new database if the file does not exist
   --version       print the version
   --help          print this help
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1
-
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,6 +596,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::Backup::SnapshotRead</name>
+    <message>
+        <source>A backup cannot be taken while a change is being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::ChangeHistoryModel</name>
     <message>
         <source>Time</source>
@@ -673,6 +704,61 @@ Options:
     </message>
     <message>
         <source>The database file %1 was left in the middle of a change that cannot be rolled back now. It has not been changed; close every other program that uses it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files SQLite keeps beside it (%1-wal, %1-shm) are write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 is in the change history but missing from the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 has no entry in the change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read here: %2. Check that you may read the file and write in its folder (SQLite keeps its -wal and -shm files beside it), or copy the file to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an empty SQLite database that UnionDesk did not make; it may belong to another program. UnionDesk only creates a database in a new or empty (0-byte) file. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::DatabaseFiles</name>
+    <message>
+        <source>%1 is a folder, not a database file. Give the name of a database file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold a database. Nothing was written there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,6 +1709,10 @@ Options:
         <source>A part of this change failed, so none of it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is open read-only (%2), so nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::XlsxReader</name>
@@ -2197,6 +2287,30 @@ Options:
     </message>
     <message>
         <source>UnionDesk closes anyway; the database itself is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty database there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can look at everything, print and export, but nothing can be changed. To make changes, copy the file to a folder of your own, or ask for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2), so it cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -361,6 +361,18 @@ Exit codes:
         <source>import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or the column titles); all or nothing</source>
         <translation>从工作簿或 CSV 导入二级工会（code、name、short_name、parent_code、sort_order、active 列，或各列标题）；全部成功才导入</translation>
     </message>
+    <message>
+        <source>Access: read-only (%1)</source>
+        <translation>访问：只读（%1）</translation>
+    </message>
+    <message>
+        <source>Change history: %1 row(s) disagree with it</source>
+        <translation>变更记录：%1 行与之不符</translation>
+    </message>
+    <message>
+        <source>Change history: agrees with the rows</source>
+        <translation>变更记录：与数据行一致</translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -374,18 +386,37 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ud::app::CommandContext</name>
+    <message>
+        <source>Check the path. To make a new database there, add --create.</source>
+        <translation>请检查路径。如要在此处新建数据库，请加上 --create。</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2). This command changes the database, so it was not run.</source>
+        <translation>数据库 %1 以只读方式打开（%2）。此命令会修改数据库，因此未执行。</translation>
+    </message>
+</context>
+<context>
     <name>ud::app::CommandLine</name>
     <message>
         <source>--db needs a file path or a postgresql:// address.</source>
         <translation>--db 需要一个文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [COMMAND]
+        <source>Unknown command: %1
+
+</source>
+        <translation>未知命令：%1
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [--create] [COMMAND]
 Without a command, the window opens.
 
 Commands:
 </source>
-        <translation>用法：uniondesk [--db 路径|postgresql://用户@主机:端口/数据库] [命令]
+        <translation>用法：uniondesk [--db 路径|postgresql://用户@主机:端口/数据库] [--create] [命令]
 不带命令时打开程序窗口。
 
 命令：
@@ -395,22 +426,16 @@ Commands:
         <source>
 Options:
   --db PATH|URL   the database (default: %1)
+  --create        make a new database if the file does not exist
   --version       print the version
   --help          print this help
 </source>
         <translation>
 选项：
   --db 路径|地址  使用的数据库（默认：%1）
+  --create        文件不存在时新建数据库
   --version       显示版本
   --help          显示本帮助
-</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1
-
-</source>
-        <translation>未知命令：%1
-
 </translation>
     </message>
 </context>
@@ -608,6 +633,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::Backup::SnapshotRead</name>
+    <message>
+        <source>A backup cannot be taken while a change is being written.</source>
+        <translation>正在写入修改时不能备份。</translation>
+    </message>
+</context>
+<context>
     <name>ud::core::ChangeHistoryModel</name>
     <message>
         <source>Time</source>
@@ -710,6 +742,61 @@ Options:
     <message>
         <source>The database file %1 was left in the middle of a change that cannot be rolled back now. It has not been changed; close every other program that uses it and try again.</source>
         <translation>数据库文件 %1 停在一次未完成的修改中，现在无法回滚。文件未作任何改动；请关闭使用它的其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>它是以只读方式打开的</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>文件受写保护</translation>
+    </message>
+    <message>
+        <source>its folder %1 is write-protected</source>
+        <translation>其所在文件夹 %1 受写保护</translation>
+    </message>
+    <message>
+        <source>the files SQLite keeps beside it (%1-wal, %1-shm) are write-protected</source>
+        <translation>SQLite 在其旁边保存的文件（%1-wal、%1-shm）受写保护</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2.</source>
+        <translation>无法创建数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 is in the change history but missing from the table.</source>
+        <translation>数据表 %2 的第 %1 行在变更记录中存在，但表中缺少该行。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 has no entry in the change history.</source>
+        <translation>数据表 %2 的第 %1 行在变更记录中没有记录。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read here: %2. Check that you may read the file and write in its folder (SQLite keeps its -wal and -shm files beside it), or copy the file to a folder of your own.</source>
+        <translation>此处无法读取数据库文件 %1：%2。请检查您是否有权读取该文件并在其所在文件夹中写入（SQLite 会在其旁边保存 -wal 和 -shm 文件），或将该文件复制到您自己的文件夹中。</translation>
+    </message>
+    <message>
+        <source>The file %1 is an empty SQLite database that UnionDesk did not make; it may belong to another program. UnionDesk only creates a database in a new or empty (0-byte) file. It has not been changed.</source>
+        <translation>文件 %1 是一个并非由工会事务台创建的空 SQLite 数据库，可能属于其他程序。工会事务台只在新文件或空文件（0 字节）中创建数据库。该文件未被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::DatabaseFiles</name>
+    <message>
+        <source>%1 is a folder, not a database file. Give the name of a database file in it.</source>
+        <translation>%1 是文件夹，不是数据库文件。请给出其中一个数据库文件的名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold a database. Nothing was written there.</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字），不能存放数据库。未向其写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1743,10 @@ Options:
         <source>A part of this change failed, so none of it was saved.</source>
         <translation>此次修改有一部分失败，因此全部未保存。</translation>
     </message>
+    <message>
+        <source>The database %1 is open read-only (%2), so nothing can be changed.</source>
+        <translation>数据库 %1 以只读方式打开（%2），不能做任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::XlsxReader</name>
@@ -2231,6 +2322,30 @@ Options:
     <message>
         <source>UnionDesk closes anyway; the database itself is not affected.</source>
         <translation>工会事务台仍将关闭；数据库本身不受影响。</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database there?</source>
+        <translation>在此处新建一个空数据库吗？</translation>
+    </message>
+    <message>
+        <source>Opened Read-Only</source>
+        <translation>已以只读方式打开</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only: %2.</source>
+        <translation>数据库 %1 以只读方式打开：%2。</translation>
+    </message>
+    <message>
+        <source>You can look at everything, print and export, but nothing can be changed. To make changes, copy the file to a folder of your own, or ask for write access.</source>
+        <translation>您可以查看、打印和导出全部内容，但不能做任何修改。如需修改，请将文件复制到您自己的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · read-only</source>
+        <translation>%1 · %2 · 只读</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2), so it cannot be replaced.</source>
+        <translation>数据库 %1 以只读方式打开（%2），因此不能被替换。</translation>
     </message>
 </context>
 <context>
