@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QInputMethodEvent>
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <memory>
@@ -51,6 +53,18 @@ QString writeFile(const test::TestDatabase& tdb, const QString& name, const QByt
     if (file.open(QIODevice::WriteOnly))
         file.write(content);
     return path;
+}
+
+void saveScreenshot(QWidget& widget, const QString& name)
+{
+    QCoreApplication::processEvents();
+    REQUIRE(QDir().mkpath(QStringLiteral(UD_SCREENSHOT_DIR)));
+    const QString path = QDir(QStringLiteral(UD_SCREENSHOT_DIR)).filePath(name + QStringLiteral(".png"));
+    QFile::remove(path);
+    REQUIRE(widget.grab().toImage().save(path));
+    const QImage saved(path);
+    REQUIRE(saved.width() > 100);
+    REQUIRE(test::hasSeveralColours(saved));
 }
 
 } // namespace
@@ -466,4 +480,35 @@ TEST_CASE("The sub-union list goes out as PDF, workbook, CSV and an editable doc
     REQUIRE(watcher.count() == 1);
     REQUIRE(watcher.texts.first().contains(QStringLiteral("missing")));
     REQUIRE_FALSE(QFileInfo::exists(f.tdb.tempPath(QStringLiteral("missing"))));
+}
+
+TEST_CASE("The unit dialog in Chinese, for the screenshot", "[ui][units][screenshot]")
+{
+#ifdef UD_QM_DIR
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    struct Uninstall {
+        QTranslator& t;
+        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
+    } uninstall{chinese};
+#endif
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    const qint64 parent = f.page->addUnit(unit(QStringLiteral("0100"), QStringLiteral("机关工会")));
+    core::SubUnit child = unit(QStringLiteral("0105"), QStringLiteral("机关党委办公室工会小组"), parent);
+    child.sortOrder = 3;
+    const qint64 childId = f.page->addUnit(child);
+    REQUIRE(childId > 0);
+    saveScreenshot(f.window, QStringLiteral("units-page"));
+
+    ui::UnitDialog edit(f.db(), *f.repo().byId(childId), &f.window);
+    edit.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&edit));
+    saveScreenshot(edit, QStringLiteral("units-dialog"));
+
+    ui::UnitDialog fresh(f.db(), core::SubUnit{}, &f.window);
+    fresh.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&fresh));
+    saveScreenshot(fresh, QStringLiteral("units-dialog-new"));
 }
