@@ -130,8 +130,8 @@ Member::Status MemberEvent::resultingStatus() const
 const RecordType<Member>& Member::type()
 {
     static const RecordType<Member> type = [] {
-        Field<Member> status{
-            "status", FieldType::Enum, QT_TRANSLATE_NOOP("ud::core::Member", "Status"), 0, 0, nullptr, {}, {}, {}};
+        Field<Member> status =
+            makeField<Member>("status", FieldType::Enum, QT_TRANSLATE_NOOP("ud::core::Member", "Status"), 0, 0, {});
         status.get = [](const Member& m) -> QVariant { return statusKey(m.status); };
         status.set = [](Member& m, const QVariant& v) {
             m.status = statusFromKey(v.toString()).value_or(Status::Active);
@@ -163,8 +163,8 @@ const RecordType<Member>& Member::type()
 const RecordType<MemberEvent>& MemberEvent::type()
 {
     static const RecordType<MemberEvent> type = [] {
-        Field<MemberEvent> kind{
-            "kind", FieldType::Enum, QT_TRANSLATE_NOOP("ud::core::Member", "Event"), 0, 0, nullptr, {}, {}, {}};
+        Field<MemberEvent> kind =
+            makeField<MemberEvent>("kind", FieldType::Enum, QT_TRANSLATE_NOOP("ud::core::Member", "Event"), 0, 0, {});
         kind.get = [](const MemberEvent& e) -> QVariant { return kindKey(e.kind); };
         kind.set = [](MemberEvent& e, const QVariant& v) { e.kind = kindFromKey(v.toString()).value_or(Kind::Joined); };
         return RecordType<MemberEvent>(

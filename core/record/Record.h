@@ -96,17 +96,63 @@ enum FieldFlag {
 
 /// One field of a record type: its column, type, title, rules and how it is read from and written to a record.
 template <class R> struct Field {
-    const char* column;
-    FieldType type;
-    const char* title; // English, translated in the record type's context
+    const char* column = nullptr;
+    FieldType type = FieldType::Text;
+    const char* title = nullptr; // English, translated in the record type's context
     int flags = 0;
     int maxLength = 0;                     // text: the most characters, 0 for no limit
     const char* exportKey = nullptr;       // the header of exports and the command line; the column when null
     QStringList aliases;                   // further import headers (the usual Chinese ones)
     std::function<QVariant(const R&)> get; // the stored value
     std::function<void(R&, const QVariant&)> set;
+    std::function<QList<QPair<QString, QString>>()> choices; // enum: each key with its translated label
+    // What a form shows, English, translated in the record type's context; null for none.
+    const char* label = nullptr;       // "&Code:", with its mnemonic; for a flag, the check box's text
+    const char* placeholder = nullptr; // grey text in an empty field
+    const char* toolTip = nullptr;
+    int minimum = -999999, maximum = 999999; // whole numbers: the range a form allows
+    // A reference: the table it points into, the column that names a row in files and the one lists show.
+    Table refTable{nullptr, nullptr};
+    const char* refKey = nullptr;
+    const char* refName = nullptr;
+    const char* yesText = nullptr; // a flag in lists and printouts ("Active"); Yes and No when null
+    const char* noText = nullptr;
 
     bool has(FieldFlag flag) const { return (flags & flag) != 0; }
+    /// The same field with a form's label, placeholder and tooltip.
+    Field form(const char* labelText, const char* placeholderText = nullptr, const char* tip = nullptr) const
+    {
+        Field f = *this;
+        f.label = labelText;
+        f.placeholder = placeholderText;
+        f.toolTip = tip;
+        return f;
+    }
+    /// A reference to a row of `table`, named in files by its column `key` and in lists by its column `name`.
+    Field refersTo(const Table& table, const char* key, const char* name) const
+    {
+        Field f = *this;
+        f.refTable = table;
+        f.refKey = key;
+        f.refName = name;
+        return f;
+    }
+    /// A flag as lists and printouts show it (English, translated in the record type's context).
+    Field shownAs(const char* yes, const char* no) const
+    {
+        Field f = *this;
+        f.yesText = yes;
+        f.noText = no;
+        return f;
+    }
+    /// The same field with the range a form allows for a whole number.
+    Field range(int low, int high) const
+    {
+        Field f = *this;
+        f.minimum = low;
+        f.maximum = high;
+        return f;
+    }
     /// The same field with another header in exports and on the command line.
     Field exportedAs(const char* key) const
     {
@@ -116,6 +162,19 @@ template <class R> struct Field {
     }
     QString key() const { return QString::fromLatin1(exportKey ? exportKey : column); }
 };
+
+template <class R>
+Field<R> makeField(const char* column, FieldType type, const char* title, int flags, int maxLength, QStringList aliases)
+{
+    Field<R> f;
+    f.column = column;
+    f.type = type;
+    f.title = title;
+    f.flags = flags;
+    f.maxLength = maxLength;
+    f.aliases = std::move(aliases);
+    return f;
+}
 
 /// A member field of a record stored as its column's value: text, whole numbers, 0/1, ISO dates, optional ids.
 template <class R, class T>
@@ -131,7 +190,7 @@ Field<R> field(const char* column, T R::*member, const char* title, int flags = 
         type = FieldType::Date;
     else if constexpr (std::is_same_v<T, qint64> || std::is_same_v<T, std::optional<qint64>>)
         type = FieldType::Reference;
-    Field<R> f{column, type, title, flags, maxLength, nullptr, std::move(aliases), {}, {}};
+    Field<R> f = makeField<R>(column, type, title, flags, maxLength, std::move(aliases));
     const bool nullIfEmpty = (flags & NullIfEmpty) != 0;
     f.get = [member, nullIfEmpty](const R& r) -> QVariant {
         const T& v = r.*member;
@@ -167,8 +226,14 @@ template <class R, class E>
 Field<R> enumField(const char* column, E R::*member, const KeyedEnum<E>& keys, E fallback, const char* title,
                    int flags = 0, QStringList aliases = {})
 {
-    Field<R> f{column, FieldType::Enum, title, flags, 0, nullptr, std::move(aliases), {}, {}};
+    Field<R> f = makeField<R>(column, FieldType::Enum, title, flags, 0, std::move(aliases));
     f.get = [member, &keys](const R& r) -> QVariant { return keys.key(r.*member); };
+    f.choices = [&keys] {
+        QList<QPair<QString, QString>> list;
+        for (E value : keys.values())
+            list.append({keys.key(value), keys.label(value)});
+        return list;
+    };
     f.set = [member, &keys, fallback](R& r, const QVariant& value) {
         r.*member = keys.fromKey(value.toString()).value_or(fallback);
     };
@@ -195,6 +260,11 @@ public:
     }
     /// The user's name for a field.
     QString title(const Field<R>& f) const { return QCoreApplication::translate(m_context, f.title); }
+    /// A text of the type's context (a form's label, placeholder or tooltip), translated; empty for null.
+    QString text(const char* source) const
+    {
+        return source ? QCoreApplication::translate(m_context, source) : QString();
+    }
     QString title(QStringView column) const
     {
         const Field<R>* f = field(column);

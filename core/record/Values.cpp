@@ -19,6 +19,82 @@ QDate dateOf(const QVariant& value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
 }
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ud::core::Record", text);
+}
+
+} // namespace
+
+std::optional<QVariant> cellValue(int type, const QString& title, const QString& text,
+                                  const QList<QPair<QString, QString>>& choices, QString* problem)
+{
+    switch (FieldType(type)) {
+    case FieldType::Integer: {
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (ok)
+            return n;
+        *problem = tr("%1 \"%2\" is not a whole number.").arg(title, text);
+        return std::nullopt;
+    }
+    case FieldType::Bool: {
+        static const QStringList no{QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("false"),
+                                    QStringLiteral("否"), QStringLiteral("停用")};
+        return no.contains(text.toLower()) ? 0 : 1;
+    }
+    case FieldType::Date: {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            return dateValue(date);
+        *problem = tr("%1 \"%2\" is not a date (YYYY-MM-DD).").arg(title, text);
+        return std::nullopt;
+    }
+    case FieldType::Enum: {
+        QStringList labels;
+        for (const auto& [key, label] : choices) {
+            if (text == key || text == label)
+                return key;
+            labels << label;
+        }
+        *problem = tr("%1 \"%2\" is not one of: %3.").arg(title, text, labels.join(tr(", ")));
+        return std::nullopt;
+    }
+    default:
+        return text;
+    }
+}
+
+QString missingColumnsMessage(const QStringList& keys, const QStringList& titles)
+{
+    QString list = keys.value(0);
+    for (int i = 1; i < keys.size(); ++i)
+        list = (i + 1 < keys.size() ? tr("%1, %2") : tr("%1 and %2")).arg(list, keys.at(i));
+    return tr("the header needs the columns %1 (%2).").arg(list, titles.join(tr(", ")));
+}
+
+QString twiceInFileMessage(const QString& title, const QString& value)
+{
+    return tr("%1 %2 appears twice in the file.").arg(title, value);
+}
+
+QString missingReferenceMessage(const QString& title, const QString& value)
+{
+    return tr("%1 %2 does not exist.").arg(title, value);
+}
+
+QString flagKey(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+QString flagLabel(bool value)
+{
+    return value ? tr("Yes") : tr("No");
+}
+
 QString requiredMessage(const QString& title)
 {
     return QCoreApplication::translate("ud::core::Record", "%1 is required.").arg(title);

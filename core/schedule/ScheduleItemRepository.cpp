@@ -16,9 +16,8 @@ QString tr(const char* text)
 const RecordType<ScheduleItem>& ScheduleItem::type()
 {
     static const RecordType<ScheduleItem> type = [] {
-        Field<ScheduleItem> months{
-            "months", FieldType::Text, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Months"), 0, 0, nullptr, {}, {},
-            {}};
+        Field<ScheduleItem> months = makeField<ScheduleItem>(
+            "months", FieldType::Text, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Months"), 0, 0, {});
         months.get = [](const ScheduleItem& i) -> QVariant { return notNull(i.months.toText()); };
         months.set = [](ScheduleItem& i, const QVariant& v) { i.months = MonthSet::fromText(v.toString()); };
         return RecordType<ScheduleItem>(

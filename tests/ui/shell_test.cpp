@@ -195,7 +195,7 @@ TEST_CASE("Opening another database clears the undo stack and reloads every modu
     auto window = makeWindow();
     REQUIRE(window->openDatabase(first.location()));
     auto* page = qobject_cast<ui::UnitsPage*>(window->page(QStringLiteral("units")));
-    REQUIRE(page->addUnit(unit(QStringLiteral("A1"), QStringLiteral("甲单位"))) > 0);
+    REQUIRE(page->addRecord(unit(QStringLiteral("A1"), QStringLiteral("甲单位"))) > 0);
     REQUIRE(window->undoStack()->count() == 1);
     REQUIRE(page->model()->rowCount() == 1);
 
@@ -257,14 +257,14 @@ TEST_CASE("The tool bar and the module menu follow the page", "[ui][shell]")
 
     window->showPage(QStringLiteral("units"));
     REQUIRE(moduleMenu->title() == QStringLiteral("Sub-unions"));
-    REQUIRE(moduleMenu->actions().contains(units->addUnitAction()));
-    REQUIRE(toolBar->actions().contains(units->addUnitAction()));
+    REQUIRE(moduleMenu->actions().contains(units->addAction()));
+    REQUIRE(toolBar->actions().contains(units->addAction()));
     REQUIRE_FALSE(toolBar->actions().contains(history->pageActions().first()));
 
     window->showPage(QStringLiteral("history"));
     REQUIRE(moduleMenu->title() == QStringLiteral("Change history"));
-    REQUIRE_FALSE(moduleMenu->actions().contains(units->addUnitAction()));
-    REQUIRE_FALSE(toolBar->actions().contains(units->addUnitAction()));
+    REQUIRE_FALSE(moduleMenu->actions().contains(units->addAction()));
+    REQUIRE_FALSE(toolBar->actions().contains(units->addAction()));
     REQUIRE(toolBar->actions().contains(history->pageActions().first()));
 
     // The menu bar keeps its order: File, Edit, the module, View, Help.
@@ -336,13 +336,13 @@ TEST_CASE("Back up and restore through the window", "[ui][shell]")
     auto window = makeWindow();
     REQUIRE(window->openDatabase(tdb.location()));
     auto* page = qobject_cast<ui::UnitsPage*>(window->page(QStringLiteral("units")));
-    REQUIRE(page->addUnit(unit(QStringLiteral("D1"), QStringLiteral("丁单位"))) > 0);
+    REQUIRE(page->addRecord(unit(QStringLiteral("D1"), QStringLiteral("丁单位"))) > 0);
 
     const QString backup = tdb.tempPath(QStringLiteral("manual.sqlite"));
     REQUIRE(window->backUpTo(backup));
     REQUIRE(QFileInfo::exists(backup));
 
-    REQUIRE(page->addUnit(unit(QStringLiteral("E1"), QStringLiteral("戊单位"))) > 0);
+    REQUIRE(page->addRecord(unit(QStringLiteral("E1"), QStringLiteral("戊单位"))) > 0);
     REQUIRE(page->model()->rowCount() == 2);
 
     REQUIRE(window->restoreFromBackup(backup, false));
