@@ -531,6 +531,50 @@ Options:
         <source>Schedule items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header needs the columns %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -1622,6 +1666,54 @@ Options:
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0105</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for lists and printouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists show sub-unions by this number, then by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sub-union is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::SubUnitRepository</name>
@@ -1646,31 +1738,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the header needs the columns code and name (代码, 名称).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sort order &quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the code %1 appears twice in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the parent unit %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sub-unions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1679,17 +1747,6 @@ Options:
             <numerusform>%n sub-union</numerusform>
             <numerusform>%n sub-unions</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ud::core::SubUnitsModel</name>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3430,52 @@ This step has been removed from the undo history.</source>
     </message>
 </context>
 <context>
+    <name>ud::ui::RecordForm</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RecordListPage</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::ReportActions</name>
     <message>
         <source>&amp;Print Preview…</source>
@@ -4102,55 +4205,11 @@ Sections, items, timings, months and offices are copied; every status goes back 
 <context>
     <name>ud::ui::UnitDialog</name>
     <message>
-        <source>This sub-union is active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New sub-union</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit sub-union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 0105</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name of the sub-union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional, for lists and printouts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists show sub-unions by this number, then by code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Short name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Parent unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4169,19 +4228,11 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a sub-union</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit Sub-union…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4193,19 +4244,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the selected sub-union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport to CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4265,14 +4304,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 sub-union</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,14 +4328,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>Delete sub-union %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

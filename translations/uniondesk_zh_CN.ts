@@ -568,6 +568,50 @@ Options:
         <source>Schedule items</source>
         <translation>工作进度安排事项</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number.</source>
+        <translation>%1“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1“%2”不是日期（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1“%2”不是以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>the header needs the columns %1 (%2).</source>
+        <translation>表头须包含 %1 列（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice in the file.</source>
+        <translation>%1 %2 在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -1657,6 +1701,54 @@ Options:
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. 0105</source>
+        <translation>例如 0105</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Full name of the sub-union</source>
+        <translation>二级工会全称</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Optional, for lists and printouts</source>
+        <translation>选填，用于列表和打印</translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation>上级单位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Lists show sub-unions by this number, then by code.</source>
+        <translation>列表先按此数字、再按代码排列二级工会。</translation>
+    </message>
+    <message>
+        <source>This sub-union is active</source>
+        <translation>启用此二级工会</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::SubUnitRepository</name>
@@ -1681,49 +1773,14 @@ Options:
         <translation>无法删除“%1”，仍有记录属于该单位（%2）。请先把这些记录转到其他单位，或将该单位设为停用。</translation>
     </message>
     <message>
-        <source>the header needs the columns code and name (代码, 名称).</source>
-        <translation>表头必须包含代码和名称两列（code、name）。</translation>
-    </message>
-    <message>
-        <source>the sort order &quot;%1&quot; is not a whole number.</source>
-        <translation>排序“%1”不是整数。</translation>
-    </message>
-    <message>
-        <source>the code %1 appears twice in the file.</source>
-        <translation>代码 %1 在文件中出现了两次。</translation>
-    </message>
-    <message>
-        <source>the parent unit %1 does not exist.</source>
-        <translation>上级单位 %1 不存在。</translation>
-    </message>
-    <message>
         <source>Sub-unions</source>
         <translation>二级工会</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>停用</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-unions</source>
         <translation>
             <numerusform>%n 个二级工会</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ud::core::SubUnitsModel</name>
-    <message>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>停用</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3450,52 @@ This step has been removed from the undo history.</source>
     </message>
 </context>
 <context>
+    <name>ud::ui::RecordForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RecordListPage</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>共 %2 个，显示 %1 个</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::ReportActions</name>
     <message>
         <source>&amp;Print Preview…</source>
@@ -4122,56 +4225,12 @@ Sections, items, timings, months and offices are copied; every status goes back 
 <context>
     <name>ud::ui::UnitDialog</name>
     <message>
-        <source>This sub-union is active</source>
-        <translation>启用此二级工会</translation>
-    </message>
-    <message>
         <source>New sub-union</source>
         <translation>新增二级工会</translation>
     </message>
     <message>
         <source>Edit sub-union</source>
         <translation>编辑二级工会</translation>
-    </message>
-    <message>
-        <source>e.g. 0105</source>
-        <translation>例如 0105</translation>
-    </message>
-    <message>
-        <source>Full name of the sub-union</source>
-        <translation>二级工会全称</translation>
-    </message>
-    <message>
-        <source>Optional, for lists and printouts</source>
-        <translation>选填，用于列表和打印</translation>
-    </message>
-    <message>
-        <source>Lists show sub-unions by this number, then by code.</source>
-        <translation>列表先按此数字、再按代码排列二级工会。</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>代码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Short name:</source>
-        <translation>简称(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Parent unit:</source>
-        <translation>上级单位(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>排序(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -4189,20 +4248,12 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>新增二级工会(&amp;A)…</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>新增</translation>
-    </message>
-    <message>
         <source>Add a sub-union</source>
         <translation>新增一个二级工会</translation>
     </message>
     <message>
         <source>&amp;Edit Sub-union…</source>
         <translation>编辑二级工会(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit the selected sub-union</source>
@@ -4213,20 +4264,8 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>删除二级工会(&amp;D)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Delete the selected sub-union</source>
         <translation>删除所选二级工会</translation>
-    </message>
-    <message>
-        <source>E&amp;xport to CSV…</source>
-        <translation>导出 CSV(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
     </message>
     <message>
         <source>Save all sub-unions as a CSV file</source>
@@ -4285,14 +4324,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>已将 %1 个二级工会导出到 %2</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>共 %2 个，显示 %1 个</translation>
-    </message>
-    <message>
         <source>1 sub-union</source>
         <translation>1 个二级工会</translation>
     </message>
@@ -4317,14 +4348,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <message>
         <source>Delete sub-union %1</source>
         <translation>删除二级工会 %1</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
     </message>
     <message>
         <source>Add or update sub-unions from an Excel workbook or a CSV file</source>
