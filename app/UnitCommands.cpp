@@ -9,11 +9,6 @@ namespace ud::app {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::app", text);
-}
-
 int unitsList(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
@@ -36,10 +31,10 @@ int unitsImport(CommandContext& ctx, const QStringList& args)
     for (const QString& e : report.errors)
         ctx.err << e << '\n';
     if (!report.errors.isEmpty()) {
-        ctx.err << tr("Nothing was imported: %1 row(s) have errors.").arg(report.errors.size()) << '\n';
+        ctx.err << Tr::tr("Nothing was imported: %1 row(s) have errors.").arg(report.errors.size()) << '\n';
         return 1;
     }
-    ctx.out << tr("Imported: %1 added, %2 updated.").arg(report.added).arg(report.updated) << '\n';
+    ctx.out << Tr::tr("Imported: %1 added, %2 updated.").arg(report.added).arg(report.updated) << '\n';
     return 0;
 }
 
@@ -49,12 +44,12 @@ void addUnitCommands(CommandLine& commandLine)
 {
     commandLine.add({{QStringLiteral("units"), QStringLiteral("list")},
                      CliOutput::synopsis(),
-                     tr("list the sub-unions"),
+                     Tr::tr("list the sub-unions"),
                      unitsList});
     commandLine
         .add({{QStringLiteral("units"), QStringLiteral("import")},
               QStringLiteral("FILE.xlsx|FILE.csv"),
-              tr("import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or "
+              Tr::tr("import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or "
                  "the column titles); all or nothing"),
               unitsImport})
         .writes = true;

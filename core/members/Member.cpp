@@ -5,34 +5,43 @@
 namespace ud::core {
 
 namespace {
-QString tr(const char* text)
+
+const KeyedEnum<Member::Status>& statuses()
 {
-    return QCoreApplication::translate("ud::core::Member", text);
+    using S = Member::Status;
+    static const KeyedEnum<S> statuses("ud::core::Member",
+                                       {{S::Active, "active", QT_TRANSLATE_NOOP("ud::core::Member", "Active")},
+                                        {S::Retired, "retired", QT_TRANSLATE_NOOP("ud::core::Member", "Retired")},
+                                        {S::Left, "left", QT_TRANSLATE_NOOP("ud::core::Member", "Left")},
+                                        {S::Deceased, "deceased", QT_TRANSLATE_NOOP("ud::core::Member", "Deceased")}});
+    return statuses;
 }
+
+const KeyedEnum<MemberEvent::Kind>& eventKinds()
+{
+    using K = MemberEvent::Kind;
+    static const KeyedEnum<K> kinds(
+        "ud::core::MemberEvent",
+        {{K::Joined, "joined", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Joined")},
+         {K::Transferred, "transferred", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Transferred")},
+         {K::Retired, "retired", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Retired")},
+         {K::Left, "left", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Left")},
+         {K::Deceased, "deceased", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Deceased")},
+         {K::Rejoined, "rejoined", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Rejoined")}});
+    return kinds;
+}
+
 } // namespace
 
 QString Member::statusKey(Status s)
 {
-    switch (s) {
-    case Status::Active:
-        return QStringLiteral("active");
-    case Status::Retired:
-        return QStringLiteral("retired");
-    case Status::Left:
-        return QStringLiteral("left");
-    case Status::Deceased:
-        return QStringLiteral("deceased");
-    }
-    return {};
+    return statuses().key(s);
 }
 
 std::optional<Member::Status> Member::statusFromKey(const QString& key)
 {
-    static const QString keys[] = {statusKey(Status::Active), statusKey(Status::Retired), statusKey(Status::Left),
-                                   statusKey(Status::Deceased)};
-    for (Status s : {Status::Active, Status::Retired, Status::Left, Status::Deceased})
-        if (keys[int(s)] == key)
-            return s;
+    if (const auto s = statuses().fromKey(key))
+        return s;
     // The words HR spreadsheets use.
     if (key == QStringLiteral("在职") || key == QStringLiteral("在册"))
         return Status::Active;
@@ -43,71 +52,27 @@ std::optional<Member::Status> Member::statusFromKey(const QString& key)
     if (key == QStringLiteral("去世") || key == QStringLiteral("已故"))
         return Status::Deceased;
     // The labels of the language the program speaks.
-    for (Status s : {Status::Active, Status::Retired, Status::Left, Status::Deceased})
-        if (statusLabel(s) == key)
-            return s;
-    return std::nullopt;
+    return statuses().fromText(key);
 }
 
 QString Member::statusLabel(Status s)
 {
-    switch (s) {
-    case Status::Active:
-        return tr("Active");
-    case Status::Retired:
-        return tr("Retired");
-    case Status::Left:
-        return tr("Left");
-    case Status::Deceased:
-        return tr("Deceased");
-    }
-    return {};
+    return statuses().label(s);
 }
 
 QString MemberEvent::kindKey(Kind k)
 {
-    switch (k) {
-    case Kind::Joined:
-        return QStringLiteral("joined");
-    case Kind::Transferred:
-        return QStringLiteral("transferred");
-    case Kind::Retired:
-        return QStringLiteral("retired");
-    case Kind::Left:
-        return QStringLiteral("left");
-    case Kind::Deceased:
-        return QStringLiteral("deceased");
-    case Kind::Rejoined:
-        return QStringLiteral("rejoined");
-    }
-    return {};
+    return eventKinds().key(k);
 }
 
 std::optional<MemberEvent::Kind> MemberEvent::kindFromKey(const QString& key)
 {
-    for (Kind k : {Kind::Joined, Kind::Transferred, Kind::Retired, Kind::Left, Kind::Deceased, Kind::Rejoined})
-        if (kindKey(k) == key)
-            return k;
-    return std::nullopt;
+    return eventKinds().fromKey(key);
 }
 
 QString MemberEvent::kindLabel(Kind k)
 {
-    switch (k) {
-    case Kind::Joined:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Joined");
-    case Kind::Transferred:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Transferred");
-    case Kind::Retired:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Retired");
-    case Kind::Left:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Left");
-    case Kind::Deceased:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Deceased");
-    case Kind::Rejoined:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Rejoined");
-    }
-    return {};
+    return eventKinds().label(k);
 }
 
 Member::Status MemberEvent::resultingStatus() const
@@ -163,10 +128,8 @@ const RecordType<Member>& Member::type()
 const RecordType<MemberEvent>& MemberEvent::type()
 {
     static const RecordType<MemberEvent> type = [] {
-        Field<MemberEvent> kind =
-            makeField<MemberEvent>("kind", FieldType::Enum, QT_TRANSLATE_NOOP("ud::core::Member", "Event"), 0, 0, {});
-        kind.get = [](const MemberEvent& e) -> QVariant { return kindKey(e.kind); };
-        kind.set = [](MemberEvent& e, const QVariant& v) { e.kind = kindFromKey(v.toString()).value_or(Kind::Joined); };
+        const Field<MemberEvent> kind = enumField("kind", &MemberEvent::kind, eventKinds(), Kind::Joined,
+                                                  QT_TRANSLATE_NOOP("ud::core::Member", "Event"));
         return RecordType<MemberEvent>(
             tables::MemberEvents, "ud::core::Member",
             {field("member_id", &MemberEvent::memberId, QT_TRANSLATE_NOOP("ud::core::Member", "Member"), Required),

@@ -20,14 +20,7 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::PlanDocument", text);
-}
-
-// lupdate files a tr() call under the class or namespace it stands in, not under the
-// context above; outside a class of that name, calls are written Tr::tr() so that
-// lupdate and the running program agree on the context.
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::PlanDocument)
 };
@@ -827,7 +820,7 @@ QString readDocxText(const QString& path)
 {
     QFile file(path);
     if (file.open(QIODevice::ReadOnly) && !ZipArchive::hasZipSignature(file.read(4)))
-        throw Error(tr("%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.")
+        throw Error(Tr::tr("%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.")
                         .arg(QDir::toNativeSeparators(path)));
     file.close();
     const ZipArchive archive(path);
@@ -847,7 +840,7 @@ QString readTextFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(Tr::tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray data = file.readAll();
     if (Csv::detectEncoding(data) == Csv::Encoding::Gb18030) {
         QStringDecoder decoder("GB18030");
@@ -866,7 +859,7 @@ ParsedPlan readFile(const QString& path)
     if (suffix == QLatin1String("docx"))
         return parseText(readDocxText(path));
     if (suffix == QLatin1String("doc") || suffix == QLatin1String("wps"))
-        throw Error(tr("%1 is in an old Word format. Save it as .docx (or as plain text) and import that.")
+        throw Error(Tr::tr("%1 is in an old Word format. Save it as .docx (or as plain text) and import that.")
                         .arg(QDir::toNativeSeparators(path)));
     return parseText(readTextFile(path));
 }

@@ -7,10 +7,10 @@
 namespace ud::core {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::ScheduleItemRepository", text);
-}
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::ScheduleItemRepository)
+};
 } // namespace
 
 const RecordType<ScheduleItem>& ScheduleItem::type()
@@ -47,13 +47,13 @@ Problems ScheduleItemRepository::rules(const ScheduleItem& item) const
 {
     Problems problems;
     if (item.number < 0)
-        problems.append({QStringLiteral("number"), tr("An item number cannot be negative.")});
+        problems.append({QStringLiteral("number"), Tr::tr("An item number cannot be negative.")});
     if (item.status == ItemStatus::Done && !item.doneDate.isValid())
-        problems.append({QStringLiteral("done_date"), tr("A done item needs the date it was done.")});
+        problems.append({QStringLiteral("done_date"), Tr::tr("A done item needs the date it was done.")});
     if (item.status != ItemStatus::Done && item.doneDate.isValid())
-        problems.append({QStringLiteral("done_date"), tr("Only a done item has a date of completion.")});
+        problems.append({QStringLiteral("done_date"), Tr::tr("Only a done item has a date of completion.")});
     if (item.deadline && item.months.count() == 0)
-        problems.append({QStringLiteral("months"), tr("A deadline needs the month it is due in.")});
+        problems.append({QStringLiteral("months"), Tr::tr("A deadline needs the month it is due in.")});
     return problems;
 }
 
@@ -72,7 +72,7 @@ QString ScheduleItemRepository::itemSelect()
 
 QString ScheduleItemRepository::missingMessage() const
 {
-    return tr("The schedule item no longer exists; another user may have deleted it.");
+    return Tr::tr("The schedule item no longer exists; another user may have deleted it.");
 }
 
 } // namespace ud::core

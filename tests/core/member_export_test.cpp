@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
 #include "support/TestIds.h"
 #include "support/XlsxReadBack.h"
@@ -46,54 +47,32 @@ struct Roster {
     explicit Roster(Database& db)
     {
         SubUnitRepository units(db);
-        SubUnit a;
-        a.code = QStringLiteral("101");
-        a.name = QStringLiteral("经济学院分工会");
+        SubUnit a = ud::test::unit(QStringLiteral("101"), QStringLiteral("经济学院分工会"));
         a.sortOrder = 2;
         unitA = units.add(a);
-        SubUnit b;
-        b.code = QStringLiteral("102");
-        b.name = QStringLiteral("法学院分工会");
+        SubUnit b = ud::test::unit(QStringLiteral("102"), QStringLiteral("法学院分工会"));
         b.sortOrder = 1;
         unitB = units.add(b);
 
         MemberRepository repo(db);
-        Member m;
-        m.staffNo = QStringLiteral("20001");
-        m.name = QStringLiteral("张伟");
+        Member m = ud::test::member(QStringLiteral("20001"), QStringLiteral("张伟"), unitA);
         m.idNumber = makeId(QStringLiteral("19650302"), 13);
         m.phone = QStringLiteral("13812345678");
-        m.unitId = unitA;
         m.joinDate = QDate(2010, 9, 1);
         m.department = QStringLiteral("经济系");
         zhang = repo.add(m);
-        MemberEvent move;
-        move.memberId = zhang;
-        move.date = QDate(2020, 6, 1);
-        move.kind = MemberEvent::Kind::Transferred;
-        move.unitId = unitB;
-        repo.addEvent(move);
-        MemberEvent retire;
-        retire.memberId = zhang;
-        retire.date = QDate(2023, 7, 1);
-        retire.kind = MemberEvent::Kind::Retired;
-        repo.addEvent(retire);
+        repo.addEvent(ud::test::event(zhang, MemberEvent::Kind::Transferred, QDate(2020, 6, 1), unitB));
+        repo.addEvent(ud::test::event(zhang, MemberEvent::Kind::Retired, QDate(2023, 7, 1)));
 
-        Member w;
-        w.staffNo = QStringLiteral("20002");
-        w.name = QStringLiteral("李娜");
+        Member w = ud::test::member(QStringLiteral("20002"), QStringLiteral("李娜"), unitA);
         w.idNumber = makeId(QStringLiteral("19880715"), 24);
         w.phone = QStringLiteral("13900001111");
-        w.unitId = unitA;
         w.joinDate = QDate(2015, 3, 1);
         w.note = QStringLiteral("=HYPERLINK(\"http://example.com\")");
         li = repo.add(w);
 
-        Member n;
-        n.staffNo = QStringLiteral("20003");
-        n.name = QStringLiteral("王强");
+        Member n = ud::test::member(QStringLiteral("20003"), QStringLiteral("王强"), unitB);
         n.gender = QStringLiteral("M");
-        n.unitId = unitB;
         n.joinDate = QDate(2022, 2, 1);
         wang = repo.add(n);
         idZhang = m.idNumber;
@@ -272,9 +251,8 @@ TEST_CASE("A csv export that fills the disk fails and leaves the old file", "[ex
         MemberRepository repo(*db);
         Transaction tx(*db);
         for (int i = 0; i < 40; ++i) {
-            Member m;
-            m.staffNo = QStringLiteral("3%1").arg(i, 4, 10, QLatin1Char('0'));
-            m.name = QStringLiteral("测试%1").arg(i);
+            Member m = ud::test::member(QStringLiteral("3%1").arg(i, 4, 10, QLatin1Char('0')),
+                                        QStringLiteral("测试%1").arg(i));
             m.note = QString(2000, QChar(0x5907)); // 备 × 2000: 6 KB of UTF-8
             repo.add(m);
         }

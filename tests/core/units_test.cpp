@@ -1,5 +1,6 @@
 #include "support/Builders.h"
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
 #include "support/catch.h"
 
 #include "core/units/SubUnitRepository.h"
@@ -11,19 +12,11 @@
 
 using namespace ud::core;
 using ud::test::TestDatabase;
+using ud::test::writeFile;
 
 using ud::test::unit;
 
 namespace {
-
-QString writeFile(const TestDatabase& t, const QString& name, const QByteArray& data)
-{
-    const QString path = t.tempPath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
-    return path;
-}
 
 int unitCount(Database& db)
 {

@@ -1,3 +1,4 @@
+#include "support/TestFiles.h"
 #include "support/XlsxReadBack.h"
 #include "support/catch.h"
 
@@ -19,19 +20,14 @@
 using namespace ud::core;
 using ud::test::readXlsx;
 
+using ud::test::writeFile;
+
 namespace {
 
 QByteArray contents(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
 }
 
 QStringList entries(const QString& dir)

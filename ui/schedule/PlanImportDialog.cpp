@@ -4,6 +4,7 @@
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleRepository.h"
 #include "ui/widgets/BusyCursor.h"
+#include "ui/widgets/DialogParts.h"
 
 #include <QColor>
 #include <QDialogButtonBox>
@@ -45,10 +46,9 @@ PlanImportDialog::PlanImportDialog(core::Database& db, QWidget* parent) : QDialo
     setObjectName(QStringLiteral("planImportDialog"));
     setWindowTitle(tr("Import Work Plan"));
 
-    auto* intro = new QLabel(tr("Paste the text of the work plan (工作要点 with its attachment 主要工作进度安排), or "
-                                "open it as a .docx or .txt file. Check the preview: nothing is saved until OK."),
-                             this);
-    intro->setWordWrap(true);
+    auto* intro = wrappedLabel(tr("Paste the text of the work plan (工作要点 with its attachment 主要工作进度安排), or "
+                                  "open it as a .docx or .txt file. Check the preview: nothing is saved until OK."),
+                               this);
 
     auto* open = new QPushButton(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Open File…"), this);
     open->setObjectName(QStringLiteral("openFile"));
@@ -92,10 +92,8 @@ PlanImportDialog::PlanImportDialog(core::Database& db, QWidget* parent) : QDialo
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = dialogButtons(this);
     okButton()->setText(tr("&Import"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PlanImportDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
