@@ -506,12 +506,13 @@ void MembersPage::updateActions()
 {
     const bool open = m_db != nullptr;
     const bool selected = open && currentMemberId() != 0;
-    m_add->setEnabled(open);
-    m_import->setEnabled(open);
+    // On a read-only database a member still opens (to read the record); nothing can be added, deleted or imported.
+    m_add->setEnabled(writable());
+    m_import->setEnabled(writable());
     m_export->setEnabled(open);
     m_lists->setEnabled(open);
     m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
+    m_delete->setEnabled(selected && writable());
 }
 
 QString MembersPage::countText() const

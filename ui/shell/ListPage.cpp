@@ -1,5 +1,6 @@
 #include "ui/shell/ListPage.h"
 
+#include "core/db/Database.h"
 #include "core/db/Error.h"
 #include "core/io/Csv.h"
 #include "ui/shell/Module.h"
@@ -155,6 +156,11 @@ bool ListPage::writeCsv(const QString& path, const QStringList& header, const QL
     }
     m_shell.showStatusMessage(done.arg(rows.size()).arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool ListPage::writable() const
+{
+    return m_db && !m_db->isReadOnly();
 }
 
 } // namespace ud::ui

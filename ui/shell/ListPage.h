@@ -57,6 +57,9 @@ protected:
     /// with %1 the number of rows and %2 the file. False on failure (shown).
     bool writeCsv(const QString& path, const QStringList& header, const QList<QStringList>& rows, const QString& done);
 
+    /// A database is open and may be changed (not opened read-only): what adding, deleting and importing need.
+    bool writable() const;
+
     ShellContext& m_shell;
     core::Database* m_db = nullptr;
     PageHeader* m_header;

@@ -203,10 +203,11 @@ void RecordListPage::updateActions()
 {
     const bool open = m_db != nullptr;
     const bool selected = open && currentId() != 0;
-    m_add->setEnabled(open);
+    // On a read-only database a record still opens (to read it); nothing can be added, deleted or imported.
+    m_add->setEnabled(writable());
     m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
-    m_import->setEnabled(open);
+    m_delete->setEnabled(selected && writable());
+    m_import->setEnabled(writable());
     m_export->setEnabled(open && m_source->rowCount() > 0);
     for (QAction* a : m_output->actions())
         a->setEnabled(open && m_source->rowCount() > 0);
