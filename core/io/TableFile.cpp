@@ -54,6 +54,11 @@ TableFile TableFile::load(const QString& path, std::optional<Csv::Encoding> enco
         Csv::CellTable csv = Csv::readCells(path, encoding);
         table.encoding = csv.encoding;
         rows = std::move(csv.rows);
+        // The apostrophe a CSV export puts before a formula-like cell ('=…, '-5) is no part of the value.
+        for (QVariantList& row : rows)
+            for (QVariant& cell : row)
+                if (static_cast<const QString*>(cell.constData())->startsWith(QLatin1Char('\'')))
+                    cell = Csv::unescapeFormula(cell.toString());
         numbers.reserve(rows.size());
         for (qsizetype i = 0; i < rows.size(); ++i)
             numbers << int(i + 1);
@@ -111,6 +116,16 @@ QHash<QString, int> TableFile::matchHeader(const QHash<QString, QString>& aliase
 QString TableFile::rowMessage(int row, const QString& reason)
 {
     return QStringLiteral("row %1: %2").arg(row).arg(reason);
+}
+
+QStringList TableFile::cappedMessages(const QStringList& messages, int shown)
+{
+    if (messages.size() <= shown)
+        return messages;
+    QStringList list = messages.first(shown);
+    const int rest = int(messages.size()) - shown;
+    list << QCoreApplication::translate("ud::core::TableFile", "… and %n more problem(s) not listed.", nullptr, rest);
+    return list;
 }
 
 } // namespace ud::core

@@ -111,10 +111,11 @@ Report SubUnitRepository::listReport() const
     return report;
 }
 
-SubUnitRepository::ImportReport SubUnitRepository::importFile(const QString& path)
+SubUnitRepository::ImportReport SubUnitRepository::importFile(const QString& path,
+                                                              std::optional<Csv::Encoding> encoding)
 {
     ImportReport report;
-    const TableFile file = TableFile::load(path);
+    const TableFile file = TableFile::load(path, encoding);
     const QHash<QString, int> column = file.matchHeader(m_type.headerAliases());
     const QString parentKey = QStringLiteral("parent_id");
     if (!column.contains(QStringLiteral("code")) || !column.contains(QStringLiteral("name"))) {

@@ -23,7 +23,7 @@ public:
     /// Imports units from a .csv or .xlsx file (header: code, name, short_name, parent_code, sort_order, active,
     /// the column titles, or the usual Chinese headers). All or nothing: with any error, nothing is stored and the
     /// errors are returned. Existing codes are updated.
-    ImportReport importFile(const QString& path);
+    ImportReport importFile(const QString& path, std::optional<Csv::Encoding> encoding = std::nullopt);
 
     static QStringList csvHeader() { return SubUnit::type().exportKeys(); }
     /// The list of sub-unions to print or hand round: the columns as the page shows them.
