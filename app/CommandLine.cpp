@@ -184,6 +184,23 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
 }
 
+bool CommandOptions::encoding(std::optional<core::Csv::Encoding>* encoding) const
+{
+    *encoding = std::nullopt;
+    if (!has(QStringLiteral("encoding")))
+        return true;
+    const QString e = get(QStringLiteral("encoding")).toLower().remove(QLatin1Char('-'));
+    if (e == QLatin1String("utf8")) {
+        *encoding = core::Csv::Encoding::Utf8;
+    } else if (e == QLatin1String("gb18030") || e == QLatin1String("gbk") || e == QLatin1String("gb2312")) {
+        *encoding = core::Csv::Encoding::Gb18030;
+    } else {
+        m_err << tr("--encoding must be utf-8 or gb18030.") << '\n';
+        return false;
+    }
+    return true;
+}
+
 CommandOptions& CommandOptions::value(const QString& name)
 {
     m_valueOptions << name;

@@ -70,17 +70,8 @@ int membersImport(CommandContext& ctx, const QStringList& args)
         return 2;
     }
     std::optional<core::Csv::Encoding> encoding;
-    if (options.has(QStringLiteral("encoding"))) {
-        const QString e = options.get(QStringLiteral("encoding")).toLower().remove(QLatin1Char('-'));
-        if (e == QLatin1String("utf8")) {
-            encoding = core::Csv::Encoding::Utf8;
-        } else if (e == QLatin1String("gb18030") || e == QLatin1String("gbk") || e == QLatin1String("gb2312")) {
-            encoding = core::Csv::Encoding::Gb18030;
-        } else {
-            ctx.err << Tr::tr("--encoding must be utf-8 or gb18030.") << '\n';
-            return 2;
-        }
-    }
+    if (!options.encoding(&encoding))
+        return 2;
 
     const core::MemberImport::Table table = core::MemberImport::load(options.positionals().first(), encoding);
     core::MemberImport importer(ctx.database());
@@ -103,13 +94,13 @@ int membersImport(CommandContext& ctx, const QStringList& args)
     summary.invalid = preview.invalidCount();
     const QStringList blockers = preview.blockers(importOptions);
     if (!blockers.isEmpty()) {
-        for (const QString& line : blockers)
+        for (const QString& line : core::TableFile::cappedMessages(blockers))
             ctx.err << line << '\n';
         ctx.err << Tr::tr("Nothing was imported.") << '\n';
         ctx.out << core::MemberImport::summaryText(summary) << '\n';
         return 1;
     }
-    for (const QString& line : preview.invalidLines()) // --skip-invalid: the rows left out
+    for (const QString& line : core::TableFile::cappedMessages(preview.invalidLines())) // --skip-invalid: left out
         ctx.err << line << '\n';
     summary = importer.execute(preview, importOptions);
     if (summary.unitsCreated > 0)

@@ -44,13 +44,14 @@ QString timingShown(const QString& timing)
 int scheduleImport(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
-    options.value(QStringLiteral("year")).flag(QStringLiteral("replace"));
+    options.value(QStringLiteral("year")).flag(QStringLiteral("replace")).value(QStringLiteral("encoding"));
     int year = 0;
+    std::optional<core::Csv::Encoding> encoding;
     if (!options.parse(1, 1) || !requireOption(options, QStringLiteral("year"), ctx.err) ||
-        !parseNumber(options, QStringLiteral("year"), 1900, 2999, ctx.err, &year))
+        !parseNumber(options, QStringLiteral("year"), 1900, 2999, ctx.err, &year) || !options.encoding(&encoding))
         return 2;
     const QString file = options.positionals().first();
-    const core::ParsedPlan plan = core::PlanDocument::readFile(file);
+    const core::ParsedPlan plan = core::PlanDocument::readFile(file, encoding);
     if (plan.isEmpty()) {
         ctx.err << Tr::tr("Nothing in %1 could be recognised as a work plan: no sections, points or schedule items "
                           "were found. Nothing was imported.")
@@ -212,7 +213,7 @@ void addScheduleCommands(CommandLine& commandLine)
 {
     commandLine
         .add({{QStringLiteral("schedule"), QStringLiteral("import")},
-              QStringLiteral("FILE.txt|FILE.docx --year Y [--replace]"),
+              QStringLiteral("FILE.txt|FILE.docx --year Y [--replace] [--encoding utf-8|gb18030]"),
               Tr::tr("import a year's work plan and its schedule from the official document"),
               scheduleImport})
         .writes = true;

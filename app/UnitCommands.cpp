@@ -24,11 +24,13 @@ int unitsList(CommandContext& ctx, const QStringList& args)
 int unitsImport(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
-    if (!options.parse(1, 1))
+    options.value(QStringLiteral("encoding"));
+    std::optional<core::Csv::Encoding> encoding;
+    if (!options.parse(1, 1) || !options.encoding(&encoding))
         return 2;
     core::SubUnitRepository repo(ctx.database());
-    const auto report = repo.importFile(options.positionals().first());
-    for (const QString& e : report.errors)
+    const auto report = repo.importFile(options.positionals().first(), encoding);
+    for (const QString& e : core::TableFile::cappedMessages(report.errors))
         ctx.err << e << '\n';
     if (!report.errors.isEmpty()) {
         ctx.err << Tr::tr("Nothing was imported: %1 row(s) have errors.").arg(report.errors.size()) << '\n';
@@ -48,9 +50,9 @@ void addUnitCommands(CommandLine& commandLine)
                      unitsList});
     commandLine
         .add({{QStringLiteral("units"), QStringLiteral("import")},
-              QStringLiteral("FILE.xlsx|FILE.csv"),
+              QStringLiteral("FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]"),
               Tr::tr("import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or "
-                 "the column titles); all or nothing"),
+                     "the column titles); all or nothing"),
               unitsImport})
         .writes = true;
 }

@@ -193,7 +193,8 @@ void XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& columns)
                              : col.kind == XlsxColumn::Kind::Text  ? m_textFormat
                                                                    : nullptr;
         check(worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), col.width, format), Tr::tr("column width"));
-        const QByteArray title = Csv::escapeFormula(col.title).left(MaxCellLength).toUtf8();
+        // A string cell is never run as a formula: the text goes in as it is (an apostrophe would become data).
+        const QByteArray title = col.title.left(MaxCellLength).toUtf8();
         check(worksheet_write_string(m_sheet, 0, lxw_col_t(c), title.constData(), m_headerFormat), Tr::tr("header"));
     }
     worksheet_freeze_panes(m_sheet, 1, 0);
@@ -247,7 +248,7 @@ void XlsxWriter::addRow(const QVariantList& values)
                 value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString();
             if (text.isEmpty())
                 continue;
-            const QByteArray utf8 = Csv::escapeFormula(text).left(MaxCellLength).toUtf8();
+            const QByteArray utf8 = text.left(MaxCellLength).toUtf8();
             error = worksheet_write_string(m_sheet, row, col, utf8.constData(), nullptr);
         }
         if (error != LXW_NO_ERROR)

@@ -51,8 +51,26 @@ std::optional<Member::Status> Member::statusFromKey(const QString& key)
         return Status::Left;
     if (key == QStringLiteral("去世") || key == QStringLiteral("已故"))
         return Status::Deceased;
-    // The labels of the language the program speaks.
+    // The labels of the language the program speaks, and the English ones (an export made in English).
     return statuses().fromText(key);
+}
+
+std::optional<QString> Member::genderFromText(const QString& text)
+{
+    const QString male = QStringLiteral("M");
+    const QString female = QStringLiteral("F");
+    if (text == male || text == u"男" || text.compare(QLatin1String("m"), Qt::CaseInsensitive) == 0 ||
+        text.compare(QLatin1String("male"), Qt::CaseInsensitive) == 0)
+        return male;
+    if (text == female || text == u"女" || text.compare(QLatin1String("f"), Qt::CaseInsensitive) == 0 ||
+        text.compare(QLatin1String("female"), Qt::CaseInsensitive) == 0)
+        return female;
+    // The labels exports write (MemberQuery::displayText), in the language the program speaks.
+    if (text == QCoreApplication::translate("ud::core::MemberColumns", "Male"))
+        return male;
+    if (text == QCoreApplication::translate("ud::core::MemberColumns", "Female"))
+        return female;
+    return std::nullopt;
 }
 
 QString Member::statusLabel(Status s)
@@ -103,24 +121,25 @@ const RecordType<Member>& Member::type()
         };
         return RecordType<Member>(
             tables::Members, "ud::core::Member",
-            {field("staff_no", &Member::staffNo, QT_TRANSLATE_NOOP("ud::core::Member", "Staff no."), Required | Unique),
-             field("name", &Member::name, QT_TRANSLATE_NOOP("ud::core::Member", "Name"), Required),
-             field("gender", &Member::gender, QT_TRANSLATE_NOOP("ud::core::Member", "Gender")),
-             field("ethnicity", &Member::ethnicity, QT_TRANSLATE_NOOP("ud::core::Member", "Ethnicity")),
+            {field("staff_no", &Member::staffNo, QT_TRANSLATE_NOOP("ud::core::Member", "Staff no."), Required | Unique,
+                   32),
+             field("name", &Member::name, QT_TRANSLATE_NOOP("ud::core::Member", "Name"), Required, 64),
+             field("gender", &Member::gender, QT_TRANSLATE_NOOP("ud::core::Member", "Gender"), 0, 8),
+             field("ethnicity", &Member::ethnicity, QT_TRANSLATE_NOOP("ud::core::Member", "Ethnicity"), 0, 32),
              field("birth_date", &Member::birthDate, QT_TRANSLATE_NOOP("ud::core::Member", "Birth date")),
              field("id_number", &Member::idNumber, QT_TRANSLATE_NOOP("ud::core::Member", "ID number"),
-                   Unique | NullIfEmpty),
+                   Unique | NullIfEmpty, 32),
              field("unit_id", &Member::unitId, QT_TRANSLATE_NOOP("ud::core::Member", "Sub-union")),
-             field("department", &Member::department, QT_TRANSLATE_NOOP("ud::core::Member", "Department")),
-             field("title", &Member::title, QT_TRANSLATE_NOOP("ud::core::Member", "Position/title")),
-             field("education", &Member::education, QT_TRANSLATE_NOOP("ud::core::Member", "Education")),
+             field("department", &Member::department, QT_TRANSLATE_NOOP("ud::core::Member", "Department"), 0, 100),
+             field("title", &Member::title, QT_TRANSLATE_NOOP("ud::core::Member", "Position/title"), 0, 100),
+             field("education", &Member::education, QT_TRANSLATE_NOOP("ud::core::Member", "Education"), 0, 50),
              field("political_status", &Member::politicalStatus,
-                   QT_TRANSLATE_NOOP("ud::core::Member", "Political status")),
-             field("employment_type", &Member::employmentType,
-                   QT_TRANSLATE_NOOP("ud::core::Member", "Employment type")),
-             field("phone", &Member::phone, QT_TRANSLATE_NOOP("ud::core::Member", "Mobile")),
+                   QT_TRANSLATE_NOOP("ud::core::Member", "Political status"), 0, 50),
+             field("employment_type", &Member::employmentType, QT_TRANSLATE_NOOP("ud::core::Member", "Employment type"),
+                   0, 50),
+             field("phone", &Member::phone, QT_TRANSLATE_NOOP("ud::core::Member", "Mobile"), 0, 32),
              field("join_date", &Member::joinDate, QT_TRANSLATE_NOOP("ud::core::Member", "Joined union")), status,
-             field("note", &Member::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"))});
+             field("note", &Member::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"), Multiline, 2000)});
     }();
     return type;
 }
@@ -136,7 +155,7 @@ const RecordType<MemberEvent>& MemberEvent::type()
              field("event_date", &MemberEvent::date, QT_TRANSLATE_NOOP("ud::core::Member", "Date"), Required), kind,
              field("unit_id", &MemberEvent::unitId, QT_TRANSLATE_NOOP("ud::core::Member", "Sub-union")),
              field("from_unit_id", &MemberEvent::fromUnitId, QT_TRANSLATE_NOOP("ud::core::Member", "From sub-union")),
-             field("note", &MemberEvent::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"))});
+             field("note", &MemberEvent::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"), Multiline, 2000)});
     }();
     return type;
 }

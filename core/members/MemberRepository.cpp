@@ -67,10 +67,10 @@ Member MemberRepository::normalized(const Member& member, const QDate& today, co
     for (QString* s : {&m.staffNo, &m.name, &m.gender, &m.ethnicity, &m.idNumber, &m.department, &m.title, &m.education,
                        &m.politicalStatus, &m.employmentType, &m.phone, &m.note})
         *s = Text::cleaned(*s);
-    if (m.gender == u"男" || m.gender.compare(QLatin1String("m"), Qt::CaseInsensitive) == 0)
-        m.gender = QStringLiteral("M");
-    else if (m.gender == u"女" || m.gender.compare(QLatin1String("f"), Qt::CaseInsensitive) == 0)
-        m.gender = QStringLiteral("F");
+    if (!m.gender.isEmpty()) {
+        if (const auto gender = Member::genderFromText(m.gender))
+            m.gender = *gender;
+    }
     if (!m.idNumber.isEmpty()) {
         // checkIdNumber trims and makes half-width itself, so the check of the uncleaned number is the same.
         const IdCheck id = knownCheck ? *knownCheck : checkIdNumber(m.idNumber, today);
@@ -150,12 +150,15 @@ QStringList MemberRepository::fieldProblems(const Member& m, const QDate& today,
                 problems << Tr::tr("The birth date %1 does not match the ID number (%2).")
                                 .arg(m.birthDate.toString(Qt::ISODate), id.birthDate.toString(Qt::ISODate));
             const QString idGender = id.gender == IdCheck::Male ? QStringLiteral("M") : QStringLiteral("F");
-            if (!m.gender.isEmpty() && m.gender != idGender)
+            const bool genderKnown = m.gender == QLatin1String("M") || m.gender == QLatin1String("F");
+            if (genderKnown && m.gender != idGender)
                 problems << (idGender == QLatin1String("M")
                                  ? Tr::tr("The ID number belongs to a man, but the gender is female.")
                                  : Tr::tr("The ID number belongs to a woman, but the gender is male."));
         }
     }
+    // Control and invisible characters, and the length of each text field, as the record type says.
+    problems << messages(Member::type().textProblems(m));
     QString phoneError;
     if (!m.phone.isEmpty() && !isValidMobile(m.phone, &phoneError))
         problems << Tr::tr("Mobile phone: %1").arg(phoneError);
@@ -339,6 +342,9 @@ qint64 MemberRepository::addEvent(const MemberEvent& input, const QDate& today)
     if (e.kind == MemberEvent::Kind::Rejoined && !e.unitId)
         e.unitId = member->unitId;
     e.note = Text::cleaned(e.note);
+    const QStringList problems = messages(MemberEvent::type().textProblems(e));
+    if (!problems.isEmpty())
+        throw ValidationError(problems.join(QLatin1Char('\n')));
     QVariantMap values = MemberEvent::type().values(e);
     if (e.id != 0)
         values.insert(QStringLiteral("id"), e.id); // put back under its old id (undo)

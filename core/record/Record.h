@@ -60,13 +60,15 @@ public:
                 return i.value;
         return std::nullopt;
     }
-    /// The value of a key, or of a label in the language the program speaks; nullopt for neither.
+    /// The value of a key, or of a label in the language the program speaks or in English (what an export made in
+    /// either writes); nullopt for none of them.
     std::optional<E> fromText(const QString& key) const
     {
         if (auto v = fromKey(key))
             return v;
         for (const Item& i : m_items)
-            if (key == QCoreApplication::translate(m_context, i.label))
+            if (key == QCoreApplication::translate(m_context, i.label) ||
+                key.compare(QLatin1String(i.label), Qt::CaseInsensitive) == 0)
                 return i.value;
         return std::nullopt;
     }
@@ -328,7 +330,7 @@ public:
                 f.set(r, Text::cleaned(f.get(r).toString()));
         return r;
     }
-    /// What is wrong with the fields themselves (required, length), with the field each is about.
+    /// What is wrong with the fields themselves (required, characters, length), with the field each is about.
     Problems fieldProblems(const R& r) const
     {
         Problems problems;
@@ -336,17 +338,35 @@ public:
             if (f.has(ReadOnly))
                 continue;
             const QVariant v = f.get(r);
-            const QString text = v.toString();
-            if (f.has(Required) && (v.isNull() || (f.type == FieldType::Text && text.isEmpty()) ||
+            if (f.has(Required) && (v.isNull() || (f.type == FieldType::Text && v.toString().isEmpty()) ||
                                     (f.type == FieldType::Reference && v.toLongLong() == 0)))
                 problems.append({QString::fromLatin1(f.column), requiredMessage(title(f))});
-            else if (f.maxLength > 0 && text.size() > f.maxLength)
-                problems.append({QString::fromLatin1(f.column), tooLongMessage(title(f), f.maxLength)});
+            else if (f.type == FieldType::Text)
+                appendTextProblem(f, v.toString(), problems);
         }
+        return problems;
+    }
+    /// The part of fieldProblems() about the text fields' content: control and invisible characters (Text::
+    /// forbiddenCharacter; tab and line breaks allowed in Multiline fields) and the length.
+    Problems textProblems(const R& r) const
+    {
+        Problems problems;
+        for (const Field<R>& f : m_fields)
+            if (f.type == FieldType::Text && !f.has(ReadOnly))
+                appendTextProblem(f, f.get(r).toString(), problems);
         return problems;
     }
 
 private:
+    void appendTextProblem(const Field<R>& f, const QString& text, Problems& problems) const
+    {
+        const qsizetype bad = Text::forbiddenCharacter(text, f.has(Multiline));
+        if (bad >= 0)
+            problems.append({QString::fromLatin1(f.column), forbiddenCharacterMessage(title(f), text, bad)});
+        else if (f.maxLength > 0 && text.size() > f.maxLength)
+            problems.append({QString::fromLatin1(f.column), tooLongMessage(title(f), f.maxLength)});
+    }
+
     Table m_table;
     const char* m_context;
     QList<Field<R>> m_fields;

@@ -169,10 +169,11 @@ public:
     /// key (keyField()) is stored already updates that record (columns the file lacks, and empty cells other than
     /// text, keep their values); references are read by the key of the row they point to, those into the same
     /// table once every row is in. All or nothing: with any error nothing is stored, and each bad row is reported.
-    ImportReport importFile(const QString& path)
+    /// `encoding` forces how a CSV file is read (else detected: one encoding throughout).
+    ImportReport importFile(const QString& path, std::optional<Csv::Encoding> encoding = std::nullopt)
     {
         ImportReport report;
-        const TableFile file = TableFile::load(path);
+        const TableFile file = TableFile::load(path, encoding);
         const QHash<QString, int> column = file.matchHeader(m_type.headerAliases());
         QStringList keys, titles;
         bool complete = true;

@@ -107,6 +107,17 @@ QString tooLongMessage(const QString& title, int maxLength)
         .arg(maxLength);
 }
 
+QString forbiddenCharacterMessage(const QString& title, const QString& text, qsizetype at)
+{
+    const char32_t c = QStringView(text).mid(at).toUcs4().value(0);
+    return QCoreApplication::translate("ud::core::Record",
+                                       "%1 contains an invisible or control character (U+%2) at character %3. "
+                                       "Remove it and try again.")
+        .arg(title)
+        .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')))
+        .arg(at + 1);
+}
+
 QStringList messages(const Problems& problems)
 {
     QStringList list;

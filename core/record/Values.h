@@ -54,5 +54,7 @@ QString flagLabel(bool value);
 QString requiredMessage(const QString& title);
 /// "Code is longer than 32 characters."
 QString tooLongMessage(const QString& title, int maxLength);
+/// "Name contains an invisible or control character (U+001B) at character 3.", for text[at].
+QString forbiddenCharacterMessage(const QString& title, const QString& text, qsizetype at);
 
 } // namespace ud::core

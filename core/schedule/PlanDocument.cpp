@@ -836,24 +836,20 @@ QString readDocxText(const QString& path)
     return documentText(document, numbering, path);
 }
 
-QString readTextFile(const QString& path)
+QString readTextFile(const QString& path, std::optional<Csv::Encoding> encoding)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Tr::tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray data = file.readAll();
-    if (Csv::detectEncoding(data) == Csv::Encoding::Gb18030) {
-        QStringDecoder decoder("GB18030");
-        if (decoder.isValid())
-            return decoder.decode(data);
-    }
-    QString s = QString::fromUtf8(data);
-    if (s.startsWith(QChar(0xFEFF)))
-        s.remove(0, 1);
-    return s;
+    // One encoding throughout: a line in another one is named, never read as nonsense.
+    Csv::Decoded text = Csv::decode(file.readAll(), encoding);
+    if (text.badLine >= 0)
+        throw Csv::EncodingError(QStringLiteral("%1: %2").arg(
+            QFileInfo(path).fileName(), Csv::encodingMessage(int(text.badLine) + 1, text.encoding)));
+    return std::move(text.text);
 }
 
-ParsedPlan readFile(const QString& path)
+ParsedPlan readFile(const QString& path, std::optional<Csv::Encoding> encoding)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("docx"))
@@ -861,7 +857,7 @@ ParsedPlan readFile(const QString& path)
     if (suffix == QLatin1String("doc") || suffix == QLatin1String("wps"))
         throw Error(Tr::tr("%1 is in an old Word format. Save it as .docx (or as plain text) and import that.")
                         .arg(QDir::toNativeSeparators(path)));
-    return parseText(readTextFile(path));
+    return parseText(readTextFile(path, encoding));
 }
 
 QString examplePlanText()

@@ -29,16 +29,19 @@ const RecordType<ScheduleItem>& ScheduleItem::type()
              field("section_title", &ScheduleItem::sectionTitle,
                    QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Section title"), ReadOnly),
              field("number", &ScheduleItem::number, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "No.")),
-             field("text", &ScheduleItem::text, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Work item"), Required),
-             field("timing", &ScheduleItem::timing, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Timing")), months,
+             field("text", &ScheduleItem::text, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Work item"), Required,
+                   1000),
+             field("timing", &ScheduleItem::timing, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Timing"), 0, 100),
+             months,
              field("deadline", &ScheduleItem::deadline, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Deadline")),
              field("months_unchecked", &ScheduleItem::monthsNeedChecking,
                    QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Months to check")),
-             field("office", &ScheduleItem::office, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Office")),
+             field("office", &ScheduleItem::office, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Office"), 0, 200),
              enumField("status", &ScheduleItem::status, itemStatuses(), ItemStatus::Planned,
                        QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Status")),
              field("done_date", &ScheduleItem::doneDate, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Done on")),
-             field("notes", &ScheduleItem::notes, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Notes"), Multiline)});
+             field("notes", &ScheduleItem::notes, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Notes"), Multiline,
+                   4000)});
     }();
     return type;
 }

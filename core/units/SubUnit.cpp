@@ -15,7 +15,7 @@ const RecordType<SubUnit>& SubUnit::type()
                   {QStringLiteral("名称"), QStringLiteral("单位名称"), QStringLiteral("二级工会")})
                 .form(QT_TRANSLATE_NOOP("ud::core::SubUnit", "&Name:"),
                       QT_TRANSLATE_NOOP("ud::core::SubUnit", "Full name of the sub-union")),
-            field("short_name", &SubUnit::shortName, QT_TRANSLATE_NOOP("ud::core::SubUnit", "Short name"), 0, 0,
+            field("short_name", &SubUnit::shortName, QT_TRANSLATE_NOOP("ud::core::SubUnit", "Short name"), 0, 32,
                   {QStringLiteral("简称")})
                 .form(QT_TRANSLATE_NOOP("ud::core::SubUnit", "&Short name:"),
                       QT_TRANSLATE_NOOP("ud::core::SubUnit", "Optional, for lists and printouts")),

@@ -265,3 +265,64 @@ TEST_CASE("a bad --format or an --out that cannot be written fails and writes no
     }
     CHECK(QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
 }
+
+TEST_CASE("A list never writes control characters or right-to-left overrides raw to a terminal", "[cli][output]")
+{
+    TestDatabase t;
+    fill(t);
+    {
+        // Stored before such text was refused: the list must still not let it act on a terminal.
+        auto db = t.open();
+        db->exec(QStringLiteral("UPDATE members SET name = :n WHERE staff_no = '20001'"),
+                 {{QStringLiteral("n"), QStringLiteral("张\u001B[2J伟\u202Eabc")}});
+    }
+    const Run table = uniondesk(t, {QStringLiteral("members"), QStringLiteral("list")});
+    INFO(table.err.toStdString());
+    REQUIRE(table.code == 0);
+    CHECK_FALSE(table.out.contains(QChar(0x1B)));
+    CHECK_FALSE(table.out.contains(QChar(0x202E)));
+    CHECK(table.out.contains(QStringLiteral("张<U+001B>[2J伟<U+202E>abc")));
+    // To a file or a pipe, scripts get what is stored.
+    const Run csv = uniondesk(
+        t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(csv.out.contains(QStringLiteral("张\u001B[2J伟\u202Eabc")));
+}
+
+TEST_CASE("A list or an export whose standard output cannot be written fails", "[cli][output]")
+{
+    TestDatabase t;
+    fill(t);
+    REQUIRE(uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
+                          QStringLiteral("2024")})
+                .code == 0);
+    const auto toFull = [&](const QStringList& words) {
+        QStringList args{QStringLiteral("--db"), t.spec()};
+        args << words;
+        QProcess p;
+        p.setProgram(QStringLiteral(UD_EXECUTABLE));
+        p.setArguments(args);
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start();
+        REQUIRE(p.waitForFinished(120000));
+        Run r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    };
+    const QString csv = t.tempPath(QStringLiteral("members.csv"));
+    for (const QStringList& words : {QStringList{QStringLiteral("members"), QStringLiteral("list")},
+                                     QStringList{QStringLiteral("members"), QStringLiteral("list"),
+                                                 QStringLiteral("--format"), QStringLiteral("csv")},
+                                     QStringList{QStringLiteral("members"), QStringLiteral("list"),
+                                                 QStringLiteral("--format"), QStringLiteral("json")},
+                                     QStringList{QStringLiteral("units"), QStringLiteral("list")},
+                                     QStringList{QStringLiteral("schedule"), QStringLiteral("list"),
+                                                 QStringLiteral("--year"), QStringLiteral("2024")},
+                                     QStringList{QStringLiteral("members"), QStringLiteral("export"), csv},
+                                     QStringList{QStringLiteral("check")}}) {
+        CAPTURE(words.join(QLatin1Char(' ')).toStdString());
+        const Run r = toFull(words);
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QStringLiteral("Cannot write to the standard output")));
+    }
+}

@@ -163,3 +163,60 @@ TEST_CASE("members import --skip-invalid with no valid row stores nothing and sa
     auto db = t.open();
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM members")).toInt() == 0);
 }
+
+TEST_CASE("members import lists the first 100 problems and counts the rest", "[cli][import]")
+{
+    TestDatabase t;
+    addUnits(t);
+    QString rows = QStringLiteral("工号,姓名,所在单位\n");
+    for (int i = 0; i < 250; ++i)
+        rows += QStringLiteral("T%1,,经济学院分工会\n").arg(i); // no name
+    const Result r = run(t, {QStringLiteral("members"), QStringLiteral("import"),
+                             writeFile(t, QStringLiteral("many.csv"), rows.toUtf8())});
+    CHECK(r.code == 1);
+    const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+    CHECK(lines.filter(QStringLiteral("row ")).size() == 100);
+    CHECK(lines.first().startsWith(QStringLiteral("row 2: ")));
+    CHECK(lines.contains(QStringLiteral("… and 150 more problem(s) not listed.")));
+    CHECK(memberCount(t) == 0);
+}
+
+TEST_CASE("members, sub-units and work-plan imports refuse a row in another encoding and name --encoding",
+          "[cli][import]")
+{
+    TestDatabase t;
+    addUnits(t);
+    QStringEncoder gbk("GB18030");
+    const QByteArray members = QStringLiteral("工号,姓名,所在单位\nT1,张伟,经济学院分工会\n").toUtf8() +
+                               gbk.encode(QStringLiteral("T2,李娜,经济学院分工会\n")) +
+                               QStringLiteral("T3,王芳,经济学院分工会\n").toUtf8();
+    Result r = run(
+        t, {QStringLiteral("members"), QStringLiteral("import"), writeFile(t, QStringLiteral("mixed.csv"), members)});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("row 3: ")));
+    CHECK(r.err.contains(QStringLiteral("--encoding")));
+    CHECK(memberCount(t) == 0);
+
+    const QByteArray units = QStringLiteral("代码,名称\n201,文学院分工会\n").toUtf8() +
+                             gbk.encode(QStringLiteral("202,理学院分工会\n")) +
+                             QStringLiteral("203,工学院分工会\n").toUtf8();
+    r = run(t, {QStringLiteral("units"), QStringLiteral("import"), writeFile(t, QStringLiteral("units.csv"), units)});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("row 3: ")));
+    CHECK(t.open()->scalar(QStringLiteral("SELECT count(*) FROM units")).toLongLong() == 1);
+    // A whole GBK file, named so, is read.
+    r = run(t,
+            {QStringLiteral("units"), QStringLiteral("import"), QStringLiteral("--encoding"), QStringLiteral("gb18030"),
+             writeFile(t, QStringLiteral("gbk.csv"), gbk.encode(QStringLiteral("代码,名称\n201,文学院分工会\n")))});
+    CHECK(r.code == 0);
+    CHECK(t.open()->scalar(QStringLiteral("SELECT name FROM units WHERE code = '201'")).toString() ==
+          QStringLiteral("文学院分工会"));
+
+    const QByteArray plan = QStringLiteral("2024年工会工作要点\n一、政治引领\n").toUtf8() +
+                            gbk.encode(QStringLiteral("1. 学习贯彻\n")) + QStringLiteral("2. 宣传工作\n").toUtf8();
+    r = run(t, {QStringLiteral("schedule"), QStringLiteral("import"), writeFile(t, QStringLiteral("plan.txt"), plan),
+                QStringLiteral("--year"), QStringLiteral("2024")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("plan.txt: row 3: ")));
+    CHECK(r.err.contains(QStringLiteral("--encoding")));
+}

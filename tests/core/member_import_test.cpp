@@ -562,3 +562,128 @@ TEST_CASE("Every CHECK the member import leaves to itself is one it enforces fir
     CHECK(preview.invalidLines().join(QLatin1Char('\n')).contains(QStringLiteral("row 3:")));
     // And one that slips past the preview is refused while storing (see "A failure or a cancel …" above).
 }
+
+TEST_CASE("Member import refuses a quote that swallows the following rows, naming its row; notes over lines stay",
+          "[members][import]")
+{
+    Fixture f;
+    const QString header = QStringLiteral("工号,姓名,性别,所在单位,备注\n");
+    const QString swallowing = header + QStringLiteral("R1,张三,男,经济学院分工会,\n"
+                                                       "R2,\"李四,女,经济学院分工会,\n"
+                                                       "R3,王五,男,经济学院分工会,\n"
+                                                       "R4,赵六,女,经济学院分工会,\"见\"\n");
+    try {
+        f.preview(writeBytes(f.t, QStringLiteral("open.csv"), swallowing.toUtf8()));
+        FAIL("R3 was read into R2's name");
+    } catch (const Error& e) {
+        CHECK(e.message().startsWith(QStringLiteral("row 3: ")));
+    }
+    CHECK(f.count(QStringLiteral("members")) == 0);
+
+    const QString notes = header + QStringLiteral("R1,张三,男,经济学院分工会,\"第一行, 有逗号\n第二行\"\n"
+                                                  "R2,李四,女,经济学院分工会,\n");
+    const auto preview = f.preview(writeBytes(f.t, QStringLiteral("notes.csv"), notes.toUtf8()));
+    REQUIRE(preview.rows.size() == 2);
+    INFO(preview.invalidLines().join(QLatin1Char('\n')).toStdString());
+    CHECK(preview.invalidCount() == 0);
+    CHECK(preview.rows.at(0).member.note == QStringLiteral("第一行, 有逗号\n第二行"));
+    CHECK(MemberImport(*f.db).execute(preview, {}).imported == 2);
+}
+
+TEST_CASE("Member import refuses a file with a row in another encoding and stores nothing", "[members][import]")
+{
+    Fixture f;
+    const QByteArray head = QStringLiteral("工号,姓名,性别\nR1,张伟,男\n").toUtf8();
+    const QByteArray gbkRow = gbk(QStringLiteral("R2,李娜,女\n"));
+    const QByteArray tail = QStringLiteral("R3,王芳,女\n").toUtf8();
+    for (const QByteArray& start : {QByteArray(), QByteArray("\xEF\xBB\xBF")}) {
+        try {
+            f.preview(writeBytes(f.t, QStringLiteral("mixed.csv"), start + head + gbkRow + tail));
+            FAIL("a GBK row in a UTF-8 file was read");
+        } catch (const Error& e) {
+            CHECK(e.message().startsWith(QStringLiteral("row 3: ")));
+            CHECK(e.message().contains(QStringLiteral("--encoding")));
+        }
+    }
+    CHECK(f.count(QStringLiteral("members")) == 0);
+}
+
+TEST_CASE("Member import refuses control and invisible characters and overlong text, naming row and column",
+          "[members][import]")
+{
+    Fixture f;
+    const QString rows = QStringLiteral("工号,姓名,性别,手机号码,备注\n"
+                                        "R1,张\u001B[31m三,男,,\n"
+                                        "R2,李\u202E四,女,,\n"
+                                        "R3\u200B,王五,男,,\n"
+                                        "R4,赵六,男,,\"两行\n备注\tTab\"\n"
+                                        "R5,%1,女,,\n"
+                                        "R6,钱七,女,,备\u0000注\n")
+                             .arg(QString(1 << 20, QChar(u'名')));
+    const auto preview = f.preview(writeBytes(f.t, QStringLiteral("control.csv"), rows.toUtf8()));
+    REQUIRE(preview.rows.size() == 6);
+    const QStringList lines = preview.invalidLines();
+    INFO(lines.join(QLatin1Char('\n')).left(2000).toStdString());
+    CHECK(lines.filter(QStringLiteral("row 2: Name contains an invisible or control character (U+001B)")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("row 3: Name contains an invisible or control character (U+202E)")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("row 4: Staff no. contains an invisible or control character (U+200B)")).size() ==
+          1);
+    CHECK(lines.filter(QStringLiteral("row 5:")).isEmpty()); // tab and line break in a note
+    CHECK(lines.filter(QStringLiteral("row 6: Name is longer than 64 characters.")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("row 7: Note contains an invisible or control character (U+0000)")).size() == 1);
+    CHECK_THROWS_AS(MemberImport(*f.db).execute(preview, {}), ValidationError);
+    CHECK(f.count(QStringLiteral("members")) == 0);
+
+    // The same rules in a form: add and update go through them.
+    MemberRepository repo(*f.db);
+    Member m;
+    m.staffNo = QStringLiteral("D1");
+    m.name = QStringLiteral("孙\u2066八");
+    CHECK(repo.validate(m).filter(QStringLiteral("U+2066")).size() == 1);
+    CHECK_THROWS_AS(repo.add(m), ValidationError);
+    m.name = QStringLiteral("孙八");
+    m.phone = QString(40, QLatin1Char('1'));
+    CHECK(repo.validate(m).contains(QStringLiteral("Mobile is longer than 32 characters.")));
+    m.phone.clear();
+    const qint64 id = repo.add(m);
+    MemberEvent e;
+    e.memberId = id;
+    e.date = QDate::currentDate();
+    e.kind = MemberEvent::Kind::Retired;
+    e.note = QStringLiteral("\u001B]0;title\u0007");
+    CHECK_THROWS_AS(repo.addEvent(e), ValidationError);
+    e.note = QString(2001, QLatin1Char('x'));
+    CHECK_THROWS_AS(repo.addEvent(e), ValidationError);
+    CHECK(repo.events(id).size() == 1);
+}
+
+TEST_CASE("Male and Female as an English export writes them are read; the message names the right gender",
+          "[members][import]")
+{
+    Fixture f;
+    const QString rows = QStringLiteral("staff_no,name,gender,id_number,status\n"
+                                        "E1,张伟,Male,%1,Active\n"
+                                        "E2,李娜,Female,%2,Retired\n"
+                                        "E3,王芳,female,,left\n"
+                                        "E4,赵敏,Male,%3,\n"
+                                        "E5,钱七,Unknown,%4,\n")
+                             .arg(validId(QStringLiteral("19850302"), 3), validId(QStringLiteral("19900101"), 2),
+                                  validId(QStringLiteral("19700101"), 4), validId(QStringLiteral("19800101"), 5));
+    const auto preview = f.preview(writeBytes(f.t, QStringLiteral("english.csv"), rows.toUtf8()));
+    REQUIRE(preview.rows.size() == 5);
+    const QStringList lines = preview.invalidLines();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(preview.rows.at(0).member.gender == QStringLiteral("M"));
+    CHECK(preview.rows.at(1).member.gender == QStringLiteral("F"));
+    CHECK(preview.rows.at(1).member.status == Member::Status::Retired);
+    CHECK(preview.rows.at(2).member.gender == QStringLiteral("F"));
+    CHECK(preview.rows.at(2).member.status == Member::Status::Left);
+    CHECK(lines.filter(QStringLiteral("row 2:")).isEmpty());
+    CHECK(lines.filter(QStringLiteral("row 3:")).isEmpty());
+    CHECK(lines.filter(QStringLiteral("row 4:")).isEmpty());
+    // A male row whose ID number is a woman's: "the gender is male".
+    CHECK(lines.contains(QStringLiteral("row 5: The ID number belongs to a woman, but the gender is male.")));
+    // An unknown word is named as such, not as the other gender.
+    CHECK(lines.contains(QStringLiteral("row 6: The gender must be male or female.")));
+    CHECK(lines.filter(QStringLiteral("row 6: The ID number belongs")).isEmpty());
+}

@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -424,4 +425,43 @@ TEST_CASE("The schedule page in Chinese, for the screenshot", "[ui][schedule][sc
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     test::saveScreenshot(dialog, QStringLiteral("schedule-import"));
+}
+
+TEST_CASE("A work plan whose lines are not in one encoding is refused with the line; the user can name it",
+          "[ui][schedule]")
+{
+    ScheduleFixture f(true);
+    REQUIRE(f.ready());
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("plan.txt")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // A BOM says UTF-8, but the text is GBK: refused at line 1, read once the user says GB18030.
+    QStringEncoder gbk("GB18030");
+    file.write("\xEF\xBB\xBF" + gbk.encode(QStringLiteral("某大学工会2026年工作要点\n一、思想引领\n1. 加强学习。\n")));
+    file.close();
+
+    ui::PlanImportDialog dialog(f.db(), &f.window);
+    QStringList seen;
+    QString answer = QStringLiteral("Cancel");
+    QTimer timer;
+    timer.setInterval(10);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QStringLiteral("encodingChoice"))
+            return;
+        seen << box->text();
+        for (QAbstractButton* b : box->buttons())
+            if (b->text() == answer)
+                b->click();
+    });
+    timer.start();
+    CHECK_FALSE(dialog.loadFile(file.fileName()));
+    REQUIRE(seen.size() == 1);
+    CHECK(seen.first().startsWith(QStringLiteral("plan.txt: row 1: ")));
+    CHECK(dialog.textEdit()->toPlainText().isEmpty());
+
+    answer = QStringLiteral("Read as GB18030 (GBK)");
+    CHECK(dialog.loadFile(file.fileName()));
+    CHECK(seen.size() == 2);
+    CHECK(dialog.textEdit()->toPlainText().startsWith(QStringLiteral("某大学工会2026年工作要点")));
 }

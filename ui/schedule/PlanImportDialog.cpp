@@ -134,12 +134,24 @@ int PlanImportDialog::year() const
     return m_year->value();
 }
 
-bool PlanImportDialog::loadFile(const QString& path)
+bool PlanImportDialog::loadFile(const QString& path, std::optional<core::Csv::Encoding> encoding)
 {
     try {
         BusyCursor busy;
         const bool docx = QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0;
-        setText(docx ? core::PlanDocument::readDocxText(path) : core::PlanDocument::readTextFile(path));
+        setText(docx ? core::PlanDocument::readDocxText(path) : core::PlanDocument::readTextFile(path, encoding));
+    } catch (const core::Csv::EncodingError& e) {
+        // The command line's --encoding: the user says what the file is in.
+        QMessageBox box(QMessageBox::Warning, tr("Cannot read the file"), e.message(), QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("encodingChoice"));
+        QPushButton* utf8 = box.addButton(tr("Read as UTF-8"), QMessageBox::AcceptRole);
+        QPushButton* gb18030 = box.addButton(tr("Read as GB18030 (GBK)"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == utf8 && encoding != core::Csv::Encoding::Utf8)
+            return loadFile(path, core::Csv::Encoding::Utf8);
+        if (box.clickedButton() == gb18030 && encoding != core::Csv::Encoding::Gb18030)
+            return loadFile(path, core::Csv::Encoding::Gb18030);
+        return false;
     } catch (const core::Error& e) {
         QMessageBox::warning(this, tr("Cannot read the file"), e.message());
         return false;

@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/db/Error.h"
 #include "core/io/Csv.h"
+#include "core/io/TableFile.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
@@ -81,7 +82,7 @@ void ListPage::showRowErrors(const QString& path, const QStringList& errors)
                                  .arg(QFileInfo(path).fileName()),
                              &dialog);
     intro->setWordWrap(true);
-    auto* list = new QPlainTextEdit(errors.join(QLatin1Char('\n')), &dialog);
+    auto* list = new QPlainTextEdit(core::TableFile::cappedMessages(errors).join(QLatin1Char('\n')), &dialog);
     list->setReadOnly(true);
     list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
