@@ -173,10 +173,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--encoding must be utf-8 or gb18030.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the header needs a staff number and a name column (工号, 姓名); it has: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,6 +344,10 @@ Exit codes:
         <source>Change history: agrees with the rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -357,6 +357,14 @@ Exit codes:
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +426,10 @@ Options:
     </message>
     <message>
         <source>Too many arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,6 +693,18 @@ Options:
     </message>
     <message>
         <source>Cannot read the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here (&quot;) and is never closed: it runs on to the end of the file. Add the missing closing quote and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here (&quot;) and runs on across the line break into what look like the following rows: its closing quote is missing. Add it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes of this row are not %1 text, the encoding the rest of the file is read in (a row saved in another encoding?). Nothing was imported. Save the whole file in one encoding, or name its encoding with --encoding utf-8|gb18030 (in the window: the encoding choice of the import).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,6 +1344,10 @@ Options:
         <source>%1 is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 contains an invisible or control character (U+%2) at character %3. Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::RecordRepository</name>
@@ -1639,6 +1667,10 @@ Options:
         <source>There is already a work plan for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Schedule item %1-%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::SubUnit</name>
@@ -1758,6 +1790,13 @@ Options:
     <message>
         <source>%1 holds no rows.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3448,14 @@ Its items, statuses, done dates and notes are removed.</source>
     <message>
         <source>%1 %2</source>
         <comment>import summary, then the sentence on unread timings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as GB18030 (GBK)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

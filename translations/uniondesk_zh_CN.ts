@@ -198,10 +198,6 @@ Exit codes:
         <translation>--on-duplicate 只能是 skip、update 或 error。</translation>
     </message>
     <message>
-        <source>--encoding must be utf-8 or gb18030.</source>
-        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
-    </message>
-    <message>
         <source>the header needs a staff number and a name column (工号, 姓名); it has: %1.</source>
         <translation>表头必须包含工号列和姓名列（工号、姓名）；现有的列：%1。</translation>
     </message>
@@ -373,6 +369,10 @@ Exit codes:
         <source>Change history: agrees with the rows</source>
         <translation>变更记录：与数据行一致</translation>
     </message>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -383,6 +383,14 @@ Exit codes:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>写入错误</translation>
     </message>
 </context>
 <context>
@@ -456,6 +464,10 @@ Options:
     <message>
         <source>Too many arguments: %1</source>
         <translation>参数过多：%1</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030.</source>
+        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
     </message>
 </context>
 <context>
@@ -719,6 +731,18 @@ Options:
     <message>
         <source>Cannot read the file %1: %2</source>
         <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here (&quot;) and is never closed: it runs on to the end of the file. Add the missing closing quote and import again.</source>
+        <translation>此处以引号（&quot;）开始的单元格没有结束引号，一直延续到文件末尾。请补上缺少的结束引号后重新导入。</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here (&quot;) and runs on across the line break into what look like the following rows: its closing quote is missing. Add it and import again.</source>
+        <translation>此处以引号（&quot;）开始的单元格跨过换行延续到了看起来是后面几行的内容：缺少结束引号。请补上后重新导入。</translation>
+    </message>
+    <message>
+        <source>the bytes of this row are not %1 text, the encoding the rest of the file is read in (a row saved in another encoding?). Nothing was imported. Save the whole file in one encoding, or name its encoding with --encoding utf-8|gb18030 (in the window: the encoding choice of the import).</source>
+        <translation>此行的字节不是 %1 文本，而文件其余部分是按 %1 读取的（可能是以另一种编码保存的行）。未导入任何内容。请将整个文件以同一种编码保存，或用 --encoding utf-8|gb18030 指定其编码（在窗口中：导入时的编码选项）。</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1379,10 @@ Options:
         <source>%1 is longer than %2 characters.</source>
         <translation>%1超过 %2 个字符。</translation>
     </message>
+    <message>
+        <source>%1 contains an invisible or control character (U+%2) at character %3. Remove it and try again.</source>
+        <translation>%1 的第 %3 个字符是不可见字符或控制字符（U+%2），请删除后重试。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::RecordRepository</name>
@@ -1674,6 +1702,10 @@ Options:
         <source>There is already a work plan for %1.</source>
         <translation>%1 年已有工作要点。</translation>
     </message>
+    <message>
+        <source>Schedule item %1-%2: %3</source>
+        <translation>工作进度项目 %1-%2：%3</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::SubUnit</name>
@@ -1792,6 +1824,12 @@ Options:
     <message>
         <source>%1 holds no rows.</source>
         <translation>%1 中没有任何数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>……另有 %n 个问题未列出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3466,14 @@ Its items, statuses, done dates and notes are removed.</source>
         <source>%1 %2</source>
         <comment>import summary, then the sentence on unread timings</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Read as UTF-8</source>
+        <translation>按 UTF-8 读取</translation>
+    </message>
+    <message>
+        <source>Read as GB18030 (GBK)</source>
+        <translation>按 GB18030（GBK）读取</translation>
     </message>
 </context>
 <context>
