@@ -193,7 +193,7 @@ qint64 ScheduleRepository::importPlan(int year, const ParsedPlan& parsed, Replac
             // The item's own rules, as the dialog has them: no control characters, no text beyond its length.
             const QStringList problems = messages(ScheduleItem::type().textProblems(item));
             if (!problems.isEmpty())
-                throw ValidationError(tr("Schedule item %1-%2: %3")
+                throw ValidationError(Tr::tr("Schedule item %1-%2: %3")
                                           .arg(chineseNumeral(s.number))
                                           .arg(it.number)
                                           .arg(problems.join(QLatin1Char(' '))));

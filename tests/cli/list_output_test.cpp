@@ -276,14 +276,14 @@ TEST_CASE("A list never writes control characters or right-to-left overrides raw
         db->exec(QStringLiteral("UPDATE members SET name = :n WHERE staff_no = '20001'"),
                  {{QStringLiteral("n"), QStringLiteral("张\u001B[2J伟\u202Eabc")}});
     }
-    const Run table = uniondesk(t, {QStringLiteral("members"), QStringLiteral("list")});
+    const CliRun table = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("list")});
     INFO(table.err.toStdString());
     REQUIRE(table.code == 0);
     CHECK_FALSE(table.out.contains(QChar(0x1B)));
     CHECK_FALSE(table.out.contains(QChar(0x202E)));
     CHECK(table.out.contains(QStringLiteral("张<U+001B>[2J伟<U+202E>abc")));
     // To a file or a pipe, scripts get what is stored.
-    const Run csv = uniondesk(
+    const CliRun csv = runUnionDesk(
         t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(csv.out.contains(QStringLiteral("张\u001B[2J伟\u202Eabc")));
 }
@@ -292,7 +292,7 @@ TEST_CASE("A list or an export whose standard output cannot be written fails", "
 {
     TestDatabase t;
     fill(t);
-    REQUIRE(uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
+    REQUIRE(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
                           QStringLiteral("2024")})
                 .code == 0);
     const auto toFull = [&](const QStringList& words) {
@@ -304,7 +304,7 @@ TEST_CASE("A list or an export whose standard output cannot be written fails", "
         p.setStandardOutputFile(QStringLiteral("/dev/full"));
         p.start();
         REQUIRE(p.waitForFinished(120000));
-        Run r;
+        CliRun r;
         r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         r.err = QString::fromUtf8(p.readAllStandardError());
         return r;
@@ -321,7 +321,7 @@ TEST_CASE("A list or an export whose standard output cannot be written fails", "
                                      QStringList{QStringLiteral("members"), QStringLiteral("export"), csv},
                                      QStringList{QStringLiteral("check")}}) {
         CAPTURE(words.join(QLatin1Char(' ')).toStdString());
-        const Run r = toFull(words);
+        const CliRun r = toFull(words);
         CHECK(r.code == 1);
         CHECK(r.err.contains(QStringLiteral("Cannot write to the standard output")));
     }

@@ -171,7 +171,7 @@ TEST_CASE("members import lists the first 100 problems and counts the rest", "[c
     QString rows = QStringLiteral("工号,姓名,所在单位\n");
     for (int i = 0; i < 250; ++i)
         rows += QStringLiteral("T%1,,经济学院分工会\n").arg(i); // no name
-    const Result r = run(t, {QStringLiteral("members"), QStringLiteral("import"),
+    const CliRun r = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"),
                              writeFile(t, QStringLiteral("many.csv"), rows.toUtf8())});
     CHECK(r.code == 1);
     const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
@@ -190,7 +190,7 @@ TEST_CASE("members, sub-units and work-plan imports refuse a row in another enco
     const QByteArray members = QStringLiteral("工号,姓名,所在单位\nT1,张伟,经济学院分工会\n").toUtf8() +
                                gbk.encode(QStringLiteral("T2,李娜,经济学院分工会\n")) +
                                QStringLiteral("T3,王芳,经济学院分工会\n").toUtf8();
-    Result r = run(
+    CliRun r = runUnionDesk(
         t, {QStringLiteral("members"), QStringLiteral("import"), writeFile(t, QStringLiteral("mixed.csv"), members)});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("row 3: ")));
@@ -200,12 +200,12 @@ TEST_CASE("members, sub-units and work-plan imports refuse a row in another enco
     const QByteArray units = QStringLiteral("代码,名称\n201,文学院分工会\n").toUtf8() +
                              gbk.encode(QStringLiteral("202,理学院分工会\n")) +
                              QStringLiteral("203,工学院分工会\n").toUtf8();
-    r = run(t, {QStringLiteral("units"), QStringLiteral("import"), writeFile(t, QStringLiteral("units.csv"), units)});
+    r = runUnionDesk(t, {QStringLiteral("units"), QStringLiteral("import"), writeFile(t, QStringLiteral("units.csv"), units)});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("row 3: ")));
     CHECK(t.open()->scalar(QStringLiteral("SELECT count(*) FROM units")).toLongLong() == 1);
     // A whole GBK file, named so, is read.
-    r = run(t,
+    r = runUnionDesk(t,
             {QStringLiteral("units"), QStringLiteral("import"), QStringLiteral("--encoding"), QStringLiteral("gb18030"),
              writeFile(t, QStringLiteral("gbk.csv"), gbk.encode(QStringLiteral("代码,名称\n201,文学院分工会\n")))});
     CHECK(r.code == 0);
@@ -214,7 +214,7 @@ TEST_CASE("members, sub-units and work-plan imports refuse a row in another enco
 
     const QByteArray plan = QStringLiteral("2024年工会工作要点\n一、政治引领\n").toUtf8() +
                             gbk.encode(QStringLiteral("1. 学习贯彻\n")) + QStringLiteral("2. 宣传工作\n").toUtf8();
-    r = run(t, {QStringLiteral("schedule"), QStringLiteral("import"), writeFile(t, QStringLiteral("plan.txt"), plan),
+    r = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), writeFile(t, QStringLiteral("plan.txt"), plan),
                 QStringLiteral("--year"), QStringLiteral("2024")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("plan.txt: row 3: ")));

@@ -573,7 +573,7 @@ TEST_CASE("Member import refuses a quote that swallows the following rows, namin
                                                        "R3,王五,男,经济学院分工会,\n"
                                                        "R4,赵六,女,经济学院分工会,\"见\"\n");
     try {
-        f.preview(writeBytes(f.t, QStringLiteral("open.csv"), swallowing.toUtf8()));
+        f.preview(writeFile(f.t, QStringLiteral("open.csv"), swallowing.toUtf8()));
         FAIL("R3 was read into R2's name");
     } catch (const Error& e) {
         CHECK(e.message().startsWith(QStringLiteral("row 3: ")));
@@ -582,7 +582,7 @@ TEST_CASE("Member import refuses a quote that swallows the following rows, namin
 
     const QString notes = header + QStringLiteral("R1,张三,男,经济学院分工会,\"第一行, 有逗号\n第二行\"\n"
                                                   "R2,李四,女,经济学院分工会,\n");
-    const auto preview = f.preview(writeBytes(f.t, QStringLiteral("notes.csv"), notes.toUtf8()));
+    const auto preview = f.preview(writeFile(f.t, QStringLiteral("notes.csv"), notes.toUtf8()));
     REQUIRE(preview.rows.size() == 2);
     INFO(preview.invalidLines().join(QLatin1Char('\n')).toStdString());
     CHECK(preview.invalidCount() == 0);
@@ -598,7 +598,7 @@ TEST_CASE("Member import refuses a file with a row in another encoding and store
     const QByteArray tail = QStringLiteral("R3,王芳,女\n").toUtf8();
     for (const QByteArray& start : {QByteArray(), QByteArray("\xEF\xBB\xBF")}) {
         try {
-            f.preview(writeBytes(f.t, QStringLiteral("mixed.csv"), start + head + gbkRow + tail));
+            f.preview(writeFile(f.t, QStringLiteral("mixed.csv"), start + head + gbkRow + tail));
             FAIL("a GBK row in a UTF-8 file was read");
         } catch (const Error& e) {
             CHECK(e.message().startsWith(QStringLiteral("row 3: ")));
@@ -620,7 +620,7 @@ TEST_CASE("Member import refuses control and invisible characters and overlong t
                                         "R5,%1,女,,\n"
                                         "R6,钱七,女,,备\u0000注\n")
                              .arg(QString(1 << 20, QChar(u'名')));
-    const auto preview = f.preview(writeBytes(f.t, QStringLiteral("control.csv"), rows.toUtf8()));
+    const auto preview = f.preview(writeFile(f.t, QStringLiteral("control.csv"), rows.toUtf8()));
     REQUIRE(preview.rows.size() == 6);
     const QStringList lines = preview.invalidLines();
     INFO(lines.join(QLatin1Char('\n')).left(2000).toStdString());
@@ -669,7 +669,7 @@ TEST_CASE("Male and Female as an English export writes them are read; the messag
                                         "E5,钱七,Unknown,%4,\n")
                              .arg(validId(QStringLiteral("19850302"), 3), validId(QStringLiteral("19900101"), 2),
                                   validId(QStringLiteral("19700101"), 4), validId(QStringLiteral("19800101"), 5));
-    const auto preview = f.preview(writeBytes(f.t, QStringLiteral("english.csv"), rows.toUtf8()));
+    const auto preview = f.preview(writeFile(f.t, QStringLiteral("english.csv"), rows.toUtf8()));
     REQUIRE(preview.rows.size() == 5);
     const QStringList lines = preview.invalidLines();
     INFO(lines.join(QLatin1Char('\n')).toStdString());

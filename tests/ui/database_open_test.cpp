@@ -103,7 +103,7 @@ TEST_CASE("A database that can only be read opens read-only with a notice, and e
         // Nothing invites a change: adding, deleting and importing are off; a record still opens to be read.
         CHECK_FALSE(page->addAction()->isEnabled());
         CHECK_FALSE(page->importAction()->isEnabled());
-        REQUIRE(page->selectRecord(page->model()->data(page->model()->index(0, 0), core::IdRole).toLongLong()));
+        REQUIRE(page->selectRecord(page->model()->data(page->model()->index(0, 0), core::RecordIdRole).toLongLong()));
         CHECK(page->editAction()->isEnabled());
         CHECK_FALSE(page->deleteAction()->isEnabled());
         // And a change that gets through anyway is refused with the reason.
