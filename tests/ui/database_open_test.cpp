@@ -100,7 +100,7 @@ TEST_CASE("A database that can only be read opens read-only with a notice, and e
         auto* page = qobject_cast<ui::UnitsPage*>(window->page(QStringLiteral("units")));
         REQUIRE(page);
         CHECK(page->model()->rowCount() == 1);
-        CHECK(page->addUnit(test::unit(QStringLiteral("102"), QStringLiteral("法学院分工会"))) == 0);
+        CHECK(page->addRecord(test::unit(QStringLiteral("102"), QStringLiteral("法学院分工会"))) == 0);
         REQUIRE(heard.warned.size() == 2);
         CHECK(heard.warned.last().contains(QStringLiteral("read-only")));
         CHECK(window->undoStack()->count() == 0);
