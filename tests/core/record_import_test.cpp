@@ -2,6 +2,7 @@
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
+#include "core/io/XlsxWriter.h"
 #include "core/record/ImportPreviewModel.h"
 #include "core/units/SubUnitRepository.h"
 
@@ -222,4 +223,33 @@ TEST_CASE("A row that fails while the import writes leaves nothing stored", "[re
     CHECK(count(*db, "units") == 1);
     CHECK_FALSE(repo.byCode(QStringLiteral("300")).has_value());
     CHECK(count(*db, "change_log") == history);
+}
+
+TEST_CASE("A workbook from a sub-union keeps its codes as text and its rows numbered as Excel shows them",
+          "[record][import]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    SubUnitRepository repo(*db);
+    const QString path = t.tempPath(QStringLiteral("units.xlsx"));
+    {
+        XlsxWriter w(path);
+        w.addSheet(QStringLiteral("二级工会"), {{QStringLiteral("单位代码"), XlsxColumn::Kind::Text, 10},
+                                                {QStringLiteral("单位名称"), XlsxColumn::Kind::Text, 30},
+                                                {QStringLiteral("排序"), XlsxColumn::Kind::Integer, 6}});
+        w.addRow({QStringLiteral("0101"), QStringLiteral("机关分工会"), 3});
+        w.addRow({QVariant(), QVariant(), QVariant()}); // row 3 stays empty
+        w.addRow({QStringLiteral("0102"), QString(), 4});
+        w.finish();
+    }
+    const auto preview = repo.preview(path);
+    REQUIRE(preview.rows.size() == 2);
+    CHECK(preview.rows.at(0).row == 2);
+    CHECK(preview.rows.at(0).status == ImportStatus::New);
+    CHECK(preview.records.at(0).code == QStringLiteral("0101"));
+    CHECK(preview.records.at(0).sortOrder == 3);
+    CHECK(preview.invalidLines() == QStringList{QStringLiteral("row 4: Name is required.")});
+    const ImportSummary r = repo.apply(preview, options(true));
+    CHECK(r.added == 1);
+    CHECK(repo.byCode(QStringLiteral("0101"))->name == QStringLiteral("机关分工会"));
 }
