@@ -5,6 +5,7 @@
 #include "core/db/Error.h"
 #include "core/db/RecordStore.h"
 #include "core/io/TableFile.h"
+#include "core/record/ImportPreview.h"
 #include "core/record/Record.h"
 #include "core/report/Report.h"
 
@@ -165,103 +166,194 @@ public:
         return report;
     }
 
-    /// Imports records from a .csv or .xlsx file, its header matched with the fields' import headers. A row whose
-    /// key (keyField()) is stored already updates that record (columns the file lacks, and empty cells other than
-    /// text, keep their values); references are read by the key of the row they point to, those into the same
-    /// table once every row is in. All or nothing: with any error nothing is stored, and each bad row is reported.
-    /// `encoding` forces how a CSV file is read (else detected: one encoding throughout).
-    ImportReport importFile(const QString& path, std::optional<Csv::Encoding> encoding = std::nullopt)
+    /// An import computed without writing: each data row of a .csv or .xlsx file (its header matched with the fields'
+    /// import headers) with its spreadsheet row number, the record it would store and its status. A row whose key
+    /// (keyField()) is stored updates that record: columns the file lacks, and empty cells other than text, keep their
+    /// values. References are read by the key of the row they point to; those into the same table may name a row
+    /// of the file. Throws Error when the file cannot be read.
+    struct Preview : ImportPreview {
+        QList<R> records; // per row: what it stores (for Update, the stored record with the file's cells over it)
+        QList<QList<QPair<const Field<R>*, QString>>> pending; // per row: references to rows the file adds
+    };
+    Preview preview(const QString& path, std::optional<Csv::Encoding> encoding = std::nullopt) const
     {
-        ImportReport report;
+        Preview p;
+        p.path = path;
         const TableFile file = TableFile::load(path, encoding);
         const QHash<QString, int> column = file.matchHeader(m_type.headerAliases());
         QStringList keys, titles;
         bool complete = true;
         for (const Field<R>& f : m_type.fields()) {
+            p.columns << QString::fromLatin1(f.column);
+            p.titles << m_type.title(f);
             if (f.has(Required) && !f.has(ReadOnly)) {
                 keys << f.key();
                 titles << m_type.title(f);
                 complete = complete && column.contains(QLatin1String(f.column));
             }
         }
-        if (!complete) {
-            report.errors << TableFile::rowMessage(file.headerRow, missingColumnsMessage(keys, titles));
-            return report;
-        }
-        Transaction tx(m_db);
         const Field<R>* key = keyField();
-        QList<std::tuple<qint64, int, const Field<R>*, QString>> later; // references within the table
-        QSet<QString> keysInFile;
+        p.keyTitle = key ? m_type.title(*key) : QString();
+        if (!complete) {
+            p.fileErrors << TableFile::rowMessage(file.headerRow, missingColumnsMessage(keys, titles));
+            return p;
+        }
+        QHash<QString, int> rowOfKey;                     // key → its first row
+        QHash<QString, QHash<QString, int>> uniqueValues; // unique field → value → row, of the valid rows
         for (int i = 0; i < file.rows.size(); ++i) {
-            const QVariantList& row = file.rows.at(i);
-            const int rowNumber = file.rowNumbers.at(i);
-            const auto cell = [&](const Field<R>& f) {
-                const int c = column.value(QLatin1String(f.column), -1);
-                return c >= 0 && c < row.size() ? TableFile::cellText(row.at(c)) : QString();
-            };
-            const QString keyText = key ? cell(*key) : QString();
-            if (!keyText.isEmpty() && keysInFile.contains(keyText)) {
-                report.errors << TableFile::rowMessage(rowNumber, twiceInFileMessage(m_type.title(*key), keyText));
-                continue;
-            }
-            keysInFile.insert(keyText);
-            const std::optional<R> existing = keyText.isEmpty() ? std::nullopt : byKey(keyText);
-            R record = existing.value_or(R());
-            QStringList problems;
-            QList<QPair<const Field<R>*, QString>> references;
+            const QVariantList& cells = file.rows.at(i);
+            ImportPreviewRow row;
+            row.row = file.rowNumbers.at(i);
             for (const Field<R>& f : m_type.fields()) {
-                const QString text = cell(f);
-                if (f.has(ReadOnly) || !column.contains(QLatin1String(f.column)) ||
-                    (text.isEmpty() && f.type != FieldType::Text))
+                const int c = column.value(QLatin1String(f.column), -1);
+                row.cells << (c >= 0 && c < cells.size() ? TableFile::cellText(cells.at(c)) : QString());
+            }
+            const auto cell = [&](const Field<R>& f) { return row.cells.at(int(&f - m_type.fields().constData())); };
+            row.key = key ? cell(*key) : QString();
+            R record;
+            QList<QPair<const Field<R>*, QString>> pending;
+            if (!row.key.isEmpty() && rowOfKey.contains(row.key)) {
+                row.status = ImportStatus::Duplicate;
+                row.firstRow = rowOfKey.value(row.key);
+                row.problems.append({QString::fromLatin1(key->column), twiceInFileMessage(p.keyTitle, row.key)});
+            } else {
+                if (!row.key.isEmpty())
+                    rowOfKey.insert(row.key, row.row);
+                const std::optional<R> existing = row.key.isEmpty() ? std::nullopt : byKey(row.key);
+                record = existing.value_or(R());
+                row.existingId = existing ? existing->id : 0;
+                for (const Field<R>& f : m_type.fields()) {
+                    const QString text = cell(f);
+                    if (f.has(ReadOnly) || !column.contains(QLatin1String(f.column)) ||
+                        (text.isEmpty() && f.type != FieldType::Text))
+                        continue;
+                    QString problem;
+                    std::optional<QVariant> value;
+                    if (f.type == FieldType::Reference) {
+                        value = referenceId(f, text);
+                        if (!value && f.refTable == m_type.table())
+                            pending.append({&f, text}); // a row of the file, checked below
+                        else if (!value)
+                            problem = missingReferenceMessage(m_type.title(f), text);
+                    } else {
+                        value = cellValue(int(f.type), m_type.title(f), text,
+                                          f.choices ? f.choices() : QList<QPair<QString, QString>>(), &problem);
+                    }
+                    if (!problem.isEmpty())
+                        row.problems.append({QString::fromLatin1(f.column), problem});
+                    else if (value)
+                        f.set(record, *value);
+                }
+                if (row.problems.isEmpty())
+                    row.problems = problems(record);
+                record = normalized(record);
+                for (const Field<R>& f : m_type.fields()) { // unique among the rows of the file too
+                    const QString value = f.has(Unique) && &f != key ? f.get(record).toString() : QString();
+                    if (row.problems.isEmpty() && !value.isEmpty() &&
+                        uniqueValues[QString::fromLatin1(f.column)].contains(value))
+                        row.problems.append(
+                            {QString::fromLatin1(f.column), twiceInFileMessage(m_type.title(f), value)});
+                }
+                if (!row.problems.isEmpty())
+                    row.status = ImportStatus::Invalid;
+                else if (!existing)
+                    row.status = ImportStatus::New;
+                else
+                    row.status = pending.isEmpty() && m_type.same(record, normalized(*existing))
+                                     ? ImportStatus::Unchanged
+                                     : ImportStatus::Update;
+                if (row.problems.isEmpty())
+                    for (const Field<R>& f : m_type.fields())
+                        if (f.has(Unique) && &f != key && !f.get(record).toString().isEmpty())
+                            uniqueValues[QString::fromLatin1(f.column)].insert(f.get(record).toString(), row.row);
+            }
+            p.rows << row;
+            p.records << record;
+            p.pending << pending;
+        }
+        // A reference to a row of the file holds only when that row is stored; leaving a row out can leave out others.
+        for (bool changed = true; changed;) {
+            changed = false;
+            QSet<QString> added;
+            for (const ImportPreviewRow& r : p.rows)
+                if (r.status == ImportStatus::New)
+                    added.insert(r.key);
+            for (int i = 0; i < p.rows.size(); ++i) {
+                ImportPreviewRow& r = p.rows[i];
+                for (const auto& [f, target] : p.pending.at(i)) {
+                    if (r.isValid() && !added.contains(target)) {
+                        r.problems.append(
+                            {QString::fromLatin1(f->column), missingReferenceMessage(m_type.title(*f), target)});
+                        r.status = ImportStatus::Invalid;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return p;
+    }
+
+    /// Stores a preview in one transaction with `options`: nothing is stored when blockers() has anything, when a
+    /// row fails as it is written (its reason is among the errors), or for a dry run.
+    ImportSummary apply(const Preview& preview, const ImportOptions& options)
+    {
+        ImportSummary s;
+        s.dryRun = options.dryRun;
+        s.errors = preview.blockers(options);
+        if (!s.errors.isEmpty())
+            return s;
+        s.invalid = preview.invalidCount();
+        Transaction tx(m_db);
+        QList<std::pair<int, qint64>> later; // rows with references to rows of the file, and their ids
+        for (int i = 0; i < preview.rows.size(); ++i) {
+            const ImportPreviewRow& row = preview.rows.at(i);
+            R record = preview.records.at(i);
+            try {
+                if (row.status == ImportStatus::New) {
+                    record.id = add(record);
+                    ++s.added;
+                } else if (row.status == ImportStatus::Unchanged) {
+                    ++s.unchanged;
+                } else if (row.status == ImportStatus::Update && options.onDuplicate == OnDuplicate::Skip) {
+                    ++s.skipped;
                     continue;
-                QString problem;
-                std::optional<QVariant> value;
-                if (f.type == FieldType::Reference && f.refTable == m_type.table())
-                    references.append({&f, text});
-                else if (f.type == FieldType::Reference && !(value = referenceId(f, text)))
-                    problem = missingReferenceMessage(m_type.title(f), text);
-                else if (f.type != FieldType::Reference)
-                    value = cellValue(int(f.type), m_type.title(f), text,
-                                      f.choices ? f.choices() : QList<QPair<QString, QString>>(), &problem);
-                if (!problem.isEmpty())
-                    problems << problem;
-                else if (value)
-                    f.set(record, *value);
+                } else if (row.status == ImportStatus::Update) {
+                    update(record);
+                    ++s.updated;
+                }
+            } catch (const ValidationError& e) {
+                s.errors << TableFile::rowMessage(row.row, e.message());
             }
-            if (problems.isEmpty())
-                problems = validate(record);
-            for (const QString& p : problems)
-                report.errors << TableFile::rowMessage(rowNumber, p);
-            if (!problems.isEmpty())
-                continue;
-            if (!existing) {
-                record.id = add(record);
-                ++report.added;
-            } else if (!m_type.same(record, *existing)) {
-                update(record);
-                ++report.updated;
-            }
-            for (const auto& [f, text] : references)
-                later.append({record.id, rowNumber, f, text});
+            if (row.isValid() && !preview.pending.at(i).isEmpty())
+                later.append({i, record.id});
         }
-        for (const auto& [id, rowNumber, f, keyOfTarget] : later) {
+        for (const auto& [i, id] : later) {
             R record = require(id);
-            const std::optional<QVariant> target = referenceId(*f, keyOfTarget);
-            if (target)
-                f->set(record, *target);
-            const QStringList problems =
-                target ? validate(record) : QStringList{missingReferenceMessage(m_type.title(*f), keyOfTarget)};
-            for (const QString& p : problems)
-                report.errors << TableFile::rowMessage(rowNumber, p);
-            if (problems.isEmpty())
+            for (const auto& [f, target] : preview.pending.at(i))
+                if (const std::optional<QVariant> value = referenceId(*f, target))
+                    f->set(record, *value);
+            try {
                 update(record);
+            } catch (const ValidationError& e) {
+                s.errors << TableFile::rowMessage(preview.rows.at(i).row, e.message());
+            }
         }
-        if (!report.errors.isEmpty()) {
-            report.added = report.updated = 0;
-            return report; // the transaction rolls back: nothing is stored
+        if (!s.errors.isEmpty()) {
+            s.added = s.updated = s.unchanged = s.skipped = 0;
+            return s; // the transaction rolls back: nothing is stored
         }
-        tx.commit();
-        return report;
+        if (!options.dryRun)
+            tx.commit();
+        return s;
+    }
+
+    /// preview() and apply() at once, all or nothing, a stored key updating its record; each bad row is reported.
+    ImportReport importFile(const QString& path, std::optional<Csv::Encoding> encoding = std::nullopt)
+    {
+        ImportOptions options;
+        options.onDuplicate = OnDuplicate::Update;
+        const ImportSummary s = apply(preview(path, encoding), options);
+        return {s.added, s.updated, s.errors};
     }
 
     /// What undo keeps before removing `id`, and how it puts it back.

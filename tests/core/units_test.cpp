@@ -146,10 +146,10 @@ TEST_CASE("Importing sub-unions from CSV is all or nothing", "[units][import]")
         CHECK(report.added == 0);
         REQUIRE(report.errors.size() == 4);
         CHECK(report.errors[0].startsWith(QStringLiteral("row 3:")));
-        CHECK(report.errors[1].startsWith(QStringLiteral("row 5:")));
-        CHECK(report.errors[2].startsWith(QStringLiteral("row 6:")));
-        CHECK(report.errors[3].startsWith(QStringLiteral("row 4:")));
-        CHECK(report.errors[3].contains(QStringLiteral("999")));
+        CHECK(report.errors[1].startsWith(QStringLiteral("row 4:")));
+        CHECK(report.errors[1].contains(QStringLiteral("999")));
+        CHECK(report.errors[2].startsWith(QStringLiteral("row 5:")));
+        CHECK(report.errors[3].startsWith(QStringLiteral("row 6:")));
         CHECK(unitCount(*db) == 1);
         CHECK_FALSE(repo.byCode(QStringLiteral("301")).has_value());
         CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM change_log")).toInt() == 1);

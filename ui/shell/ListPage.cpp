@@ -107,25 +107,26 @@ QString ListPage::chooseSpreadsheet(const QString& title, const QString& folderK
 }
 
 bool ListPage::runImport(const QString& path, const core::Table& table,
-                         const std::function<core::ImportReport(const QString&)>& import)
+                         const std::function<std::optional<core::ImportSummary>(const QString&)>& import)
 {
     if (!m_db)
         return false;
-    core::ImportReport report;
+    std::optional<core::ImportSummary> summary;
     try {
-        BusyCursor busy;
-        report = import(path);
+        summary = import(path);
     } catch (const core::Error& e) {
         m_shell.warn(tr("Import failed"), e.message());
         return false;
     }
-    if (!report.errors.isEmpty()) {
-        showRowErrors(path, report.errors);
+    if (!summary)
+        return false;
+    if (!summary->errors.isEmpty()) {
+        showRowErrors(path, summary->errors);
         return false;
     }
     m_shell.undoStack()->clear();
     m_shell.notifyDataChanged(table);
-    m_shell.showStatusMessage(tr("Imported: %1 added, %2 updated").arg(report.added).arg(report.updated));
+    m_shell.showStatusMessage(tr("Imported: %1").arg(core::importSummaryText(*summary)));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "core/db/Error.h"
 #include "core/record/RecordListModel.h"
 #include "ui/shell/Module.h"
+#include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
 #include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
@@ -62,7 +63,7 @@ RecordListPage::RecordListPage(ShellContext& shell, const QString& title, const 
     connect(m_import, &QAction::triggered, this, [this] {
         if (const QString path = m_db ? chooseSpreadsheet(m_texts.importTitle, m_texts.folderKey) : QString();
             !path.isEmpty())
-            importFile(path);
+            previewImport(path);
     });
     connect(m_export, &QAction::triggered, this, [this] {
         if (const QString path =
@@ -180,9 +181,17 @@ void RecordListPage::recordChanged(qint64 id)
     updateActions();
 }
 
-bool RecordListPage::importFile(const QString& path)
+bool RecordListPage::importFile(const QString& path, const core::ImportOptions& options)
 {
-    return runImport(path, m_table, [this](const QString& file) { return importRecords(file); });
+    return runImport(path, m_table, [this, options](const QString& file) -> std::optional<core::ImportSummary> {
+        BusyCursor busy;
+        return importRecords(file, options);
+    });
+}
+
+bool RecordListPage::previewImport(const QString& path)
+{
+    return runImport(path, m_table, [this](const QString& file) { return previewAndImport(file); });
 }
 
 bool RecordListPage::exportCsv(const QString& path)

@@ -4,6 +4,8 @@
 #include "core/report/Report.h"
 #include "ui/shell/ListPage.h"
 
+#include <optional>
+
 class QAbstractItemModel;
 class QSortFilterProxyModel;
 class QLineEdit;
@@ -52,8 +54,12 @@ public:
     bool selectRecord(qint64 id);
 
 public slots:
-    /// Imports a .csv or .xlsx file (all or nothing, not undoable); false when nothing was imported.
-    bool importFile(const QString& path);
+    /// Imports a .csv or .xlsx file with `options` (by default all or nothing, a stored key updating its record;
+    /// not undoable); false when nothing was imported.
+    bool importFile(const QString& path, const core::ImportOptions& options = updatingImport());
+    /// Shows the preview of importing a file (ImportPreviewDialog) and imports it as the user chooses there; false
+    /// when nothing was imported or the user cancelled. The import action runs it.
+    bool previewImport(const QString& path);
     /// Writes all records as CSV (UTF-8 with BOM); false on failure (shown).
     bool exportCsv(const QString& path);
     void openAddDialog();
@@ -70,7 +76,15 @@ protected:
     virtual void runAddDialog() = 0;
     virtual bool runEditDialog(qint64 id) = 0; // false: the record no longer exists
     virtual bool removeRecord(qint64 id, bool confirm) = 0;
-    virtual core::ImportReport importRecords(const QString& path) = 0;
+    virtual core::ImportSummary importRecords(const QString& path, const core::ImportOptions& options) = 0;
+    /// Shows the preview dialog and applies the preview as chosen there; nullopt when the user cancelled.
+    virtual std::optional<core::ImportSummary> previewAndImport(const QString& path) = 0;
+    static core::ImportOptions updatingImport()
+    {
+        core::ImportOptions options;
+        options.onDuplicate = core::OnDuplicate::Update;
+        return options;
+    }
     virtual QStringList csvHeader() const = 0;
     virtual QList<QStringList> csvRows() const = 0;
     virtual core::Report listReport() const = 0;

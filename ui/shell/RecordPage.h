@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ui/shell/ImportPreviewDialog.h"
 #include "ui/shell/RecordFlow.h"
 #include "ui/shell/RecordListPage.h"
+#include "ui/widgets/BusyCursor.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -10,8 +12,9 @@ namespace ud::ui {
 
 /// A RecordListPage of one repository's records: the table shows `Model` (a core::RecordListModel with
 /// setDatabase() and reload()), add and edit open `Dialog` (a RecordDialog<Repo>), every change goes through a
-/// RecordFlow (undoable), and import, CSV and the printed list come from the repository (importFile(), csvHeader(),
-/// csvRows(), listReport()). A feature's page derives from it with its texts.
+/// RecordFlow (undoable), and import (previewed in an ImportPreviewDialog), CSV and the printed list come from the
+/// repository (preview(), apply(), csvHeader(), csvRows(), listReport()). A feature's page derives from it with its
+/// texts.
 template <class Repo, class Model, class Dialog> class RecordPage : public RecordListPage {
 public:
     using Record = typename Repo::Record;
@@ -62,7 +65,25 @@ protected:
         return true;
     }
     bool removeRecord(qint64 id, bool confirm) override { return deleteRecord(id, confirm); }
-    core::ImportReport importRecords(const QString& path) override { return Repo(*m_db).importFile(path); }
+    core::ImportSummary importRecords(const QString& path, const core::ImportOptions& options) override
+    {
+        Repo repo(*m_db);
+        return repo.apply(repo.preview(path), options);
+    }
+    std::optional<core::ImportSummary> previewAndImport(const QString& path) override
+    {
+        Repo repo(*m_db);
+        typename Repo::Preview preview;
+        {
+            BusyCursor busy;
+            preview = repo.preview(path);
+        }
+        ImportPreviewDialog dialog(preview, m_texts.importTitle, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        BusyCursor busy;
+        return repo.apply(preview, dialog.options());
+    }
     QStringList csvHeader() const override { return Repo::csvHeader(); }
     QList<QStringList> csvRows() const override { return Repo(*m_db).csvRows(); }
     core::Report listReport() const override { return Repo(*m_db).listReport(); }
