@@ -44,10 +44,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check the database&apos;s integrity and schema version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,10 +325,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or the column titles); all or nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access: read-only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,6 +338,42 @@ Exit codes:
     </message>
     <message>
         <source>Cannot write to the standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] units import FILE.xlsx|FILE.csv [options]
+Imports sub-unions from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,
+detected). The first row names the columns: code, name, short_name, parent_code, sort_order, active
+(as `units list --format csv` writes them) or their titles (代码, 名称, 简称, 上级代码, 排序, 启用).
+A parent may be a sub-union of the same file. Everything is stored in one transaction: unless the
+import succeeds, nothing is stored.
+
+Options:
+  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid
+                              row means nothing is stored)
+  --on-duplicate skip|update|error
+                              rows whose code is already stored: leave the stored sub-union, update
+                              it from the row, or refuse the file (default)
+  --dry-run                   check and count everything, store nothing
+  --encoding utf-8|gb18030    how a CSV file is written (without it: detected; one encoding
+                              throughout, a row in another one is refused)
+
+Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
+numbers rows; the header is row 1). The last line on standard output is the summary.
+
+Exit codes:
+  0  imported (with --dry-run: the import would succeed)
+  1  nothing was stored: invalid rows, codes already stored, an unreadable file or a database error
+  2  wrong use of the command (unknown option, bad value, missing FILE)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import sub-unions; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 wrong use (units import --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,6 +613,30 @@ Options:
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped, %5 invalid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,6 +905,32 @@ Options:
     </message>
     <message>
         <source>The new member&apos;s id was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportPreview</name>
+    <message>
+        <source>%1 %2 is already stored; choose to skip or to update such rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 invalid, %5 repeated in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2137,6 +2215,56 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Nothing is stored until you choose Import. The rows of %1 as they would be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the stored records as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows already stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported this way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file brings nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::ListPage</name>
     <message>
         <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
@@ -2155,10 +2283,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,6 +2292,10 @@ Options:
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

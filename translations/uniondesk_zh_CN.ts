@@ -44,10 +44,6 @@
         <translation>未导入任何数据：有 %1 行存在错误。</translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated.</source>
-        <translation>导入完成：新增 %1 条，更新 %2 条。</translation>
-    </message>
-    <message>
         <source>check the database&apos;s integrity and schema version</source>
         <translation>检查数据库完整性和结构版本</translation>
     </message>
@@ -354,10 +350,6 @@ Exit codes:
         <translation>将某年的工作要点复制到下一年作为草稿，并重置所有状态</translation>
     </message>
     <message>
-        <source>import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or the column titles); all or nothing</source>
-        <translation>从工作簿或 CSV 导入二级工会（code、name、short_name、parent_code、sort_order、active 列，或各列标题）；全部成功才导入</translation>
-    </message>
-    <message>
         <source>Access: read-only (%1)</source>
         <translation>访问：只读（%1）</translation>
     </message>
@@ -372,6 +364,65 @@ Exit codes:
     <message>
         <source>Cannot write to the standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] units import FILE.xlsx|FILE.csv [options]
+Imports sub-unions from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,
+detected). The first row names the columns: code, name, short_name, parent_code, sort_order, active
+(as `units list --format csv` writes them) or their titles (代码, 名称, 简称, 上级代码, 排序, 启用).
+A parent may be a sub-union of the same file. Everything is stored in one transaction: unless the
+import succeeds, nothing is stored.
+
+Options:
+  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid
+                              row means nothing is stored)
+  --on-duplicate skip|update|error
+                              rows whose code is already stored: leave the stored sub-union, update
+                              it from the row, or refuse the file (default)
+  --dry-run                   check and count everything, store nothing
+  --encoding utf-8|gb18030    how a CSV file is written (without it: detected; one encoding
+                              throughout, a row in another one is refused)
+
+Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
+numbers rows; the header is row 1). The last line on standard output is the summary.
+
+Exit codes:
+  0  imported (with --dry-run: the import would succeed)
+  1  nothing was stored: invalid rows, codes already stored, an unreadable file or a database error
+  2  wrong use of the command (unknown option, bad value, missing FILE)
+</source>
+        <translation>用法：uniondesk [--db 路径|地址] units import 文件.xlsx|文件.csv [选项]
+从 .xlsx 工作簿的第一个工作表或 CSV 文件（UTF-8 或 GBK/GB18030，自动识别）导入二级工会。
+第一行为列名：code、name、short_name、parent_code、sort_order、active（即
+`units list --format csv` 写出的键名），或其标题（代码、名称、简称、上级代码、排序、启用）。
+上级单位可以是同一文件中的二级工会。全部数据在一个事务中保存：导入不成功则什么也不保存。
+
+选项：
+  --skip-invalid              保存有效的行，列出无效的行（不加此项时，只要有一行无效
+                              就什么也不保存）
+  --on-duplicate skip|update|error
+                              代码已存在的行：保留已存的二级工会（skip）、按该行更新
+                              （update），或拒绝整个文件（error，默认）
+  --dry-run                   检查并统计全部数据，但不保存
+  --encoding utf-8|gb18030    CSV 文件的编码（不加此项时自动识别；全文须为同一种编码，
+                              编码不同的行会被拒绝）
+
+问题写到标准错误，每行一条，格式为“row N: 原因”（N 为电子表格中的行号，表头为第 1 行）。
+标准输出的最后一行是汇总。
+
+退出码：
+  0  已导入（使用 --dry-run 时：导入可以成功）
+  1  未保存任何数据：有无效行、代码已存在、文件无法读取或数据库错误
+  2  命令用法错误（未知选项、取值错误、缺少文件）
+</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>import sub-unions; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 wrong use (units import --help)</source>
+        <translation>导入二级工会；除非使用 --skip-invalid，否则要么全部导入、要么全不导入；退出码 0 已导入，1 未保存任何内容，2 用法错误（见 units import --help）</translation>
     </message>
 </context>
 <context>
@@ -623,6 +674,30 @@ Options:
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>文件内重复</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped, %5 invalid</source>
+        <translation>新增 %1，更新 %2，无变化 %3，跳过 %4，无效 %5</translation>
     </message>
 </context>
 <context>
@@ -891,6 +966,32 @@ Options:
     <message>
         <source>The new member&apos;s id was not returned.</source>
         <translation>数据库未返回新会员的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportPreview</name>
+    <message>
+        <source>%1 %2 is already stored; choose to skip or to update such rows.</source>
+        <translation>%1 %2 已存在；请选择跳过或更新这类行。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 invalid, %5 repeated in the file</source>
+        <translation>新增 %1 行，更新 %2 行，无变化 %3 行，无效 %4 行，文件内重复 %5 行</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2271,55 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Nothing is stored until you choose Import. The rows of %1 as they would be imported:</source>
+        <translation>点击“导入”之前不会保存任何内容。%1 各行的导入预览：</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rows with errors</source>
+        <translation>导入有效的行，略过有错误的行</translation>
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation>按文件内容更新</translation>
+    </message>
+    <message>
+        <source>Leave the stored records as they are</source>
+        <translation>保留已有记录不变</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>全部不导入</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>有错误的行：</translation>
+    </message>
+    <message>
+        <source>Rows already stored:</source>
+        <translation>已存在的行：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported this way:</source>
+        <translation>按当前选择无法导入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file brings nothing new.</source>
+        <translation>文件中没有需要导入的新内容。</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::ListPage</name>
     <message>
         <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
@@ -2188,10 +2338,6 @@ Options:
         <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated</source>
-        <translation>导入完成：新增 %1 条，更新 %2 条</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2202,6 +2348,10 @@ Options:
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
     </message>
 </context>
 <context>
