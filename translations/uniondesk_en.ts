@@ -397,17 +397,6 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>ud::app::CommandContext</name>
-    <message>
-        <source>Check the path. To make a new database there, add --create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is open read-only (%2). This command changes the database, so it was not run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ud::app::CommandLine</name>
     <message>
         <source>--db needs a file path or a postgresql:// address.</source>
@@ -437,6 +426,18 @@ Options:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the path. To make a new database there, add --create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2). This command changes the database, so it was not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CommandOptions</name>
@@ -454,10 +455,6 @@ Options:
     </message>
     <message>
         <source>Too many arguments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--encoding must be utf-8 or gb18030.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,74 +568,6 @@ Options:
         <source>Schedule items</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header needs the columns %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 appears twice in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 added, %2 updated, %3 unchanged, %4 skipped, %5 invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -702,9 +631,6 @@ Options:
         <source>The backup folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ud::core::Backup::SnapshotRead</name>
     <message>
         <source>A backup cannot be taken while a change is being written.</source>
         <translation type="unfinished"></translation>
@@ -870,9 +796,6 @@ Options:
         <source>The file %1 is an empty SQLite database that UnionDesk did not make; it may belong to another program. UnionDesk only creates a database in a new or empty (0-byte) file. It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ud::core::DatabaseFiles</name>
     <message>
         <source>%1 is a folder, not a database file. Give the name of a database file in it.</source>
         <translation type="unfinished"></translation>
@@ -916,6 +839,30 @@ Options:
     </message>
     <message>
         <source>%1 new, %2 to update, %3 unchanged, %4 invalid, %5 repeated in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped, %5 invalid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,6 +1371,50 @@ Options:
     </message>
     <message>
         <source>%1 contains an invisible or control character (U+%2) at character %3. Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header needs the columns %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

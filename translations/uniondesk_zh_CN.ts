@@ -445,17 +445,6 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>ud::app::CommandContext</name>
-    <message>
-        <source>Check the path. To make a new database there, add --create.</source>
-        <translation>请检查路径。如要在此处新建数据库，请加上 --create。</translation>
-    </message>
-    <message>
-        <source>The database %1 is open read-only (%2). This command changes the database, so it was not run.</source>
-        <translation>数据库 %1 以只读方式打开（%2）。此命令会修改数据库，因此未执行。</translation>
-    </message>
-</context>
-<context>
     <name>ud::app::CommandLine</name>
     <message>
         <source>--db needs a file path or a postgresql:// address.</source>
@@ -497,6 +486,18 @@ Options:
   --help          显示本帮助
 </translation>
     </message>
+    <message>
+        <source>Check the path. To make a new database there, add --create.</source>
+        <translation>请检查路径。如要在此处新建数据库，请加上 --create。</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2). This command changes the database, so it was not run.</source>
+        <translation>数据库 %1 以只读方式打开（%2）。此命令会修改数据库，因此未执行。</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030.</source>
+        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CommandOptions</name>
@@ -515,10 +516,6 @@ Options:
     <message>
         <source>Too many arguments: %1</source>
         <translation>参数过多：%1</translation>
-    </message>
-    <message>
-        <source>--encoding must be utf-8 or gb18030.</source>
-        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
     </message>
 </context>
 <context>
@@ -631,74 +628,6 @@ Options:
         <source>Schedule items</source>
         <translation>工作进度安排事项</translation>
     </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a whole number.</source>
-        <translation>%1“%2”不是整数。</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>%1“%2”不是日期（应为 YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation>%1“%2”不是以下之一：%3。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1、%2</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1和%2</translation>
-    </message>
-    <message>
-        <source>the header needs the columns %1 (%2).</source>
-        <translation>表头须包含 %1 列（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 %2 appears twice in the file.</source>
-        <translation>%1 %2 在文件中出现了两次。</translation>
-    </message>
-    <message>
-        <source>%1 %2 does not exist.</source>
-        <translation>%1 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>无变化</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>无效</translation>
-    </message>
-    <message>
-        <source>Repeated</source>
-        <translation>文件内重复</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 updated, %3 unchanged, %4 skipped, %5 invalid</source>
-        <translation>新增 %1，更新 %2，无变化 %3，跳过 %4，无效 %5</translation>
-    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -762,9 +691,6 @@ Options:
         <source>The backup folder %1 cannot be created.</source>
         <translation>无法创建备份文件夹 %1。</translation>
     </message>
-</context>
-<context>
-    <name>ud::core::Backup::SnapshotRead</name>
     <message>
         <source>A backup cannot be taken while a change is being written.</source>
         <translation>正在写入修改时不能备份。</translation>
@@ -930,9 +856,6 @@ Options:
         <source>The file %1 is an empty SQLite database that UnionDesk did not make; it may belong to another program. UnionDesk only creates a database in a new or empty (0-byte) file. It has not been changed.</source>
         <translation>文件 %1 是一个并非由工会事务台创建的空 SQLite 数据库，可能属于其他程序。工会事务台只在新文件或空文件（0 字节）中创建数据库。该文件未被改动。</translation>
     </message>
-</context>
-<context>
-    <name>ud::core::DatabaseFiles</name>
     <message>
         <source>%1 is a folder, not a database file. Give the name of a database file in it.</source>
         <translation>%1 是文件夹，不是数据库文件。请给出其中一个数据库文件的名称。</translation>
@@ -977,6 +900,30 @@ Options:
     <message>
         <source>%1 new, %2 to update, %3 unchanged, %4 invalid, %5 repeated in the file</source>
         <translation>新增 %1 行，更新 %2 行，无变化 %3 行，无效 %4 行，文件内重复 %5 行</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>文件内重复</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped, %5 invalid</source>
+        <translation>新增 %1，更新 %2，无变化 %3，跳过 %4，无效 %5</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1431,50 @@ Options:
         <source>%1 contains an invisible or control character (U+%2) at character %3. Remove it and try again.</source>
         <translation>%1 的第 %3 个字符是不可见字符或控制字符（U+%2），请删除后重试。</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number.</source>
+        <translation>%1“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1“%2”不是日期（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1“%2”不是以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>the header needs the columns %1 (%2).</source>
+        <translation>表头须包含 %1 列（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice in the file.</source>
+        <translation>%1 %2 在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::RecordRepository</name>
@@ -1844,7 +1835,7 @@ Options:
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Full name of the sub-union</source>
@@ -1876,7 +1867,7 @@ Options:
     </message>
     <message>
         <source>Active</source>
-        <translation>在册</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Inactive</source>

@@ -10,10 +10,9 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::ImportPreview", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::ImportPreview)
+};
 
 } // namespace
 
@@ -21,15 +20,15 @@ QString importStatusLabel(ImportStatus status)
 {
     switch (status) {
     case ImportStatus::New:
-        return tr("New");
+        return Tr::tr("New");
     case ImportStatus::Update:
-        return tr("Update");
+        return Tr::tr("Update");
     case ImportStatus::Unchanged:
-        return tr("Unchanged");
+        return Tr::tr("Unchanged");
     case ImportStatus::Invalid:
-        return tr("Invalid");
+        return Tr::tr("Invalid");
     case ImportStatus::Duplicate:
-        return tr("Repeated");
+        return Tr::tr("Repeated");
     }
     return {};
 }
@@ -59,13 +58,13 @@ QStringList ImportPreview::blockers(const ImportOptions& options) const
         for (const ImportPreviewRow& r : rows)
             if (r.status == ImportStatus::Update || r.status == ImportStatus::Unchanged)
                 lines << TableFile::rowMessage(
-                    r.row, tr("%1 %2 is already stored; choose to skip or to update such rows.").arg(keyTitle, r.key));
+                    r.row, Tr::tr("%1 %2 is already stored; choose to skip or to update such rows.").arg(keyTitle, r.key));
     return lines;
 }
 
 QString ImportPreview::totalsText() const
 {
-    return tr("%1 new, %2 to update, %3 unchanged, %4 invalid, %5 repeated in the file")
+    return Tr::tr("%1 new, %2 to update, %3 unchanged, %4 invalid, %5 repeated in the file")
         .arg(count(ImportStatus::New))
         .arg(count(ImportStatus::Update))
         .arg(count(ImportStatus::Unchanged))
@@ -75,7 +74,7 @@ QString ImportPreview::totalsText() const
 
 QString importSummaryText(const ImportSummary& s)
 {
-    return tr("%1 added, %2 updated, %3 unchanged, %4 skipped, %5 invalid")
+    return Tr::tr("%1 added, %2 updated, %3 unchanged, %4 skipped, %5 invalid")
         .arg(s.added)
         .arg(s.updated)
         .arg(s.unchanged)

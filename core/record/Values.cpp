@@ -21,10 +21,9 @@ QDate dateOf(const QVariant& value)
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::Record", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::Record)
+};
 
 } // namespace
 
@@ -37,7 +36,7 @@ std::optional<QVariant> cellValue(int type, const QString& title, const QString&
         const int n = text.toInt(&ok);
         if (ok)
             return n;
-        *problem = tr("%1 \"%2\" is not a whole number.").arg(title, text);
+        *problem = Tr::tr("%1 \"%2\" is not a whole number.").arg(title, text);
         return std::nullopt;
     }
     case FieldType::Bool: {
@@ -49,7 +48,7 @@ std::optional<QVariant> cellValue(int type, const QString& title, const QString&
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (date.isValid())
             return dateValue(date);
-        *problem = tr("%1 \"%2\" is not a date (YYYY-MM-DD).").arg(title, text);
+        *problem = Tr::tr("%1 \"%2\" is not a date (YYYY-MM-DD).").arg(title, text);
         return std::nullopt;
     }
     case FieldType::Enum: {
@@ -59,7 +58,7 @@ std::optional<QVariant> cellValue(int type, const QString& title, const QString&
                 return key;
             labels << label;
         }
-        *problem = tr("%1 \"%2\" is not one of: %3.").arg(title, text, labels.join(tr(", ")));
+        *problem = Tr::tr("%1 \"%2\" is not one of: %3.").arg(title, text, labels.join(Tr::tr(", ")));
         return std::nullopt;
     }
     default:
@@ -71,18 +70,18 @@ QString missingColumnsMessage(const QStringList& keys, const QStringList& titles
 {
     QString list = keys.value(0);
     for (int i = 1; i < keys.size(); ++i)
-        list = (i + 1 < keys.size() ? tr("%1, %2") : tr("%1 and %2")).arg(list, keys.at(i));
-    return tr("the header needs the columns %1 (%2).").arg(list, titles.join(tr(", ")));
+        list = (i + 1 < keys.size() ? Tr::tr("%1, %2") : Tr::tr("%1 and %2")).arg(list, keys.at(i));
+    return Tr::tr("the header needs the columns %1 (%2).").arg(list, titles.join(Tr::tr(", ")));
 }
 
 QString twiceInFileMessage(const QString& title, const QString& value)
 {
-    return tr("%1 %2 appears twice in the file.").arg(title, value);
+    return Tr::tr("%1 %2 appears twice in the file.").arg(title, value);
 }
 
 QString missingReferenceMessage(const QString& title, const QString& value)
 {
-    return tr("%1 %2 does not exist.").arg(title, value);
+    return Tr::tr("%1 %2 does not exist.").arg(title, value);
 }
 
 QString flagKey(bool value)
@@ -92,7 +91,7 @@ QString flagKey(bool value)
 
 QString flagLabel(bool value)
 {
-    return value ? tr("Yes") : tr("No");
+    return value ? Tr::tr("Yes") : Tr::tr("No");
 }
 
 QString requiredMessage(const QString& title)

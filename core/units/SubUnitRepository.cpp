@@ -7,10 +7,9 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::SubUnitRepository", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::SubUnitRepository)
+};
 
 } // namespace
 
@@ -20,18 +19,18 @@ Problems SubUnitRepository::rules(const SubUnit& unit) const
         return {};
     const QString parent = QStringLiteral("parent_id");
     if (unit.id != 0 && *unit.parentId == unit.id)
-        return {{parent, tr("A unit cannot be its own parent.")}};
+        return {{parent, Tr::tr("A unit cannot be its own parent.")}};
     // Walk up from the parent: meeting this unit again would make a loop.
     std::optional<qint64> cursor = unit.parentId;
     QSet<qint64> seen;
     while (cursor && !seen.contains(*cursor)) {
         seen.insert(*cursor);
         if (unit.id != 0 && *cursor == unit.id)
-            return {{parent, tr("The parent unit lies below this unit; that would make a loop.")}};
+            return {{parent, Tr::tr("The parent unit lies below this unit; that would make a loop.")}};
         const auto above = byId(*cursor);
         if (!above) {
             if (cursor == unit.parentId)
-                return {{parent, tr("The parent unit does not exist.")}};
+                return {{parent, Tr::tr("The parent unit does not exist.")}};
             break;
         }
         cursor = above->parentId;
@@ -41,12 +40,12 @@ Problems SubUnitRepository::rules(const SubUnit& unit) const
 
 QString SubUnitRepository::missingMessage() const
 {
-    return tr("The unit no longer exists.");
+    return Tr::tr("The unit no longer exists.");
 }
 
 QString SubUnitRepository::referencedMessage(const SubUnit& unit, const QString& references) const
 {
-    return tr("%1 cannot be deleted because records still belong to it (%2). Move them to another unit first, or "
+    return Tr::tr("%1 cannot be deleted because records still belong to it (%2). Move them to another unit first, or "
               "mark the unit inactive.")
         .arg(unit.name, references);
 }
@@ -54,7 +53,7 @@ QString SubUnitRepository::referencedMessage(const SubUnit& unit, const QString&
 Report SubUnitRepository::listReport() const
 {
     Report report = RecordRepository::listReport(
-        tr("Sub-unions"),
+        Tr::tr("Sub-unions"),
         {{"code", 8}, {"name", 30}, {"short_name", 12}, {"parent_id", 26}, {"sort_order", 6}, {"active", 8}});
     report.subtitle =
         QCoreApplication::translate("ud::core::SubUnitRepository", "%n sub-unions", nullptr, int(report.rows.size()));
