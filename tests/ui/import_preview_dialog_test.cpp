@@ -1,4 +1,5 @@
 #include "support/Builders.h"
+#include "support/TestFiles.h"
 #include "support/PageFixture.h"
 #include "support/catch.h"
 
@@ -28,6 +29,7 @@
 
 using namespace ud;
 using test::unit;
+using test::writeFile;
 
 namespace {
 
@@ -35,15 +37,6 @@ struct UnitsFixture : test::PageFixture<ui::UnitsPage> {
     UnitsFixture() { show<ui::UnitsModule>(); }
     core::SubUnitRepository repo() { return core::SubUnitRepository(db()); }
 };
-
-QString writeFile(const test::TestDatabase& tdb, const QString& name, const QByteArray& content)
-{
-    const QString path = tdb.tempPath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
-}
 
 /// Runs `handle` on the preview dialog once it is shown modally (by exec()).
 void whenPreviewShown(const std::function<void(ui::ImportPreviewDialog&)>& handle)

@@ -1,4 +1,6 @@
 #include "support/Builders.h"
+#include "support/TestFiles.h"
+#include "Screenshots.h"
 #include "support/PageFixture.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
@@ -41,6 +43,8 @@
 using namespace ud;
 
 using test::unit;
+using test::writeFile;
+using test::saveScreenshot;
 
 namespace {
 
@@ -49,27 +53,6 @@ struct UnitsFixture : test::PageFixture<ui::UnitsPage> {
     UnitsFixture() { show<ui::UnitsModule, ui::HistoryModule>(); }
     core::SubUnitRepository repo() { return core::SubUnitRepository(db()); }
 };
-
-QString writeFile(const test::TestDatabase& tdb, const QString& name, const QByteArray& content)
-{
-    const QString path = tdb.tempPath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
-}
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    QCoreApplication::processEvents();
-    REQUIRE(QDir().mkpath(QStringLiteral(UD_SCREENSHOT_DIR)));
-    const QString path = QDir(QStringLiteral(UD_SCREENSHOT_DIR)).filePath(name + QStringLiteral(".png"));
-    QFile::remove(path);
-    REQUIRE(widget.grab().toImage().save(path));
-    const QImage saved(path);
-    REQUIRE(saved.width() > 100);
-    REQUIRE(test::hasSeveralColours(saved));
-}
 
 } // namespace
 
