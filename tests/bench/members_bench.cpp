@@ -576,7 +576,7 @@ int runAll(const Settings& s)
         for (int i = 0; i < s.runs; ++i) {
             removeDatabase(fresh);
             const ProcessRun p = runProcess(exe,
-                                            {QStringLiteral("--db"), fresh, QStringLiteral("members"),
+                                            {QStringLiteral("--db"), fresh, QStringLiteral("--create"), QStringLiteral("members"),
                                              QStringLiteral("import"), file, QStringLiteral("--create-units")},
                                             work);
             if (p.code != 0) {
