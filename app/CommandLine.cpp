@@ -29,7 +29,7 @@ core::Database& CommandContext::database()
         const QString reason = m_db->readOnlyReason();
         m_db.reset();
         throw core::Error(Tr::tr("The database %1 is open read-only (%2). This command changes the database, so it was "
-                             "not run.")
+                                 "not run.")
                               .arg(m_location.displayName(), reason));
     }
     return *m_db;
@@ -103,15 +103,15 @@ bool CommandLine::createOption(const QStringList& arguments)
 QString CommandLine::usage() const
 {
     QString s = Tr::tr("Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [--create] [COMMAND]\n"
-                   "Without a command, the window opens.\n\nCommands:\n");
+                       "Without a command, the window opens.\n\nCommands:\n");
     QStringList lines;
     for (const Command& c : m_commands)
         lines << QStringLiteral("  %1 %2\n      %3\n").arg(c.words.join(QLatin1Char(' ')), c.synopsis, c.summary);
     s += lines.join(QString());
     s += Tr::tr("\nOptions:\n  --db PATH|URL   the database (default: %1)\n"
-            "  --create        make a new database if the file does not exist\n"
-            "  --version       print the version\n"
-            "  --help          print this help\n")
+                "  --create        make a new database if the file does not exist\n"
+                "  --version       print the version\n"
+                "  --help          print this help\n")
              .arg(core::DatabaseLocation::defaultLocation().displayName());
     return s;
 }

@@ -23,30 +23,31 @@ int unitsList(CommandContext& ctx, const QStringList& args)
 
 QString importHelp()
 {
-    return Tr::tr("Usage: uniondesk [--db PATH|URL] units import FILE.xlsx|FILE.csv [options]\n"
-              "Imports sub-unions from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,\n"
-              "detected). The first row names the columns: code, name, short_name, parent_code, sort_order, active\n"
-              "(as `units list --format csv` writes them) or their titles (代码, 名称, 简称, 上级代码, 排序, 启用).\n"
-              "A parent may be a sub-union of the same file. Everything is stored in one transaction: unless the\n"
-              "import succeeds, nothing is stored.\n"
-              "\n"
-              "Options:\n"
-              "  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid\n"
-              "                              row means nothing is stored)\n"
-              "  --on-duplicate skip|update|error\n"
-              "                              rows whose code is already stored: leave the stored sub-union, update\n"
-              "                              it from the row, or refuse the file (default)\n"
-              "  --dry-run                   check and count everything, store nothing\n"
-              "  --encoding utf-8|gb18030    how a CSV file is written (without it: detected; one encoding\n"
-              "                              throughout, a row in another one is refused)\n"
-              "\n"
-              "Problems are written to standard error, one per line, as \"row N: reason\" (N as a spreadsheet\n"
-              "numbers rows; the header is row 1). The last line on standard output is the summary.\n"
-              "\n"
-              "Exit codes:\n"
-              "  0  imported (with --dry-run: the import would succeed)\n"
-              "  1  nothing was stored: invalid rows, codes already stored, an unreadable file or a database error\n"
-              "  2  wrong use of the command (unknown option, bad value, missing FILE)\n");
+    return Tr::tr(
+        "Usage: uniondesk [--db PATH|URL] units import FILE.xlsx|FILE.csv [options]\n"
+        "Imports sub-unions from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,\n"
+        "detected). The first row names the columns: code, name, short_name, parent_code, sort_order, active\n"
+        "(as `units list --format csv` writes them) or their titles (代码, 名称, 简称, 上级代码, 排序, 启用).\n"
+        "A parent may be a sub-union of the same file. Everything is stored in one transaction: unless the\n"
+        "import succeeds, nothing is stored.\n"
+        "\n"
+        "Options:\n"
+        "  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid\n"
+        "                              row means nothing is stored)\n"
+        "  --on-duplicate skip|update|error\n"
+        "                              rows whose code is already stored: leave the stored sub-union, update\n"
+        "                              it from the row, or refuse the file (default)\n"
+        "  --dry-run                   check and count everything, store nothing\n"
+        "  --encoding utf-8|gb18030    how a CSV file is written (without it: detected; one encoding\n"
+        "                              throughout, a row in another one is refused)\n"
+        "\n"
+        "Problems are written to standard error, one per line, as \"row N: reason\" (N as a spreadsheet\n"
+        "numbers rows; the header is row 1). The last line on standard output is the summary.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  imported (with --dry-run: the import would succeed)\n"
+        "  1  nothing was stored: invalid rows, codes already stored, an unreadable file or a database error\n"
+        "  2  wrong use of the command (unknown option, bad value, missing FILE)\n");
 }
 
 int unitsImport(CommandContext& ctx, const QStringList& args)
@@ -109,8 +110,9 @@ void addUnitCommands(CommandLine& commandLine)
         .add({{QStringLiteral("units"), QStringLiteral("import")},
               QStringLiteral("FILE.xlsx|FILE.csv [--skip-invalid] [--on-duplicate skip|update|error] [--dry-run] "
                              "[--encoding utf-8|gb18030]"),
-              Tr::tr("import sub-unions; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 "
-                     "wrong use (units import --help)"),
+              Tr::tr(
+                  "import sub-unions; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 "
+                  "wrong use (units import --help)"),
               unitsImport})
         .writes = true;
 }

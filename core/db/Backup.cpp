@@ -181,11 +181,12 @@ SqliteFileReport validateBackup(const QString& file)
     if (!report.unionDesk || report.empty)
         throw Error(Tr::tr("The file %1 is not a UnionDesk backup.").arg(QDir::toNativeSeparators(file)));
     if (report.schemaVersion > Database::latestSchemaVersion())
-        throw Error(Tr::tr("The backup %1 was written by a newer UnionDesk (schema version %2; this version knows up to "
-                       "%3).")
-                        .arg(QDir::toNativeSeparators(file))
-                        .arg(report.schemaVersion)
-                        .arg(Database::latestSchemaVersion()));
+        throw Error(
+            Tr::tr("The backup %1 was written by a newer UnionDesk (schema version %2; this version knows up to "
+                   "%3).")
+                .arg(QDir::toNativeSeparators(file))
+                .arg(report.schemaVersion)
+                .arg(Database::latestSchemaVersion()));
     return report;
 }
 
@@ -193,7 +194,7 @@ void restoreFrom(Database& db, const QString& inFile)
 {
     if (!db.isSqlite())
         throw Error(Tr::tr("Restoring is only possible into a SQLite database. For PostgreSQL use the server's own "
-                       "tools (pg_restore)."));
+                           "tools (pg_restore)."));
     validateBackup(inFile);
     auto* dest = static_cast<sqlite3*>(db.sqliteHandle());
     sqlite3* source = nullptr;

@@ -107,9 +107,9 @@ void Database::connectSqlite(const OpenOptions& options)
     const QString native = QDir::toNativeSeparators(path);
     if (NetworkShare::isOnNetworkShare(path))
         throw Error(Tr::tr("The database %1 is on a network share. SQLite cannot lock files on network shares "
-                       "reliably and data could be lost when two computers write at once. Keep the file on this "
-                       "computer's own disk, or let several computers share a PostgreSQL server "
-                       "(--db postgresql://user@server/uniondesk).")
+                           "reliably and data could be lost when two computers write at once. Keep the file on this "
+                           "computer's own disk, or let several computers share a PostgreSQL server "
+                           "(--db postgresql://user@server/uniondesk).")
                         .arg(native));
     // A device, a pipe or a folder is refused before SQLite opens it (it would leave a journal beside /dev/null).
     DatabaseFiles::requireRegularFile(path);
@@ -130,7 +130,7 @@ void Database::connectSqlite(const OpenOptions& options)
     const SqliteFileReport report = inspectSqliteFile(path);
     if (report.schemaVersion > latestSchemaVersion())
         throw Error(Tr::tr("The database %1 was written by a newer UnionDesk (schema version %2; this version knows up "
-                       "to %3). Open it with the newer UnionDesk. It has not been changed.")
+                           "to %3). Open it with the newer UnionDesk. It has not been changed.")
                         .arg(native)
                         .arg(report.schemaVersion)
                         .arg(latestSchemaVersion()));
@@ -139,7 +139,8 @@ void Database::connectSqlite(const OpenOptions& options)
     if (!access.fileWritable)
         m_readOnlyReason = Tr::tr("the file is write-protected");
     else if (!access.folderWritable)
-        m_readOnlyReason = Tr::tr("its folder %1 is write-protected").arg(QDir::toNativeSeparators(info.absolutePath()));
+        m_readOnlyReason =
+            Tr::tr("its folder %1 is write-protected").arg(QDir::toNativeSeparators(info.absolutePath()));
     else if (!access.sideFilesWritable)
         m_readOnlyReason = Tr::tr("the files SQLite keeps beside it (%1-wal, %1-shm) are write-protected").arg(native);
     else if (options.readOnly)
@@ -207,9 +208,10 @@ void Database::connectPostgres()
             db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
         if (why.contains(QLatin1String("password"), Qt::CaseInsensitive) && m_location.password.isEmpty())
             throw PasswordRequired(Tr::tr("The PostgreSQL server %1 asks for a password. Give it in PGPASSWORD or "
-                                      "~/.pgpass, or type it when asked.")
+                                          "~/.pgpass, or type it when asked.")
                                        .arg(m_location.displayName()));
-        throw Error(Tr::tr("Cannot connect to the PostgreSQL server %1: %2").arg(m_location.displayName(), why.trimmed()));
+        throw Error(
+            Tr::tr("Cannot connect to the PostgreSQL server %1: %2").arg(m_location.displayName(), why.trimmed()));
     }
     exec(QStringLiteral("SET client_min_messages TO warning"));
 }

@@ -209,7 +209,7 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
     // first 16 bytes are "SQLite format 3\0".
     if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
         throw Error(Tr::tr("The file %1 is not a UnionDesk database (it is not a SQLite database at all). "
-                       "It has not been changed.")
+                           "It has not been changed.")
                         .arg(QDir::toNativeSeparators(path)));
     const auto* h = reinterpret_cast<const uchar*>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(h + 16);
@@ -230,7 +230,7 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 ||
         (!walPending && (size % pageSize != 0 || (countValid && pageCount > 0 && qint64(pageCount) * pageSize > size))))
         throw Error(Tr::tr("The database file %1 is damaged (it is truncated or its header is broken). "
-                       "It has not been changed; restore it from a backup.")
+                           "It has not been changed; restore it from a backup.")
                         .arg(QDir::toNativeSeparators(path)));
 
     const QString stamp = walPending ? QString() : fileStamp(path, header);
@@ -264,7 +264,7 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
         if (recovered)
             return inspectSqliteFile(path);
         throw Error(Tr::tr("The database file %1 was left in the middle of a change that cannot be rolled back now. "
-                       "It has not been changed; close every other program that uses it and try again.")
+                           "It has not been changed; close every other program that uses it and try again.")
                         .arg(QDir::toNativeSeparators(path)));
     }
     const bool ours = found.ok && found.appId == ApplicationId;
@@ -276,19 +276,21 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
         throw Error(Tr::tr("The database file %1 is damaged: %2. It has not been changed; restore it from a backup.")
                         .arg(QDir::toNativeSeparators(path), found.problem));
     if (!found.ok)
-        throw Error(Tr::tr("The database file %1 cannot be read here: %2. Check that you may read the file and write "
-                       "in its folder (SQLite keeps its -wal and -shm files beside it), or copy the file to a folder "
-                       "of your own.")
-                        .arg(QDir::toNativeSeparators(path), found.problem));
+        throw Error(
+            Tr::tr("The database file %1 cannot be read here: %2. Check that you may read the file and write "
+                   "in its folder (SQLite keeps its -wal and -shm files beside it), or copy the file to a folder "
+                   "of your own.")
+                .arg(QDir::toNativeSeparators(path), found.problem));
     if (!ours)
-        throw Error(found.tableCount > 0
-                        ? Tr::tr("The file %1 is a SQLite database of another program, not a UnionDesk database. "
-                             "It has not been changed.")
-                              .arg(QDir::toNativeSeparators(path))
-                        : Tr::tr("The file %1 is an empty SQLite database that UnionDesk did not make; it may belong to "
-                             "another program. UnionDesk only creates a database in a new or empty (0-byte) file. "
-                             "It has not been changed.")
-                              .arg(QDir::toNativeSeparators(path)));
+        throw Error(
+            found.tableCount > 0
+                ? Tr::tr("The file %1 is a SQLite database of another program, not a UnionDesk database. "
+                         "It has not been changed.")
+                      .arg(QDir::toNativeSeparators(path))
+                : Tr::tr("The file %1 is an empty SQLite database that UnionDesk did not make; it may belong to "
+                         "another program. UnionDesk only creates a database in a new or empty (0-byte) file. "
+                         "It has not been changed.")
+                      .arg(QDir::toNativeSeparators(path)));
     report.unionDesk = true;
     report.schemaVersion = found.schemaVersion;
     // Marked as UnionDesk's but without tables: a creation cut short, completed when it is opened.

@@ -78,7 +78,7 @@ void requireRegularFile(const QString& path)
         throw Error(
             Tr::tr("%1 is a folder, not a database file. Give the name of a database file in it.").arg(native(path)));
     throw Error(Tr::tr("%1 is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold a database. "
-                   "Nothing was written there.")
+                       "Nothing was written there.")
                     .arg(native(path)));
 #else
     const QFileInfo info(path);

@@ -432,10 +432,11 @@ template <typename Row> QList<Row> parseRows(const QByteArray& data, std::option
     } catch (const OpenQuote& open) {
         const int row = int(open.record) + 1;
         throw Error(TableFile::rowMessage(
-            row, open.toEnd ? Tr::tr("a quoted cell starts here (\") and is never closed: it runs on to the end of the "
-                                 "file. Add the missing closing quote and import again.")
-                            : Tr::tr("a quoted cell starts here (\") and runs on across the line break into what look "
-                                 "like the following rows: its closing quote is missing. Add it and import again.")));
+            row, open.toEnd
+                     ? Tr::tr("a quoted cell starts here (\") and is never closed: it runs on to the end of the "
+                              "file. Add the missing closing quote and import again.")
+                     : Tr::tr("a quoted cell starts here (\") and runs on across the line break into what look "
+                              "like the following rows: its closing quote is missing. Add it and import again.")));
     }
     return rows;
 }
@@ -504,8 +505,8 @@ QString encodingMessage(int row, Encoding encoding)
 {
     return TableFile::rowMessage(
         row, Tr::tr("the bytes of this row are not %1 text, the encoding the rest of the file is read in (a row saved "
-                "in another encoding?). Nothing was imported. Save the whole file in one encoding, or name its "
-                "encoding with --encoding utf-8|gb18030 (in the window: the encoding choice of the import).")
+                    "in another encoding?). Nothing was imported. Save the whole file in one encoding, or name its "
+                    "encoding with --encoding utf-8|gb18030 (in the window: the encoding choice of the import).")
                  .arg(encodingName(encoding)));
 }
 

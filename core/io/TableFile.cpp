@@ -46,9 +46,10 @@ TableFile TableFile::load(const QString& path, std::optional<Csv::Encoding> enco
             rows << std::move(r.cells);
         }
     } else if (suffix == QLatin1String("xls") || suffix == QLatin1String("et")) {
-        throw Error(Tr::tr("%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) "
-                       "or as CSV, then import that file.")
-                        .arg(QFileInfo(path).fileName()));
+        throw Error(
+            Tr::tr("%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) "
+                   "or as CSV, then import that file.")
+                .arg(QFileInfo(path).fileName()));
     } else {
         Csv::CellTable csv = Csv::readCells(path, encoding);
         table.encoding = csv.encoding;

@@ -64,7 +64,7 @@ IdCheck checkIdNumber(const QString& input, const QDate& today)
         const bool finalX = c == QLatin1Char('X') && i == id.size() - 1 && id.size() == 18;
         if (!isAsciiDigit(c) && !finalX) {
             result.error = Tr::tr("The ID number may contain only digits, and an X as the last of 18 characters; "
-                              "\"%1\" at position %2 is not allowed.")
+                                  "\"%1\" at position %2 is not allowed.")
                                .arg(c)
                                .arg(i + 1);
             return result;
@@ -83,7 +83,8 @@ IdCheck checkIdNumber(const QString& input, const QDate& today)
     const QStringView dateDigits = QStringView(first17).mid(6, 8);
     const QDate birth(dateDigits.left(4).toInt(), dateDigits.mid(4, 2).toInt(), dateDigits.mid(6, 2).toInt());
     if (!birth.isValid()) {
-        result.error = Tr::tr("The birth date in the ID number, %1, is not a real date.").arg(dateDigitsText(dateDigits));
+        result.error =
+            Tr::tr("The birth date in the ID number, %1, is not a real date.").arg(dateDigitsText(dateDigits));
         return result;
     }
     if (birth < QDate(1900, 1, 1)) {

@@ -58,7 +58,8 @@ QStringList ImportPreview::blockers(const ImportOptions& options) const
         for (const ImportPreviewRow& r : rows)
             if (r.status == ImportStatus::Update || r.status == ImportStatus::Unchanged)
                 lines << TableFile::rowMessage(
-                    r.row, Tr::tr("%1 %2 is already stored; choose to skip or to update such rows.").arg(keyTitle, r.key));
+                    r.row,
+                    Tr::tr("%1 %2 is already stored; choose to skip or to update such rows.").arg(keyTitle, r.key));
     return lines;
 }
 

@@ -46,7 +46,7 @@ QString SubUnitRepository::missingMessage() const
 QString SubUnitRepository::referencedMessage(const SubUnit& unit, const QString& references) const
 {
     return Tr::tr("%1 cannot be deleted because records still belong to it (%2). Move them to another unit first, or "
-              "mark the unit inactive.")
+                  "mark the unit inactive.")
         .arg(unit.name, references);
 }
 

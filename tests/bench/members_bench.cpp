@@ -575,10 +575,11 @@ int runAll(const Settings& s)
         }
         for (int i = 0; i < s.runs; ++i) {
             removeDatabase(fresh);
-            const ProcessRun p = runProcess(exe,
-                                            {QStringLiteral("--db"), fresh, QStringLiteral("--create"), QStringLiteral("members"),
-                                             QStringLiteral("import"), file, QStringLiteral("--create-units")},
-                                            work);
+            const ProcessRun p =
+                runProcess(exe,
+                           {QStringLiteral("--db"), fresh, QStringLiteral("--create"), QStringLiteral("members"),
+                            QStringLiteral("import"), file, QStringLiteral("--create-units")},
+                           work);
             if (p.code != 0) {
                 r.missing = QStringLiteral("`members import` failed (exit %1): %2").arg(p.code).arg(firstLine(p.err));
                 r.samples.clear();

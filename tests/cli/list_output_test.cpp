@@ -293,7 +293,7 @@ TEST_CASE("A list or an export whose standard output cannot be written fails", "
     TestDatabase t;
     fill(t);
     REQUIRE(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
-                          QStringLiteral("2024")})
+                             QStringLiteral("2024")})
                 .code == 0);
     const auto toFull = [&](const QStringList& words) {
         QStringList args{QStringLiteral("--db"), t.spec()};

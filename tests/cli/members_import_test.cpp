@@ -172,7 +172,7 @@ TEST_CASE("members import lists the first 100 problems and counts the rest", "[c
     for (int i = 0; i < 250; ++i)
         rows += QStringLiteral("T%1,,经济学院分工会\n").arg(i); // no name
     const CliRun r = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"),
-                             writeFile(t, QStringLiteral("many.csv"), rows.toUtf8())});
+                                      writeFile(t, QStringLiteral("many.csv"), rows.toUtf8())});
     CHECK(r.code == 1);
     const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
     CHECK(lines.filter(QStringLiteral("row ")).size() == 100);
@@ -200,22 +200,24 @@ TEST_CASE("members, sub-units and work-plan imports refuse a row in another enco
     const QByteArray units = QStringLiteral("代码,名称\n201,文学院分工会\n").toUtf8() +
                              gbk.encode(QStringLiteral("202,理学院分工会\n")) +
                              QStringLiteral("203,工学院分工会\n").toUtf8();
-    r = runUnionDesk(t, {QStringLiteral("units"), QStringLiteral("import"), writeFile(t, QStringLiteral("units.csv"), units)});
+    r = runUnionDesk(
+        t, {QStringLiteral("units"), QStringLiteral("import"), writeFile(t, QStringLiteral("units.csv"), units)});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("row 3: ")));
     CHECK(t.open()->scalar(QStringLiteral("SELECT count(*) FROM units")).toLongLong() == 1);
     // A whole GBK file, named so, is read.
-    r = runUnionDesk(t,
-            {QStringLiteral("units"), QStringLiteral("import"), QStringLiteral("--encoding"), QStringLiteral("gb18030"),
-             writeFile(t, QStringLiteral("gbk.csv"), gbk.encode(QStringLiteral("代码,名称\n201,文学院分工会\n")))});
+    r = runUnionDesk(
+        t, {QStringLiteral("units"), QStringLiteral("import"), QStringLiteral("--encoding"), QStringLiteral("gb18030"),
+            writeFile(t, QStringLiteral("gbk.csv"), gbk.encode(QStringLiteral("代码,名称\n201,文学院分工会\n")))});
     CHECK(r.code == 0);
     CHECK(t.open()->scalar(QStringLiteral("SELECT name FROM units WHERE code = '201'")).toString() ==
           QStringLiteral("文学院分工会"));
 
     const QByteArray plan = QStringLiteral("2024年工会工作要点\n一、政治引领\n").toUtf8() +
                             gbk.encode(QStringLiteral("1. 学习贯彻\n")) + QStringLiteral("2. 宣传工作\n").toUtf8();
-    r = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), writeFile(t, QStringLiteral("plan.txt"), plan),
-                QStringLiteral("--year"), QStringLiteral("2024")});
+    r = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"),
+                         writeFile(t, QStringLiteral("plan.txt"), plan), QStringLiteral("--year"),
+                         QStringLiteral("2024")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("plan.txt: row 3: ")));
     CHECK(r.err.contains(QStringLiteral("--encoding")));

@@ -1,6 +1,7 @@
+#include "Screenshots.h"
 #include "support/Builders.h"
-#include "support/TestFiles.h"
 #include "support/PageFixture.h"
+#include "support/TestFiles.h"
 #include "support/catch.h"
 
 #include "UiTestSupport.h"
@@ -123,13 +124,7 @@ TEST_CASE("Importing units shows a preview first and imports as chosen there", "
 
 TEST_CASE("The import preview dialog in Chinese, for the screenshot", "[ui][import]")
 {
-    QTranslator chinese;
-    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
-    QCoreApplication::installTranslator(&chinese);
-    struct Uninstall {
-        QTranslator& t;
-        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
-    } uninstall{chinese};
+    test::ChineseTranslation chinese;
 
     test::TestDatabase tdb;
     auto db = tdb.open();

@@ -1,8 +1,8 @@
-#include "support/Builders.h"
-#include "support/TestFiles.h"
 #include "Screenshots.h"
+#include "support/Builders.h"
 #include "support/PageFixture.h"
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
 #include "support/catch.h"
 
 #include "ModalWatcher.h"
@@ -42,9 +42,9 @@
 
 using namespace ud;
 
+using test::saveScreenshot;
 using test::unit;
 using test::writeFile;
-using test::saveScreenshot;
 
 namespace {
 
@@ -506,13 +506,7 @@ TEST_CASE("The sub-union list goes out as PDF, workbook, CSV and an editable doc
 TEST_CASE("The unit dialog in Chinese, for the screenshot", "[ui][units][screenshot]")
 {
 #ifdef UD_QM_DIR
-    QTranslator chinese;
-    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
-    QCoreApplication::installTranslator(&chinese);
-    struct Uninstall {
-        QTranslator& t;
-        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
-    } uninstall{chinese};
+    test::ChineseTranslation chinese;
 #endif
     UnitsFixture f;
     REQUIRE(f.ready());
