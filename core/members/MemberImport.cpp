@@ -651,7 +651,8 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
         if (!row.member.idNumber.isEmpty()) {
             const auto first = idNumberRow.constFind(row.member.idNumber);
             if (first != idNumberRow.constEnd())
-                row.problems << tr("The ID number %1 is also in row %2.").arg(row.member.idNumber).arg(*first);
+                row.problems
+                    << tr("The ID number %1 is also in row %2.").arg(maskIdNumber(row.member.idNumber)).arg(*first);
             else
                 idNumberRow.insert(row.member.idNumber, row.row);
         }

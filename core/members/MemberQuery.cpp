@@ -1,6 +1,7 @@
 #include "core/members/MemberQuery.h"
 
 #include "core/io/Text.h"
+#include "core/members/IdNumber.h"
 
 #include <QCoreApplication>
 
@@ -57,6 +58,51 @@ QList<MemberColumnInfo> makeColumns()
         info.isSensitive = info.column == MemberColumn::IdNumber || info.column == MemberColumn::Phone;
     }
     return list;
+}
+
+/// "The text occurs in the characters the mask leaves visible" for a column of ID or phone numbers, as SQL
+/// over `column` with the search's :q_any, one term per length rule of maskRules(): substr() and length() read
+/// the same on SQLite and PostgreSQL.
+QString visiblePartsLike(PersonalNumber kind, const QString& column)
+{
+    QStringList terms;
+    for (const MaskRule& rule : maskRules(kind)) {
+        QStringList parts;
+        if (rule.shape.front > 0)
+            parts << QStringLiteral("substr(%1, 1, %2) LIKE :q_any ESCAPE '\\'").arg(column).arg(rule.shape.front);
+        if (rule.shape.back > 0)
+            parts << QStringLiteral("substr(%1, length(%1) - %2, %3) LIKE :q_any ESCAPE '\\'")
+                         .arg(column)
+                         .arg(rule.shape.back - 1)
+                         .arg(rule.shape.back);
+        if (parts.isEmpty())
+            continue;
+        QString length =
+            rule.maxLength < 0
+                ? QStringLiteral("length(%1) >= %2").arg(column).arg(rule.minLength)
+                : QStringLiteral("length(%1) BETWEEN %2 AND %3").arg(column).arg(rule.minLength).arg(rule.maxLength);
+        terms << QLatin1Char('(') + length + QStringLiteral(" AND (") + parts.join(QStringLiteral(" OR ")) +
+                     QStringLiteral("))");
+    }
+    return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+/// A LIKE pattern for a whole masked value as the lists show it ("138****5678" finds the numbers it stands
+/// for), or empty when `text` is not shaped like a masked number of `kind`.
+QString maskedValueLike(PersonalNumber kind, const QString& text)
+{
+    const qsizetype firstStar = text.indexOf(QLatin1Char('*'));
+    if (firstStar < 0)
+        return {};
+    const qsizetype lastStar = text.lastIndexOf(QLatin1Char('*'));
+    const MaskShape shape = maskShape(kind, text.size());
+    if (firstStar != shape.front || lastStar != text.size() - shape.back - 1)
+        return {};
+    for (qsizetype i = firstStar; i <= lastStar; ++i)
+        if (text.at(i) != QLatin1Char('*'))
+            return {};
+    return MemberQuery::likeEscaped(text.left(shape.front)) + QString(lastStar - firstStar + 1, QLatin1Char('_')) +
+           MemberQuery::likeEscaped(text.right(shape.back));
 }
 
 /// Flips the direction of every term of an ORDER BY list written for ascending order.
@@ -156,9 +202,35 @@ QString MemberFilter::fromWhere(QVariantMap& binds) const
         if (!hasOther || hasDigit) {
             // Staff numbers may hold letters; phones are digits; an ID may end in X.
             any << QStringLiteral("m.staff_no LIKE :q_any ESCAPE '\\'");
-            if (hasDigit) {
+            if (hasDigit && fullNumbers) {
                 any << QStringLiteral("m.phone LIKE :q_any ESCAPE '\\'")
                     << QStringLiteral("m.id_number LIKE :q_any ESCAPE '\\'");
+            } else if (hasDigit) {
+                any << visiblePartsLike(PersonalNumber::Phone, QStringLiteral("m.phone"))
+                    << visiblePartsLike(PersonalNumber::IdNumber, QStringLiteral("m.id_number"));
+            }
+        }
+        if (!fullNumbers && hasDigit) {
+            // The complete number finds its member, however it is masked; so does a masked value as shown.
+            const IdCheck id = checkIdNumber(text, QDate());
+            if (id.valid) {
+                binds.insert(QStringLiteral("q_id"), id.normalized);
+                any << QStringLiteral("m.id_number = :q_id");
+            }
+            QString phone;
+            if (isValidMobile(text, nullptr, &phone)) {
+                binds.insert(QStringLiteral("q_phone"), phone);
+                any << QStringLiteral("m.phone = :q_phone");
+            }
+            for (const auto& [kind, column] : {std::pair{PersonalNumber::IdNumber, QStringLiteral("m.id_number")},
+                                               std::pair{PersonalNumber::Phone, QStringLiteral("m.phone")}}) {
+                const QString pattern = maskedValueLike(kind, text);
+                if (pattern.isEmpty())
+                    continue;
+                const QString name =
+                    kind == PersonalNumber::IdNumber ? QStringLiteral("q_masked_id") : QStringLiteral("q_masked_phone");
+                binds.insert(name, pattern);
+                any << column + QStringLiteral(" LIKE :") + name + QStringLiteral(" ESCAPE '\\'");
             }
         }
         where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
