@@ -4,12 +4,17 @@
 #include "core/db/Error.h"
 #include "core/io/Csv.h"
 #include "core/io/SafeOutput.h"
+#include "core/io/Text.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace ud::app {
 
@@ -18,6 +23,34 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ud::app::CliOutput", text);
+}
+
+// Text with the characters that would act on a terminal (escape sequences, right-to-left overrides, NUL, …) shown as
+// <U+001B>; `lineBreaks`: tab and line breaks stay.
+QString visible(const QString& text, bool lineBreaks)
+{
+    qsizetype bad = core::Text::forbiddenCharacter(text, lineBreaks);
+    if (bad < 0)
+        return text;
+    QString out = text.left(bad);
+    for (qsizetype i = bad; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (core::Text::forbiddenCharacter(QStringView(&c, 1), lineBreaks) == 0)
+            out += QStringLiteral("<U+%1>").arg(
+                QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        else
+            out += c;
+    }
+    return out;
+}
+
+QStringList visible(const QStringList& cells, bool lineBreaks)
+{
+    QStringList out;
+    out.reserve(cells.size());
+    for (const QString& c : cells)
+        out << visible(c, lineBreaks);
+    return out;
 }
 
 const QString kFormat = QStringLiteral("format");
@@ -67,9 +100,12 @@ bool CliOutput::read(const CommandOptions& options, QTextStream& err)
     return true;
 }
 
-void CliOutput::begin(const QStringList& header)
+void CliOutput::begin(const QStringList& headerCells)
 {
     Q_ASSERT(!m_stream);
+    // The table is for a terminal; CSV and JSON only when they go to one (a file or a pipe gets the data as stored).
+    m_visibleOnly = m_format == Format::Table || (m_path.isEmpty() && isatty(fileno(stdout)));
+    const QStringList header = m_visibleOnly ? visible(headerCells, m_format != Format::Table) : headerCells;
     m_header = header;
     m_stream = &m_out;
     m_lineEnd = QStringLiteral("\n");
@@ -90,9 +126,10 @@ void CliOutput::begin(const QStringList& header)
         *m_stream << core::Csv::formatRow(header) << m_lineEnd;
 }
 
-void CliOutput::row(const QStringList& cells)
+void CliOutput::row(const QStringList& rowCells)
 {
     Q_ASSERT(m_stream);
+    const QStringList cells = m_visibleOnly ? visible(rowCells, m_format != Format::Table) : rowCells;
     ++m_rowCount;
     switch (m_format) {
     case Format::Csv:
@@ -121,8 +158,16 @@ void CliOutput::finish()
     else if (m_format == Format::Json)
         *m_stream << QString::fromUtf8(QJsonDocument(m_jsonRows).toJson(QJsonDocument::Indented));
     m_stream->flush();
-    if (!m_target)
+    if (!m_target) {
+        // A full disk or a closed pipe: the rows did not arrive, which the exit code must say.
+        auto* device = qobject_cast<QFileDevice*>(m_stream->device());
+        if (m_stream->status() != QTextStream::Ok ||
+            (device && (!device->flush() || device->error() != QFileDevice::NoError)))
+            throw core::Error(tr("Cannot write to the standard output: %1")
+                                  .arg(device && device->error() != QFileDevice::NoError ? device->errorString()
+                                                                                         : tr("write error")));
         return;
+    }
     if (m_fileStream->status() != QTextStream::Ok || !m_file.flush() || m_file.error() != QFileDevice::NoError)
         throw core::Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
     m_file.close();

@@ -21,7 +21,9 @@ class CommandOptions;
 ///
 /// CSV and JSON are for scripts (the header is the stable keys); the table is for people (translated titles,
 /// columns aligned). CSV rows go out as they come; the table and JSON are written by finish(), which needs them
-/// all. With --out the output goes to a file written beside the target and moved over it when complete.
+/// all. With --out the output goes to a file written beside the target and moved over it when complete. Control and
+/// invisible characters (escape sequences, right-to-left overrides) never reach a terminal raw: the table, and CSV
+/// or JSON written to a terminal, show them as <U+001B>. Writing that fails (a full disk) throws Error in finish().
 class CliOutput {
 public:
     enum class Format { Csv, Table, Json };
@@ -71,6 +73,7 @@ private:
     QList<QStringList> m_tableRows;
     QJsonArray m_jsonRows;
     qint64 m_rowCount = 0;
+    bool m_visibleOnly = false; // control and invisible characters written as <U+001B>
 };
 
 } // namespace ud::app

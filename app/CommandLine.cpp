@@ -7,10 +7,9 @@
 namespace ud::app {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::app::CommandLine", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::app::CommandLine)
+};
 } // namespace
 
 core::Database& CommandContext::database()
@@ -24,12 +23,12 @@ core::Database& CommandContext::database()
     } catch (const core::DatabaseMissing& e) {
         // A mistyped path must not become a new, empty database that lists nothing.
         throw core::Error(e.message() + QLatin1Char(' ') +
-                          tr("Check the path. To make a new database there, add --create."));
+                          Tr::tr("Check the path. To make a new database there, add --create."));
     }
     if (m_writes && m_db->isReadOnly()) {
         const QString reason = m_db->readOnlyReason();
         m_db.reset();
-        throw core::Error(tr("The database %1 is open read-only (%2). This command changes the database, so it was "
+        throw core::Error(Tr::tr("The database %1 is open read-only (%2). This command changes the database, so it was "
                              "not run.")
                               .arg(m_location.displayName(), reason));
     }
@@ -65,7 +64,7 @@ std::optional<core::DatabaseLocation> CommandLine::databaseOption(const QStringL
         QString spec;
         if (a == QLatin1String("--db")) {
             if (i + 1 >= arguments.size()) {
-                *error = tr("--db needs a file path or a postgresql:// address.");
+                *error = Tr::tr("--db needs a file path or a postgresql:// address.");
                 return std::nullopt;
             }
             spec = arguments.at(i + 1);
@@ -103,13 +102,13 @@ bool CommandLine::createOption(const QStringList& arguments)
 
 QString CommandLine::usage() const
 {
-    QString s = tr("Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [--create] [COMMAND]\n"
+    QString s = Tr::tr("Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [--create] [COMMAND]\n"
                    "Without a command, the window opens.\n\nCommands:\n");
     QStringList lines;
     for (const Command& c : m_commands)
         lines << QStringLiteral("  %1 %2\n      %3\n").arg(c.words.join(QLatin1Char(' ')), c.synopsis, c.summary);
     s += lines.join(QString());
-    s += tr("\nOptions:\n  --db PATH|URL   the database (default: %1)\n"
+    s += Tr::tr("\nOptions:\n  --db PATH|URL   the database (default: %1)\n"
             "  --create        make a new database if the file does not exist\n"
             "  --version       print the version\n"
             "  --help          print this help\n")
@@ -166,7 +165,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
 
     const Command* match = find(rest);
     if (!match) {
-        err << tr("Unknown command: %1\n\n").arg(rest.join(QLatin1Char(' '))) << usage();
+        err << Tr::tr("Unknown command: %1\n\n").arg(rest.join(QLatin1Char(' '))) << usage();
         return 2;
     }
     QString error;
@@ -182,6 +181,23 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         err << e.message() << '\n';
         return 1;
     }
+}
+
+bool CommandOptions::encoding(std::optional<core::Csv::Encoding>* encoding) const
+{
+    *encoding = std::nullopt;
+    if (!has(QStringLiteral("encoding")))
+        return true;
+    const QString e = get(QStringLiteral("encoding")).toLower().remove(QLatin1Char('-'));
+    if (e == QLatin1String("utf8")) {
+        *encoding = core::Csv::Encoding::Utf8;
+    } else if (e == QLatin1String("gb18030") || e == QLatin1String("gbk") || e == QLatin1String("gb2312")) {
+        *encoding = core::Csv::Encoding::Gb18030;
+    } else {
+        m_err << Tr::tr("--encoding must be utf-8 or gb18030.") << '\n';
+        return false;
+    }
+    return true;
 }
 
 CommandOptions& CommandOptions::value(const QString& name)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/io/Csv.h"
+
 #include "core/db/Database.h"
 #include "core/db/DatabaseLocation.h"
 
@@ -100,6 +102,9 @@ public:
     QString get(const QString& name, const QString& fallback = {}) const { return m_values.value(name, fallback); }
     bool has(const QString& name) const { return m_set.contains(name); }
     const QStringList& positionals() const { return m_positionals; }
+    /// The value of `--encoding utf-8|gb18030` (gbk and gb2312 read as gb18030) into `encoding`, nullopt when the
+    /// option is not given; false, with the reason written, for another value. Declare it with value("encoding").
+    bool encoding(std::optional<core::Csv::Encoding>* encoding) const;
 
 private:
     QStringList m_args;

@@ -12,43 +12,38 @@ namespace ud::app {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::app", text);
-}
-
 int check(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
     if (!options.parse(0, 0))
         return 2;
     core::Database& db = ctx.database();
-    ctx.out << tr("Database: %1").arg(db.location().displayName()) << '\n'
-            << tr("Engine: %1").arg(db.location().engineName()) << '\n'
-            << tr("Schema version: %1 (this program: %2)")
+    ctx.out << Tr::tr("Database: %1").arg(db.location().displayName()) << '\n'
+            << Tr::tr("Engine: %1").arg(db.location().engineName()) << '\n'
+            << Tr::tr("Schema version: %1 (this program: %2)")
                    .arg(db.schemaVersion())
                    .arg(core::Database::latestSchemaVersion())
             << '\n';
     if (db.isReadOnly())
-        ctx.out << tr("Access: read-only (%1)").arg(db.readOnlyReason()) << '\n';
+        ctx.out << Tr::tr("Access: read-only (%1)").arg(db.readOnlyReason()) << '\n';
     int code = 0;
     const QStringList problems = db.integrityProblems();
     if (!problems.isEmpty()) {
-        ctx.out << tr("Integrity: %1 problem(s)").arg(problems.size()) << '\n';
+        ctx.out << Tr::tr("Integrity: %1 problem(s)").arg(problems.size()) << '\n';
         for (const QString& p : problems)
             ctx.err << p << '\n';
         return 1;
     }
-    ctx.out << tr("Integrity: ok") << '\n';
+    ctx.out << Tr::tr("Integrity: ok") << '\n';
     // A backup read while the database changed, or rows changed behind the program's back, shows here.
     const QStringList history = db.historyProblems();
     if (!history.isEmpty()) {
-        ctx.out << tr("Change history: %1 row(s) disagree with it").arg(history.size()) << '\n';
+        ctx.out << Tr::tr("Change history: %1 row(s) disagree with it").arg(history.size()) << '\n';
         for (const QString& p : history)
             ctx.err << p << '\n';
         code = 1;
     } else {
-        ctx.out << tr("Change history: agrees with the rows") << '\n';
+        ctx.out << Tr::tr("Change history: agrees with the rows") << '\n';
     }
     return code;
 }
@@ -60,7 +55,7 @@ int backup(CommandContext& ctx, const QStringList& args)
         return 2;
     const QString out = options.positionals().first();
     core::Backup::backupTo(ctx.database(), out);
-    ctx.out << tr("Backup written to %1 (%2 KB).")
+    ctx.out << Tr::tr("Backup written to %1 (%2 KB).")
                    .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
                    .arg((QFileInfo(out).size() + 1023) / 1024)
             << '\n';
@@ -75,12 +70,12 @@ int restore(CommandContext& ctx, const QStringList& args)
         return 2;
     const QString in = options.positionals().first();
     if (!ctx.location().isSqlite()) {
-        ctx.err << tr("Restoring is only possible into a SQLite database file.") << '\n';
+        ctx.err << Tr::tr("Restoring is only possible into a SQLite database file.") << '\n';
         return 2;
     }
     core::Backup::validateBackup(in); // before touching the target at all
     if (!options.has(QStringLiteral("yes"))) {
-        ctx.err << tr("Restoring replaces everything in %1 with the contents of %2. Add --yes to confirm.")
+        ctx.err << Tr::tr("Restoring replaces everything in %1 with the contents of %2. Add --yes to confirm.")
                        .arg(ctx.location().displayName(), QDir::toNativeSeparators(in))
                 << '\n';
         return 2;
@@ -88,7 +83,7 @@ int restore(CommandContext& ctx, const QStringList& args)
     core::Database& db = ctx.database();
     const QString safety = core::Backup::automaticBackup(db, core::Backup::backupFolder(db));
     core::Backup::restoreFrom(db, in);
-    ctx.out << tr("Restored %1 from %2. The previous contents were saved to %3.")
+    ctx.out << Tr::tr("Restored %1 from %2. The previous contents were saved to %3.")
                    .arg(db.location().displayName(), QDir::toNativeSeparators(in), QDir::toNativeSeparators(safety))
             << '\n';
     return 0;
@@ -99,14 +94,14 @@ int restore(CommandContext& ctx, const QStringList& args)
 void addDatabaseCommands(CommandLine& commandLine)
 {
     commandLine.add(
-        {{QStringLiteral("check")}, QString(), tr("check the database's integrity and schema version"), check});
+        {{QStringLiteral("check")}, QString(), Tr::tr("check the database's integrity and schema version"), check});
     commandLine.add({{QStringLiteral("backup")},
                      QStringLiteral("OUT.sqlite"),
-                     tr("write a consistent backup (a SQLite file) while the database stays in use"),
+                     Tr::tr("write a consistent backup (a SQLite file) while the database stays in use"),
                      backup});
     commandLine.add({{QStringLiteral("restore")},
                      QStringLiteral("IN.sqlite --yes"),
-                     tr("replace the SQLite database with a backup (the current contents are backed up first)"),
+                     Tr::tr("replace the SQLite database with a backup (the current contents are backed up first)"),
                      restore,
                      false,
                      false,

@@ -1,6 +1,14 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace ud::app {
+
+/// The context the command-line verbs' messages are translated under; written Tr::tr() so that lupdate files them
+/// there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::app)
+};
 
 class CommandLine;
 

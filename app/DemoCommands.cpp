@@ -8,11 +8,6 @@ namespace ud::app {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::app", text);
-}
-
 int demo(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
@@ -20,13 +15,13 @@ int demo(CommandContext& ctx, const QStringList& args)
     if (!options.parse(0, 0))
         return 2;
     if (!options.has(QStringLiteral("members"))) {
-        ctx.err << tr("Say how many members to generate: --members N.") << '\n';
+        ctx.err << Tr::tr("Say how many members to generate: --members N.") << '\n';
         return 2;
     }
     bool ok = false;
     const int members = options.get(QStringLiteral("members")).toInt(&ok);
     if (!ok || members < 1 || members > core::DemoData::MaxMembers) {
-        ctx.err << tr("--members must be a whole number from 1 to %1.").arg(core::DemoData::MaxMembers) << '\n';
+        ctx.err << Tr::tr("--members must be a whole number from 1 to %1.").arg(core::DemoData::MaxMembers) << '\n';
         return 2;
     }
     core::DemoData::Options demoOptions;
@@ -34,28 +29,28 @@ int demo(CommandContext& ctx, const QStringList& args)
     if (options.has(QStringLiteral("seed"))) {
         demoOptions.seed = options.get(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok) {
-            ctx.err << tr("--seed must be a whole number.") << '\n';
+            ctx.err << Tr::tr("--seed must be a whole number.") << '\n';
             return 2;
         }
     }
     core::Database& db = ctx.database();
     const core::DemoData::Summary s = core::DemoData::generate(db, demoOptions);
-    ctx.out << tr("Demo data generated in %1 (seed %2) in %3 s.")
+    ctx.out << Tr::tr("Demo data generated in %1 (seed %2) in %3 s.")
                    .arg(db.location().displayName())
                    .arg(demoOptions.seed)
                    .arg(double(s.milliseconds) / 1000.0, 0, 'f', 1)
             << '\n'
-            << tr("Sub-unions: %1 added, %2 already there.").arg(s.unitsAdded).arg(s.unitsReused) << '\n'
-            << tr("Members: %1 (active %2, retired %3, left %4, deceased %5).")
+            << Tr::tr("Sub-unions: %1 added, %2 already there.").arg(s.unitsAdded).arg(s.unitsReused) << '\n'
+            << Tr::tr("Members: %1 (active %2, retired %3, left %4, deceased %5).")
                    .arg(s.members)
                    .arg(s.active)
                    .arg(s.retired)
                    .arg(s.left)
                    .arg(s.deceased)
             << '\n'
-            << tr("Status events: %1 (%2 transfers, %3 rejoined).").arg(s.events).arg(s.transfers).arg(s.rejoined)
+            << Tr::tr("Status events: %1 (%2 transfers, %3 rejoined).").arg(s.events).arg(s.transfers).arg(s.rejoined)
             << '\n'
-            << tr("Names: %1 different; %2 of them are shared by three or more members.")
+            << Tr::tr("Names: %1 different; %2 of them are shared by three or more members.")
                    .arg(s.distinctNames)
                    .arg(s.namesSharedByThree)
             << '\n';
@@ -68,9 +63,9 @@ void addDemoCommands(CommandLine& commandLine)
 {
     commandLine.add({{QStringLiteral("demo")},
                      QStringLiteral("--members N [--seed S]"),
-                     tr("fill a database without members with a synthetic roster for trying the program (about 30 "
-                        "sub-unions, members with status histories; the same seed gives the same data). The "
-                        "generated rows get one change-history entry, not one each"),
+                     Tr::tr("fill a database without members with a synthetic roster for trying the program (about 30 "
+                            "sub-unions, members with status histories; the same seed gives the same data). The "
+                            "generated rows get one change-history entry, not one each"),
                      demo,
                      false,
                      true,

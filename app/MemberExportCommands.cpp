@@ -15,11 +15,6 @@ namespace ud::app {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::app", text);
-}
-
 /// Declares the options that choose the members (shared by export and list).
 void declareFilterOptions(CommandOptions& options)
 {
@@ -39,7 +34,7 @@ bool exportOptions(CommandContext& ctx, const CommandOptions& options, core::Mem
         const QString code = options.get(QStringLiteral("unit")).trimmed();
         const auto unit = core::SubUnitRepository(ctx.database()).byCode(code);
         if (!unit) {
-            ctx.err << tr("No sub-union has the code \"%1\". `uniondesk units list` shows the codes.").arg(code)
+            ctx.err << Tr::tr("No sub-union has the code \"%1\". `uniondesk units list` shows the codes.").arg(code)
                     << '\n';
             return false;
         }
@@ -49,7 +44,8 @@ bool exportOptions(CommandContext& ctx, const CommandOptions& options, core::Mem
         const QString text = options.get(QStringLiteral("status")).trimmed();
         const auto status = core::Member::statusFromKey(text);
         if (!status) {
-            ctx.err << tr("Unknown status \"%1\": use active, retired, left or deceased (or 在册, 退休, 调离, 去世).")
+            ctx.err << Tr::tr(
+                           "Unknown status \"%1\": use active, retired, left or deceased (or 在册, 退休, 调离, 去世).")
                            .arg(text)
                     << '\n';
             return false;
@@ -62,7 +58,7 @@ bool exportOptions(CommandContext& ctx, const CommandOptions& options, core::Mem
         static const QRegularExpression shortNumber(QStringLiteral("^\\d{1,7}$"));
         const auto date = shortNumber.match(text).hasMatch() ? std::nullopt : core::parseDateText(text);
         if (!date) {
-            ctx.err << tr("--as-of needs a date such as 2024-12-31, not \"%1\".").arg(text) << '\n';
+            ctx.err << Tr::tr("--as-of needs a date such as 2024-12-31, not \"%1\".").arg(text) << '\n';
             return false;
         }
         result.asOf = *date;
@@ -84,22 +80,22 @@ int membersExport(CommandContext& ctx, const QStringList& args)
     const QString path = options.positionals().first();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")) {
-        ctx.err << tr("The output file must end in .xlsx or .csv: %1").arg(QDir::toNativeSeparators(path)) << '\n';
+        ctx.err << Tr::tr("The output file must end in .xlsx or .csv: %1").arg(QDir::toNativeSeparators(path)) << '\n';
         return 2;
     }
     core::MemberExportOptions exportOpts;
     if (!exportOptions(ctx, options, &exportOpts))
         return 2;
     const qint64 rows = core::exportMembers(ctx.database(), path, exportOpts);
-    ctx.out << tr("Exported %1 member(s) to %2.")
+    ctx.out << Tr::tr("Exported %1 member(s) to %2.")
                    .arg(rows)
                    .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
             << '\n';
     if (exportOpts.unmasked)
-        ctx.out << tr("ID and phone numbers are written in full; the export is recorded in the change history.")
+        ctx.out << Tr::tr("ID and phone numbers are written in full; the export is recorded in the change history.")
                 << '\n';
     else
-        ctx.out << tr("ID and phone numbers are masked; --unmasked writes them in full.") << '\n';
+        ctx.out << Tr::tr("ID and phone numbers are masked; --unmasked writes them in full.") << '\n';
     return 0;
 }
 
@@ -131,7 +127,7 @@ int membersList(CommandContext& ctx, const QStringList& args)
     output.finish();
     if (listOpts.unmasked)
         core::recordUnmaskedExport(
-            db, output.filePath().isEmpty() ? tr("(standard output)") : QDir::toNativeSeparators(output.filePath()),
+            db, output.filePath().isEmpty() ? Tr::tr("(standard output)") : QDir::toNativeSeparators(output.filePath()),
             listOpts, output.rowCount());
     return 0;
 }
@@ -143,18 +139,18 @@ void addMemberExportCommands(CommandLine& commandLine)
     commandLine.add({{QStringLiteral("members"), QStringLiteral("export")},
                      QStringLiteral("OUT.xlsx|OUT.csv [--search TEXT] [--unit CODE] [--status STATUS] [--as-of DATE] "
                                     "[--unmasked]"),
-                     tr("export members with every column: .xlsx with translated titles, or .csv (UTF-8 with BOM) "
-                        "whose header is the keys staff_no,name,gender,…; gender and status in words in both; ID "
-                        "and phone masked unless --unmasked, which is recorded in the change history"),
+                     Tr::tr("export members with every column: .xlsx with translated titles, or .csv (UTF-8 with BOM) "
+                            "whose header is the keys staff_no,name,gender,…; gender and status in words in both; ID "
+                            "and phone masked unless --unmasked, which is recorded in the change history"),
                      membersExport,
                      false,
                      true});
     commandLine.add({{QStringLiteral("members"), QStringLiteral("list")},
                      QStringLiteral("[--search TEXT] [--unit CODE] [--status STATUS] [--as-of DATE] [--unmasked] ") +
                          CliOutput::synopsis(),
-                     tr("list members; csv and json: keys as header and stored values (M/F, active, retired, left, "
-                        "deceased), every column; table: ten columns in words; --as-of gives the roster of that "
-                        "day from the status history; ID and phone masked unless --unmasked"),
+                     Tr::tr("list members; csv and json: keys as header and stored values (M/F, active, retired, left, "
+                            "deceased), every column; table: ten columns in words; --as-of gives the roster of that "
+                            "day from the status history; ID and phone masked unless --unmasked"),
                      membersList});
 }
 

@@ -9,38 +9,34 @@ namespace ud::app {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::app", text);
-}
-
 QString importHelp()
 {
-    return tr("Usage: uniondesk [--db PATH|URL] members import FILE.xlsx|FILE.csv [options]\n"
-              "Imports members from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,\n"
-              "detected). The first row names the columns: the usual Chinese headers (工号, 姓名, 性别, 身份证号码,\n"
-              "所在单位, 手机号码, 入会时间, 状态 …) or the keys `members export` writes. Everything is stored in one\n"
-              "transaction: unless the import succeeds, nothing is stored.\n"
-              "\n"
-              "Options:\n"
-              "  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid\n"
-              "                              row means nothing is stored)\n"
-              "  --on-duplicate skip|update|error\n"
-              "                              rows whose staff number or ID number is already stored: leave the\n"
-              "                              stored member, update it from the row, or refuse the file (default)\n"
-              "  --create-units              create the sub-unions the file names that do not exist (without it,\n"
-              "                              they are listed and nothing is stored)\n"
-              "  --encoding utf-8|gb18030    the encoding of a CSV file, when the detection guesses wrong\n"
-              "  --dry-run                   check and count everything, store nothing\n"
-              "\n"
-              "Problems are written to standard error, one per line, as \"row N: reason\" (N as a spreadsheet\n"
-              "numbers rows; the header is row 1). The last line on standard output is the summary.\n"
-              "\n"
-              "Exit codes:\n"
-              "  0  imported (with --dry-run: the import would succeed)\n"
-              "  1  nothing was stored: invalid rows, duplicates, missing sub-unions, an unreadable file, a database\n"
-              "     error, or a cancelled run\n"
-              "  2  wrong use of the command (unknown option, bad value, missing FILE)\n");
+    return Tr::tr(
+        "Usage: uniondesk [--db PATH|URL] members import FILE.xlsx|FILE.csv [options]\n"
+        "Imports members from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,\n"
+        "detected). The first row names the columns: the usual Chinese headers (工号, 姓名, 性别, 身份证号码,\n"
+        "所在单位, 手机号码, 入会时间, 状态 …) or the keys `members export` writes. Everything is stored in one\n"
+        "transaction: unless the import succeeds, nothing is stored.\n"
+        "\n"
+        "Options:\n"
+        "  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid\n"
+        "                              row means nothing is stored)\n"
+        "  --on-duplicate skip|update|error\n"
+        "                              rows whose staff number or ID number is already stored: leave the\n"
+        "                              stored member, update it from the row, or refuse the file (default)\n"
+        "  --create-units              create the sub-unions the file names that do not exist (without it,\n"
+        "                              they are listed and nothing is stored)\n"
+        "  --encoding utf-8|gb18030    the encoding of a CSV file, when the detection guesses wrong\n"
+        "  --dry-run                   check and count everything, store nothing\n"
+        "\n"
+        "Problems are written to standard error, one per line, as \"row N: reason\" (N as a spreadsheet\n"
+        "numbers rows; the header is row 1). The last line on standard output is the summary.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  imported (with --dry-run: the import would succeed)\n"
+        "  1  nothing was stored: invalid rows, duplicates, missing sub-unions, an unreadable file, a database\n"
+        "     error, or a cancelled run\n"
+        "  2  wrong use of the command (unknown option, bad value, missing FILE)\n");
 }
 
 int membersImport(CommandContext& ctx, const QStringList& args)
@@ -70,21 +66,12 @@ int membersImport(CommandContext& ctx, const QStringList& args)
     } else if (onDuplicate == QLatin1String("error")) {
         importOptions.onDuplicate = core::MemberImport::OnDuplicate::Error;
     } else {
-        ctx.err << tr("--on-duplicate must be skip, update or error.") << '\n';
+        ctx.err << Tr::tr("--on-duplicate must be skip, update or error.") << '\n';
         return 2;
     }
     std::optional<core::Csv::Encoding> encoding;
-    if (options.has(QStringLiteral("encoding"))) {
-        const QString e = options.get(QStringLiteral("encoding")).toLower().remove(QLatin1Char('-'));
-        if (e == QLatin1String("utf8")) {
-            encoding = core::Csv::Encoding::Utf8;
-        } else if (e == QLatin1String("gb18030") || e == QLatin1String("gbk") || e == QLatin1String("gb2312")) {
-            encoding = core::Csv::Encoding::Gb18030;
-        } else {
-            ctx.err << tr("--encoding must be utf-8 or gb18030.") << '\n';
-            return 2;
-        }
-    }
+    if (!options.encoding(&encoding))
+        return 2;
 
     const core::MemberImport::Table table = core::MemberImport::load(options.positionals().first(), encoding);
     core::MemberImport importer(ctx.database());
@@ -94,7 +81,7 @@ int membersImport(CommandContext& ctx, const QStringList& args)
     if (!hasStaffNo || !hasName) {
         ctx.err << core::MemberImport::rowMessage(
                        table.headerRow,
-                       tr("the header needs a staff number and a name column (工号, 姓名); it has: %1.")
+                       Tr::tr("the header needs a staff number and a name column (工号, 姓名); it has: %1.")
                            .arg(table.header.join(QLatin1String(", "))))
                 << '\n';
         core::MemberImport::Summary none;
@@ -107,20 +94,21 @@ int membersImport(CommandContext& ctx, const QStringList& args)
     summary.invalid = preview.invalidCount();
     const QStringList blockers = preview.blockers(importOptions);
     if (!blockers.isEmpty()) {
-        for (const QString& line : blockers)
+        for (const QString& line : core::TableFile::cappedMessages(blockers))
             ctx.err << line << '\n';
-        ctx.err << tr("Nothing was imported.") << '\n';
+        ctx.err << Tr::tr("Nothing was imported.") << '\n';
         ctx.out << core::MemberImport::summaryText(summary) << '\n';
         return 1;
     }
-    for (const QString& line : preview.invalidLines()) // --skip-invalid: the rows left out
+    for (const QString& line : core::TableFile::cappedMessages(preview.invalidLines())) // --skip-invalid: left out
         ctx.err << line << '\n';
     summary = importer.execute(preview, importOptions);
     if (summary.unitsCreated > 0)
-        ctx.out << (importOptions.dryRun ? tr("Sub-unions that would be created: %1") : tr("Sub-unions created: %1"))
+        ctx.out << (importOptions.dryRun ? Tr::tr("Sub-unions that would be created: %1")
+                                         : Tr::tr("Sub-unions created: %1"))
                        .arg(summary.unitsCreated)
                 << '\n';
-    ctx.out << (importOptions.dryRun ? tr("Dry run, nothing stored: %1") : QStringLiteral("%1"))
+    ctx.out << (importOptions.dryRun ? Tr::tr("Dry run, nothing stored: %1") : QStringLiteral("%1"))
                    .arg(core::MemberImport::summaryText(summary))
             << '\n';
     // --skip-invalid with no valid row: nothing was stored, which a script must see.
@@ -136,8 +124,8 @@ void addMemberImportCommands(CommandLine& commandLine)
     commandLine.add({{QStringLiteral("members"), QStringLiteral("import")},
                      QStringLiteral("FILE.xlsx|FILE.csv [--skip-invalid] [--dry-run] [--create-units] "
                                     "[--on-duplicate skip|update|error] [--encoding utf-8|gb18030]"),
-                     tr("import members; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing "
-                        "stored, 2 wrong use (members import --help)"),
+                     Tr::tr("import members; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing "
+                            "stored, 2 wrong use (members import --help)"),
                      membersImport,
                      false,
                      true,

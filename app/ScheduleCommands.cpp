@@ -15,17 +15,12 @@ namespace ud::app {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::app", text);
-}
-
 bool parseNumber(const CommandOptions& options, const QString& name, int min, int max, QTextStream& err, int* value)
 {
     bool ok = false;
     const int v = options.get(name).toInt(&ok);
     if (!ok || v < min || v > max) {
-        err << tr("--%1 must be a number from %2 to %3.").arg(name).arg(min).arg(max) << '\n';
+        err << Tr::tr("--%1 must be a number from %2 to %3.").arg(name).arg(min).arg(max) << '\n';
         return false;
     }
     *value = v;
@@ -35,7 +30,7 @@ bool parseNumber(const CommandOptions& options, const QString& name, int min, in
 bool requireOption(const CommandOptions& options, const QString& name, QTextStream& err)
 {
     if (options.get(name).isEmpty()) {
-        err << tr("--%1 is required.").arg(name) << '\n';
+        err << Tr::tr("--%1 is required.").arg(name) << '\n';
         return false;
     }
     return true;
@@ -43,30 +38,31 @@ bool requireOption(const CommandOptions& options, const QString& name, QTextStre
 
 QString timingShown(const QString& timing)
 {
-    return timing.isEmpty() ? tr("(no timing)") : timing;
+    return timing.isEmpty() ? Tr::tr("(no timing)") : timing;
 }
 
 int scheduleImport(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
-    options.value(QStringLiteral("year")).flag(QStringLiteral("replace"));
+    options.value(QStringLiteral("year")).flag(QStringLiteral("replace")).value(QStringLiteral("encoding"));
     int year = 0;
+    std::optional<core::Csv::Encoding> encoding;
     if (!options.parse(1, 1) || !requireOption(options, QStringLiteral("year"), ctx.err) ||
-        !parseNumber(options, QStringLiteral("year"), 1900, 2999, ctx.err, &year))
+        !parseNumber(options, QStringLiteral("year"), 1900, 2999, ctx.err, &year) || !options.encoding(&encoding))
         return 2;
     const QString file = options.positionals().first();
-    const core::ParsedPlan plan = core::PlanDocument::readFile(file);
+    const core::ParsedPlan plan = core::PlanDocument::readFile(file, encoding);
     if (plan.isEmpty()) {
-        ctx.err << tr("Nothing in %1 could be recognised as a work plan: no sections, points or schedule items "
-                      "were found. Nothing was imported.")
+        ctx.err << Tr::tr("Nothing in %1 could be recognised as a work plan: no sections, points or schedule items "
+                          "were found. Nothing was imported.")
                        .arg(QDir::toNativeSeparators(file))
                 << '\n';
         return 1;
     }
     core::ScheduleRepository repo(ctx.database());
     if (repo.plan(year) && !options.has(QStringLiteral("replace"))) {
-        ctx.err << tr("There is already a work plan for %1. Nothing was imported; add --replace to replace it "
-                      "(its statuses and notes are lost).")
+        ctx.err << Tr::tr("There is already a work plan for %1. Nothing was imported; add --replace to replace it "
+                          "(its statuses and notes are lost).")
                        .arg(year)
                 << '\n';
         return 3;
@@ -75,21 +71,22 @@ int scheduleImport(CommandContext& ctx, const QStringList& args)
                     options.has(QStringLiteral("replace")) ? core::ScheduleRepository::Replace::Yes
                                                            : core::ScheduleRepository::Replace::No);
 
-    ctx.out << tr("Imported the work plan for %1 from %2.").arg(year).arg(QFileInfo(file).fileName()) << '\n';
+    ctx.out << Tr::tr("Imported the work plan for %1 from %2.").arg(year).arg(QFileInfo(file).fileName()) << '\n';
     if (!plan.title.isEmpty())
-        ctx.out << tr("Title: %1").arg(plan.title) << '\n';
+        ctx.out << Tr::tr("Title: %1").arg(plan.title) << '\n';
     if (!plan.documentNumber.isEmpty())
-        ctx.out << tr("Document number: %1").arg(plan.documentNumber) << '\n';
+        ctx.out << Tr::tr("Document number: %1").arg(plan.documentNumber) << '\n';
     if (plan.issueDate.isValid())
-        ctx.out << tr("Issued: %1").arg(plan.issueDate.toString(Qt::ISODate)) << '\n';
+        ctx.out << Tr::tr("Issued: %1").arg(plan.issueDate.toString(Qt::ISODate)) << '\n';
     if (!plan.unionName.isEmpty())
-        ctx.out << tr("Union: %1").arg(plan.unionName) << '\n';
-    ctx.out << tr("Key points: %1 sections, %2 points").arg(plan.keyPoints.size()).arg(plan.pointCount()) << '\n';
-    ctx.out << tr("Schedule: %1 sections, %2 items").arg(plan.schedule.size()).arg(plan.itemCount()) << '\n';
+        ctx.out << Tr::tr("Union: %1").arg(plan.unionName) << '\n';
+    ctx.out << Tr::tr("Key points: %1 sections, %2 points").arg(plan.keyPoints.size()).arg(plan.pointCount()) << '\n';
+    ctx.out << Tr::tr("Schedule: %1 sections, %2 items").arg(plan.schedule.size()).arg(plan.itemCount()) << '\n';
     if (plan.year != 0 && plan.year != year)
-        ctx.err
-            << tr("Note: the document's title names the year %1, but it was imported as %2.").arg(plan.year).arg(year)
-            << '\n';
+        ctx.err << Tr::tr("Note: the document's title names the year %1, but it was imported as %2.")
+                       .arg(plan.year)
+                       .arg(year)
+                << '\n';
     QStringList flagged;
     for (const auto& s : plan.schedule)
         for (const auto& i : s.items)
@@ -98,11 +95,11 @@ int scheduleImport(CommandContext& ctx, const QStringList& args)
                                .arg(core::chineseNumeral(s.number))
                                .arg(i.number)
                                .arg(i.text, timingShown(i.timing.written));
-    ctx.out << tr("Items whose months need checking: %1").arg(flagged.size()) << '\n';
+    ctx.out << Tr::tr("Items whose months need checking: %1").arg(flagged.size()) << '\n';
     for (const QString& f : flagged)
         ctx.out << f << '\n';
     if (!plan.unrecognisedLines.isEmpty()) {
-        ctx.out << tr("Lines not recognised (not imported): %1").arg(plan.unrecognisedLines.size()) << '\n';
+        ctx.out << Tr::tr("Lines not recognised (not imported): %1").arg(plan.unrecognisedLines.size()) << '\n';
         for (const QString& l : plan.unrecognisedLines)
             ctx.out << "  " << l << '\n';
     }
@@ -134,13 +131,13 @@ int scheduleList(CommandContext& ctx, const QStringList& args)
     output.begin(keys ? QStringList{QStringLiteral("section"), QStringLiteral("number"), QStringLiteral("text"),
                                     QStringLiteral("timing"), QStringLiteral("months"), QStringLiteral("due"),
                                     QStringLiteral("status")}
-                      : QStringList{tr("Section"), tr("No."), tr("Work item"), tr("Timing"), tr("Months"), tr("Due"),
-                                    tr("Status")});
+                      : QStringList{Tr::tr("Section"), Tr::tr("No."), Tr::tr("Work item"), Tr::tr("Timing"),
+                                    Tr::tr("Months"), Tr::tr("Due"), Tr::tr("Status")});
     for (const core::ScheduleItem& i : items) {
         const bool due = month ? i.isDueIn(month) : i.deadline;
         output.row({core::ScheduleSection{i.sectionId, i.sectionNumber, i.sectionTitle, 0}.heading(),
                     QString::number(i.number), i.text, i.timing, i.months.toText(),
-                    keys ? (due ? QStringLiteral("yes") : QStringLiteral("no")) : (due ? tr("yes") : tr("no")),
+                    keys ? (due ? QStringLiteral("yes") : QStringLiteral("no")) : (due ? Tr::tr("yes") : Tr::tr("no")),
                     keys ? core::itemStatusKey(i.status) : core::itemStatusLabel(i.status)});
     }
     output.finish();
@@ -164,7 +161,7 @@ int schedulePrint(CommandContext& ctx, const QStringList& args)
     core::ScheduleReports reports(ctx.database());
     const core::Report report = month ? reports.month(year, month) : reports.yearOverview(year);
     core::ReportPrinter(report).writePdf(out);
-    ctx.out << tr("%1: %2 item(s), written to %3.")
+    ctx.out << Tr::tr("%1: %2 item(s), written to %3.")
                    .arg(report.title)
                    .arg(report.dataRowCount())
                    .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
@@ -183,11 +180,11 @@ int scheduleExport(CommandContext& ctx, const QStringList& args)
         return 2;
     const QString out = options.get(QStringLiteral("out"));
     if (QFileInfo(out).suffix().toLower() != QLatin1String("xlsx")) {
-        ctx.err << tr("--out must name an .xlsx file.") << '\n';
+        ctx.err << Tr::tr("--out must name an .xlsx file.") << '\n';
         return 2;
     }
     core::ScheduleReports(ctx.database()).exportXlsx(year, out);
-    ctx.out << tr("The work plan for %1 was written to %2.")
+    ctx.out << Tr::tr("The work plan for %1 was written to %2.")
                    .arg(year)
                    .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
             << '\n';
@@ -203,9 +200,10 @@ int scheduleCopy(CommandContext& ctx, const QStringList& args)
         !parseNumber(options, QStringLiteral("year"), 1900, 2998, ctx.err, &year))
         return 2;
     core::ScheduleRepository(ctx.database()).copyToNextYear(year);
-    ctx.out
-        << tr("The work plan for %1 was copied to %2 as a draft; every item is planned again.").arg(year).arg(year + 1)
-        << '\n';
+    ctx.out << Tr::tr("The work plan for %1 was copied to %2 as a draft; every item is planned again.")
+                   .arg(year)
+                   .arg(year + 1)
+            << '\n';
     return 0;
 }
 
@@ -215,27 +213,27 @@ void addScheduleCommands(CommandLine& commandLine)
 {
     commandLine
         .add({{QStringLiteral("schedule"), QStringLiteral("import")},
-              QStringLiteral("FILE.txt|FILE.docx --year Y [--replace]"),
-              tr("import a year's work plan and its schedule from the official document"),
+              QStringLiteral("FILE.txt|FILE.docx --year Y [--replace] [--encoding utf-8|gb18030]"),
+              Tr::tr("import a year's work plan and its schedule from the official document"),
               scheduleImport})
         .writes = true;
     commandLine.add({{QStringLiteral("schedule"), QStringLiteral("list")},
                      QStringLiteral("--year Y [--month M] ") + CliOutput::synopsis(),
-                     tr("list a year's schedule items, or those of one month"),
+                     Tr::tr("list a year's schedule items, or those of one month"),
                      scheduleList});
     commandLine.add({{QStringLiteral("schedule"), QStringLiteral("print")},
                      QStringLiteral("--year Y [--month M] --out FILE.pdf"),
-                     tr("print a month's schedule (A4 portrait) or the year overview (A4 landscape) to PDF"),
+                     Tr::tr("print a month's schedule (A4 portrait) or the year overview (A4 landscape) to PDF"),
                      schedulePrint,
                      true});
     commandLine.add({{QStringLiteral("schedule"), QStringLiteral("export")},
                      QStringLiteral("--year Y --out FILE.xlsx"),
-                     tr("export a year's work plan and schedule to .xlsx"),
+                     Tr::tr("export a year's work plan and schedule to .xlsx"),
                      scheduleExport});
     commandLine
         .add({{QStringLiteral("schedule"), QStringLiteral("copy")},
               QStringLiteral("--year Y"),
-              tr("copy a year's plan to the next year as a draft, with every status reset"),
+              Tr::tr("copy a year's plan to the next year as a draft, with every status reset"),
               scheduleCopy})
         .writes = true;
 }

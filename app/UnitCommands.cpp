@@ -9,11 +9,6 @@ namespace ud::app {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::app", text);
-}
-
 int unitsList(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
@@ -26,20 +21,79 @@ int unitsList(CommandContext& ctx, const QStringList& args)
     return 0;
 }
 
+QString importHelp()
+{
+    return Tr::tr("Usage: uniondesk [--db PATH|URL] units import FILE.xlsx|FILE.csv [options]\n"
+              "Imports sub-unions from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,\n"
+              "detected). The first row names the columns: code, name, short_name, parent_code, sort_order, active\n"
+              "(as `units list --format csv` writes them) or their titles (代码, 名称, 简称, 上级代码, 排序, 启用).\n"
+              "A parent may be a sub-union of the same file. Everything is stored in one transaction: unless the\n"
+              "import succeeds, nothing is stored.\n"
+              "\n"
+              "Options:\n"
+              "  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid\n"
+              "                              row means nothing is stored)\n"
+              "  --on-duplicate skip|update|error\n"
+              "                              rows whose code is already stored: leave the stored sub-union, update\n"
+              "                              it from the row, or refuse the file (default)\n"
+              "  --dry-run                   check and count everything, store nothing\n"
+              "  --encoding utf-8|gb18030    how a CSV file is written (without it: detected; one encoding\n"
+              "                              throughout, a row in another one is refused)\n"
+              "\n"
+              "Problems are written to standard error, one per line, as \"row N: reason\" (N as a spreadsheet\n"
+              "numbers rows; the header is row 1). The last line on standard output is the summary.\n"
+              "\n"
+              "Exit codes:\n"
+              "  0  imported (with --dry-run: the import would succeed)\n"
+              "  1  nothing was stored: invalid rows, codes already stored, an unreadable file or a database error\n"
+              "  2  wrong use of the command (unknown option, bad value, missing FILE)\n");
+}
+
 int unitsImport(CommandContext& ctx, const QStringList& args)
 {
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        ctx.out << importHelp();
+        return 0;
+    }
     CommandOptions options(args, ctx.err);
-    if (!options.parse(1, 1))
+    options.flag(QStringLiteral("skip-invalid")).flag(QStringLiteral("dry-run")).value(QStringLiteral("on-duplicate"));
+    options.value(QStringLiteral("encoding"));
+    std::optional<core::Csv::Encoding> encoding;
+    if (!options.parse(1, 1) || !options.encoding(&encoding))
         return 2;
+    core::ImportOptions importOptions;
+    importOptions.skipInvalid = options.has(QStringLiteral("skip-invalid"));
+    importOptions.dryRun = options.has(QStringLiteral("dry-run"));
+    const QString onDuplicate = options.get(QStringLiteral("on-duplicate"), QStringLiteral("error")).toLower();
+    if (onDuplicate == QLatin1String("skip")) {
+        importOptions.onDuplicate = core::OnDuplicate::Skip;
+    } else if (onDuplicate == QLatin1String("update")) {
+        importOptions.onDuplicate = core::OnDuplicate::Update;
+    } else if (onDuplicate == QLatin1String("error")) {
+        importOptions.onDuplicate = core::OnDuplicate::Error;
+    } else {
+        ctx.err << Tr::tr("--on-duplicate must be skip, update or error.") << '\n';
+        return 2;
+    }
+
     core::SubUnitRepository repo(ctx.database());
-    const auto report = repo.importFile(options.positionals().first());
-    for (const QString& e : report.errors)
+    const auto preview = repo.preview(options.positionals().first(), encoding);
+    const core::ImportSummary summary = repo.apply(preview, importOptions);
+    for (const QString& e : core::TableFile::cappedMessages(summary.errors))
         ctx.err << e << '\n';
-    if (!report.errors.isEmpty()) {
-        ctx.err << tr("Nothing was imported: %1 row(s) have errors.").arg(report.errors.size()) << '\n';
+    if (!summary.errors.isEmpty()) {
+        ctx.err << Tr::tr("Nothing was imported: %1 row(s) have errors.").arg(summary.errors.size()) << '\n';
+        ctx.out << core::importSummaryText(summary) << '\n';
         return 1;
     }
-    ctx.out << tr("Imported: %1 added, %2 updated.").arg(report.added).arg(report.updated) << '\n';
+    for (const QString& line : core::TableFile::cappedMessages(preview.invalidLines())) // --skip-invalid: left out
+        ctx.err << line << '\n';
+    ctx.out << (importOptions.dryRun ? Tr::tr("Dry run, nothing stored: %1") : Tr::tr("Imported: %1"))
+                   .arg(core::importSummaryText(summary))
+            << '\n';
+    // --skip-invalid with no valid row: nothing was stored, which a script must see.
+    if (!importOptions.dryRun && summary.added + summary.updated == 0 && summary.invalid > 0)
+        return 1;
     return 0;
 }
 
@@ -49,13 +103,14 @@ void addUnitCommands(CommandLine& commandLine)
 {
     commandLine.add({{QStringLiteral("units"), QStringLiteral("list")},
                      CliOutput::synopsis(),
-                     tr("list the sub-unions"),
+                     Tr::tr("list the sub-unions"),
                      unitsList});
     commandLine
         .add({{QStringLiteral("units"), QStringLiteral("import")},
-              QStringLiteral("FILE.xlsx|FILE.csv"),
-              tr("import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or "
-                 "the column titles); all or nothing"),
+              QStringLiteral("FILE.xlsx|FILE.csv [--skip-invalid] [--on-duplicate skip|update|error] [--dry-run] "
+                             "[--encoding utf-8|gb18030]"),
+              Tr::tr("import sub-unions; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 "
+                     "wrong use (units import --help)"),
               unitsImport})
         .writes = true;
 }

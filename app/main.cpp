@@ -9,7 +9,9 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #include <unistd.h>
@@ -74,8 +76,17 @@ int runHeadless(int argc, char** argv, bool fonts)
     QTextStream err(stderr);
     ud::app::CommandLine commandLine;
     ud::app::addBuiltInCommands(commandLine);
-    const int code = commandLine.run(QCoreApplication::arguments(), out, err);
+    int code = commandLine.run(QCoreApplication::arguments(), out, err);
     out.flush();
+    // Whatever the command wrote to standard output must have arrived (a full disk, a closed pipe): else it failed.
+    // A command that failed already said why.
+    const bool written = out.status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (!written && code == 0) {
+        err << QCoreApplication::translate("ud::app", "Cannot write to the standard output: %1")
+                   .arg(QString::fromLocal8Bit(std::strerror(errno)))
+            << '\n';
+        code = 1;
+    }
     err.flush();
     return code;
 }

@@ -44,10 +44,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check the database&apos;s integrity and schema version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,10 +166,6 @@ Exit codes:
     </message>
     <message>
         <source>--on-duplicate must be skip, update or error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--encoding must be utf-8 or gb18030.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -333,7 +325,55 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or the column titles); all or nothing</source>
+        <source>Access: read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history: %1 row(s) disagree with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history: agrees with the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] units import FILE.xlsx|FILE.csv [options]
+Imports sub-unions from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,
+detected). The first row names the columns: code, name, short_name, parent_code, sort_order, active
+(as `units list --format csv` writes them) or their titles (代码, 名称, 简称, 上级代码, 排序, 启用).
+A parent may be a sub-union of the same file. Everything is stored in one transaction: unless the
+import succeeds, nothing is stored.
+
+Options:
+  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid
+                              row means nothing is stored)
+  --on-duplicate skip|update|error
+                              rows whose code is already stored: leave the stored sub-union, update
+                              it from the row, or refuse the file (default)
+  --dry-run                   check and count everything, store nothing
+  --encoding utf-8|gb18030    how a CSV file is written (without it: detected; one encoding
+                              throughout, a row in another one is refused)
+
+Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
+numbers rows; the header is row 1). The last line on standard output is the summary.
+
+Exit codes:
+  0  imported (with --dry-run: the import would succeed)
+  1  nothing was stored: invalid rows, codes already stored, an unreadable file or a database error
+  2  wrong use of the command (unknown option, bad value, missing FILE)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import sub-unions; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 wrong use (units import --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,6 +387,14 @@ Exit codes:
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CommandLine</name>
@@ -355,7 +403,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [COMMAND]
+        <source>Unknown command: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [--create] [COMMAND]
 Without a command, the window opens.
 
 Commands:
@@ -366,15 +420,22 @@ Commands:
         <source>
 Options:
   --db PATH|URL   the database (default: %1)
+  --create        make a new database if the file does not exist
   --version       print the version
   --help          print this help
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command: %1
-
-</source>
+        <source>Check the path. To make a new database there, add --create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2). This command changes the database, so it was not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +631,10 @@ Options:
         <source>The backup folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backup cannot be taken while a change is being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::ChangeHistoryModel</name>
@@ -606,6 +671,18 @@ Options:
     </message>
     <message>
         <source>Cannot read the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here (&quot;) and is never closed: it runs on to the end of the file. Add the missing closing quote and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here (&quot;) and runs on across the line break into what look like the following rows: its closing quote is missing. Add it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes of this row are not %1 text, the encoding the rest of the file is read in (a row saved in another encoding?). Nothing was imported. Save the whole file in one encoding, or name its encoding with --encoding utf-8|gb18030 (in the window: the encoding choice of the import).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +752,58 @@ Options:
         <source>The database file %1 was left in the middle of a change that cannot be rolled back now. It has not been changed; close every other program that uses it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files SQLite keeps beside it (%1-wal, %1-shm) are write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 is in the change history but missing from the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 has no entry in the change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read here: %2. Check that you may read the file and write in its folder (SQLite keeps its -wal and -shm files beside it), or copy the file to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an empty SQLite database that UnionDesk did not make; it may belong to another program. UnionDesk only creates a database in a new or empty (0-byte) file. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Give the name of a database file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold a database. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::DatabaseLocation</name>
@@ -699,6 +828,56 @@ Options:
     </message>
     <message>
         <source>The new member&apos;s id was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportPreview</name>
+    <message>
+        <source>%1 %2 is already stored; choose to skip or to update such rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 invalid, %5 repeated in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped, %5 invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,6 +1369,54 @@ Options:
         <source>%1 is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 contains an invisible or control character (U+%2) at character %3. Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header needs the columns %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::RecordRepository</name>
@@ -1509,6 +1736,10 @@ Options:
         <source>There is already a work plan for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Schedule item %1-%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::SubUnit</name>
@@ -1536,6 +1767,54 @@ Options:
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0105</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for lists and printouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists show sub-unions by this number, then by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sub-union is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::SubUnitRepository</name>
@@ -1560,31 +1839,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the header needs the columns code and name (代码, 名称).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sort order &quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the code %1 appears twice in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the parent unit %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sub-unions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1593,17 +1848,6 @@ Options:
             <numerusform>%n sub-union</numerusform>
             <numerusform>%n sub-unions</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ud::core::SubUnitsModel</name>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1616,11 +1860,22 @@ Options:
         <source>%1 holds no rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Transaction</name>
     <message>
         <source>A part of this change failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2), so nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,6 +2206,56 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Nothing is stored until you choose Import. The rows of %1 as they would be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the stored records as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows already stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported this way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file brings nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::ListPage</name>
     <message>
         <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
@@ -1969,10 +2274,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,6 +2283,10 @@ Options:
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2197,6 +2502,30 @@ Options:
     </message>
     <message>
         <source>UnionDesk closes anyway; the database itself is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty database there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can look at everything, print and export, but nothing can be changed. To make changes, copy the file to a folder of your own, or ask for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2), so it cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3240,6 +3569,14 @@ Its items, statuses, done dates and notes are removed.</source>
         <comment>import summary, then the sentence on unread timings</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as GB18030 (GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::RecordCommand</name>
@@ -3255,6 +3592,52 @@ This step has been removed from the undo history.</source>
     </message>
     <message>
         <source>Cannot undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RecordForm</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RecordListPage</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3988,55 +4371,11 @@ Sections, items, timings, months and offices are copied; every status goes back 
 <context>
     <name>ud::ui::UnitDialog</name>
     <message>
-        <source>This sub-union is active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New sub-union</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit sub-union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 0105</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name of the sub-union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional, for lists and printouts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists show sub-unions by this number, then by code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Short name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Parent unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4055,19 +4394,11 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a sub-union</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit Sub-union…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4079,19 +4410,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the selected sub-union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport to CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4151,14 +4470,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 sub-union</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,14 +4494,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>Delete sub-union %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

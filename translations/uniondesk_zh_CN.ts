@@ -44,10 +44,6 @@
         <translation>未导入任何数据：有 %1 行存在错误。</translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated.</source>
-        <translation>导入完成：新增 %1 条，更新 %2 条。</translation>
-    </message>
-    <message>
         <source>check the database&apos;s integrity and schema version</source>
         <translation>检查数据库完整性和结构版本</translation>
     </message>
@@ -196,10 +192,6 @@ Exit codes:
     <message>
         <source>--on-duplicate must be skip, update or error.</source>
         <translation>--on-duplicate 只能是 skip、update 或 error。</translation>
-    </message>
-    <message>
-        <source>--encoding must be utf-8 or gb18030.</source>
-        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
     </message>
     <message>
         <source>the header needs a staff number and a name column (工号, 姓名); it has: %1.</source>
@@ -358,8 +350,79 @@ Exit codes:
         <translation>将某年的工作要点复制到下一年作为草稿，并重置所有状态</translation>
     </message>
     <message>
-        <source>import sub-unions from a workbook or CSV (code,name,short_name,parent_code,sort_order,active, or the column titles); all or nothing</source>
-        <translation>从工作簿或 CSV 导入二级工会（code、name、short_name、parent_code、sort_order、active 列，或各列标题）；全部成功才导入</translation>
+        <source>Access: read-only (%1)</source>
+        <translation>访问：只读（%1）</translation>
+    </message>
+    <message>
+        <source>Change history: %1 row(s) disagree with it</source>
+        <translation>变更记录：%1 行与之不符</translation>
+    </message>
+    <message>
+        <source>Change history: agrees with the rows</source>
+        <translation>变更记录：与数据行一致</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] units import FILE.xlsx|FILE.csv [options]
+Imports sub-unions from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,
+detected). The first row names the columns: code, name, short_name, parent_code, sort_order, active
+(as `units list --format csv` writes them) or their titles (代码, 名称, 简称, 上级代码, 排序, 启用).
+A parent may be a sub-union of the same file. Everything is stored in one transaction: unless the
+import succeeds, nothing is stored.
+
+Options:
+  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid
+                              row means nothing is stored)
+  --on-duplicate skip|update|error
+                              rows whose code is already stored: leave the stored sub-union, update
+                              it from the row, or refuse the file (default)
+  --dry-run                   check and count everything, store nothing
+  --encoding utf-8|gb18030    how a CSV file is written (without it: detected; one encoding
+                              throughout, a row in another one is refused)
+
+Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
+numbers rows; the header is row 1). The last line on standard output is the summary.
+
+Exit codes:
+  0  imported (with --dry-run: the import would succeed)
+  1  nothing was stored: invalid rows, codes already stored, an unreadable file or a database error
+  2  wrong use of the command (unknown option, bad value, missing FILE)
+</source>
+        <translation>用法：uniondesk [--db 路径|地址] units import 文件.xlsx|文件.csv [选项]
+从 .xlsx 工作簿的第一个工作表或 CSV 文件（UTF-8 或 GBK/GB18030，自动识别）导入二级工会。
+第一行为列名：code、name、short_name、parent_code、sort_order、active（即
+`units list --format csv` 写出的键名），或其标题（代码、名称、简称、上级代码、排序、启用）。
+上级单位可以是同一文件中的二级工会。全部数据在一个事务中保存：导入不成功则什么也不保存。
+
+选项：
+  --skip-invalid              保存有效的行，列出无效的行（不加此项时，只要有一行无效
+                              就什么也不保存）
+  --on-duplicate skip|update|error
+                              代码已存在的行：保留已存的二级工会（skip）、按该行更新
+                              （update），或拒绝整个文件（error，默认）
+  --dry-run                   检查并统计全部数据，但不保存
+  --encoding utf-8|gb18030    CSV 文件的编码（不加此项时自动识别；全文须为同一种编码，
+                              编码不同的行会被拒绝）
+
+问题写到标准错误，每行一条，格式为“row N: 原因”（N 为电子表格中的行号，表头为第 1 行）。
+标准输出的最后一行是汇总。
+
+退出码：
+  0  已导入（使用 --dry-run 时：导入可以成功）
+  1  未保存任何数据：有无效行、代码已存在、文件无法读取或数据库错误
+  2  命令用法错误（未知选项、取值错误、缺少文件）
+</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>import sub-unions; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 wrong use (units import --help)</source>
+        <translation>导入二级工会；除非使用 --skip-invalid，否则要么全部导入、要么全不导入；退出码 0 已导入，1 未保存任何内容，2 用法错误（见 units import --help）</translation>
     </message>
 </context>
 <context>
@@ -372,6 +435,14 @@ Exit codes:
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>写入错误</translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CommandLine</name>
@@ -380,12 +451,20 @@ Exit codes:
         <translation>--db 需要一个文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [COMMAND]
+        <source>Unknown command: %1
+
+</source>
+        <translation>未知命令：%1
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|postgresql://user@host:port/dbname] [--create] [COMMAND]
 Without a command, the window opens.
 
 Commands:
 </source>
-        <translation>用法：uniondesk [--db 路径|postgresql://用户@主机:端口/数据库] [命令]
+        <translation>用法：uniondesk [--db 路径|postgresql://用户@主机:端口/数据库] [--create] [命令]
 不带命令时打开程序窗口。
 
 命令：
@@ -395,23 +474,29 @@ Commands:
         <source>
 Options:
   --db PATH|URL   the database (default: %1)
+  --create        make a new database if the file does not exist
   --version       print the version
   --help          print this help
 </source>
         <translation>
 选项：
   --db 路径|地址  使用的数据库（默认：%1）
+  --create        文件不存在时新建数据库
   --version       显示版本
   --help          显示本帮助
 </translation>
     </message>
     <message>
-        <source>Unknown command: %1
-
-</source>
-        <translation>未知命令：%1
-
-</translation>
+        <source>Check the path. To make a new database there, add --create.</source>
+        <translation>请检查路径。如要在此处新建数据库，请加上 --create。</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2). This command changes the database, so it was not run.</source>
+        <translation>数据库 %1 以只读方式打开（%2）。此命令会修改数据库，因此未执行。</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030.</source>
+        <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
     </message>
 </context>
 <context>
@@ -606,6 +691,10 @@ Options:
         <source>The backup folder %1 cannot be created.</source>
         <translation>无法创建备份文件夹 %1。</translation>
     </message>
+    <message>
+        <source>A backup cannot be taken while a change is being written.</source>
+        <translation>正在写入修改时不能备份。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::ChangeHistoryModel</name>
@@ -643,6 +732,18 @@ Options:
     <message>
         <source>Cannot read the file %1: %2</source>
         <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here (&quot;) and is never closed: it runs on to the end of the file. Add the missing closing quote and import again.</source>
+        <translation>此处以引号（&quot;）开始的单元格没有结束引号，一直延续到文件末尾。请补上缺少的结束引号后重新导入。</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here (&quot;) and runs on across the line break into what look like the following rows: its closing quote is missing. Add it and import again.</source>
+        <translation>此处以引号（&quot;）开始的单元格跨过换行延续到了看起来是后面几行的内容：缺少结束引号。请补上后重新导入。</translation>
+    </message>
+    <message>
+        <source>the bytes of this row are not %1 text, the encoding the rest of the file is read in (a row saved in another encoding?). Nothing was imported. Save the whole file in one encoding, or name its encoding with --encoding utf-8|gb18030 (in the window: the encoding choice of the import).</source>
+        <translation>此行的字节不是 %1 文本，而文件其余部分是按 %1 读取的（可能是以另一种编码保存的行）。未导入任何内容。请将整个文件以同一种编码保存，或用 --encoding utf-8|gb18030 指定其编码（在窗口中：导入时的编码选项）。</translation>
     </message>
 </context>
 <context>
@@ -711,6 +812,58 @@ Options:
         <source>The database file %1 was left in the middle of a change that cannot be rolled back now. It has not been changed; close every other program that uses it and try again.</source>
         <translation>数据库文件 %1 停在一次未完成的修改中，现在无法回滚。文件未作任何改动；请关闭使用它的其他程序后重试。</translation>
     </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>它是以只读方式打开的</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>文件受写保护</translation>
+    </message>
+    <message>
+        <source>its folder %1 is write-protected</source>
+        <translation>其所在文件夹 %1 受写保护</translation>
+    </message>
+    <message>
+        <source>the files SQLite keeps beside it (%1-wal, %1-shm) are write-protected</source>
+        <translation>SQLite 在其旁边保存的文件（%1-wal、%1-shm）受写保护</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2.</source>
+        <translation>无法创建数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 is in the change history but missing from the table.</source>
+        <translation>数据表 %2 的第 %1 行在变更记录中存在，但表中缺少该行。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 has no entry in the change history.</source>
+        <translation>数据表 %2 的第 %1 行在变更记录中没有记录。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read here: %2. Check that you may read the file and write in its folder (SQLite keeps its -wal and -shm files beside it), or copy the file to a folder of your own.</source>
+        <translation>此处无法读取数据库文件 %1：%2。请检查您是否有权读取该文件并在其所在文件夹中写入（SQLite 会在其旁边保存 -wal 和 -shm 文件），或将该文件复制到您自己的文件夹中。</translation>
+    </message>
+    <message>
+        <source>The file %1 is an empty SQLite database that UnionDesk did not make; it may belong to another program. UnionDesk only creates a database in a new or empty (0-byte) file. It has not been changed.</source>
+        <translation>文件 %1 是一个并非由工会事务台创建的空 SQLite 数据库，可能属于其他程序。工会事务台只在新文件或空文件（0 字节）中创建数据库。该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Give the name of a database file in it.</source>
+        <translation>%1 是文件夹，不是数据库文件。请给出其中一个数据库文件的名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold a database. Nothing was written there.</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字），不能存放数据库。未向其写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::DatabaseLocation</name>
@@ -736,6 +889,56 @@ Options:
     <message>
         <source>The new member&apos;s id was not returned.</source>
         <translation>数据库未返回新会员的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportPreview</name>
+    <message>
+        <source>%1 %2 is already stored; choose to skip or to update such rows.</source>
+        <translation>%1 %2 已存在；请选择跳过或更新这类行。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 invalid, %5 repeated in the file</source>
+        <translation>新增 %1 行，更新 %2 行，无变化 %3 行，无效 %4 行，文件内重复 %5 行</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>文件内重复</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped, %5 invalid</source>
+        <translation>新增 %1，更新 %2，无变化 %3，跳过 %4，无效 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1427,54 @@ Options:
         <source>%1 is longer than %2 characters.</source>
         <translation>%1超过 %2 个字符。</translation>
     </message>
+    <message>
+        <source>%1 contains an invisible or control character (U+%2) at character %3. Remove it and try again.</source>
+        <translation>%1 的第 %3 个字符是不可见字符或控制字符（U+%2），请删除后重试。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number.</source>
+        <translation>%1“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1“%2”不是日期（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1“%2”不是以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>the header needs the columns %1 (%2).</source>
+        <translation>表头须包含 %1 列（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice in the file.</source>
+        <translation>%1 %2 在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::RecordRepository</name>
@@ -1543,6 +1794,10 @@ Options:
         <source>There is already a work plan for %1.</source>
         <translation>%1 年已有工作要点。</translation>
     </message>
+    <message>
+        <source>Schedule item %1-%2: %3</source>
+        <translation>工作进度项目 %1-%2：%3</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::SubUnit</name>
@@ -1570,6 +1825,54 @@ Options:
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. 0105</source>
+        <translation>例如 0105</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Full name of the sub-union</source>
+        <translation>二级工会全称</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Optional, for lists and printouts</source>
+        <translation>选填，用于列表和打印</translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation>上级单位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Lists show sub-unions by this number, then by code.</source>
+        <translation>列表先按此数字、再按代码排列二级工会。</translation>
+    </message>
+    <message>
+        <source>This sub-union is active</source>
+        <translation>启用此二级工会</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::SubUnitRepository</name>
@@ -1594,49 +1897,14 @@ Options:
         <translation>无法删除“%1”，仍有记录属于该单位（%2）。请先把这些记录转到其他单位，或将该单位设为停用。</translation>
     </message>
     <message>
-        <source>the header needs the columns code and name (代码, 名称).</source>
-        <translation>表头必须包含代码和名称两列（code、name）。</translation>
-    </message>
-    <message>
-        <source>the sort order &quot;%1&quot; is not a whole number.</source>
-        <translation>排序“%1”不是整数。</translation>
-    </message>
-    <message>
-        <source>the code %1 appears twice in the file.</source>
-        <translation>代码 %1 在文件中出现了两次。</translation>
-    </message>
-    <message>
-        <source>the parent unit %1 does not exist.</source>
-        <translation>上级单位 %1 不存在。</translation>
-    </message>
-    <message>
         <source>Sub-unions</source>
         <translation>二级工会</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>停用</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-unions</source>
         <translation>
             <numerusform>%n 个二级工会</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ud::core::SubUnitsModel</name>
-    <message>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>停用</translation>
     </message>
 </context>
 <context>
@@ -1649,12 +1917,22 @@ Options:
         <source>%1 holds no rows.</source>
         <translation>%1 中没有任何数据行。</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>……另有 %n 个问题未列出。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Transaction</name>
     <message>
         <source>A part of this change failed, so none of it was saved.</source>
         <translation>此次修改有一部分失败，因此全部未保存。</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2), so nothing can be changed.</source>
+        <translation>数据库 %1 以只读方式打开（%2），不能做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2262,55 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Nothing is stored until you choose Import. The rows of %1 as they would be imported:</source>
+        <translation>点击“导入”之前不会保存任何内容。%1 各行的导入预览：</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rows with errors</source>
+        <translation>导入有效的行，略过有错误的行</translation>
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation>按文件内容更新</translation>
+    </message>
+    <message>
+        <source>Leave the stored records as they are</source>
+        <translation>保留已有记录不变</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>全部不导入</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>有错误的行：</translation>
+    </message>
+    <message>
+        <source>Rows already stored:</source>
+        <translation>已存在的行：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported this way:</source>
+        <translation>按当前选择无法导入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file brings nothing new.</source>
+        <translation>文件中没有需要导入的新内容。</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::ListPage</name>
     <message>
         <source>No database is open. Open one with File › Open Database…, or start a new one with File › New Database….</source>
@@ -2002,10 +2329,6 @@ Options:
         <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated</source>
-        <translation>导入完成：新增 %1 条，更新 %2 条</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2016,6 +2339,10 @@ Options:
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2558,30 @@ Options:
     <message>
         <source>UnionDesk closes anyway; the database itself is not affected.</source>
         <translation>工会事务台仍将关闭；数据库本身不受影响。</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database there?</source>
+        <translation>在此处新建一个空数据库吗？</translation>
+    </message>
+    <message>
+        <source>Opened Read-Only</source>
+        <translation>已以只读方式打开</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only: %2.</source>
+        <translation>数据库 %1 以只读方式打开：%2。</translation>
+    </message>
+    <message>
+        <source>You can look at everything, print and export, but nothing can be changed. To make changes, copy the file to a folder of your own, or ask for write access.</source>
+        <translation>您可以查看、打印和导出全部内容，但不能做任何修改。如需修改，请将文件复制到您自己的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · read-only</source>
+        <translation>%1 · %2 · 只读</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (%2), so it cannot be replaced.</source>
+        <translation>数据库 %1 以只读方式打开（%2），因此不能被替换。</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3608,14 @@ Its items, statuses, done dates and notes are removed.</source>
         <comment>import summary, then the sentence on unread timings</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Read as UTF-8</source>
+        <translation>按 UTF-8 读取</translation>
+    </message>
+    <message>
+        <source>Read as GB18030 (GBK)</source>
+        <translation>按 GB18030（GBK）读取</translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::RecordCommand</name>
@@ -3275,6 +3634,52 @@ This step has been removed from the undo history.</source>
     <message>
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RecordForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RecordListPage</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>共 %2 个，显示 %1 个</translation>
     </message>
 </context>
 <context>
@@ -4007,56 +4412,12 @@ Sections, items, timings, months and offices are copied; every status goes back 
 <context>
     <name>ud::ui::UnitDialog</name>
     <message>
-        <source>This sub-union is active</source>
-        <translation>启用此二级工会</translation>
-    </message>
-    <message>
         <source>New sub-union</source>
         <translation>新增二级工会</translation>
     </message>
     <message>
         <source>Edit sub-union</source>
         <translation>编辑二级工会</translation>
-    </message>
-    <message>
-        <source>e.g. 0105</source>
-        <translation>例如 0105</translation>
-    </message>
-    <message>
-        <source>Full name of the sub-union</source>
-        <translation>二级工会全称</translation>
-    </message>
-    <message>
-        <source>Optional, for lists and printouts</source>
-        <translation>选填，用于列表和打印</translation>
-    </message>
-    <message>
-        <source>Lists show sub-unions by this number, then by code.</source>
-        <translation>列表先按此数字、再按代码排列二级工会。</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>代码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Short name:</source>
-        <translation>简称(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Parent unit:</source>
-        <translation>上级单位(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>排序(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -4074,20 +4435,12 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>新增二级工会(&amp;A)…</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>新增</translation>
-    </message>
-    <message>
         <source>Add a sub-union</source>
         <translation>新增一个二级工会</translation>
     </message>
     <message>
         <source>&amp;Edit Sub-union…</source>
         <translation>编辑二级工会(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit the selected sub-union</source>
@@ -4098,20 +4451,8 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>删除二级工会(&amp;D)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Delete the selected sub-union</source>
         <translation>删除所选二级工会</translation>
-    </message>
-    <message>
-        <source>E&amp;xport to CSV…</source>
-        <translation>导出 CSV(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
     </message>
     <message>
         <source>Save all sub-unions as a CSV file</source>
@@ -4170,14 +4511,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>已将 %1 个二级工会导出到 %2</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>共 %2 个，显示 %1 个</translation>
-    </message>
-    <message>
         <source>1 sub-union</source>
         <translation>1 个二级工会</translation>
     </message>
@@ -4202,14 +4535,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <message>
         <source>Delete sub-union %1</source>
         <translation>删除二级工会 %1</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
     </message>
     <message>
         <source>Add or update sub-unions from an Excel workbook or a CSV file</source>

@@ -20,10 +20,9 @@ namespace ud::core::Backup {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::Backup", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::Backup)
+};
 
 // An empty temporary file beside the target, so that the final rename stays on one file system. QTemporaryFile
 // makes it readable by its owner only, and SQLite keeps those permissions for the finished backup and its journal.
@@ -33,7 +32,7 @@ QString temporaryBeside(const QString& target)
     QTemporaryFile tmp(target + QStringLiteral(".XXXXXX.part"));
     tmp.setAutoRemove(false);
     if (!tmp.open())
-        throw Error(tr("Cannot write in the folder %1: %2")
+        throw Error(Tr::tr("Cannot write in the folder %1: %2")
                         .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()), tmp.errorString()));
     const QString name = tmp.fileName();
     tmp.close();
@@ -53,7 +52,7 @@ void moveInto(const QString& from, const QString& to)
                             ec);
     if (ec) {
         removeSqliteFiles(from);
-        throw Error(tr("Cannot write the file %1: %2")
+        throw Error(Tr::tr("Cannot write the file %1: %2")
                         .arg(QDir::toNativeSeparators(to), QString::fromLocal8Bit(ec.message().c_str())));
     }
 }
@@ -63,7 +62,7 @@ void copyPages(sqlite3* source, sqlite3* dest)
 {
     sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
     if (!backup)
-        throw Error(tr("The backup could not start: %1").arg(QString::fromUtf8(sqlite3_errmsg(dest))));
+        throw Error(Tr::tr("The backup could not start: %1").arg(QString::fromUtf8(sqlite3_errmsg(dest))));
     int rc = SQLITE_OK;
     do {
         rc = sqlite3_backup_step(backup, -1);
@@ -72,20 +71,20 @@ void copyPages(sqlite3* source, sqlite3* dest)
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
-        throw Error(tr("The backup failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        throw Error(Tr::tr("The backup failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
 }
 
 void backupSqlite(Database& db, const QString& tmp)
 {
     auto* source = static_cast<sqlite3*>(db.sqliteHandle());
     if (!source)
-        throw Error(tr("The SQLite connection is not available for a backup."));
+        throw Error(Tr::tr("The SQLite connection is not available for a backup."));
     sqlite3* dest = nullptr;
     if (sqlite3_open_v2(tmp.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
         SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
         sqlite3_close_v2(dest);
-        throw Error(tr("Cannot create the backup file: %1").arg(why));
+        throw Error(Tr::tr("Cannot create the backup file: %1").arg(why));
     }
     try {
         copyPages(source, dest);
@@ -103,7 +102,7 @@ struct SnapshotRead {
     explicit SnapshotRead(Database& db) : m_db(db)
     {
         if (m_db.transactionDepth() > 0)
-            throw Error(tr("A backup cannot be taken while a change is being written."));
+            throw Error(Tr::tr("A backup cannot be taken while a change is being written."));
         // One snapshot for every table: rows written meanwhile (an import in another program) are in the backup
         // either all or not at all.
         m_db.exec(QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
@@ -139,7 +138,7 @@ void backupPostgres(Database& source, const QString& tmp, const std::function<vo
             for (int i = 0; i < rec.count(); ++i)
                 insert.bindValue(i, rows.value(i));
             if (!insert.exec())
-                throw Error(tr("The backup failed while copying table %1.").arg(table));
+                throw Error(Tr::tr("The backup failed while copying table %1.").arg(table));
         }
         if (tableCopied)
             tableCopied(table);
@@ -154,10 +153,10 @@ void backupTo(Database& db, const QString& outFile, const std::function<void(con
 {
     const QString target = QFileInfo(outFile).absoluteFilePath();
     if (db.isSqlite() && QFileInfo(target) == QFileInfo(db.location().filePath))
-        throw Error(tr("A backup cannot overwrite the database itself."));
+        throw Error(Tr::tr("A backup cannot overwrite the database itself."));
     const QString folder = QFileInfo(target).absolutePath();
     if (!DatabaseFiles::makePrivateFolder(folder))
-        throw Error(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+        throw Error(Tr::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
     DatabaseFiles::removeLeftoverParts(folder);
     const QString tmp = temporaryBeside(target);
     // Held until the backup is in place: another UnionDesk cleaning up this folder leaves the part alone.
@@ -177,12 +176,12 @@ void backupTo(Database& db, const QString& outFile, const std::function<void(con
 SqliteFileReport validateBackup(const QString& file)
 {
     if (!QFileInfo::exists(file))
-        throw Error(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(file)));
+        throw Error(Tr::tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(file)));
     const SqliteFileReport report = Database::inspectSqliteFile(file);
     if (!report.unionDesk || report.empty)
-        throw Error(tr("The file %1 is not a UnionDesk backup.").arg(QDir::toNativeSeparators(file)));
+        throw Error(Tr::tr("The file %1 is not a UnionDesk backup.").arg(QDir::toNativeSeparators(file)));
     if (report.schemaVersion > Database::latestSchemaVersion())
-        throw Error(tr("The backup %1 was written by a newer UnionDesk (schema version %2; this version knows up to "
+        throw Error(Tr::tr("The backup %1 was written by a newer UnionDesk (schema version %2; this version knows up to "
                        "%3).")
                         .arg(QDir::toNativeSeparators(file))
                         .arg(report.schemaVersion)
@@ -193,7 +192,7 @@ SqliteFileReport validateBackup(const QString& file)
 void restoreFrom(Database& db, const QString& inFile)
 {
     if (!db.isSqlite())
-        throw Error(tr("Restoring is only possible into a SQLite database. For PostgreSQL use the server's own "
+        throw Error(Tr::tr("Restoring is only possible into a SQLite database. For PostgreSQL use the server's own "
                        "tools (pg_restore)."));
     validateBackup(inFile);
     auto* dest = static_cast<sqlite3*>(db.sqliteHandle());
@@ -201,7 +200,7 @@ void restoreFrom(Database& db, const QString& inFile)
     if (sqlite3_open_v2(inFile.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(source));
         sqlite3_close_v2(source);
-        throw Error(tr("Cannot read the backup: %1").arg(why));
+        throw Error(Tr::tr("Cannot read the backup: %1").arg(why));
     }
     try {
         copyPages(source, dest);
@@ -228,7 +227,7 @@ QString automaticBackup(Database& db, const QString& folder, int keep, bool skip
 {
     QDir dir(folder);
     if (!DatabaseFiles::makePrivateFolder(folder))
-        throw Error(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+        throw Error(Tr::tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
     if (skipIfUnchanged) {
         const QStringList previous = dir.entryList({QStringLiteral("uniondesk-*.sqlite")}, QDir::Files, QDir::Time);
         if (!previous.isEmpty()) {

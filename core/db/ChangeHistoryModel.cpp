@@ -190,21 +190,9 @@ QVariant ChangeHistoryModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case User:
-        return tr("User");
-    case Table:
-        return tr("Table");
-    case Row:
-        return tr("Record");
-    case Action:
-        return tr("Action");
-    case Details:
-        return tr("Changes");
-    }
-    return {};
+    static const char* const titles[ColumnCount] = {QT_TR_NOOP("Time"),   QT_TR_NOOP("User"),   QT_TR_NOOP("Table"),
+                                                    QT_TR_NOOP("Record"), QT_TR_NOOP("Action"), QT_TR_NOOP("Changes")};
+    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
 } // namespace ud::core

@@ -26,10 +26,9 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::Database", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::Database)
+};
 
 QString nextConnectionName()
 {
@@ -93,7 +92,7 @@ std::unique_ptr<Database> Database::open(const DatabaseLocation& location, const
     else
         db->connectPostgres();
     if (options.readOnly && db->m_readOnlyReason.isEmpty())
-        db->m_readOnlyReason = tr("it was opened read-only");
+        db->m_readOnlyReason = Tr::tr("it was opened read-only");
     db->migrate();
     return db;
 }
@@ -107,7 +106,7 @@ void Database::connectSqlite(const OpenOptions& options)
     const QString path = m_location.filePath;
     const QString native = QDir::toNativeSeparators(path);
     if (NetworkShare::isOnNetworkShare(path))
-        throw Error(tr("The database %1 is on a network share. SQLite cannot lock files on network shares "
+        throw Error(Tr::tr("The database %1 is on a network share. SQLite cannot lock files on network shares "
                        "reliably and data could be lost when two computers write at once. Keep the file on this "
                        "computer's own disk, or let several computers share a PostgreSQL server "
                        "(--db postgresql://user@server/uniondesk).")
@@ -118,19 +117,19 @@ void Database::connectSqlite(const OpenOptions& options)
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!options.create || options.readOnly)
-            throw DatabaseMissing(tr("There is no database at %1.").arg(native));
+            throw DatabaseMissing(Tr::tr("There is no database at %1.").arg(native));
         // The folders and the file hold personal data: only their owner may read them. SQLite gives the -wal,
         // -shm and -journal it creates the permissions of the main file.
         if (!DatabaseFiles::makePrivateFolder(info.absolutePath()))
-            throw Error(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            throw Error(Tr::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
         QString why;
         if (!DatabaseFiles::createPrivateFile(path, &why) && !QFileInfo::exists(path))
-            throw Error(tr("The database %1 cannot be created: %2").arg(native, why));
+            throw Error(Tr::tr("The database %1 cannot be created: %2").arg(native, why));
     }
 
     const SqliteFileReport report = inspectSqliteFile(path);
     if (report.schemaVersion > latestSchemaVersion())
-        throw Error(tr("The database %1 was written by a newer UnionDesk (schema version %2; this version knows up "
+        throw Error(Tr::tr("The database %1 was written by a newer UnionDesk (schema version %2; this version knows up "
                        "to %3). Open it with the newer UnionDesk. It has not been changed.")
                         .arg(native)
                         .arg(report.schemaVersion)
@@ -138,16 +137,16 @@ void Database::connectSqlite(const OpenOptions& options)
 
     const DatabaseFiles::Access access = DatabaseFiles::access(path);
     if (!access.fileWritable)
-        m_readOnlyReason = tr("the file is write-protected");
+        m_readOnlyReason = Tr::tr("the file is write-protected");
     else if (!access.folderWritable)
-        m_readOnlyReason = tr("its folder %1 is write-protected").arg(QDir::toNativeSeparators(info.absolutePath()));
+        m_readOnlyReason = Tr::tr("its folder %1 is write-protected").arg(QDir::toNativeSeparators(info.absolutePath()));
     else if (!access.sideFilesWritable)
-        m_readOnlyReason = tr("the files SQLite keeps beside it (%1-wal, %1-shm) are write-protected").arg(native);
+        m_readOnlyReason = Tr::tr("the files SQLite keeps beside it (%1-wal, %1-shm) are write-protected").arg(native);
     else if (options.readOnly)
-        m_readOnlyReason = tr("it was opened read-only");
+        m_readOnlyReason = Tr::tr("it was opened read-only");
     const bool readOnly = !m_readOnlyReason.isEmpty();
     if (readOnly && report.empty)
-        throw Error(tr("The database %1 cannot be created: %2.").arg(native, m_readOnlyReason));
+        throw Error(Tr::tr("The database %1 cannot be created: %2.").arg(native, m_readOnlyReason));
 
     // Leftovers of a backup or restore that was cut short (a kill, a power cut) beside the database.
     if (!readOnly) {
@@ -157,7 +156,7 @@ void Database::connectSqlite(const OpenOptions& options)
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!db.isValid())
-        throw Error(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        throw Error(Tr::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyTimeoutMs);
     if (readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
@@ -169,7 +168,7 @@ void Database::connectSqlite(const OpenOptions& options)
     }
     db.setConnectOptions(connectOptions);
     if (!db.open())
-        throw Error(tr("The database %1 cannot be opened: %2").arg(native, db.lastError().text()));
+        throw Error(Tr::tr("The database %1 cannot be opened: %2").arg(native, db.lastError().text()));
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     // Statement journals and sorts in memory: a bulk import otherwise writes a temporary file per statement.
     exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
@@ -194,7 +193,7 @@ void Database::connectPostgres()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid())
-        throw Error(tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
+        throw Error(Tr::tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
     db.setHostName(m_location.host);
     db.setPort(m_location.port);
     db.setDatabaseName(m_location.databaseName);
@@ -207,10 +206,10 @@ void Database::connectPostgres()
         const QString why =
             db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
         if (why.contains(QLatin1String("password"), Qt::CaseInsensitive) && m_location.password.isEmpty())
-            throw PasswordRequired(tr("The PostgreSQL server %1 asks for a password. Give it in PGPASSWORD or "
+            throw PasswordRequired(Tr::tr("The PostgreSQL server %1 asks for a password. Give it in PGPASSWORD or "
                                       "~/.pgpass, or type it when asked.")
                                        .arg(m_location.displayName()));
-        throw Error(tr("Cannot connect to the PostgreSQL server %1: %2").arg(m_location.displayName(), why.trimmed()));
+        throw Error(Tr::tr("Cannot connect to the PostgreSQL server %1: %2").arg(m_location.displayName(), why.trimmed()));
     }
     exec(QStringLiteral("SET client_min_messages TO warning"));
 }
@@ -275,7 +274,7 @@ QStringList Database::integrityProblems() const
         }
         QSqlQuery fk = exec(QStringLiteral("PRAGMA foreign_key_check"));
         while (fk.next())
-            problems << tr("Row %1 of table %2 points to a missing row of %3.")
+            problems << Tr::tr("Row %1 of table %2 points to a missing row of %3.")
                             .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString());
     } else {
         // PostgreSQL keeps its own pages consistent; check that every table can be read to its end.
@@ -314,7 +313,7 @@ QStringList Database::historyProblems() const
                 .arg(kShown),
             {{QStringLiteral("t"), table}});
         for (const QVariantMap& row : missing)
-            problems << tr("Row %1 of table %2 is in the change history but missing from the table.")
+            problems << Tr::tr("Row %1 of table %2 is in the change history but missing from the table.")
                             .arg(row.value(QStringLiteral("row_id")).toString(), table);
         if (bulkNoted)
             continue;
@@ -328,7 +327,7 @@ QStringList Database::historyProblems() const
                      .arg(kShown),
                  {{QStringLiteral("t"), table}, {QStringLiteral("t2"), table}});
         for (const QVariantMap& row : unlogged)
-            problems << tr("Row %1 of table %2 has no entry in the change history.")
+            problems << Tr::tr("Row %1 of table %2 has no entry in the change history.")
                             .arg(row.value(QStringLiteral("id")).toString(), table);
     }
     return problems;

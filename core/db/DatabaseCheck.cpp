@@ -95,10 +95,9 @@ void remember(const QString& key, const QString& stamp)
     store.sync();
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::Database", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::Database)
+};
 
 } // namespace
 
@@ -201,7 +200,7 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
         return report;
     }
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(Tr::tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray header = file.read(100);
     const qint64 size = file.size();
     file.close();
@@ -209,7 +208,7 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
     // The file format is documented at sqlite.org/fileformat.html: a 100-byte header whose
     // first 16 bytes are "SQLite format 3\0".
     if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        throw Error(tr("The file %1 is not a UnionDesk database (it is not a SQLite database at all). "
+        throw Error(Tr::tr("The file %1 is not a UnionDesk database (it is not a SQLite database at all). "
                        "It has not been changed.")
                         .arg(QDir::toNativeSeparators(path)));
     const auto* h = reinterpret_cast<const uchar*>(header.constData());
@@ -230,7 +229,7 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
     const bool walPending = QFileInfo(walPath).size() > 0 || QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 ||
         (!walPending && (size % pageSize != 0 || (countValid && pageCount > 0 && qint64(pageCount) * pageSize > size))))
-        throw Error(tr("The database file %1 is damaged (it is truncated or its header is broken). "
+        throw Error(Tr::tr("The database file %1 is damaged (it is truncated or its header is broken). "
                        "It has not been changed; restore it from a backup.")
                         .arg(QDir::toNativeSeparators(path)));
 
@@ -264,7 +263,7 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
         sqlite3_close_v2(writer);
         if (recovered)
             return inspectSqliteFile(path);
-        throw Error(tr("The database file %1 was left in the middle of a change that cannot be rolled back now. "
+        throw Error(Tr::tr("The database file %1 was left in the middle of a change that cannot be rolled back now. "
                        "It has not been changed; close every other program that uses it and try again.")
                         .arg(QDir::toNativeSeparators(path)));
     }
@@ -274,19 +273,19 @@ SqliteFileReport Database::inspectSqliteFile(const QString& path)
         DatabaseFiles::removeCreatedWalFiles(path, hadWal, hadShm);
 
     if (!found.ok && found.damaged)
-        throw Error(tr("The database file %1 is damaged: %2. It has not been changed; restore it from a backup.")
+        throw Error(Tr::tr("The database file %1 is damaged: %2. It has not been changed; restore it from a backup.")
                         .arg(QDir::toNativeSeparators(path), found.problem));
     if (!found.ok)
-        throw Error(tr("The database file %1 cannot be read here: %2. Check that you may read the file and write "
+        throw Error(Tr::tr("The database file %1 cannot be read here: %2. Check that you may read the file and write "
                        "in its folder (SQLite keeps its -wal and -shm files beside it), or copy the file to a folder "
                        "of your own.")
                         .arg(QDir::toNativeSeparators(path), found.problem));
     if (!ours)
         throw Error(found.tableCount > 0
-                        ? tr("The file %1 is a SQLite database of another program, not a UnionDesk database. "
+                        ? Tr::tr("The file %1 is a SQLite database of another program, not a UnionDesk database. "
                              "It has not been changed.")
                               .arg(QDir::toNativeSeparators(path))
-                        : tr("The file %1 is an empty SQLite database that UnionDesk did not make; it may belong to "
+                        : Tr::tr("The file %1 is an empty SQLite database that UnionDesk did not make; it may belong to "
                              "another program. UnionDesk only creates a database in a new or empty (0-byte) file. "
                              "It has not been changed.")
                               .arg(QDir::toNativeSeparators(path)));

@@ -21,10 +21,9 @@ namespace ud::core::DatabaseFiles {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::Database", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::Database)
+};
 
 QString native(const QString& path)
 {
@@ -77,15 +76,15 @@ void requireRegularFile(const QString& path)
         return;
     if (S_ISDIR(st.st_mode))
         throw Error(
-            tr("%1 is a folder, not a database file. Give the name of a database file in it.").arg(native(path)));
-    throw Error(tr("%1 is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold a database. "
+            Tr::tr("%1 is a folder, not a database file. Give the name of a database file in it.").arg(native(path)));
+    throw Error(Tr::tr("%1 is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold a database. "
                    "Nothing was written there.")
                     .arg(native(path)));
 #else
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         throw Error(
-            tr("%1 is a folder, not a database file. Give the name of a database file in it.").arg(native(path)));
+            Tr::tr("%1 is a folder, not a database file. Give the name of a database file in it.").arg(native(path)));
 #endif
 }
 

@@ -12,10 +12,10 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::Database", text);
-}
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::Database)
+};
 
 struct Migration {
     int version = 0;
@@ -84,13 +84,13 @@ void Database::migrate()
     const QStringList existing = tables();
     const bool hasVersionTable = existing.contains(QStringLiteral("schema_version"));
     if (!hasVersionTable && !existing.isEmpty())
-        throw Error(tr("The database %1 already holds tables of another program; it is not a UnionDesk database. "
-                       "Nothing was changed.")
+        throw Error(Tr::tr("The database %1 already holds tables of another program; it is not a UnionDesk database. "
+                           "Nothing was changed.")
                         .arg(m_location.displayName()));
     const int current = hasVersionTable ? schemaVersion() : 0;
     if (current > latestSchemaVersion())
-        throw Error(tr("The database %1 was written by a newer UnionDesk (schema version %2; this version knows up "
-                       "to %3). Open it with the newer UnionDesk. It has not been changed.")
+        throw Error(Tr::tr("The database %1 was written by a newer UnionDesk (schema version %2; this version knows up "
+                           "to %3). Open it with the newer UnionDesk. It has not been changed.")
                         .arg(m_location.displayName())
                         .arg(current)
                         .arg(latestSchemaVersion()));

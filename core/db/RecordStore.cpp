@@ -25,6 +25,15 @@ QString RecordStore::logSql()
 
 namespace {
 
+// The row an update or a delete starts from; empty when another user deleted it meanwhile.
+QVariantMap existing(QVariantMap row)
+{
+    if (row.isEmpty())
+        throw Error(QCoreApplication::translate("ud::core::RecordStore",
+                                                "The record no longer exists; another user may have deleted it."));
+    return row;
+}
+
 bool sameValue(const QVariant& a, const QVariant& b)
 {
     if (a.isNull() || b.isNull())
@@ -60,10 +69,7 @@ bool RecordStore::update(const QString& table, qint64 id, const QVariantMap& val
 {
     checkedIdentifier(table);
     Transaction tx(m_db);
-    const QVariantMap before = row(table, id);
-    if (before.isEmpty())
-        throw Error(QCoreApplication::translate("ud::core::RecordStore",
-                                                "The record no longer exists; another user may have deleted it."));
+    const QVariantMap before = existing(row(table, id));
     QVariantMap oldValues;
     QVariantMap newValues;
     QStringList sets;
@@ -93,10 +99,7 @@ void RecordStore::remove(const QString& table, qint64 id)
 {
     checkedIdentifier(table);
     Transaction tx(m_db);
-    const QVariantMap before = row(table, id);
-    if (before.isEmpty())
-        throw Error(QCoreApplication::translate("ud::core::RecordStore",
-                                                "The record no longer exists; another user may have deleted it."));
+    const QVariantMap before = existing(row(table, id));
     m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table), {{QStringLiteral("id"), id}});
     log(table, id, QStringLiteral("delete"), before, {});
     tx.commit();

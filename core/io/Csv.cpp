@@ -2,6 +2,7 @@
 
 #include "core/db/Error.h"
 #include "core/io/Cores.h"
+#include "core/io/TableFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,27 +28,129 @@ bool hasBom(QByteArrayView data)
 // Characters of text (bytes of a file read in pieces before decoding) below which a file is read on one thread.
 constexpr qsizetype kPieceChars = qsizetype(1) << 20;
 
-// The text of the file and the encoding it was read in; a valid UTF-8 file is decoded once.
-QString decodeText(const QByteArray& data, std::optional<Encoding> forced, Encoding* used)
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::Csv)
+};
+
+bool isUtf8(QByteArrayView bytes)
 {
-    const bool bom = hasBom(data);
-    const QByteArrayView body = bom ? QByteArrayView(data).sliced(3) : QByteArrayView(data);
-    if (!forced || *forced == Encoding::Utf8) {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = utf8.decode(body);
-        if (forced || bom || !utf8.hasError()) {
-            *used = Encoding::Utf8;
-            return text;
-        }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = utf8.decode(bytes);
+    return !utf8.hasError();
+}
+
+// Whether a line that is valid UTF-8 holds Chinese written in UTF-8: a GBK line is hardly ever valid UTF-8 with an
+// ideograph in it, so such a line says the file is UTF-8.
+bool hasUtf8Ideograph(QByteArrayView line)
+{
+    for (qsizetype i = 0; i + 2 < line.size(); ++i) {
+        const uchar c = uchar(line.at(i));
+        if (c >= 0xE3 && c <= 0xE9 && (uchar(line.at(i + 1)) & 0xC0) == 0x80 && (uchar(line.at(i + 2)) & 0xC0) == 0x80)
+            return true;
     }
-    *used = Encoding::Gb18030;
+    return false;
+}
+
+bool hasNonAscii(QByteArrayView line)
+{
+    for (const char c : line)
+        if (uchar(c) >= 0x80)
+            return true;
+    return false;
+}
+
+// The first character of a decoded text that is no text: U+FFFD (bytes the encoding does not know), or in `encoding`
+// GB18030 a private use character (what it makes of bytes that are no Chinese); -1 when there is none.
+qsizetype firstUndecodable(QStringView text, Encoding encoding = Encoding::Utf8)
+{
+    const bool privateUse = encoding == Encoding::Gb18030;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u == 0xFFFD || (privateUse && u >= 0xE000 && u <= 0xF8FF))
+            return i;
+    }
+    return -1;
+}
+
+QString gb18030(QByteArrayView bytes)
+{
     QStringDecoder dec("GB18030");
     if (!dec.isValid())
-        throw Error(QCoreApplication::translate("ud::core::Csv", "This system cannot read GB18030 text."));
-    return dec.decode(data);
+        throw Error(Tr::tr("This system cannot read GB18030 text."));
+    return dec.decode(bytes);
 }
 
 } // namespace
+
+QString encodingName(Encoding encoding)
+{
+    return encoding == Encoding::Utf8 ? QStringLiteral("UTF-8") : QStringLiteral("GB18030");
+}
+
+Decoded decode(const QByteArray& data, std::optional<Encoding> forced)
+{
+    Decoded d;
+    d.hadBom = hasBom(data);
+    const QByteArrayView body = d.hadBom ? QByteArrayView(data).sliced(3) : QByteArrayView(data);
+    d.bodyOffset = d.hadBom ? 3 : 0;
+    // Most files: valid UTF-8, decoded once.
+    if (!forced || *forced == Encoding::Utf8) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        d.text = utf8.decode(body);
+        if (!utf8.hasError() && firstUndecodable(d.text) < 0) {
+            d.encoding = Encoding::Utf8;
+            return d;
+        }
+        if (!utf8.hasError()) // valid UTF-8 holding U+FFFD: those lines are refused
+            forced = Encoding::Utf8;
+    }
+    // The lines decide: one encoding throughout, or the first line that does not fit is named.
+    Encoding encoding;
+    qsizetype firstUtf8Line = -1; // the first line of UTF-8 Chinese, for a file read as GB18030
+    if (forced) {
+        encoding = *forced;
+    } else if (d.hadBom) {
+        encoding = Encoding::Utf8;
+    } else {
+        int utf8Lines = 0;
+        int otherLines = 0;
+        qsizetype n = 0;
+        for (qsizetype at = 0; at <= body.size(); ++n) {
+            qsizetype end = body.indexOf('\n', at);
+            if (end < 0)
+                end = body.size();
+            const QByteArrayView line = body.sliced(at, end - at);
+            at = end + 1;
+            if (!hasNonAscii(line))
+                continue;
+            if (!isUtf8(line)) {
+                ++otherLines;
+            } else if (hasUtf8Ideograph(line)) {
+                ++utf8Lines;
+                if (firstUtf8Line < 0)
+                    firstUtf8Line = n;
+            }
+        }
+        // Mostly UTF-8 with a few other lines: a UTF-8 file with rows pasted from elsewhere.
+        encoding = utf8Lines > 0 && utf8Lines >= otherLines ? Encoding::Utf8 : Encoding::Gb18030;
+    }
+    d.encoding = encoding;
+    d.text = encoding == Encoding::Utf8 ? QString::fromUtf8(body) : gb18030(body);
+    // Line breaks are the same byte in both encodings and never part of a character: the text has the file's lines.
+    const qsizetype badChar = firstUndecodable(d.text, encoding);
+    qsizetype badLine = badChar < 0 ? -1 : QStringView(d.text).first(badChar).count(QLatin1Char('\n'));
+    // A line of UTF-8 Chinese reads as GB18030 without an error, as nonsense: refused in a GB18030 file.
+    if (encoding == Encoding::Gb18030 && firstUtf8Line >= 0 && (badLine < 0 || firstUtf8Line < badLine))
+        badLine = firstUtf8Line;
+    if (badLine >= 0) {
+        qsizetype start = 0;
+        for (qsizetype k = 0; k < badLine; ++k)
+            start = body.indexOf('\n', start) + 1;
+        d.badLine = badLine;
+        d.badLineStart = d.bodyOffset + start;
+    }
+    return d;
+}
 
 Encoding detectEncoding(const QByteArray& data)
 {
@@ -76,9 +179,32 @@ bool isBlank(const QVariantList& row)
 // into `rows` when given (a field is cut out of the text in one piece unless it has doubled quotes). Without `rows`
 // it only follows the records and returns where the first record at or after `stopAt` starts (or `end`); with
 // `rows` it returns `end`. `atEnd`: text[end] is the end of the file, not the start of a record.
+// With `rows`, a quoted field that never closes, or that runs across a line break into lines with as many separators
+// as a record of `columns` fields has (what its missing closing quote swallowed), throws OpenQuote.
+struct OpenQuote {
+    qsizetype record; // index of the record in `rows` where the quote opened
+    bool toEnd;       // the quote never closes
+};
+
+// Whether the lines after the first line break of `field` look like records of `columns` fields.
+bool swallowsRecords(QStringView field, char16_t sep, int columns)
+{
+    if (columns < 3)
+        return false;
+    qsizetype at = field.indexOf(QLatin1Char('\n'));
+    while (at >= 0) {
+        const qsizetype next = field.indexOf(QLatin1Char('\n'), at + 1);
+        const QStringView line = field.sliced(at + 1, (next < 0 ? field.size() : next) - at - 1);
+        if (line.count(QChar(sep)) >= columns - 1)
+            return true;
+        at = next;
+    }
+    return false;
+}
+
 template <typename Row>
 qsizetype scanRecords(const QString& text, qsizetype begin, qsizetype end, char16_t sep, bool atEnd, QList<Row>* rows,
-                      qsizetype stopAt = -1)
+                      qsizetype stopAt = -1, int columns = 0)
 {
     const char16_t* p = reinterpret_cast<const char16_t*>(text.constData());
     const qsizetype n = end;
@@ -101,10 +227,12 @@ qsizetype scanRecords(const QString& text, qsizetype begin, qsizetype end, char1
                 const qsizetype q = all.indexOf(QLatin1Char('"'), i);
                 if (q < 0) { // no closing quote: the rest of the file
                     if (rows)
-                        field += all.sliced(i);
+                        throw OpenQuote{rows->size(), true};
                     i = n;
                     break;
                 }
+                if (rows && swallowsRecords(all.sliced(i, q - i), sep, columns))
+                    throw OpenQuote{rows->size(), false};
                 if (rows)
                     field += all.sliced(i, q - i);
                 if (q + 1 < n && p[q + 1] == u'"') {
@@ -168,7 +296,7 @@ char16_t separatorOf(QStringView firstLine)
 // A large UTF-8 file without quotes is decoded and read in pieces at once, cut after line breaks in its bytes: a
 // line break is a record's end there, and one byte that is never part of another character. Nothing when the file
 // is not such a file (then it is decoded whole first), or when a piece is not valid UTF-8 and nothing says UTF-8
-// (then the whole file is GB18030).
+// (then the whole file is read again as one).
 template <typename Row>
 std::optional<QList<Row>> parseUnquotedPieces(const QByteArray& data, std::optional<Encoding> forced)
 {
@@ -180,7 +308,6 @@ std::optional<QList<Row>> parseUnquotedPieces(const QByteArray& data, std::optio
     const int pieces = pieceCount(n, kPieceChars);
     if (pieces < 2 || body.contains('"'))
         return std::nullopt;
-    const bool replace = forced || bom; // UTF-8 whatever it holds: bad bytes become U+FFFD, as decodeText does
 
     const qsizetype firstEnd = body.indexOf('\n');
     const char16_t sep = separatorOf(QString::fromUtf8(firstEnd < 0 ? body : body.first(firstEnd)));
@@ -197,12 +324,12 @@ std::optional<QList<Row>> parseUnquotedPieces(const QByteArray& data, std::optio
         QList<Row> rows;
         bool valid = true;
     };
-    const auto read = [&body, &cuts, sep, replace](qsizetype k) {
+    const auto read = [&body, &cuts, sep](qsizetype k) {
         Piece piece;
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString text = utf8.decode(body.sliced(cuts.at(k), cuts.at(k + 1) - cuts.at(k)));
-        piece.valid = !utf8.hasError();
-        if (piece.valid || replace)
+        piece.valid = !utf8.hasError() && firstUndecodable(text) < 0;
+        if (piece.valid)
             scanRecords(text, 0, text.size(), sep, k + 2 == cuts.size(), &piece.rows);
         return piece;
     };
@@ -217,12 +344,39 @@ std::optional<QList<Row>> parseUnquotedPieces(const QByteArray& data, std::optio
         valid = valid && piece.valid;
         rows.append(std::move(piece.rows));
     }
-    if (!valid && !replace)
+    if (!valid) // read whole, which names the line that is not UTF-8
         return std::nullopt;
     return rows;
 }
 
-// Decodes and parses `data` into records of type Row.
+// The row (as a spreadsheet numbers them, from 1) that the text from `start` on belongs to.
+int rowAt(QStringView text, qsizetype start, char16_t sep)
+{
+    const QString before = text.first(start).toString();
+    int records = 0;
+    for (qsizetype at = 0; at < before.size(); ++records)
+        at = scanRecords<QStringList>(before, at, before.size(), sep, true, nullptr, at + 1);
+    // Inside a quoted field that opened before: the record it belongs to; else the next one.
+    const bool inQuotes = before.count(QLatin1Char('"')) % 2 == 1;
+    return inQuotes ? qMax(records, 1) : records + 1;
+}
+
+// Decodes `data`: throws Error naming the row where the bytes stop fitting the file's encoding.
+QString decodeText(const QByteArray& data, std::optional<Encoding> forced, Encoding* used)
+{
+    Decoded d = decode(data, forced);
+    *used = d.encoding;
+    if (d.badLine < 0)
+        return std::move(d.text);
+    const QByteArrayView before = QByteArrayView(data).sliced(d.bodyOffset, d.badLineStart - d.bodyOffset);
+    const QString text = d.encoding == Encoding::Utf8 ? QString::fromUtf8(before) : gb18030(before);
+    const qsizetype firstEnd = text.indexOf(QLatin1Char('\n'));
+    const char16_t sep = separatorOf(QStringView(text).left(firstEnd < 0 ? text.size() : firstEnd));
+    throw EncodingError(encodingMessage(rowAt(text, text.size(), sep), d.encoding));
+}
+
+// Decodes and parses `data` into records of type Row; throws Error for bytes that are no text of the file's encoding
+// and for a quote that is never closed or swallows the records after it.
 template <typename Row> QList<Row> parseRows(const QByteArray& data, std::optional<Encoding> forced, Encoding* used)
 {
     if (auto rows = parseUnquotedPieces<Row>(data, forced)) {
@@ -232,7 +386,9 @@ template <typename Row> QList<Row> parseRows(const QByteArray& data, std::option
     const QString text = decodeText(data, forced, used);
 
     const qsizetype firstEnd = text.indexOf(QLatin1Char('\n'));
-    const char16_t sep = separatorOf(QStringView(text).left(firstEnd < 0 ? text.size() : firstEnd));
+    const QStringView firstLine = QStringView(text).left(firstEnd < 0 ? text.size() : firstEnd);
+    const char16_t sep = separatorOf(firstLine);
+    const int columns = int(firstLine.count(QChar(sep))) + 1;
 
     // A large file is read in pieces on the cores, cut where records start: without quotes in the text that is after
     // any line break, else where following the records from the start says.
@@ -256,15 +412,31 @@ template <typename Row> QList<Row> parseRows(const QByteArray& data, std::option
     cuts << n;
     std::vector<std::future<QList<Row>>> later;
     for (int k = 1; k + 1 < cuts.size(); ++k)
-        later.push_back(std::async(std::launch::async, [&text, &cuts, sep, k] {
+        later.push_back(std::async(std::launch::async, [&text, &cuts, sep, k, columns] {
             QList<Row> rows;
-            scanRecords(text, cuts.at(k), cuts.at(k + 1), sep, k + 2 == cuts.size(), &rows);
+            scanRecords(text, cuts.at(k), cuts.at(k + 1), sep, k + 2 == cuts.size(), &rows, -1, columns);
             return rows;
         }));
     QList<Row> rows;
-    scanRecords(text, cuts.at(0), cuts.at(1), sep, cuts.size() == 2, &rows);
-    for (auto& piece : later)
-        rows.append(piece.get());
+    try {
+        scanRecords(text, cuts.at(0), cuts.at(1), sep, cuts.size() == 2, &rows, -1, columns);
+        for (auto& piece : later) {
+            const qsizetype before = rows.size();
+            try {
+                rows.append(piece.get());
+            } catch (OpenQuote& open) {
+                open.record += before;
+                throw;
+            }
+        }
+    } catch (const OpenQuote& open) {
+        const int row = int(open.record) + 1;
+        throw Error(TableFile::rowMessage(
+            row, open.toEnd ? Tr::tr("a quoted cell starts here (\") and is never closed: it runs on to the end of the "
+                                 "file. Add the missing closing quote and import again.")
+                            : Tr::tr("a quoted cell starts here (\") and runs on across the line break into what look "
+                                 "like the following rows: its closing quote is missing. Add it and import again.")));
+    }
     return rows;
 }
 
@@ -301,15 +473,40 @@ CellTable readCells(const QString& path, std::optional<Encoding> forced)
     return table;
 }
 
+namespace {
+
+// Whether a spreadsheet reads `cell` as a formula, also after apostrophes: "=1", "'=1", "''=1".
+bool formulaAfterApostrophes(const QString& cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i >= cell.size())
+        return false;
+    const QChar c = cell.at(i);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+} // namespace
+
 QString escapeFormula(const QString& cell)
 {
-    if (!cell.isEmpty()) {
-        const QChar c = cell.front();
-        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
-            c == QLatin1Char('\t') || c == QLatin1Char('\r'))
-            return QLatin1Char('\'') + cell;
-    }
-    return cell;
+    return formulaAfterApostrophes(cell) ? QLatin1Char('\'') + cell : cell;
+}
+
+QString unescapeFormula(const QString& cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && formulaAfterApostrophes(cell) ? cell.mid(1) : cell;
+}
+
+QString encodingMessage(int row, Encoding encoding)
+{
+    return TableFile::rowMessage(
+        row, Tr::tr("the bytes of this row are not %1 text, the encoding the rest of the file is read in (a row saved "
+                "in another encoding?). Nothing was imported. Save the whole file in one encoding, or name its "
+                "encoding with --encoding utf-8|gb18030 (in the window: the encoding choice of the import).")
+                 .arg(encodingName(encoding)));
 }
 
 QString formatRow(const QStringList& fields)

@@ -19,10 +19,10 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::SafeOutput", text);
-}
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::SafeOutput)
+};
 
 QString native(const QString& path)
 {
@@ -34,12 +34,12 @@ QString native(const QString& path)
 void SafeOutput::checkTarget(const QString& target)
 {
     if (target.trimmed().isEmpty())
-        throw Error(tr("No output file was given."));
+        throw Error(Tr::tr("No output file was given."));
     const QFileInfo info(target);
     if (info.isDir())
-        throw Error(tr("%1 is a folder. Give the name of a file to write.").arg(native(info.absoluteFilePath())));
+        throw Error(Tr::tr("%1 is a folder. Give the name of a file to write.").arg(native(info.absoluteFilePath())));
     if (!info.absoluteDir().exists())
-        throw Error(tr("The folder %1 does not exist.").arg(native(info.absolutePath())));
+        throw Error(Tr::tr("The folder %1 does not exist.").arg(native(info.absolutePath())));
 }
 
 SafeOutput::SafeOutput(const QString& target) : m_target(QFileInfo(target).absoluteFilePath())
@@ -50,7 +50,7 @@ SafeOutput::SafeOutput(const QString& target) : m_target(QFileInfo(target).absol
     QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX.part"));
     temp.setAutoRemove(false);
     if (!temp.open())
-        throw Error(tr("Cannot write to the folder %1: %2").arg(native(info.absolutePath()), temp.errorString()));
+        throw Error(Tr::tr("Cannot write to the folder %1: %2").arg(native(info.absolutePath()), temp.errorString()));
     m_temp = temp.fileName();
     temp.close();
 }
@@ -71,7 +71,7 @@ void SafeOutput::discard()
 void SafeOutput::commit()
 {
     if (m_done)
-        throw Error(tr("The file %1 was not written.").arg(native(m_target)));
+        throw Error(Tr::tr("The file %1 was not written.").arg(native(m_target)));
     // The temporary file is private to its owner. Exports hold personal data (an unmasked roster holds ID numbers),
     // so a new file stays private; a file it replaces keeps the permissions its owner gave it.
     if (QFileInfo::exists(m_target))
@@ -90,7 +90,7 @@ void SafeOutput::commit()
 #endif
     if (!ok) {
         discard();
-        throw Error(tr("The file %1 could not be written: %2").arg(native(m_target), reason));
+        throw Error(Tr::tr("The file %1 could not be written: %2").arg(native(m_target), reason));
     }
     m_done = true;
 }

@@ -14,10 +14,9 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::TableFile", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::TableFile)
+};
 
 bool isEmptyRow(const QVariantList& row)
 {
@@ -47,13 +46,18 @@ TableFile TableFile::load(const QString& path, std::optional<Csv::Encoding> enco
             rows << std::move(r.cells);
         }
     } else if (suffix == QLatin1String("xls") || suffix == QLatin1String("et")) {
-        throw Error(tr("%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) "
+        throw Error(Tr::tr("%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) "
                        "or as CSV, then import that file.")
                         .arg(QFileInfo(path).fileName()));
     } else {
         Csv::CellTable csv = Csv::readCells(path, encoding);
         table.encoding = csv.encoding;
         rows = std::move(csv.rows);
+        // The apostrophe a CSV export puts before a formula-like cell ('=…, '-5) is no part of the value.
+        for (QVariantList& row : rows)
+            for (QVariant& cell : row)
+                if (static_cast<const QString*>(cell.constData())->startsWith(QLatin1Char('\'')))
+                    cell = Csv::unescapeFormula(cell.toString());
         numbers.reserve(rows.size());
         for (qsizetype i = 0; i < rows.size(); ++i)
             numbers << int(i + 1);
@@ -62,7 +66,7 @@ TableFile TableFile::load(const QString& path, std::optional<Csv::Encoding> enco
     while (first < rows.size() && isEmptyRow(rows.at(first)))
         ++first;
     if (first >= rows.size())
-        throw Error(tr("%1 holds no rows.").arg(QFileInfo(path).fileName()));
+        throw Error(Tr::tr("%1 holds no rows.").arg(QFileInfo(path).fileName()));
     for (const QVariant& cell : rows.at(first))
         table.header << cellText(cell);
     table.headerRow = numbers.at(first);
@@ -111,6 +115,16 @@ QHash<QString, int> TableFile::matchHeader(const QHash<QString, QString>& aliase
 QString TableFile::rowMessage(int row, const QString& reason)
 {
     return QStringLiteral("row %1: %2").arg(row).arg(reason);
+}
+
+QStringList TableFile::cappedMessages(const QStringList& messages, int shown)
+{
+    if (messages.size() <= shown)
+        return messages;
+    QStringList list = messages.first(shown);
+    const int rest = int(messages.size()) - shown;
+    list << QCoreApplication::translate("ud::core::TableFile", "… and %n more problem(s) not listed.", nullptr, rest);
+    return list;
 }
 
 } // namespace ud::core

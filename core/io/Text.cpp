@@ -48,4 +48,22 @@ QString halfWidthTrimmed(const QString& s)
     return t.isNull() ? QStringLiteral("") : t;
 }
 
+qsizetype forbiddenCharacter(QStringView s, bool multiline)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t u = s.at(i).unicode();
+        if (u >= 0x20 && u < 0x7F)
+            continue; // most characters: printable ASCII
+        if (u < 0x20) {
+            if (multiline && (u == u'\t' || u == u'\n' || u == u'\r'))
+                continue;
+            return i;
+        }
+        if ((u >= 0x7F && u <= 0x9F) || u == 0x061C || (u >= 0x200B && u <= 0x200F) || (u >= 0x202A && u <= 0x202E) ||
+            (u >= 0x2060 && u <= 0x206F) || u == 0xFEFF)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace ud::core::Text

@@ -2,6 +2,7 @@
 
 #include "core/db/Error.h"
 #include "core/io/Csv.h"
+#include "core/io/FileName.h"
 #include "core/io/ZipArchive.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,10 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::XlsxWriter", text);
-}
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::XlsxWriter)
+};
 
 // Excel keeps at most this many characters in a cell.
 constexpr int MaxCellLength = 32767;
@@ -62,17 +63,6 @@ QDate dateOf(const QVariant& value)
     if (value.typeId() == QMetaType::QDateTime)
         return value.toDateTime().date();
     return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
-/// A file name as libxlsxwriter takes it: UTF-8 on Windows (it converts to UTF-16 there), the
-/// file system's encoding elsewhere.
-QByteArray fileNameBytes(const QString& path)
-{
-#ifdef Q_OS_WIN
-    return QDir::toNativeSeparators(path).toUtf8();
-#else
-    return QFile::encodeName(path);
-#endif
 }
 
 /// libxlsxwriter does not check its writes to the scratch files that hold the rows in constant-memory mode:
@@ -126,16 +116,16 @@ XlsxWriter::XlsxWriter(const QString& path) : m_output(path)
     errno = 0;
     m_workbook = workbook_new_opt(fileNameBytes(m_output.tempPath()).constData(), &options);
     if (!m_workbook)
-        throw Error(tr("The workbook %1 could not be started: %2")
+        throw Error(Tr::tr("The workbook %1 could not be started: %2")
                         .arg(QDir::toNativeSeparators(m_output.targetPath()),
-                             errno ? qt_error_string(errno) : tr("out of memory")));
+                             errno ? qt_error_string(errno) : Tr::tr("out of memory")));
     m_headerFormat = workbook_add_format(m_workbook);
     m_textFormat = workbook_add_format(m_workbook);
     m_dateFormat = workbook_add_format(m_workbook);
     m_moneyFormat = workbook_add_format(m_workbook);
     if (!m_headerFormat || !m_textFormat || !m_dateFormat || !m_moneyFormat)
-        throw Error(tr("The workbook %1 could not be started: %2")
-                        .arg(QDir::toNativeSeparators(m_output.targetPath()), tr("out of memory")));
+        throw Error(Tr::tr("The workbook %1 could not be started: %2")
+                        .arg(QDir::toNativeSeparators(m_output.targetPath()), Tr::tr("out of memory")));
     format_set_bold(m_headerFormat);
     format_set_num_format(m_textFormat, "@"); // a cell typed into later stays text too
     format_set_num_format(m_dateFormat, "yyyy-mm-dd");
@@ -152,7 +142,7 @@ QString XlsxWriter::failure(int error) const
 {
     switch (error) {
     case LXW_ERROR_MEMORY_MALLOC_FAILED:
-        return tr("out of memory");
+        return Tr::tr("out of memory");
     case LXW_ERROR_CREATING_XLSX_FILE:
     case LXW_ERROR_CREATING_TMPFILE:
     case LXW_ERROR_READING_TMPFILE:
@@ -162,9 +152,9 @@ QString XlsxWriter::failure(int error) const
         // A file operation: the system's reason ("No space left on device") says the most.
         if (errno)
             return qt_error_string(errno);
-        return tr("the file could not be written (%1)").arg(QString::fromUtf8(lxw_strerror(lxw_error(error))));
+        return Tr::tr("the file could not be written (%1)").arg(QString::fromUtf8(lxw_strerror(lxw_error(error))));
     case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE:
-        return tr("more rows or columns than a worksheet can hold");
+        return Tr::tr("more rows or columns than a worksheet can hold");
     default:
         return QString::fromUtf8(lxw_strerror(lxw_error(error)));
     }
@@ -174,22 +164,23 @@ void XlsxWriter::check(int error, const QString& what)
 {
     if (error == LXW_NO_ERROR)
         return;
-    throw Error(tr("The workbook %1 could not be written: %2 (%3).")
+    throw Error(Tr::tr("The workbook %1 could not be written: %2 (%3).")
                     .arg(QDir::toNativeSeparators(m_output.targetPath()), failure(error), what));
 }
 
 void XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& columns)
 {
     if (!m_workbook)
-        throw Error(tr("The workbook %1 is already complete.").arg(QDir::toNativeSeparators(m_output.targetPath())));
+        throw Error(
+            Tr::tr("The workbook %1 is already complete.").arg(QDir::toNativeSeparators(m_output.targetPath())));
     closeSheet();
     const QString sheetName = sheetNameFor(name, m_sheetNames);
     const QByteArray utf8 = sheetName.toUtf8();
-    check(workbook_validate_sheet_name(m_workbook, utf8.constData()), tr("sheet name"));
+    check(workbook_validate_sheet_name(m_workbook, utf8.constData()), Tr::tr("sheet name"));
     errno = 0;
     m_sheet = workbook_add_worksheet(m_workbook, utf8.constData());
     if (!m_sheet)
-        check(LXW_ERROR_CREATING_TMPFILE, tr("new worksheet"));
+        check(LXW_ERROR_CREATING_TMPFILE, Tr::tr("new worksheet"));
     m_sheetNames << sheetName;
     m_lastRows << (columns.isEmpty() ? 0 : 1);
     m_columns = columns;
@@ -201,9 +192,10 @@ void XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& columns)
                              : col.kind == XlsxColumn::Kind::Money ? m_moneyFormat
                              : col.kind == XlsxColumn::Kind::Text  ? m_textFormat
                                                                    : nullptr;
-        check(worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), col.width, format), tr("column width"));
-        const QByteArray title = Csv::escapeFormula(col.title).left(MaxCellLength).toUtf8();
-        check(worksheet_write_string(m_sheet, 0, lxw_col_t(c), title.constData(), m_headerFormat), tr("header"));
+        check(worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), col.width, format), Tr::tr("column width"));
+        // A string cell is never run as a formula: the text goes in as it is (an apostrophe would become data).
+        const QByteArray title = col.title.left(MaxCellLength).toUtf8();
+        check(worksheet_write_string(m_sheet, 0, lxw_col_t(c), title.constData(), m_headerFormat), Tr::tr("header"));
     }
     worksheet_freeze_panes(m_sheet, 1, 0);
 }
@@ -211,10 +203,10 @@ void XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& columns)
 void XlsxWriter::addRow(const QVariantList& values)
 {
     if (!m_sheet)
-        throw Error(
-            tr("The workbook %1 has no worksheet to write to.").arg(QDir::toNativeSeparators(m_output.targetPath())));
+        throw Error(Tr::tr("The workbook %1 has no worksheet to write to.")
+                        .arg(QDir::toNativeSeparators(m_output.targetPath())));
     if (m_row >= MaxRows)
-        check(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, tr("row %1").arg(m_row + 2));
+        check(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, Tr::tr("row %1").arg(m_row + 2));
     const lxw_row_t row = lxw_row_t(m_row + 1);
     const int n = std::min(int(values.size()), int(m_columns.size()));
     bool anyCell = false;
@@ -256,11 +248,11 @@ void XlsxWriter::addRow(const QVariantList& values)
                 value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString();
             if (text.isEmpty())
                 continue;
-            const QByteArray utf8 = Csv::escapeFormula(text).left(MaxCellLength).toUtf8();
+            const QByteArray utf8 = text.left(MaxCellLength).toUtf8();
             error = worksheet_write_string(m_sheet, row, col, utf8.constData(), nullptr);
         }
         if (error != LXW_NO_ERROR)
-            check(error, tr("row %1").arg(m_row + 2));
+            check(error, Tr::tr("row %1").arg(m_row + 2));
         anyCell = true;
     }
     ++m_row;
@@ -273,14 +265,16 @@ void XlsxWriter::closeSheet()
     if (!m_sheet)
         return;
     if (!m_columns.isEmpty())
-        check(worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_row), lxw_col_t(m_columns.size() - 1)), tr("autofilter"));
+        check(worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_row), lxw_col_t(m_columns.size() - 1)),
+              Tr::tr("autofilter"));
     m_sheet = nullptr;
 }
 
 void XlsxWriter::finish()
 {
     if (!m_workbook)
-        throw Error(tr("The workbook %1 is already complete.").arg(QDir::toNativeSeparators(m_output.targetPath())));
+        throw Error(
+            Tr::tr("The workbook %1 is already complete.").arg(QDir::toNativeSeparators(m_output.targetPath())));
     closeSheet();
     if (m_sheetNames.isEmpty())
         addSheet(QStringLiteral("Sheet1"), {}); // a workbook needs one worksheet
@@ -292,12 +286,12 @@ void XlsxWriter::finish()
     if (error != LXW_NO_ERROR) {
         const QString reason = failure(error);
         m_output.discard();
-        throw Error(tr("The workbook %1 could not be written: %2.")
+        throw Error(Tr::tr("The workbook %1 could not be written: %2.")
                         .arg(QDir::toNativeSeparators(m_output.targetPath()), reason));
     }
     if (!isComplete(m_output.tempPath(), m_lastRows)) {
         m_output.discard();
-        throw Error(tr("The workbook %1 could not be written completely; the disk may be full.")
+        throw Error(Tr::tr("The workbook %1 could not be written completely; the disk may be full.")
                         .arg(QDir::toNativeSeparators(m_output.targetPath())));
     }
     m_output.commit();

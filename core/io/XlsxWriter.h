@@ -27,9 +27,10 @@ struct XlsxColumn {
 };
 
 /// Writes tables to an .xlsx workbook, one worksheet per table, rows in order and in constant memory:
-/// bold frozen header, autofilter, column widths, and formula-looking text escaped. The workbook is written
-/// to a temporary file beside the target and takes the target's place only in finish(); any failure throws
-/// Error with a sentence for the user and leaves the target as it was.
+/// bold frozen header, autofilter, column widths; text always in string cells, which never run as formulas (so
+/// without the apostrophe CSV needs). The workbook is written to a temporary file beside the target and takes the
+/// target's place only in finish(); any failure throws Error with a sentence for the user and leaves the target as
+/// it was.
 class XlsxWriter {
 public:
     explicit XlsxWriter(const QString& path);

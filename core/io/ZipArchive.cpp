@@ -1,6 +1,7 @@
 #include "core/io/ZipArchive.h"
 
 #include "core/db/Error.h"
+#include "core/io/FileName.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,17 +12,6 @@
 namespace ud::core {
 
 namespace {
-
-// libzip takes file names in UTF-8 on Windows (it converts them to UTF-16 there), in the file system's encoding
-// elsewhere.
-QByteArray fileNameBytes(const QString& path)
-{
-#ifdef Q_OS_WIN
-    return QDir::toNativeSeparators(path).toUtf8();
-#else
-    return QFile::encodeName(path);
-#endif
-}
 
 // Pieces of this size are read from an entry that is handed on in pieces.
 constexpr qsizetype kPieceSize = 256 * 1024;

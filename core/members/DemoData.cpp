@@ -79,6 +79,26 @@ private:
 
 enum class UnitKind { College, Administration, Logistics, Library, Hospital };
 
+// The one of five per-kind tables that belongs to `kind`.
+template <class T>
+const T& byKind(UnitKind kind, const T& college, const T& administration, const T& logistics, const T& library,
+                const T& hospital)
+{
+    switch (kind) {
+    case UnitKind::College:
+        break;
+    case UnitKind::Administration:
+        return administration;
+    case UnitKind::Logistics:
+        return logistics;
+    case UnitKind::Library:
+        return library;
+    case UnitKind::Hospital:
+        return hospital;
+    }
+    return college;
+}
+
 struct UnitSpec {
     const char* code;
     const char16_t* name;
@@ -166,19 +186,7 @@ const std::vector<TitleSpec>& titlesFor(UnitKind kind)
         {u"主任医师", 3, 40}, {u"副主任医师", 6, 34}, {u"主治医师", 10, 29}, {u"医师", 10, 24},  {u"主管护师", 8, 30},
         {u"护师", 10, 24},    {u"护士", 8, 22},       {u"药师", 5, 24},      {u"检验师", 4, 24},
     };
-    switch (kind) {
-    case UnitKind::College:
-        return college;
-    case UnitKind::Administration:
-        return administration;
-    case UnitKind::Logistics:
-        return logistics;
-    case UnitKind::Library:
-        return library;
-    case UnitKind::Hospital:
-        return hospital;
-    }
-    return college;
+    return byKind(kind, college, administration, logistics, library, hospital);
 }
 
 // Women with these titles (senior professional staff and cadres) retire at 60, others at 55.
@@ -202,19 +210,7 @@ const Pool& educationFor(UnitKind kind)
         {u"硕士研究生", 5}, {u"大学本科", 25}, {u"大学专科", 30}, {u"高中/中专", 30}, {u"初中", 10}};
     static const Pool library = {{u"博士研究生", 5}, {u"硕士研究生", 40}, {u"大学本科", 45}, {u"大学专科", 10}};
     static const Pool hospital = {{u"博士研究生", 5}, {u"硕士研究生", 30}, {u"大学本科", 45}, {u"大学专科", 20}};
-    switch (kind) {
-    case UnitKind::College:
-        return college;
-    case UnitKind::Administration:
-        return administration;
-    case UnitKind::Logistics:
-        return logistics;
-    case UnitKind::Library:
-        return library;
-    case UnitKind::Hospital:
-        return hospital;
-    }
-    return college;
+    return byKind(kind, college, administration, logistics, library, hospital);
 }
 
 const Pool& employmentFor(UnitKind kind)
@@ -223,18 +219,7 @@ const Pool& employmentFor(UnitKind kind)
     static const Pool administration = {{u"事业编制", 65}, {u"人事代理", 20}, {u"合同制", 10}, {u"劳务派遣", 5}};
     static const Pool logistics = {{u"事业编制", 25}, {u"合同制", 35}, {u"劳务派遣", 40}};
     static const Pool other = {{u"事业编制", 60}, {u"人事代理", 22}, {u"合同制", 18}};
-    switch (kind) {
-    case UnitKind::College:
-        return college;
-    case UnitKind::Administration:
-        return administration;
-    case UnitKind::Logistics:
-        return logistics;
-    case UnitKind::Library:
-    case UnitKind::Hospital:
-        return other;
-    }
-    return college;
+    return byKind(kind, college, administration, logistics, other, other);
 }
 
 const Pool kPolitical = {

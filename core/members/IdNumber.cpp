@@ -8,10 +8,9 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core)
+};
 
 bool isAsciiDigit(QChar c)
 {
@@ -57,14 +56,14 @@ IdCheck checkIdNumber(const QString& input, const QDate& today)
     result.normalized = id;
 
     if (id.isEmpty()) {
-        result.error = tr("The ID number is empty.");
+        result.error = Tr::tr("The ID number is empty.");
         return result;
     }
     for (qsizetype i = 0; i < id.size(); ++i) {
         const QChar c = id.at(i);
         const bool finalX = c == QLatin1Char('X') && i == id.size() - 1 && id.size() == 18;
         if (!isAsciiDigit(c) && !finalX) {
-            result.error = tr("The ID number may contain only digits, and an X as the last of 18 characters; "
+            result.error = Tr::tr("The ID number may contain only digits, and an X as the last of 18 characters; "
                               "\"%1\" at position %2 is not allowed.")
                                .arg(c)
                                .arg(i + 1);
@@ -73,7 +72,7 @@ IdCheck checkIdNumber(const QString& input, const QDate& today)
     }
     if (id.size() != 18 && id.size() != 15) {
         result.error =
-            tr("The ID number must have 18 characters (or 15 for an old number); this one has %1.").arg(id.size());
+            Tr::tr("The ID number must have 18 characters (or 15 for an old number); this one has %1.").arg(id.size());
         return result;
     }
 
@@ -84,22 +83,22 @@ IdCheck checkIdNumber(const QString& input, const QDate& today)
     const QStringView dateDigits = QStringView(first17).mid(6, 8);
     const QDate birth(dateDigits.left(4).toInt(), dateDigits.mid(4, 2).toInt(), dateDigits.mid(6, 2).toInt());
     if (!birth.isValid()) {
-        result.error = tr("The birth date in the ID number, %1, is not a real date.").arg(dateDigitsText(dateDigits));
+        result.error = Tr::tr("The birth date in the ID number, %1, is not a real date.").arg(dateDigitsText(dateDigits));
         return result;
     }
     if (birth < QDate(1900, 1, 1)) {
-        result.error = tr("The birth date in the ID number, %1, is before 1900.").arg(dateDigitsText(dateDigits));
+        result.error = Tr::tr("The birth date in the ID number, %1, is before 1900.").arg(dateDigitsText(dateDigits));
         return result;
     }
     if (today.isValid() && birth > today) {
-        result.error = tr("The birth date in the ID number, %1, is in the future.").arg(dateDigitsText(dateDigits));
+        result.error = Tr::tr("The birth date in the ID number, %1, is in the future.").arg(dateDigitsText(dateDigits));
         return result;
     }
 
     const QString expected = checkCharacter(first17);
     if (!old && id.right(1) != expected) {
         result.error =
-            tr("The check character is wrong: the last character should be %1, not %2.").arg(expected, id.right(1));
+            Tr::tr("The check character is wrong: the last character should be %1, not %2.").arg(expected, id.right(1));
         return result;
     }
 
@@ -154,7 +153,7 @@ bool isValidMobile(const QString& input, QString* error, QString* normalized)
 
     const QString t = Text::halfWidthTrimmed(input);
     if (t.isEmpty())
-        return fail(tr("The mobile number is empty."));
+        return fail(Tr::tr("The mobile number is empty."));
     if (t.size() == 11 && allAsciiDigits(t) && t.at(0) == QLatin1Char('1') && t.at(1) >= QLatin1Char('3')) {
         if (normalized)
             *normalized = t;
@@ -173,18 +172,18 @@ bool isValidMobile(const QString& input, QString* error, QString* normalized)
             plus = true;
         else if (c != QLatin1Char(' ') && c != QLatin1Char('-'))
             return fail(
-                tr("A mobile number may contain only digits, spaces and dashes; \"%1\" is not allowed.").arg(c));
+                Tr::tr("A mobile number may contain only digits, spaces and dashes; \"%1\" is not allowed.").arg(c));
     }
     if (plus && !digits.startsWith(QStringLiteral("86")))
-        return fail(tr("Only mainland China mobile numbers (+86) are accepted."));
+        return fail(Tr::tr("Only mainland China mobile numbers (+86) are accepted."));
     // "86" without the plus is a country code only when it comes in front of a whole 11-digit number.
     if (digits.startsWith(QStringLiteral("86")) && (plus || digits.size() == 13))
         digits.remove(0, 2);
 
     if (digits.size() != 11)
-        return fail(tr("A mobile number has 11 digits; this one has %1.").arg(digits.size()));
+        return fail(Tr::tr("A mobile number has 11 digits; this one has %1.").arg(digits.size()));
     if (digits.at(0) != QLatin1Char('1') || digits.at(1) < QLatin1Char('3'))
-        return fail(tr("A mobile number starts with 13 to 19; %1 does not.").arg(maskPhone(digits)));
+        return fail(Tr::tr("A mobile number starts with 13 to 19; %1 does not.").arg(maskPhone(digits)));
 
     if (normalized)
         *normalized = digits;

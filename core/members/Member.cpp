@@ -7,34 +7,43 @@
 namespace ud::core {
 
 namespace {
-QString tr(const char* text)
+
+const KeyedEnum<Member::Status>& statuses()
 {
-    return QCoreApplication::translate("ud::core::Member", text);
+    using S = Member::Status;
+    static const KeyedEnum<S> statuses("ud::core::Member",
+                                       {{S::Active, "active", QT_TRANSLATE_NOOP("ud::core::Member", "Active")},
+                                        {S::Retired, "retired", QT_TRANSLATE_NOOP("ud::core::Member", "Retired")},
+                                        {S::Left, "left", QT_TRANSLATE_NOOP("ud::core::Member", "Left")},
+                                        {S::Deceased, "deceased", QT_TRANSLATE_NOOP("ud::core::Member", "Deceased")}});
+    return statuses;
 }
+
+const KeyedEnum<MemberEvent::Kind>& eventKinds()
+{
+    using K = MemberEvent::Kind;
+    static const KeyedEnum<K> kinds(
+        "ud::core::MemberEvent",
+        {{K::Joined, "joined", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Joined")},
+         {K::Transferred, "transferred", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Transferred")},
+         {K::Retired, "retired", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Retired")},
+         {K::Left, "left", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Left")},
+         {K::Deceased, "deceased", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Deceased")},
+         {K::Rejoined, "rejoined", QT_TRANSLATE_NOOP("ud::core::MemberEvent", "Rejoined")}});
+    return kinds;
+}
+
 } // namespace
 
 QString Member::statusKey(Status s)
 {
-    switch (s) {
-    case Status::Active:
-        return QStringLiteral("active");
-    case Status::Retired:
-        return QStringLiteral("retired");
-    case Status::Left:
-        return QStringLiteral("left");
-    case Status::Deceased:
-        return QStringLiteral("deceased");
-    }
-    return {};
+    return statuses().key(s);
 }
 
 std::optional<Member::Status> Member::statusFromKey(const QString& key)
 {
-    static const QString keys[] = {statusKey(Status::Active), statusKey(Status::Retired), statusKey(Status::Left),
-                                   statusKey(Status::Deceased)};
-    for (Status s : {Status::Active, Status::Retired, Status::Left, Status::Deceased})
-        if (keys[int(s)] == key)
-            return s;
+    if (const auto s = statuses().fromKey(key))
+        return s;
     // The words HR spreadsheets use.
     if (key == QStringLiteral("在职") || key == QStringLiteral("在册"))
         return Status::Active;
@@ -44,72 +53,46 @@ std::optional<Member::Status> Member::statusFromKey(const QString& key)
         return Status::Left;
     if (key == QStringLiteral("去世") || key == QStringLiteral("已故"))
         return Status::Deceased;
-    // The labels of the language the program speaks.
-    for (Status s : {Status::Active, Status::Retired, Status::Left, Status::Deceased})
-        if (statusLabel(s) == key)
-            return s;
+    // The labels of the language the program speaks, and the English ones (an export made in English).
+    return statuses().fromText(key);
+}
+
+std::optional<QString> Member::genderFromText(const QString& text)
+{
+    const QString male = QStringLiteral("M");
+    const QString female = QStringLiteral("F");
+    if (text == male || text == u"男" || text.compare(QLatin1String("m"), Qt::CaseInsensitive) == 0 ||
+        text.compare(QLatin1String("male"), Qt::CaseInsensitive) == 0)
+        return male;
+    if (text == female || text == u"女" || text.compare(QLatin1String("f"), Qt::CaseInsensitive) == 0 ||
+        text.compare(QLatin1String("female"), Qt::CaseInsensitive) == 0)
+        return female;
+    // The labels exports write (MemberQuery::displayText), in the language the program speaks.
+    if (text == QCoreApplication::translate("ud::core::MemberColumns", "Male"))
+        return male;
+    if (text == QCoreApplication::translate("ud::core::MemberColumns", "Female"))
+        return female;
     return std::nullopt;
 }
 
 QString Member::statusLabel(Status s)
 {
-    switch (s) {
-    case Status::Active:
-        return tr("Active");
-    case Status::Retired:
-        return tr("Retired");
-    case Status::Left:
-        return tr("Left");
-    case Status::Deceased:
-        return tr("Deceased");
-    }
-    return {};
+    return statuses().label(s);
 }
 
 QString MemberEvent::kindKey(Kind k)
 {
-    switch (k) {
-    case Kind::Joined:
-        return QStringLiteral("joined");
-    case Kind::Transferred:
-        return QStringLiteral("transferred");
-    case Kind::Retired:
-        return QStringLiteral("retired");
-    case Kind::Left:
-        return QStringLiteral("left");
-    case Kind::Deceased:
-        return QStringLiteral("deceased");
-    case Kind::Rejoined:
-        return QStringLiteral("rejoined");
-    }
-    return {};
+    return eventKinds().key(k);
 }
 
 std::optional<MemberEvent::Kind> MemberEvent::kindFromKey(const QString& key)
 {
-    for (Kind k : {Kind::Joined, Kind::Transferred, Kind::Retired, Kind::Left, Kind::Deceased, Kind::Rejoined})
-        if (kindKey(k) == key)
-            return k;
-    return std::nullopt;
+    return eventKinds().fromKey(key);
 }
 
 QString MemberEvent::kindLabel(Kind k)
 {
-    switch (k) {
-    case Kind::Joined:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Joined");
-    case Kind::Transferred:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Transferred");
-    case Kind::Retired:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Retired");
-    case Kind::Left:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Left");
-    case Kind::Deceased:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Deceased");
-    case Kind::Rejoined:
-        return QCoreApplication::translate("ud::core::MemberEvent", "Rejoined");
-    }
-    return {};
+    return eventKinds().label(k);
 }
 
 Member::Status MemberEvent::resultingStatus() const
@@ -132,32 +115,33 @@ Member::Status MemberEvent::resultingStatus() const
 const RecordType<Member>& Member::type()
 {
     static const RecordType<Member> type = [] {
-        Field<Member> status{
-            "status", FieldType::Enum, QT_TRANSLATE_NOOP("ud::core::Member", "Status"), 0, 0, nullptr, {}, {}, {}};
+        Field<Member> status =
+            makeField<Member>("status", FieldType::Enum, QT_TRANSLATE_NOOP("ud::core::Member", "Status"), 0, 0, {});
         status.get = [](const Member& m) -> QVariant { return statusKey(m.status); };
         status.set = [](Member& m, const QVariant& v) {
             m.status = statusFromKey(v.toString()).value_or(Status::Active);
         };
         return RecordType<Member>(
             tables::Members, "ud::core::Member",
-            {field("staff_no", &Member::staffNo, QT_TRANSLATE_NOOP("ud::core::Member", "Staff no."), Required | Unique),
-             field("name", &Member::name, QT_TRANSLATE_NOOP("ud::core::Member", "Name"), Required),
-             field("gender", &Member::gender, QT_TRANSLATE_NOOP("ud::core::Member", "Gender")),
-             field("ethnicity", &Member::ethnicity, QT_TRANSLATE_NOOP("ud::core::Member", "Ethnicity")),
+            {field("staff_no", &Member::staffNo, QT_TRANSLATE_NOOP("ud::core::Member", "Staff no."), Required | Unique,
+                   32),
+             field("name", &Member::name, QT_TRANSLATE_NOOP("ud::core::Member", "Name"), Required, 64),
+             field("gender", &Member::gender, QT_TRANSLATE_NOOP("ud::core::Member", "Gender"), 0, 8),
+             field("ethnicity", &Member::ethnicity, QT_TRANSLATE_NOOP("ud::core::Member", "Ethnicity"), 0, 32),
              field("birth_date", &Member::birthDate, QT_TRANSLATE_NOOP("ud::core::Member", "Birth date")),
              field("id_number", &Member::idNumber, QT_TRANSLATE_NOOP("ud::core::Member", "ID number"),
-                   Unique | NullIfEmpty),
+                   Unique | NullIfEmpty, 32),
              field("unit_id", &Member::unitId, QT_TRANSLATE_NOOP("ud::core::Member", "Sub-union")),
-             field("department", &Member::department, QT_TRANSLATE_NOOP("ud::core::Member", "Department")),
-             field("title", &Member::title, QT_TRANSLATE_NOOP("ud::core::Member", "Position/title")),
-             field("education", &Member::education, QT_TRANSLATE_NOOP("ud::core::Member", "Education")),
+             field("department", &Member::department, QT_TRANSLATE_NOOP("ud::core::Member", "Department"), 0, 100),
+             field("title", &Member::title, QT_TRANSLATE_NOOP("ud::core::Member", "Position/title"), 0, 100),
+             field("education", &Member::education, QT_TRANSLATE_NOOP("ud::core::Member", "Education"), 0, 50),
              field("political_status", &Member::politicalStatus,
-                   QT_TRANSLATE_NOOP("ud::core::Member", "Political status")),
-             field("employment_type", &Member::employmentType,
-                   QT_TRANSLATE_NOOP("ud::core::Member", "Employment type")),
-             field("phone", &Member::phone, QT_TRANSLATE_NOOP("ud::core::Member", "Mobile")),
+                   QT_TRANSLATE_NOOP("ud::core::Member", "Political status"), 0, 50),
+             field("employment_type", &Member::employmentType, QT_TRANSLATE_NOOP("ud::core::Member", "Employment type"),
+                   0, 50),
+             field("phone", &Member::phone, QT_TRANSLATE_NOOP("ud::core::Member", "Mobile"), 0, 32),
              field("join_date", &Member::joinDate, QT_TRANSLATE_NOOP("ud::core::Member", "Joined union")), status,
-             field("note", &Member::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"))});
+             field("note", &Member::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"), Multiline, 2000)});
     }();
     return type;
 }
@@ -165,17 +149,15 @@ const RecordType<Member>& Member::type()
 const RecordType<MemberEvent>& MemberEvent::type()
 {
     static const RecordType<MemberEvent> type = [] {
-        Field<MemberEvent> kind{
-            "kind", FieldType::Enum, QT_TRANSLATE_NOOP("ud::core::Member", "Event"), 0, 0, nullptr, {}, {}, {}};
-        kind.get = [](const MemberEvent& e) -> QVariant { return kindKey(e.kind); };
-        kind.set = [](MemberEvent& e, const QVariant& v) { e.kind = kindFromKey(v.toString()).value_or(Kind::Joined); };
+        const Field<MemberEvent> kind = enumField("kind", &MemberEvent::kind, eventKinds(), Kind::Joined,
+                                                  QT_TRANSLATE_NOOP("ud::core::Member", "Event"));
         return RecordType<MemberEvent>(
             tables::MemberEvents, "ud::core::Member",
             {field("member_id", &MemberEvent::memberId, QT_TRANSLATE_NOOP("ud::core::Member", "Member"), Required),
              field("event_date", &MemberEvent::date, QT_TRANSLATE_NOOP("ud::core::Member", "Date"), Required), kind,
              field("unit_id", &MemberEvent::unitId, QT_TRANSLATE_NOOP("ud::core::Member", "Sub-union")),
              field("from_unit_id", &MemberEvent::fromUnitId, QT_TRANSLATE_NOOP("ud::core::Member", "From sub-union")),
-             field("note", &MemberEvent::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"))});
+             field("note", &MemberEvent::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"), Multiline, 2000)});
     }();
     return type;
 }

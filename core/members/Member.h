@@ -35,6 +35,9 @@ struct Member {
     static QString statusKey(Status s);
     static std::optional<Status> statusFromKey(const QString& key);
     static QString statusLabel(Status s);
+    /// The stored gender ("M", "F") of what a form or a file says: M/F, 男/女, Male/Female (any case) or the labels
+    /// of the language the program speaks, as exports write them; nullopt for anything else.
+    static std::optional<QString> genderFromText(const QString& text);
 
     /// Its stored fields (the name's pinyin, derived, is not one of them).
     static const RecordType<Member>& type();

@@ -1,7 +1,7 @@
 #include "core/members/MemberImport.h"
 
-#include "core/db/BulkTuning.h"
-#include "core/db/RecordStore.h"
+#include "core/members/MemberImportWriter.h"
+
 #include "core/io/Cores.h"
 #include "core/io/TableFile.h"
 #include "core/io/Text.h"
@@ -10,57 +10,33 @@
 #include "core/members/IdNumber.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/Pinyin.h"
-#include "core/units/SubUnitRepository.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
-#include <condition_variable>
-#include <deque>
-#include <exception>
 #include <future>
 #include <memory>
-#include <mutex>
-#include <thread>
 #include <vector>
 
 namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::MemberImport", text);
-}
-
-// lupdate files a tr() call under the class or namespace it stands in, not under the
-// context above; outside a class of that name, calls are written Tr::tr() so that
-// lupdate and the running program agree on the context.
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::MemberImport)
 };
 
 // The messages validate() gives for the same situation, so that the import says it the same way.
-QString repositoryTr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::MemberRepository", text);
-}
+struct RepositoryTr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::MemberRepository)
+};
 
-const QString kMembers = tables::Members.sqlName();
-const QString kEvents = tables::MemberEvents.sqlName();
 // Rows below which a preview is read on one thread.
 constexpr qsizetype kRowsPerThread = 2000;
-// Storing: rows made ready ahead are handed over in batches of kBatchRows, at most kReadyBatches waiting.
-constexpr size_t kBatchRows = 256;
-constexpr size_t kReadyBatches = 8;
-// Rows stored between two calls of the progress callback.
-constexpr int kReportEvery = 500;
 
 const QHash<QString, MemberColumn>& headerAliases()
 {
@@ -200,26 +176,6 @@ void assignField(Member& target, const Member& source, MemberColumn column)
     }
 }
 
-QVariant nullableId(const std::optional<qint64>& id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-MemberEvent::Kind eventKindFor(Member::Status status)
-{
-    switch (status) {
-    case Member::Status::Retired:
-        return MemberEvent::Kind::Retired;
-    case Member::Status::Left:
-        return MemberEvent::Kind::Left;
-    case Member::Status::Deceased:
-        return MemberEvent::Kind::Deceased;
-    case Member::Status::Active:
-        break;
-    }
-    return MemberEvent::Kind::Rejoined;
-}
-
 } // namespace
 
 QString MemberImport::rowMessage(int row, const QString& reason)
@@ -229,7 +185,7 @@ QString MemberImport::rowMessage(int row, const QString& reason)
 
 QString MemberImport::summaryText(const Summary& s)
 {
-    return tr("imported %1, updated %2, skipped %3, invalid %4")
+    return Tr::tr("imported %1, updated %2, skipped %3, invalid %4")
         .arg(s.imported)
         .arg(s.updated)
         .arg(s.skipped)
@@ -462,47 +418,37 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
         QStringList problems;
         const QVariant idCell = cell(MemberColumn::IdNumber);
         if (idCell.typeId() == QMetaType::Double && std::fabs(idCell.toDouble()) >= 1e16)
-            problems << tr("The ID number was stored as a number in Excel and has lost its last digits. Format the "
-                           "column as text and enter the numbers again.");
+            problems << Tr::tr("The ID number was stored as a number in Excel and has lost its last digits. Format the "
+                               "column as text and enter the numbers again.");
         const IdCheck id = m.idNumber.isEmpty() ? IdCheck() : checkIdNumber(m.idNumber, today);
 
-        if (has(MemberColumn::BirthDate)) {
+        // A date column: a day, or a year and month alone (the first of the month), is taken; what is not a date is
+        // left to the caller.
+        const auto readDateColumn = [&](MemberColumn c, QDate* into) {
             QDate d;
-            switch (readDate(cell(MemberColumn::BirthDate), &d)) {
-            case DateResult::Empty:
-                break;
-            case DateResult::Day:
-                m.birthDate = d;
-                given.insert(MemberColumn::BirthDate);
-                break;
-            case DateResult::Month:
-                // 出生年月: the ID number knows the day.
-                m.birthDate =
-                    id.valid && id.birthDate.year() == d.year() && id.birthDate.month() == d.month() ? id.birthDate : d;
-                given.insert(MemberColumn::BirthDate);
-                break;
-            case DateResult::Bad:
-                problems << tr("The birth date \"%1\" is not a date (write it as 1985-03-02).")
-                                .arg(text(MemberColumn::BirthDate));
-                break;
+            const DateResult result = has(c) ? readDate(cell(c), &d) : DateResult::Empty;
+            if (result == DateResult::Day || result == DateResult::Month) {
+                *into = d;
+                given.insert(c);
             }
+            return result;
+        };
+        switch (readDateColumn(MemberColumn::BirthDate, &m.birthDate)) {
+        case DateResult::Month:
+            // 出生年月: the ID number knows the day.
+            if (id.valid && id.birthDate.year() == m.birthDate.year() && id.birthDate.month() == m.birthDate.month())
+                m.birthDate = id.birthDate;
+            break;
+        case DateResult::Bad:
+            problems << Tr::tr("The birth date \"%1\" is not a date (write it as 1985-03-02).")
+                            .arg(text(MemberColumn::BirthDate));
+            break;
+        default:
+            break;
         }
-        if (has(MemberColumn::JoinDate)) {
-            QDate d;
-            switch (readDate(cell(MemberColumn::JoinDate), &d)) {
-            case DateResult::Empty:
-                break;
-            case DateResult::Day:
-            case DateResult::Month:
-                m.joinDate = d;
-                given.insert(MemberColumn::JoinDate);
-                break;
-            case DateResult::Bad:
-                problems << tr("The join date \"%1\" is not a date (write it as 2010-09-01).")
-                                .arg(text(MemberColumn::JoinDate));
-                break;
-            }
-        }
+        if (readDateColumn(MemberColumn::JoinDate, &m.joinDate) == DateResult::Bad)
+            problems << Tr::tr("The join date \"%1\" is not a date (write it as 2010-09-01).")
+                            .arg(text(MemberColumn::JoinDate));
         if (has(MemberColumn::Status)) {
             const QString value = text(MemberColumn::Status);
             if (!value.isEmpty()) {
@@ -515,7 +461,7 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
                     for (Member::Status s : {Member::Status::Active, Member::Status::Retired, Member::Status::Left,
                                              Member::Status::Deceased})
                         labels << Member::statusLabel(s);
-                    problems << tr("The status \"%1\" is not known; use one of: %2.")
+                    problems << Tr::tr("The status \"%1\" is not known; use one of: %2.")
                                     .arg(value, labels.join(QLatin1String(", ")));
                 }
             }
@@ -534,7 +480,7 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
             if (byCode != unitByCode.constEnd()) {
                 m.unitId = *byCode;
             } else if (byName != unitByName.constEnd()) {
-                problems << tr("The sub-union %1 has the code %2, not %3.")
+                problems << Tr::tr("The sub-union %1 has the code %2, not %3.")
                                 .arg(unitName, unitCodeOf.value(*byName), unitCode);
             } else {
                 left.unitCode = unitCode;
@@ -558,15 +504,15 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
         const qint64 byStaffNo = m.staffNo.isEmpty() ? 0 : memberByStaffNo.value(m.staffNo);
         const qint64 byIdNumber = idNumber.isEmpty() ? 0 : memberByIdNumber.value(idNumber);
         if (byStaffNo && byIdNumber && byStaffNo != byIdNumber) {
-            problems << tr("The staff number %1 belongs to %2, but the ID number to %3 (staff number %4).")
+            problems << Tr::tr("The staff number %1 belongs to %2, but the ID number to %3 (staff number %4).")
                             .arg(m.staffNo, stored.value(byStaffNo).name, stored.value(byIdNumber).name,
                                  stored.value(byIdNumber).staffNo);
         } else if (byStaffNo || byIdNumber) {
             row.existingId = byStaffNo ? byStaffNo : byIdNumber;
             const Stored& other = stored.value(row.existingId);
             row.duplicateReason =
-                byStaffNo ? repositoryTr("The staff number %1 already belongs to %2.").arg(m.staffNo, other.name)
-                          : repositoryTr("The ID number already belongs to %1 (staff number %2).")
+                byStaffNo ? RepositoryTr::tr("The staff number %1 already belongs to %2.").arg(m.staffNo, other.name)
+                          : RepositoryTr::tr("The ID number already belongs to %1 (staff number %2).")
                                 .arg(other.name, other.staffNo);
         }
 
@@ -640,22 +586,21 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
         }
         left = Pending();
 
-        // Duplicates inside the file.
-        if (!row.member.staffNo.isEmpty()) {
-            const auto first = staffNoRow.constFind(row.member.staffNo);
-            if (first != staffNoRow.constEnd())
-                row.problems << tr("The staff number %1 is also in row %2.").arg(row.member.staffNo).arg(*first);
-            else
-                staffNoRow.insert(row.member.staffNo, row.row);
-        }
-        if (!row.member.idNumber.isEmpty()) {
-            const auto first = idNumberRow.constFind(row.member.idNumber);
-            if (first != idNumberRow.constEnd())
-                row.problems
-                    << tr("The ID number %1 is also in row %2.").arg(maskIdNumber(row.member.idNumber)).arg(*first);
-            else
-                idNumberRow.insert(row.member.idNumber, row.row);
-        }
+        // Duplicates inside the file: the row a staff or ID number stood in first (0 for none, and it is noted).
+        const auto firstRow = [&row](QHash<QString, int>& rows, const QString& value) {
+            if (value.isEmpty())
+                return 0;
+            const auto first = rows.constFind(value);
+            if (first != rows.constEnd())
+                return *first;
+            rows.insert(value, row.row);
+            return 0;
+        };
+        if (const int first = firstRow(staffNoRow, row.member.staffNo))
+            row.problems << Tr::tr("The staff number %1 is also in row %2.").arg(row.member.staffNo).arg(first);
+        if (const int first = firstRow(idNumberRow, row.member.idNumber))
+            row.problems
+                << Tr::tr("The ID number %1 is also in row %2.").arg(maskIdNumber(row.member.idNumber)).arg(first);
     }
 
     // Only the rows that can be stored need their sub-union; a unit only invalid rows name is not missing.
@@ -707,264 +652,7 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
 MemberImport::Summary MemberImport::execute(const Preview& preview, const Options& options, const Progress& progress,
                                             const QDate& today)
 {
-    const QStringList blockers = preview.blockers(options);
-    if (!blockers.isEmpty())
-        throw ValidationError(blockers.join(QLatin1Char('\n')));
-
-    Summary summary;
-    summary.invalid = preview.invalidCount();
-    const int total = int(preview.rows.size());
-    const auto report = [&](int done) { return !progress || progress(done, total); };
-    if (!report(0)) {
-        summary.cancelled = true;
-        return summary;
-    }
-
-    const qint64 newRows = std::count_if(preview.rows.cbegin(), preview.rows.cend(),
-                                         [](const PreviewRow& r) { return r.isValid() && !r.isDuplicate(); });
-    // Tens of megabytes of new pages: written once into the file rather than to the write-ahead log and again.
-    std::optional<BulkWrite> bulkWrite;
-    if (newRows >= 5000 && !options.dryRun)
-        bulkWrite.emplace(m_db);
-    Transaction tx(m_db);
-    // SQLite's default page cache (2 MB) is far smaller than what 50,000 members with their indexes and history
-    // touch; spilling it to the WAL in the middle of the transaction rewrites the same pages again and again.
-    BulkTuning tuning(m_db);
-    tuning.largeCache();
-    // A large import into a small roster: SQLite builds the secondary indexes of the member tables faster from the
-    // finished tables than it updates them row by row. The unique indexes stay, so uniqueness is still enforced,
-    // and if anything fails the rollback puts the indexes back with everything else.
-    // The change history gets two rows or more for each new member: its indexes too, when it is small.
-    if (m_db.isSqlite() && newRows >= 5000) {
-        QStringList tables;
-        if (newRows > m_db.scalar(QStringLiteral("SELECT count(*) FROM members")).toLongLong())
-            tables << kMembers << kEvents;
-        if (2 * newRows > m_db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong())
-            tables << QStringLiteral("change_log");
-        tuning.deferIndexes(tables);
-    }
-
-    QList<qint64> unitIds;
-    SubUnitRepository units(m_db);
-    for (const MissingUnit& u : preview.missingUnits) {
-        SubUnit unit;
-        unit.code = u.code;
-        unit.name = u.name;
-        unitIds << units.add(unit);
-        ++summary.unitsCreated;
-    }
-
-    // SQLite checks a CHECK (x IN ('a', 'b', …)) by building a temporary index of the list for every row it
-    // inserts; for five such checks per member that was about a third of the import. What is stored here is
-    // checked before: the gender by fieldProblems() in preview() and again below, status, event kind and history
-    // action come from their enums. So the constraints are left to this code for the bulk insert and switched on
-    // again after it (the pragma is this connection's alone).
-    tuning.skipChecks(); // the test "every CHECK the member import leaves to itself" proves it refuses first
-
-    const QStringList& memberColumns = MemberRepository::valueColumns();
-    const QStringList eventColumns{QStringLiteral("member_id"), QStringLiteral("event_date"),   QStringLiteral("kind"),
-                                   QStringLiteral("unit_id"),   QStringLiteral("from_unit_id"), QStringLiteral("note")};
-    RecordStore::BulkInsert members(m_db, kMembers, memberColumns);
-    RecordStore::BulkInsert events(m_db, kEvents, eventColumns);
-    MemberRepository repository(m_db);
-    const QString todayText = isoDateText(today);
-
-    // What a new member stores: the member row (the pinyin of each distinct name worked out once: a roster repeats
-    // names) and, given the member's id, the event rows.
-    using Readings = QHash<QString, QPair<QString, QString>>; // name → full pinyin, initials
-    // The member a row stores, with the sub-union created for it.
-    const auto storedForm = [&](const PreviewRow& row) {
-        Member m = row.member;
-        if (row.missingUnit >= 0)
-            m.unitId = unitIds.at(row.missingUnit);
-        return m;
-    };
-    const auto newMember = [&](const PreviewRow& row) {
-        Member m = storedForm(row);
-        if (!m.gender.isEmpty() && m.gender != QLatin1String("M") && m.gender != QLatin1String("F"))
-            throw Error(rowMessage(row.row, repositoryTr("The gender must be male or female.")));
-        return m;
-    };
-    const auto memberValues = [&](const Member& m, Readings& readings) {
-        auto reading = readings.constFind(m.name);
-        if (reading == readings.constEnd())
-            reading = readings.insert(m.name, {Pinyin::full(m.name), Pinyin::initials(m.name)});
-        QVariantList values;
-        values.reserve(memberColumns.size());
-        MemberRepository::appendValues(m, reading->first, reading->second, values);
-        return values;
-    };
-    const auto eventValues = [&](const Member& m, qint64 memberId) {
-        const QDate joined = m.joinDate.isValid() ? m.joinDate : today;
-        QList<QVariantList> rows{{memberId, isoDateText(joined), MemberEvent::kindKey(MemberEvent::Kind::Joined),
-                                  nullableId(m.unitId), nullableId(std::nullopt), QStringLiteral("")}};
-        if (m.status != Member::Status::Active)
-            rows.append({memberId, todayText, MemberEvent::kindKey(eventKindFor(m.status)), nullableId(m.unitId),
-                         nullableId(std::nullopt), QStringLiteral("")});
-        return rows;
-    };
-
-    // On SQLite, when no stored member is updated, the rows are made ready on another thread (pinyin, the text as
-    // UTF-8, the history's JSON), with the ids they will get, while this thread writes the rows made ready before.
-    const bool updates = options.onDuplicate == OnDuplicate::Update && preview.duplicateCount() > 0;
-    if (m_db.isSqlite() && !updates) {
-        summary.skipped = preview.duplicateCount();
-        struct Prepared {
-            int index = 0; // in preview.rows
-            RecordStore::BulkInsert::Ready member;
-            QList<RecordStore::BulkInsert::Ready> events;
-        };
-        struct Batch {
-            std::vector<Prepared> rows;
-            std::exception_ptr error; // what making the next row ready threw
-        };
-        std::mutex mutex;
-        std::condition_variable handed;
-        std::deque<Batch> ready;
-        std::deque<Batch> spent; // written, for the other thread to let go
-        bool finished = false;   // the last batch is in `ready`
-        bool stop = false;       // this thread no longer takes batches
-        qint64 nextMemberId = members.firstUnusedId();
-        qint64 nextEventId = events.firstUnusedId();
-        std::thread worker([&] {
-            Readings readings;
-            Batch batch;
-            const auto hand = [&](bool last) {
-                std::deque<Batch> written;
-                std::unique_lock<std::mutex> lock(mutex);
-                handed.wait(lock, [&] { return stop || ready.size() < kReadyBatches; });
-                if (stop)
-                    return false;
-                ready.push_back(std::move(batch));
-                batch = Batch();
-                finished = last;
-                written.swap(spent);
-                handed.notify_all();
-                lock.unlock();
-                return true; // `written` is let go here, on the thread that made it, not on the one writing
-            };
-            try {
-                for (int i = 0; i < total; ++i) {
-                    const PreviewRow& row = preview.rows.at(i);
-                    if (!row.isValid() || row.isDuplicate())
-                        continue;
-                    const Member m = newMember(row);
-                    Prepared p;
-                    p.index = i;
-                    p.member = members.prepare(memberValues(m, readings), nextMemberId);
-                    for (QVariantList& e : eventValues(m, nextMemberId))
-                        p.events.append(events.prepare(std::move(e), nextEventId++));
-                    ++nextMemberId;
-                    batch.rows.push_back(std::move(p));
-                    if (batch.rows.size() == kBatchRows && !hand(false))
-                        return;
-                }
-            } catch (...) {
-                batch.error = std::current_exception();
-            }
-            hand(true);
-        });
-        const auto joinWorker = qScopeGuard([&] {
-            {
-                const std::lock_guard<std::mutex> lock(mutex);
-                stop = true;
-            }
-            handed.notify_all();
-            worker.join();
-        });
-        int nextReport = kReportEvery;
-        for (;;) {
-            Batch batch;
-            {
-                std::unique_lock<std::mutex> lock(mutex);
-                handed.wait(lock, [&] { return !ready.empty() || finished; });
-                if (ready.empty())
-                    break;
-                batch = std::move(ready.front());
-                ready.pop_front();
-            }
-            handed.notify_all();
-            for (const Prepared& p : batch.rows) {
-                if (p.index >= nextReport) {
-                    if (!report(p.index)) {
-                        summary.cancelled = true;
-                        return summary; // the transaction rolls back
-                    }
-                    nextReport = (p.index / kReportEvery + 1) * kReportEvery;
-                }
-                members.write(p.member);
-                for (const RecordStore::BulkInsert::Ready& e : p.events)
-                    events.write(e);
-                ++summary.imported;
-            }
-            if (batch.error)
-                std::rethrow_exception(batch.error);
-            const std::lock_guard<std::mutex> lock(mutex);
-            spent.push_back(std::move(batch));
-        }
-    } else {
-        Readings readings;
-        for (int i = 0; i < total; ++i) {
-            if (i % kReportEvery == 0 && i > 0 && !report(i)) {
-                summary.cancelled = true;
-                return summary; // the transaction rolls back
-            }
-            const PreviewRow& row = preview.rows.at(i);
-            if (!row.isValid())
-                continue;
-            if (row.isDuplicate()) {
-                if (options.onDuplicate != OnDuplicate::Update) {
-                    ++summary.skipped;
-                    continue;
-                }
-                const Member m = storedForm(row);
-                const auto before = repository.byId(row.existingId);
-                if (!before)
-                    throw Error(tr("The member with staff number %1 was deleted meanwhile; import again.")
-                                    .arg(row.member.staffNo));
-                QVariantMap changes = MemberRepository::toValues(m);
-                // Sub-union and status change through dated events, as on the member's history tab.
-                changes.remove(QStringLiteral("status"));
-                changes.remove(QStringLiteral("unit_id"));
-                bool changed = RecordStore(m_db).update(kMembers, row.existingId, changes);
-                if (m.unitId && m.unitId != before->unitId) {
-                    MemberEvent e;
-                    e.memberId = row.existingId;
-                    e.date = today;
-                    e.kind = MemberEvent::Kind::Transferred;
-                    e.unitId = m.unitId;
-                    repository.addEvent(e, today);
-                    changed = true;
-                }
-                if (m.status != before->status) {
-                    MemberEvent e;
-                    e.memberId = row.existingId;
-                    e.date = today;
-                    e.kind = eventKindFor(m.status);
-                    repository.addEvent(e, today);
-                    changed = true;
-                }
-                if (changed)
-                    ++summary.updated;
-                else
-                    ++summary.skipped;
-                continue;
-            }
-            const Member m = newMember(row);
-            const qint64 memberId = members.insert(memberValues(m, readings));
-            for (const QVariantList& e : eventValues(m, memberId))
-                events.insert(e);
-            ++summary.imported;
-        }
-    }
-    tuning.finish();
-    if (!report(total)) {
-        summary.cancelled = true;
-        return summary;
-    }
-    if (!options.dryRun)
-        tx.commit();
-    return summary;
+    return MemberImportWriter(m_db, today).write(preview, options, progress);
 }
 
 } // namespace ud::core

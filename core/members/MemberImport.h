@@ -18,7 +18,7 @@ namespace ud::core {
 
 /// Imports members from a roster spreadsheet (.xlsx or .csv) in two steps: preview() reads every row as it would be
 /// stored and finds invalid rows, duplicates and missing sub-unions without changing anything; execute() stores
-/// the preview in one transaction.
+/// the preview in one transaction (MemberImportWriter).
 class MemberImport {
 public:
     /// The file as read: the header and the data rows with the row numbers a spreadsheet shows.

@@ -17,10 +17,10 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::MemberLists", text);
-}
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::MemberLists)
+};
 
 QString unitHeading(const QString& name, int count)
 {
@@ -79,11 +79,11 @@ Report MemberLists::birthdays(int year, int month, const Options& options, bool 
 {
     Report report;
     report.organisation = organisationName();
-    report.title = tr("Birthdays in %1").arg(QLocale().toString(QDate(year, month, 1), tr("MMMM yyyy")));
-    report.columns = {{tr("No."), Report::Kind::Integer, 4},     {tr("Staff no."), Report::Kind::Text, 8},
-                      {tr("Name"), Report::Kind::Text, 8},       {tr("Gender"), Report::Kind::Text, 5},
-                      {tr("Sub-union"), Report::Kind::Text, 16}, {tr("Birth date"), Report::Kind::Date, 10},
-                      {tr("Age"), Report::Kind::Integer, 5},     {tr("Mobile"), Report::Kind::Text, 11}};
+    report.title = Tr::tr("Birthdays in %1").arg(QLocale().toString(QDate(year, month, 1), Tr::tr("MMMM yyyy")));
+    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},     {Tr::tr("Staff no."), Report::Kind::Text, 8},
+                      {Tr::tr("Name"), Report::Kind::Text, 8},       {Tr::tr("Gender"), Report::Kind::Text, 5},
+                      {Tr::tr("Sub-union"), Report::Kind::Text, 16}, {Tr::tr("Birth date"), Report::Kind::Date, 10},
+                      {Tr::tr("Age"), Report::Kind::Integer, 5},     {Tr::tr("Mobile"), Report::Kind::Text, 11}};
 
     QVariantMap binds{{QStringLiteral("mm"), QStringLiteral("%1").arg(month, 2, 10, QLatin1Char('0'))}};
     QString sql = QStringLiteral(
@@ -110,7 +110,7 @@ Report MemberLists::birthdays(int year, int month, const Options& options, bool 
     }
     fill(report, grouped);
     report.subtitle =
-        (includeRetired ? tr("Active and retired members") : tr("Active members")) + QStringLiteral(" · ") +
+        (includeRetired ? Tr::tr("Active and retired members") : Tr::tr("Active members")) + QStringLiteral(" · ") +
         QCoreApplication::translate("ud::core::MemberLists", "%n member(s)", nullptr, report.dataRowCount());
     report.footnote = maskedFootnote(options.showFullPhone);
     return report;
@@ -121,16 +121,16 @@ Report MemberLists::retirements(const QDate& from, const QDate& to, int ageMen, 
 {
     Report report;
     report.organisation = organisationName();
-    report.title = tr("Upcoming retirements");
-    report.columns = {{tr("No."), Report::Kind::Integer, 4},
-                      {tr("Staff no."), Report::Kind::Text, 8},
-                      {tr("Name"), Report::Kind::Text, 8},
-                      {tr("Gender"), Report::Kind::Text, 5},
-                      {tr("Sub-union"), Report::Kind::Text, 16},
-                      {tr("Birth date"), Report::Kind::Date, 10},
-                      {tr("Retirement age"), Report::Kind::Integer, 6},
-                      {tr("Retires on"), Report::Kind::Date, 10},
-                      {tr("Mobile"), Report::Kind::Text, 11}};
+    report.title = Tr::tr("Upcoming retirements");
+    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},
+                      {Tr::tr("Staff no."), Report::Kind::Text, 8},
+                      {Tr::tr("Name"), Report::Kind::Text, 8},
+                      {Tr::tr("Gender"), Report::Kind::Text, 5},
+                      {Tr::tr("Sub-union"), Report::Kind::Text, 16},
+                      {Tr::tr("Birth date"), Report::Kind::Date, 10},
+                      {Tr::tr("Retirement age"), Report::Kind::Integer, 6},
+                      {Tr::tr("Retires on"), Report::Kind::Date, 10},
+                      {Tr::tr("Mobile"), Report::Kind::Text, 11}};
 
     // Born between (from − age) and (to − age): one range per gender, each on the birth-date index.
     QVariantMap binds{{QStringLiteral("m_from"), from.addYears(-ageMen).toString(Qt::ISODate)},
@@ -183,7 +183,7 @@ Report MemberLists::retirements(const QDate& from, const QDate& to, int ageMen, 
 
     const QLocale locale;
     report.subtitle =
-        tr("%1 to %2 · men at %3, women at %4 · %5")
+        Tr::tr("%1 to %2 · men at %3, women at %4 · %5")
             .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat))
             .arg(ageMen)
             .arg(ageWomen)
@@ -211,11 +211,11 @@ Report MemberLists::rosterAsOf(const QDate& date, const Options& options, bool i
 {
     Report report;
     report.organisation = organisationName();
-    report.title = tr("Roster as of %1").arg(QLocale().toString(date, QLocale::LongFormat));
-    report.columns = {{tr("No."), Report::Kind::Integer, 4},        {tr("Staff no."), Report::Kind::Text, 8},
-                      {tr("Name"), Report::Kind::Text, 8},          {tr("Gender"), Report::Kind::Text, 5},
-                      {tr("Sub-union"), Report::Kind::Text, 16},    {tr("Status"), Report::Kind::Text, 6},
-                      {tr("Joined union"), Report::Kind::Date, 10}, {tr("Mobile"), Report::Kind::Text, 11}};
+    report.title = Tr::tr("Roster as of %1").arg(QLocale().toString(date, QLocale::LongFormat));
+    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},        {Tr::tr("Staff no."), Report::Kind::Text, 8},
+                      {Tr::tr("Name"), Report::Kind::Text, 8},          {Tr::tr("Gender"), Report::Kind::Text, 5},
+                      {Tr::tr("Sub-union"), Report::Kind::Text, 16},    {Tr::tr("Status"), Report::Kind::Text, 6},
+                      {Tr::tr("Joined union"), Report::Kind::Date, 10}, {Tr::tr("Mobile"), Report::Kind::Text, 11}};
 
     struct Person {
         QString staffNo, name, gender, phone, joined, pinyin;
@@ -280,9 +280,9 @@ Report MemberLists::rosterAsOf(const QDate& date, const Options& options, bool i
     report.subtitle =
         QCoreApplication::translate("ud::core::MemberLists", "%n member(s)", nullptr, report.dataRowCount());
     if (!options.unitId) {
-        report.subtitle += QStringLiteral(" · ") + tr("active %1, retired %2").arg(active).arg(retired);
+        report.subtitle += QStringLiteral(" · ") + Tr::tr("active %1, retired %2").arg(active).arg(retired);
     }
-    report.footnote = tr("Reproduced from the dated status history.") +
+    report.footnote = Tr::tr("Reproduced from the dated status history.") +
                       (options.showFullPhone ? QString() : QStringLiteral(" ") + maskedFootnote(false));
     return report;
 }

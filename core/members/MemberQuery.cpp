@@ -9,14 +9,7 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::MemberColumns", text);
-}
-
-// lupdate files a tr() call under the class or namespace it stands in, not under the
-// context above; outside a class of that name, calls are written Tr::tr() so that
-// lupdate and the running program agree on the context.
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::MemberColumns)
 };
@@ -151,11 +144,11 @@ QString MemberColumns::title(MemberColumn column)
     // The stored fields are titled by the member's record type; the columns made from others here.
     switch (column) {
     case MemberColumn::UnitCode:
-        return tr("Sub-union code");
+        return Tr::tr("Sub-union code");
     case MemberColumn::UnitName:
         return Member::type().title(QStringLiteral("unit_id"));
     case MemberColumn::Age:
-        return tr("Age");
+        return Tr::tr("Age");
     default:
         return Member::type().title(info(column).key);
     }

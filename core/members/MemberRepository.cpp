@@ -15,10 +15,10 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::MemberRepository", text);
-}
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::MemberRepository)
+};
 
 const QString kMembers = tables::Members.sqlName();
 const QString kEvents = tables::MemberEvents.sqlName();
@@ -45,7 +45,7 @@ Member MemberRepository::require(qint64 id) const
 {
     if (auto m = byId(id))
         return *m;
-    throw ValidationError(tr("The member no longer exists."));
+    throw ValidationError(Tr::tr("The member no longer exists."));
 }
 
 std::optional<Member> MemberRepository::byStaffNo(const QString& staffNo) const
@@ -67,10 +67,10 @@ Member MemberRepository::normalized(const Member& member, const QDate& today, co
     for (QString* s : {&m.staffNo, &m.name, &m.gender, &m.ethnicity, &m.idNumber, &m.department, &m.title, &m.education,
                        &m.politicalStatus, &m.employmentType, &m.phone, &m.note})
         *s = Text::cleaned(*s);
-    if (m.gender == u"男" || m.gender.compare(QLatin1String("m"), Qt::CaseInsensitive) == 0)
-        m.gender = QStringLiteral("M");
-    else if (m.gender == u"女" || m.gender.compare(QLatin1String("f"), Qt::CaseInsensitive) == 0)
-        m.gender = QStringLiteral("F");
+    if (!m.gender.isEmpty()) {
+        if (const auto gender = Member::genderFromText(m.gender))
+            m.gender = *gender;
+    }
     if (!m.idNumber.isEmpty()) {
         // checkIdNumber trims and makes half-width itself, so the check of the uncleaned number is the same.
         const IdCheck id = knownCheck ? *knownCheck : checkIdNumber(m.idNumber, today);
@@ -98,7 +98,7 @@ QStringList MemberRepository::validate(const Member& input, const QDate& today) 
         const QVariant other = m_db.scalar(QStringLiteral("SELECT name FROM members WHERE staff_no = :s AND id <> :id"),
                                            {{QStringLiteral("s"), m.staffNo}, {QStringLiteral("id"), m.id}});
         if (other.isValid())
-            problems << tr("The staff number %1 already belongs to %2.").arg(m.staffNo, other.toString());
+            problems << Tr::tr("The staff number %1 already belongs to %2.").arg(m.staffNo, other.toString());
     }
     if (!m.idNumber.isEmpty()) {
         const IdCheck id = checkIdNumber(m.idNumber, today);
@@ -107,7 +107,7 @@ QStringList MemberRepository::validate(const Member& input, const QDate& today) 
                 m_db.rows(QStringLiteral("SELECT name, staff_no FROM members WHERE id_number = :n AND id <> :id"),
                           {{QStringLiteral("n"), id.normalized}, {QStringLiteral("id"), m.id}});
             if (!other.isEmpty())
-                problems << tr("The ID number already belongs to %1 (staff number %2).")
+                problems << Tr::tr("The ID number already belongs to %1 (staff number %2).")
                                 .arg(other.first().value(QStringLiteral("name")).toString(),
                                      other.first().value(QStringLiteral("staff_no")).toString());
         }
@@ -115,8 +115,15 @@ QStringList MemberRepository::validate(const Member& input, const QDate& today) 
     if (m.unitId &&
         !m_db.scalar(QStringLiteral("SELECT id FROM units WHERE id = :id"), {{QStringLiteral("id"), *m.unitId}})
              .isValid())
-        problems << tr("The sub-union does not exist.");
+        problems << Tr::tr("The sub-union does not exist.");
     return problems;
+}
+
+QString MemberRepository::genderProblem(const QString& gender)
+{
+    if (gender.isEmpty() || gender == QLatin1String("M") || gender == QLatin1String("F"))
+        return {};
+    return Tr::tr("The gender must be male or female.");
 }
 
 QStringList MemberRepository::fieldProblems(const Member& m, const QDate& today)
@@ -128,36 +135,39 @@ QStringList MemberRepository::fieldProblems(const Member& m, const QDate& today,
 {
     QStringList problems;
     if (m.staffNo.isEmpty())
-        problems << tr("The staff number is required.");
+        problems << Tr::tr("The staff number is required.");
     if (m.name.isEmpty())
-        problems << tr("The name is required.");
-    if (!m.gender.isEmpty() && m.gender != QLatin1String("M") && m.gender != QLatin1String("F"))
-        problems << tr("The gender must be male or female.");
+        problems << Tr::tr("The name is required.");
+    if (const QString gender = genderProblem(m.gender); !gender.isEmpty())
+        problems << gender;
     if (!m.idNumber.isEmpty()) {
         // A valid number checks the same after normalized() made it 18 characters; an invalid one is kept as given.
         const IdCheck id = idCheck ? *idCheck : checkIdNumber(m.idNumber, today);
         if (!id.valid) {
-            problems << tr("ID number: %1").arg(id.error);
+            problems << Tr::tr("ID number: %1").arg(id.error);
         } else {
             if (m.birthDate.isValid() && m.birthDate != id.birthDate)
-                problems << tr("The birth date %1 does not match the ID number (%2).")
+                problems << Tr::tr("The birth date %1 does not match the ID number (%2).")
                                 .arg(m.birthDate.toString(Qt::ISODate), id.birthDate.toString(Qt::ISODate));
             const QString idGender = id.gender == IdCheck::Male ? QStringLiteral("M") : QStringLiteral("F");
-            if (!m.gender.isEmpty() && m.gender != idGender)
+            const bool genderKnown = m.gender == QLatin1String("M") || m.gender == QLatin1String("F");
+            if (genderKnown && m.gender != idGender)
                 problems << (idGender == QLatin1String("M")
-                                 ? tr("The ID number belongs to a man, but the gender is female.")
-                                 : tr("The ID number belongs to a woman, but the gender is male."));
+                                 ? Tr::tr("The ID number belongs to a man, but the gender is female.")
+                                 : Tr::tr("The ID number belongs to a woman, but the gender is male."));
         }
     }
+    // Control and invisible characters, and the length of each text field, as the record type says.
+    problems << messages(Member::type().textProblems(m));
     QString phoneError;
     if (!m.phone.isEmpty() && !isValidMobile(m.phone, &phoneError))
-        problems << tr("Mobile phone: %1").arg(phoneError);
+        problems << Tr::tr("Mobile phone: %1").arg(phoneError);
     if (m.birthDate.isValid() && m.birthDate > today)
-        problems << tr("The birth date lies in the future.");
+        problems << Tr::tr("The birth date lies in the future.");
     if (m.joinDate.isValid() && m.joinDate > today)
-        problems << tr("The join date lies in the future.");
+        problems << Tr::tr("The join date lies in the future.");
     if (m.birthDate.isValid() && m.joinDate.isValid() && m.joinDate < m.birthDate)
-        problems << tr("The join date lies before the birth date.");
+        problems << Tr::tr("The join date lies before the birth date.");
     return problems;
 }
 
@@ -268,16 +278,17 @@ void MemberRepository::remove(qint64 id)
     Transaction tx(m_db);
     const auto member = byId(id);
     if (!member)
-        throw ValidationError(tr("The member no longer exists."));
+        throw ValidationError(Tr::tr("The member no longer exists."));
     RecordStore store(m_db);
     QStringList refs;
     for (const auto& [table, count] : store.referencesTo(kMembers, id))
         if (table != kEvents)
-            refs << tr("%1: %2").arg(tableLabel(table)).arg(count);
+            refs << Tr::tr("%1: %2").arg(tableLabel(table)).arg(count);
     if (!refs.isEmpty())
-        throw ValidationError(tr("%1 cannot be deleted because other records refer to this member (%2). Record that "
-                                 "the member left instead.")
-                                  .arg(member->name, refs.join(tr(", "))));
+        throw ValidationError(
+            Tr::tr("%1 cannot be deleted because other records refer to this member (%2). Record that "
+                   "the member left instead.")
+                .arg(member->name, refs.join(Tr::tr(", "))));
     for (const MemberEvent& e : events(id))
         store.remove(kEvents, e.id);
     store.remove(kMembers, id);
@@ -299,7 +310,7 @@ MemberEvent MemberRepository::event(qint64 eventId) const
     const auto rows =
         m_db.rows(QStringLiteral("SELECT * FROM member_events WHERE id = :id"), {{QStringLiteral("id"), eventId}});
     if (rows.isEmpty())
-        throw ValidationError(tr("The event no longer exists."));
+        throw ValidationError(Tr::tr("The event no longer exists."));
     return eventFromRow(rows.first());
 }
 
@@ -309,21 +320,21 @@ qint64 MemberRepository::addEvent(const MemberEvent& input, const QDate& today)
     MemberEvent e = input;
     const auto member = byId(e.memberId);
     if (!member)
-        throw ValidationError(tr("The member no longer exists."));
+        throw ValidationError(Tr::tr("The member no longer exists."));
     if (!e.date.isValid())
-        throw ValidationError(tr("The date of the event is required."));
+        throw ValidationError(Tr::tr("The date of the event is required."));
     if (e.date > today)
-        throw ValidationError(tr("The date of the event lies in the future."));
+        throw ValidationError(Tr::tr("The date of the event lies in the future."));
     const QList<MemberEvent> before = events(e.memberId);
     if (!before.isEmpty() && e.date < before.first().date && e.kind != MemberEvent::Kind::Joined)
-        throw ValidationError(tr("The event lies before the member joined."));
+        throw ValidationError(Tr::tr("The event lies before the member joined."));
     if (e.kind == MemberEvent::Kind::Transferred) {
         if (!e.unitId)
-            throw ValidationError(tr("A transfer needs the sub-union the member moves to."));
+            throw ValidationError(Tr::tr("A transfer needs the sub-union the member moves to."));
         if (!e.fromUnitId)
             e.fromUnitId = member->unitId;
         if (e.fromUnitId == e.unitId)
-            throw ValidationError(tr("The member already belongs to that sub-union."));
+            throw ValidationError(Tr::tr("The member already belongs to that sub-union."));
     }
     if (e.kind == MemberEvent::Kind::Retired || e.kind == MemberEvent::Kind::Left ||
         e.kind == MemberEvent::Kind::Deceased)
@@ -331,6 +342,9 @@ qint64 MemberRepository::addEvent(const MemberEvent& input, const QDate& today)
     if (e.kind == MemberEvent::Kind::Rejoined && !e.unitId)
         e.unitId = member->unitId;
     e.note = Text::cleaned(e.note);
+    const QStringList problems = messages(MemberEvent::type().textProblems(e));
+    if (!problems.isEmpty())
+        throw ValidationError(problems.join(QLatin1Char('\n')));
     QVariantMap values = MemberEvent::type().values(e);
     if (e.id != 0)
         values.insert(QStringLiteral("id"), e.id); // put back under its old id (undo)
@@ -346,7 +360,7 @@ void MemberRepository::removeEvent(qint64 eventId)
     const QVariant member = m_db.scalar(QStringLiteral("SELECT member_id FROM member_events WHERE id = :id"),
                                         {{QStringLiteral("id"), eventId}});
     if (!member.isValid())
-        throw ValidationError(tr("The event no longer exists."));
+        throw ValidationError(Tr::tr("The event no longer exists."));
     RecordStore(m_db).remove(kEvents, eventId);
     recomputeCurrent(member.toLongLong());
     tx.commit();

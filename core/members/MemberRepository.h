@@ -45,6 +45,8 @@ public:
     /// The same with the ID number's check already made (checkIdNumber of the member's ID number, or of the ID
     /// number before normalized() made it 18 characters), or nullptr to check it here.
     static QStringList fieldProblems(const Member& normalizedMember, const QDate& today, const IdCheck* idCheck);
+    /// Why a stored gender is not valid (it is "M", "F" or empty); empty when it is.
+    static QString genderProblem(const QString& gender);
     /// The stored columns of a member (with pinyin), as add() writes them.
     static QVariantMap toValues(const Member& m);
     /// The keys of toValues(), in their (sorted) order.

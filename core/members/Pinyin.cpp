@@ -1,5 +1,7 @@
 #include "core/members/Pinyin.h"
 
+#include "core/io/Text.h"
+
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -9,6 +11,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <future>
 #include <memory>
 #include <utility>
@@ -147,17 +150,8 @@ bool isAsciiDigit(char32_t c)
 QStringList Pinyin::syllables(const QString& name)
 {
     // Full-width letters and digits (Ａ, ３) become ASCII; full-width spaces become spaces.
-    QString text = name;
-    bool ascii = true;
-    for (QChar& c : text) {
-        const char16_t u = c.unicode();
-        if (u == 0x3000)
-            c = QLatin1Char(' ');
-        else if (u >= 0xFF01 && u <= 0xFF5E)
-            c = QChar(char16_t(u - 0xFEE0));
-        ascii = ascii && c.unicode() < 0x80;
-    }
-    text = text.trimmed();
+    const QString text = Text::halfWidthTrimmed(name);
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
 
     QStringList words;
     qsizetype pos = 0;

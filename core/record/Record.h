@@ -60,13 +60,15 @@ public:
                 return i.value;
         return std::nullopt;
     }
-    /// The value of a key, or of a label in the language the program speaks; nullopt for neither.
+    /// The value of a key, or of a label in the language the program speaks or in English (what an export made in
+    /// either writes); nullopt for none of them.
     std::optional<E> fromText(const QString& key) const
     {
         if (auto v = fromKey(key))
             return v;
         for (const Item& i : m_items)
-            if (key == QCoreApplication::translate(m_context, i.label))
+            if (key == QCoreApplication::translate(m_context, i.label) ||
+                key.compare(QLatin1String(i.label), Qt::CaseInsensitive) == 0)
                 return i.value;
         return std::nullopt;
     }
@@ -96,17 +98,63 @@ enum FieldFlag {
 
 /// One field of a record type: its column, type, title, rules and how it is read from and written to a record.
 template <class R> struct Field {
-    const char* column;
-    FieldType type;
-    const char* title; // English, translated in the record type's context
+    const char* column = nullptr;
+    FieldType type = FieldType::Text;
+    const char* title = nullptr; // English, translated in the record type's context
     int flags = 0;
     int maxLength = 0;                     // text: the most characters, 0 for no limit
     const char* exportKey = nullptr;       // the header of exports and the command line; the column when null
     QStringList aliases;                   // further import headers (the usual Chinese ones)
     std::function<QVariant(const R&)> get; // the stored value
     std::function<void(R&, const QVariant&)> set;
+    std::function<QList<QPair<QString, QString>>()> choices; // enum: each key with its translated label
+    // What a form shows, English, translated in the record type's context; null for none.
+    const char* label = nullptr;       // "&Code:", with its mnemonic; for a flag, the check box's text
+    const char* placeholder = nullptr; // grey text in an empty field
+    const char* toolTip = nullptr;
+    int minimum = -999999, maximum = 999999; // whole numbers: the range a form allows
+    // A reference: the table it points into, the column that names a row in files and the one lists show.
+    Table refTable{nullptr, nullptr};
+    const char* refKey = nullptr;
+    const char* refName = nullptr;
+    const char* yesText = nullptr; // a flag in lists and printouts ("Active"); Yes and No when null
+    const char* noText = nullptr;
 
     bool has(FieldFlag flag) const { return (flags & flag) != 0; }
+    /// The same field with a form's label, placeholder and tooltip.
+    Field form(const char* labelText, const char* placeholderText = nullptr, const char* tip = nullptr) const
+    {
+        Field f = *this;
+        f.label = labelText;
+        f.placeholder = placeholderText;
+        f.toolTip = tip;
+        return f;
+    }
+    /// A reference to a row of `table`, named in files by its column `key` and in lists by its column `name`.
+    Field refersTo(const Table& table, const char* key, const char* name) const
+    {
+        Field f = *this;
+        f.refTable = table;
+        f.refKey = key;
+        f.refName = name;
+        return f;
+    }
+    /// A flag as lists and printouts show it (English, translated in the record type's context).
+    Field shownAs(const char* yes, const char* no) const
+    {
+        Field f = *this;
+        f.yesText = yes;
+        f.noText = no;
+        return f;
+    }
+    /// The same field with the range a form allows for a whole number.
+    Field range(int low, int high) const
+    {
+        Field f = *this;
+        f.minimum = low;
+        f.maximum = high;
+        return f;
+    }
     /// The same field with another header in exports and on the command line.
     Field exportedAs(const char* key) const
     {
@@ -116,6 +164,19 @@ template <class R> struct Field {
     }
     QString key() const { return QString::fromLatin1(exportKey ? exportKey : column); }
 };
+
+template <class R>
+Field<R> makeField(const char* column, FieldType type, const char* title, int flags, int maxLength, QStringList aliases)
+{
+    Field<R> f;
+    f.column = column;
+    f.type = type;
+    f.title = title;
+    f.flags = flags;
+    f.maxLength = maxLength;
+    f.aliases = std::move(aliases);
+    return f;
+}
 
 /// A member field of a record stored as its column's value: text, whole numbers, 0/1, ISO dates, optional ids.
 template <class R, class T>
@@ -131,7 +192,7 @@ Field<R> field(const char* column, T R::*member, const char* title, int flags = 
         type = FieldType::Date;
     else if constexpr (std::is_same_v<T, qint64> || std::is_same_v<T, std::optional<qint64>>)
         type = FieldType::Reference;
-    Field<R> f{column, type, title, flags, maxLength, nullptr, std::move(aliases), {}, {}};
+    Field<R> f = makeField<R>(column, type, title, flags, maxLength, std::move(aliases));
     const bool nullIfEmpty = (flags & NullIfEmpty) != 0;
     f.get = [member, nullIfEmpty](const R& r) -> QVariant {
         const T& v = r.*member;
@@ -167,8 +228,14 @@ template <class R, class E>
 Field<R> enumField(const char* column, E R::*member, const KeyedEnum<E>& keys, E fallback, const char* title,
                    int flags = 0, QStringList aliases = {})
 {
-    Field<R> f{column, FieldType::Enum, title, flags, 0, nullptr, std::move(aliases), {}, {}};
+    Field<R> f = makeField<R>(column, FieldType::Enum, title, flags, 0, std::move(aliases));
     f.get = [member, &keys](const R& r) -> QVariant { return keys.key(r.*member); };
+    f.choices = [&keys] {
+        QList<QPair<QString, QString>> list;
+        for (E value : keys.values())
+            list.append({keys.key(value), keys.label(value)});
+        return list;
+    };
     f.set = [member, &keys, fallback](R& r, const QVariant& value) {
         r.*member = keys.fromKey(value.toString()).value_or(fallback);
     };
@@ -195,6 +262,11 @@ public:
     }
     /// The user's name for a field.
     QString title(const Field<R>& f) const { return QCoreApplication::translate(m_context, f.title); }
+    /// A text of the type's context (a form's label, placeholder or tooltip), translated; empty for null.
+    QString text(const char* source) const
+    {
+        return source ? QCoreApplication::translate(m_context, source) : QString();
+    }
     QString title(QStringView column) const
     {
         const Field<R>* f = field(column);
@@ -258,7 +330,7 @@ public:
                 f.set(r, Text::cleaned(f.get(r).toString()));
         return r;
     }
-    /// What is wrong with the fields themselves (required, length), with the field each is about.
+    /// What is wrong with the fields themselves (required, characters, length), with the field each is about.
     Problems fieldProblems(const R& r) const
     {
         Problems problems;
@@ -266,17 +338,35 @@ public:
             if (f.has(ReadOnly))
                 continue;
             const QVariant v = f.get(r);
-            const QString text = v.toString();
-            if (f.has(Required) && (v.isNull() || (f.type == FieldType::Text && text.isEmpty()) ||
+            if (f.has(Required) && (v.isNull() || (f.type == FieldType::Text && v.toString().isEmpty()) ||
                                     (f.type == FieldType::Reference && v.toLongLong() == 0)))
                 problems.append({QString::fromLatin1(f.column), requiredMessage(title(f))});
-            else if (f.maxLength > 0 && text.size() > f.maxLength)
-                problems.append({QString::fromLatin1(f.column), tooLongMessage(title(f), f.maxLength)});
+            else if (f.type == FieldType::Text)
+                appendTextProblem(f, v.toString(), problems);
         }
+        return problems;
+    }
+    /// The part of fieldProblems() about the text fields' content: control and invisible characters (Text::
+    /// forbiddenCharacter; tab and line breaks allowed in Multiline fields) and the length.
+    Problems textProblems(const R& r) const
+    {
+        Problems problems;
+        for (const Field<R>& f : m_fields)
+            if (f.type == FieldType::Text && !f.has(ReadOnly))
+                appendTextProblem(f, f.get(r).toString(), problems);
         return problems;
     }
 
 private:
+    void appendTextProblem(const Field<R>& f, const QString& text, Problems& problems) const
+    {
+        const qsizetype bad = Text::forbiddenCharacter(text, f.has(Multiline));
+        if (bad >= 0)
+            problems.append({QString::fromLatin1(f.column), forbiddenCharacterMessage(title(f), text, bad)});
+        else if (f.maxLength > 0 && text.size() > f.maxLength)
+            problems.append({QString::fromLatin1(f.column), tooLongMessage(title(f), f.maxLength)});
+    }
+
     Table m_table;
     const char* m_context;
     QList<Field<R>> m_fields;

@@ -7,11 +7,14 @@
 namespace ud::core {
 
 /// A list of records for a view, one column per listed field of the record type, read whole (for lists of tens
-/// or hundreds of rows; the roster has its own paged model). Titles come from the record type; a feature
-/// overrides display() for what it shows otherwise (a name for a reference, a label for a flag).
+/// or hundreds of rows; the roster has its own paged model). Titles come from the record type, a flag shows its
+/// field's texts (shownAs); a feature overrides display() for what it shows otherwise (a name for a reference).
+/// The roles every record list answers, whatever its record type: the record's id, and what a column sorts by.
+enum RecordRole { RecordIdRole = Qt::UserRole + 1, RecordSortRole };
+
 template <class R> class RecordListModel : public QAbstractTableModel {
 public:
-    enum Role { IdRole = Qt::UserRole + 1, SortRole };
+    enum Role { IdRole = RecordIdRole, SortRole = RecordSortRole };
 
     /// `columns`: the fields shown, by column name, in order.
     RecordListModel(const RecordType<R>& type, QStringList columns, QObject* parent = nullptr)
@@ -67,6 +70,8 @@ protected:
         const Field<R>* f = m_type.field(m_columns.at(column));
         if (!f)
             return {};
+        if (role == Qt::DisplayRole && f->type == FieldType::Bool && f->yesText)
+            return m_type.text(f->get(record).toInt() != 0 ? f->yesText : f->noText);
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
             return f->get(record);
         if (role == Qt::TextAlignmentRole && f->type == FieldType::Integer)

@@ -20,10 +20,10 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::ReportPrinter", text);
-}
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::ReportPrinter)
+};
 
 constexpr double kBodyPointSize = 10.5; // 五号, the size of Chinese office documents
 constexpr double kMarginMm = 15.0;
@@ -109,7 +109,7 @@ QString ReportPrinter::html() const
     if (r.dataRowCount() == 0) {
         h += QStringLiteral("<tr><td colspan=\"%1\" align=\"center\">%2</td></tr>")
                  .arg(r.columns.size())
-                 .arg(tr("No entries").toHtmlEscaped());
+                 .arg(Tr::tr("No entries").toHtmlEscaped());
     }
     h += QStringLiteral("</tbody></table>");
     if (!r.footnote.isEmpty())
@@ -136,12 +136,12 @@ void ReportPrinter::print(QPagedPaintDevice& device) const
 
     QPainter painter;
     if (!painter.begin(&device))
-        throw Error(tr("The printer or file could not be opened for printing."));
+        throw Error(Tr::tr("The printer or file could not be opened for printing."));
     QFont footerFont = reportFont();
     footerFont.setPointSizeF(9);
 
     const int pages = doc.pageCount();
-    const QString printed = tr("Printed %1").arg(QLocale().toString(m_printDate, QLocale::ShortFormat));
+    const QString printed = Tr::tr("Printed %1").arg(QLocale().toString(m_printDate, QLocale::ShortFormat));
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
@@ -157,7 +157,7 @@ void ReportPrinter::print(QPagedPaintDevice& device) const
         painter.setFont(footerFont);
         const QRectF footer(0, bodySize.height(), bodySize.width(), footerHeight);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, m_report.title);
-        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));
+        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, printed);
     }
     painter.end();
@@ -167,7 +167,7 @@ void ReportPrinter::writePdf(const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        throw Error(Tr::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setResolution(300);
@@ -176,7 +176,7 @@ void ReportPrinter::writePdf(const QString& path) const
         print(writer);
     }
     if (!file.commit())
-        throw Error(tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        throw Error(Tr::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
 }
 
 void ReportPrinter::writeOdt(const QString& path) const
@@ -187,7 +187,7 @@ void ReportPrinter::writeOdt(const QString& path) const
     doc.setHtml(html());
     QTextDocumentWriter writer(out.tempPath(), QByteArrayLiteral("odf"));
     if (!writer.write(&doc))
-        throw Error(tr("Cannot write %1: %2")
+        throw Error(Tr::tr("Cannot write %1: %2")
                         .arg(QFileInfo(path).fileName(), writer.device() ? writer.device()->errorString() : QString()));
     out.commit();
 }

@@ -20,14 +20,7 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::PlanDocument", text);
-}
-
-// lupdate files a tr() call under the class or namespace it stands in, not under the
-// context above; outside a class of that name, calls are written Tr::tr() so that
-// lupdate and the running program agree on the context.
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::PlanDocument)
 };
@@ -827,7 +820,7 @@ QString readDocxText(const QString& path)
 {
     QFile file(path);
     if (file.open(QIODevice::ReadOnly) && !ZipArchive::hasZipSignature(file.read(4)))
-        throw Error(tr("%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.")
+        throw Error(Tr::tr("%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.")
                         .arg(QDir::toNativeSeparators(path)));
     file.close();
     const ZipArchive archive(path);
@@ -843,32 +836,28 @@ QString readDocxText(const QString& path)
     return documentText(document, numbering, path);
 }
 
-QString readTextFile(const QString& path)
+QString readTextFile(const QString& path, std::optional<Csv::Encoding> encoding)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray data = file.readAll();
-    if (Csv::detectEncoding(data) == Csv::Encoding::Gb18030) {
-        QStringDecoder decoder("GB18030");
-        if (decoder.isValid())
-            return decoder.decode(data);
-    }
-    QString s = QString::fromUtf8(data);
-    if (s.startsWith(QChar(0xFEFF)))
-        s.remove(0, 1);
-    return s;
+        throw Error(Tr::tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // One encoding throughout: a line in another one is named, never read as nonsense.
+    Csv::Decoded text = Csv::decode(file.readAll(), encoding);
+    if (text.badLine >= 0)
+        throw Csv::EncodingError(QStringLiteral("%1: %2").arg(
+            QFileInfo(path).fileName(), Csv::encodingMessage(int(text.badLine) + 1, text.encoding)));
+    return std::move(text.text);
 }
 
-ParsedPlan readFile(const QString& path)
+ParsedPlan readFile(const QString& path, std::optional<Csv::Encoding> encoding)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("docx"))
         return parseText(readDocxText(path));
     if (suffix == QLatin1String("doc") || suffix == QLatin1String("wps"))
-        throw Error(tr("%1 is in an old Word format. Save it as .docx (or as plain text) and import that.")
+        throw Error(Tr::tr("%1 is in an old Word format. Save it as .docx (or as plain text) and import that.")
                         .arg(QDir::toNativeSeparators(path)));
-    return parseText(readTextFile(path));
+    return parseText(readTextFile(path, encoding));
 }
 
 QString examplePlanText()

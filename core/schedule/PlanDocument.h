@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/io/Csv.h"
+
 #include "core/schedule/Schedule.h"
 
 #include <QString>
@@ -20,11 +22,12 @@ ParsedPlan parseText(const QString& text);
 /// readable .docx.
 QString readDocxText(const QString& path);
 
-/// The text of a plain-text file (UTF-8 with or without BOM, else GB18030). Throws Error when unreadable.
-QString readTextFile(const QString& path);
+/// The text of a plain-text file (UTF-8 with or without BOM, else GB18030; `encoding` overrides). Throws Error when
+/// unreadable, Csv::EncodingError when a line is not in the encoding of the rest (Csv::decode), naming the line.
+QString readTextFile(const QString& path, std::optional<Csv::Encoding> encoding = std::nullopt);
 
 /// Reads and parses a .docx or a text file, by the file's suffix. Throws Error when unreadable.
-ParsedPlan readFile(const QString& path);
+ParsedPlan readFile(const QString& path, std::optional<Csv::Encoding> encoding = std::nullopt);
 
 /// The 2024 plan of 浙江工商大学工会, shipped as an example for a new database.
 QString examplePlanText();

@@ -7,18 +7,17 @@
 namespace ud::core {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::ScheduleItemRepository", text);
-}
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::ScheduleItemRepository)
+};
 } // namespace
 
 const RecordType<ScheduleItem>& ScheduleItem::type()
 {
     static const RecordType<ScheduleItem> type = [] {
-        Field<ScheduleItem> months{
-            "months", FieldType::Text, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Months"), 0, 0, nullptr, {}, {},
-            {}};
+        Field<ScheduleItem> months = makeField<ScheduleItem>(
+            "months", FieldType::Text, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Months"), 0, 0, {});
         months.get = [](const ScheduleItem& i) -> QVariant { return notNull(i.months.toText()); };
         months.set = [](ScheduleItem& i, const QVariant& v) { i.months = MonthSet::fromText(v.toString()); };
         return RecordType<ScheduleItem>(
@@ -30,16 +29,19 @@ const RecordType<ScheduleItem>& ScheduleItem::type()
              field("section_title", &ScheduleItem::sectionTitle,
                    QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Section title"), ReadOnly),
              field("number", &ScheduleItem::number, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "No.")),
-             field("text", &ScheduleItem::text, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Work item"), Required),
-             field("timing", &ScheduleItem::timing, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Timing")), months,
+             field("text", &ScheduleItem::text, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Work item"), Required,
+                   1000),
+             field("timing", &ScheduleItem::timing, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Timing"), 0, 100),
+             months,
              field("deadline", &ScheduleItem::deadline, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Deadline")),
              field("months_unchecked", &ScheduleItem::monthsNeedChecking,
                    QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Months to check")),
-             field("office", &ScheduleItem::office, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Office")),
+             field("office", &ScheduleItem::office, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Office"), 0, 200),
              enumField("status", &ScheduleItem::status, itemStatuses(), ItemStatus::Planned,
                        QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Status")),
              field("done_date", &ScheduleItem::doneDate, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Done on")),
-             field("notes", &ScheduleItem::notes, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Notes"), Multiline)});
+             field("notes", &ScheduleItem::notes, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Notes"), Multiline,
+                   4000)});
     }();
     return type;
 }
@@ -48,13 +50,13 @@ Problems ScheduleItemRepository::rules(const ScheduleItem& item) const
 {
     Problems problems;
     if (item.number < 0)
-        problems.append({QStringLiteral("number"), tr("An item number cannot be negative.")});
+        problems.append({QStringLiteral("number"), Tr::tr("An item number cannot be negative.")});
     if (item.status == ItemStatus::Done && !item.doneDate.isValid())
-        problems.append({QStringLiteral("done_date"), tr("A done item needs the date it was done.")});
+        problems.append({QStringLiteral("done_date"), Tr::tr("A done item needs the date it was done.")});
     if (item.status != ItemStatus::Done && item.doneDate.isValid())
-        problems.append({QStringLiteral("done_date"), tr("Only a done item has a date of completion.")});
+        problems.append({QStringLiteral("done_date"), Tr::tr("Only a done item has a date of completion.")});
     if (item.deadline && item.months.count() == 0)
-        problems.append({QStringLiteral("months"), tr("A deadline needs the month it is due in.")});
+        problems.append({QStringLiteral("months"), Tr::tr("A deadline needs the month it is due in.")});
     return problems;
 }
 
@@ -73,7 +75,7 @@ QString ScheduleItemRepository::itemSelect()
 
 QString ScheduleItemRepository::missingMessage() const
 {
-    return tr("The schedule item no longer exists; another user may have deleted it.");
+    return Tr::tr("The schedule item no longer exists; another user may have deleted it.");
 }
 
 } // namespace ud::core

@@ -12,10 +12,10 @@ namespace ud::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ud::core::ScheduleRepository", text);
-}
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::ScheduleRepository)
+};
 
 const QString kPlans = tables::SchedulePlans.sqlName();
 const QString kKeySections = tables::PlanKeySections.sqlName();
@@ -66,7 +66,7 @@ PlanInfo ScheduleRepository::requirePlan(int year) const
 {
     const auto p = plan(year);
     if (!p)
-        throw Error(tr("There is no work plan for %1.").arg(year));
+        throw Error(Tr::tr("There is no work plan for %1.").arg(year));
     return *p;
 }
 
@@ -141,15 +141,15 @@ ScheduleItem ScheduleRepository::item(qint64 id) const
 qint64 ScheduleRepository::importPlan(int year, const ParsedPlan& parsed, Replace replace)
 {
     if (year < 1900 || year > 2999)
-        throw ValidationError(tr("%1 is not a valid year.").arg(year));
+        throw ValidationError(Tr::tr("%1 is not a valid year.").arg(year));
     if (parsed.isEmpty())
-        throw ValidationError(tr("Nothing in the document could be recognised as a work plan: no sections, points "
-                                 "or schedule items were found."));
+        throw ValidationError(Tr::tr("Nothing in the document could be recognised as a work plan: no sections, points "
+                                     "or schedule items were found."));
     Transaction tx(m_db);
     if (plan(year)) {
         if (replace != Replace::Yes)
-            throw ValidationError(tr("There is already a work plan for %1. Replace it only if you mean to: its "
-                                     "items, statuses and notes are removed.")
+            throw ValidationError(Tr::tr("There is already a work plan for %1. Replace it only if you mean to: its "
+                                         "items, statuses and notes are removed.")
                                       .arg(year));
         removePlan(year);
     }
@@ -190,6 +190,13 @@ qint64 ScheduleRepository::importPlan(int year, const ParsedPlan& parsed, Replac
             item.deadline = it.timing.deadline;
             item.monthsNeedChecking = !it.timing.recognised;
             item.office = it.office;
+            // The item's own rules, as the dialog has them: no control characters, no text beyond its length.
+            const QStringList problems = messages(ScheduleItem::type().textProblems(item));
+            if (!problems.isEmpty())
+                throw ValidationError(Tr::tr("Schedule item %1-%2: %3")
+                                          .arg(chineseNumeral(s.number))
+                                          .arg(it.number)
+                                          .arg(problems.join(QLatin1Char(' '))));
             m_store.insert(kItems, ScheduleItemRepository(m_db).storedValues(item));
         }
     }
@@ -243,7 +250,7 @@ void ScheduleRepository::removeItem(qint64 id)
 void ScheduleRepository::markDone(qint64 id, const QDate& date)
 {
     if (!date.isValid())
-        throw ValidationError(tr("A done item needs the date it was done."));
+        throw ValidationError(Tr::tr("A done item needs the date it was done."));
     Transaction tx(m_db);
     ScheduleItem i = item(id);
     i.status = ItemStatus::Done;
@@ -257,7 +264,7 @@ qint64 ScheduleRepository::copyToNextYear(int year)
     Transaction tx(m_db);
     const PlanInfo from = requirePlan(year);
     if (plan(year + 1))
-        throw ValidationError(tr("There is already a work plan for %1.").arg(year + 1));
+        throw ValidationError(Tr::tr("There is already a work plan for %1.").arg(year + 1));
     QString title = from.title;
     title.replace(QString::number(year), QString::number(year + 1));
     const qint64 planId = m_store.insert(kPlans, {{QStringLiteral("year"), year + 1},

@@ -36,12 +36,8 @@ QVariant SubUnitsModel::display(const SubUnit& u, int column, int role) const
 {
     if (role == Qt::ForegroundRole && !u.active)
         return QColor(Qt::gray);
-    if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole) {
-        if (column == Parent)
-            return u.parentId ? m_names.value(*u.parentId) : QString();
-        if (column == Active)
-            return role == SortRole ? QVariant(u.active) : QVariant(u.active ? tr("Active") : tr("Inactive"));
-    }
+    if ((role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole) && column == Parent)
+        return u.parentId ? m_names.value(*u.parentId) : QString();
     return RecordListModel::display(u, column, role);
 }
 

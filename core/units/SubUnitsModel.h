@@ -22,8 +22,6 @@ public:
     /// Reads the units again, e.g. after an edit.
     void reload();
 
-    const SubUnit& unitAt(int row) const { return recordAt(row); }
-
 protected:
     QVariant display(const SubUnit& unit, int column, int role) const override;
     void recordsChanged() override;

@@ -8,6 +8,7 @@
 
 #include "core/members/MembersModel.h"
 #include "ui/history/HistoryModule.h"
+#include "ui/members/MemberFilterBar.h"
 #include "ui/members/MembersModule.h"
 #include "ui/members/MembersPage.h"
 #include "ui/shell/MainWindow.h"
@@ -316,7 +317,7 @@ int childWindow(const QString& dbPath, int runs)
     if (!page)
         return 4;
     QTableView* view = page->tableView();
-    QLineEdit* search = page->searchEdit();
+    QLineEdit* search = page->filterBar()->searchEdit();
     // What the user waits for: the visible rows painted (every visible cell asks the model for its data).
     auto paint = [&] { view->viewport()->repaint(); };
     auto settle = [&] {

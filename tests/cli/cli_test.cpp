@@ -1,5 +1,6 @@
 #include "support/CliRun.h"
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
 #include "support/catch.h"
 
 #include "core/units/SubUnitRepository.h"
@@ -9,16 +10,9 @@
 #include <QProcess>
 
 using namespace ud::core;
-using ud::test::TestDatabase;
+using namespace ud::test;
 
 namespace {
-
-using Run = ud::test::CliRun;
-
-Run uniondesk(const QStringList& args)
-{
-    return ud::test::runUnionDesk(args);
-}
 
 QByteArray hashOf(const QString& path)
 {
@@ -27,25 +21,17 @@ QByteArray hashOf(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-QString write(const TestDatabase& t, const QString& name, const QByteArray& data)
-{
-    QFile f(t.tempPath(name));
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
-    return f.fileName();
-}
-
 } // namespace
 
 TEST_CASE("uniondesk --version and --help answer without a database", "[cli]")
 {
-    const Run v = uniondesk({QStringLiteral("--version")});
+    const CliRun v = runUnionDesk({QStringLiteral("--version")});
     CHECK(v.code == 0);
     CHECK(v.out.startsWith(QStringLiteral("UnionDesk ")));
-    const Run h = uniondesk({QStringLiteral("--help")});
+    const CliRun h = runUnionDesk({QStringLiteral("--help")});
     CHECK(h.code == 0);
     CHECK(h.out.contains(QStringLiteral("units import")));
-    const Run bad = uniondesk({QStringLiteral("frobnicate")});
+    const CliRun bad = runUnionDesk({QStringLiteral("frobnicate")});
     CHECK(bad.code != 0);
     CHECK(bad.err.contains(QStringLiteral("Unknown command")));
 }
@@ -54,38 +40,40 @@ TEST_CASE("check, units import and units list work on the database under test", 
 {
     TestDatabase t;
     const QString db = t.spec();
-    const Run check = uniondesk({QStringLiteral("--db"), db, QStringLiteral("check")});
+    const CliRun check = runUnionDesk({QStringLiteral("--db"), db, QStringLiteral("check")});
     INFO(check.err.toStdString());
     CHECK(check.code == 0);
     CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
     CHECK(check.out.contains(QStringLiteral("Schema version: %1").arg(Database::latestSchemaVersion())));
 
     const QString good =
-        write(t, QStringLiteral("units.csv"),
-              QStringLiteral("code,name,short_name\n101,经济学院分工会,经院\n102,法学院分工会,\n").toUtf8());
-    const Run imp = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), good});
+        writeFile(t, QStringLiteral("units.csv"),
+                  QStringLiteral("code,name,short_name\n101,经济学院分工会,经院\n102,法学院分工会,\n").toUtf8());
+    const CliRun imp =
+        runUnionDesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), good});
     CHECK(imp.code == 0);
     CHECK(imp.out.contains(QStringLiteral("2 added")));
 
     const QString bad =
-        write(t, QStringLiteral("bad.csv"), QStringLiteral("code,name\n103,新单位\n,无代码\n").toUtf8());
-    const Run failed = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), bad});
+        writeFile(t, QStringLiteral("bad.csv"), QStringLiteral("code,name\n103,新单位\n,无代码\n").toUtf8());
+    const CliRun failed =
+        runUnionDesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), bad});
     CHECK(failed.code == 1);
     CHECK(failed.err.contains(QStringLiteral("row 3:")));
 
-    const Run csv = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
-                               QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun csv = runUnionDesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
+                                     QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(csv.code == 0);
     const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
     REQUIRE(lines.size() == 3); // 103 from the failed import is not there
     CHECK(lines[0] == QStringLiteral("code,name,short_name,parent_code,sort_order,active"));
     CHECK(lines[1] == QStringLiteral("101,经济学院分工会,经院,,0,yes"));
 
-    const Run table = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list")});
+    const CliRun table = runUnionDesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list")});
     CHECK(table.code == 0);
     CHECK(table.out.contains(QStringLiteral("法学院分工会")));
-    const Run badFormat = uniondesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
-                                     QStringLiteral("--format"), QStringLiteral("xml")});
+    const CliRun badFormat = runUnionDesk({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"),
+                                           QStringLiteral("--format"), QStringLiteral("xml")});
     CHECK(badFormat.code == 2);
 }
 
@@ -100,42 +88,43 @@ TEST_CASE("backup and restore from the command line", "[cli]")
         SubUnitRepository(*db).add(u);
     }
     const QString out = t.tempPath(QStringLiteral("b.sqlite"));
-    const Run b = uniondesk({QStringLiteral("--db"), t.spec(), QStringLiteral("backup"), out});
+    const CliRun b = runUnionDesk({QStringLiteral("--db"), t.spec(), QStringLiteral("backup"), out});
     INFO(b.err.toStdString());
     REQUIRE(b.code == 0);
     CHECK(QFile::exists(out));
 
     // The backup is itself a database the command line can check and list.
-    const Run list = uniondesk({QStringLiteral("--db"), out, QStringLiteral("units"), QStringLiteral("list"),
-                                QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun list = runUnionDesk({QStringLiteral("--db"), out, QStringLiteral("units"), QStringLiteral("list"),
+                                      QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(list.out.contains(QStringLiteral("经济学院分工会")));
 
     if (!t.location().isSqlite()) {
-        const Run r =
-            uniondesk({QStringLiteral("--db"), t.spec(), QStringLiteral("restore"), out, QStringLiteral("--yes")});
+        const CliRun r =
+            runUnionDesk({QStringLiteral("--db"), t.spec(), QStringLiteral("restore"), out, QStringLiteral("--yes")});
         CHECK(r.code != 0);
         return;
     }
     // Restore into a new file, and without --yes nothing happens.
     const QString target = t.tempPath(QStringLiteral("restored.sqlite"));
-    const Run noYes = uniondesk({QStringLiteral("--db"), target, QStringLiteral("restore"), out});
+    const CliRun noYes = runUnionDesk({QStringLiteral("--db"), target, QStringLiteral("restore"), out});
     CHECK(noYes.code == 2);
     CHECK(noYes.err.contains(QStringLiteral("--yes")));
     CHECK_FALSE(QFile::exists(target));
-    const Run r = uniondesk({QStringLiteral("--db"), target, QStringLiteral("restore"), out, QStringLiteral("--yes")});
+    const CliRun r =
+        runUnionDesk({QStringLiteral("--db"), target, QStringLiteral("restore"), out, QStringLiteral("--yes")});
     INFO(r.err.toStdString());
     CHECK(r.code == 0);
-    const Run after = uniondesk({QStringLiteral("--db"), target, QStringLiteral("units"), QStringLiteral("list"),
-                                 QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun after = runUnionDesk({QStringLiteral("--db"), target, QStringLiteral("units"), QStringLiteral("list"),
+                                       QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(after.out.contains(QStringLiteral("101,经济学院分工会")));
 }
 
 TEST_CASE("Damaged and foreign files are reported by check and restore and stay unchanged", "[cli][sqlite-only]")
 {
     TestDatabase t;
-    const QString junk = write(t, QStringLiteral("junk.sqlite"), QByteArray(10000, '\x5a'));
+    const QString junk = writeFile(t, QStringLiteral("junk.sqlite"), QByteArray(10000, '\x5a'));
     const QByteArray before = hashOf(junk);
-    const Run check = uniondesk({QStringLiteral("--db"), junk, QStringLiteral("check")});
+    const CliRun check = runUnionDesk({QStringLiteral("--db"), junk, QStringLiteral("check")});
     CHECK(check.code == 1);
     CHECK(check.err.contains(QStringLiteral("not a SQLite database")));
     CHECK(hashOf(junk) == before);
@@ -148,8 +137,8 @@ TEST_CASE("Damaged and foreign files are reported by check and restore and stay 
         SubUnitRepository(*db).add(u);
     }
     const QByteArray dbBefore = hashOf(t.location().filePath);
-    const Run restore =
-        uniondesk({QStringLiteral("--db"), t.spec(), QStringLiteral("restore"), junk, QStringLiteral("--yes")});
+    const CliRun restore =
+        runUnionDesk({QStringLiteral("--db"), t.spec(), QStringLiteral("restore"), junk, QStringLiteral("--yes")});
     CHECK(restore.code == 1);
     CHECK(hashOf(t.location().filePath) == dbBefore);
     CHECK(hashOf(junk) == before);
@@ -160,7 +149,7 @@ TEST_CASE("Damaged and foreign files are reported by check and restore and stay 
     QFile f(cut);
     REQUIRE(f.resize(f.size() - 1000));
     const QByteArray cutBefore = hashOf(cut);
-    const Run checkCut = uniondesk({QStringLiteral("--db"), cut, QStringLiteral("check")});
+    const CliRun checkCut = runUnionDesk({QStringLiteral("--db"), cut, QStringLiteral("check")});
     CHECK(checkCut.code == 1);
     CHECK(checkCut.err.contains(QStringLiteral("damaged")));
     CHECK(hashOf(cut) == cutBefore);

@@ -7,16 +7,9 @@
 #include <QProcess>
 
 using namespace ud::core;
-using ud::test::TestDatabase;
+using namespace ud::test;
 
 namespace {
-
-using DemoRun = ud::test::CliRun;
-
-DemoRun uniondesk(const QStringList& args)
-{
-    return ud::test::runUnionDesk(args);
-}
 
 } // namespace
 
@@ -25,19 +18,19 @@ TEST_CASE("uniondesk demo fills an empty database and refuses one with members",
     TestDatabase t;
     const QString db = t.spec();
 
-    const DemoRun help = uniondesk({QStringLiteral("--help")});
+    const CliRun help = runUnionDesk({QStringLiteral("--help")});
     CHECK(help.out.contains(QStringLiteral("demo --members N [--seed S]")));
 
-    const DemoRun missing = uniondesk({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    const CliRun missing = runUnionDesk({QStringLiteral("--db"), db, QStringLiteral("demo")});
     CHECK(missing.code == 2);
     CHECK(missing.err.contains(QStringLiteral("--members N")));
-    const DemoRun bad = uniondesk(
+    const CliRun bad = runUnionDesk(
         {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("lots")});
     CHECK(bad.code == 2);
     CHECK(bad.err.contains(QStringLiteral("--members must be a whole number")));
 
-    const DemoRun run = uniondesk({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"),
-                                   QStringLiteral("250"), QStringLiteral("--seed"), QStringLiteral("7")});
+    const CliRun run = runUnionDesk({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"),
+                                     QStringLiteral("250"), QStringLiteral("--seed"), QStringLiteral("7")});
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
     CHECK(run.out.contains(QStringLiteral("Members: 250 (active ")));
@@ -54,12 +47,12 @@ TEST_CASE("uniondesk demo fills an empty database and refuses one with members",
         CHECK(valid == 250);
     }
 
-    const DemoRun check = uniondesk({QStringLiteral("--db"), db, QStringLiteral("check")});
+    const CliRun check = runUnionDesk({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(check.code == 0);
     CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
 
     // A second run would mix demo people into the roster: refused, nothing changed.
-    const DemoRun again = uniondesk(
+    const CliRun again = runUnionDesk(
         {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("10")});
     CHECK(again.code == 1);
     CHECK(again.err.contains(QStringLiteral("already holds 250 member")));

@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/CliRun.h"
 #include "support/TestDatabase.h"
 #include "support/TestIds.h"
@@ -17,16 +18,9 @@
 // --format csv|table|json and --out FILE, the same on every list command.
 
 using namespace ud::core;
-using ud::test::TestDatabase;
+using namespace ud::test;
 
 namespace {
-
-using Run = ud::test::CliRun;
-
-Run uniondesk(const TestDatabase& t, const QStringList& args)
-{
-    return ud::test::runUnionDesk(t, args);
-}
 
 const QString kSeed = QStringLiteral(UD_TEST_DATA "/../../resources/plans/work-plan-2024.txt");
 
@@ -34,31 +28,18 @@ const QString kSeed = QStringLiteral(UD_TEST_DATA "/../../resources/plans/work-p
 void fill(const TestDatabase& t)
 {
     auto db = t.open();
-    SubUnitRepository units(*db);
-    SubUnit a;
-    a.code = QStringLiteral("101");
-    a.name = QStringLiteral("经济学院分工会");
-    a.shortName = QStringLiteral("经院");
-    const qint64 unitA = units.add(a);
-    SubUnit b;
-    b.code = QStringLiteral("102");
-    b.name = QStringLiteral("法学院分工会");
-    units.add(b);
+    const qint64 unitA = SubUnitRepository(*db).add(
+        ud::test::unit(QStringLiteral("101"), QStringLiteral("经济学院分工会"), std::nullopt, QStringLiteral("经院")));
+    ud::test::addUnit(*db, QStringLiteral("102"), QStringLiteral("法学院分工会"));
 
     MemberRepository repo(*db);
-    Member m;
-    m.staffNo = QStringLiteral("20001");
-    m.name = QStringLiteral("张伟");
+    Member m = ud::test::member(QStringLiteral("20001"), QStringLiteral("张伟"), unitA);
     m.idNumber = ud::test::makeId(QStringLiteral("19650302"), 13);
     m.phone = QStringLiteral("13812345678");
-    m.unitId = unitA;
     m.joinDate = QDate(2010, 9, 1);
     repo.add(m);
-    Member w;
-    w.staffNo = QStringLiteral("20002");
-    w.name = QStringLiteral("李娜");
+    Member w = ud::test::member(QStringLiteral("20002"), QStringLiteral("李娜"), unitA);
     w.idNumber = ud::test::makeId(QStringLiteral("19880715"), 24);
-    w.unitId = unitA;
     w.joinDate = QDate(2015, 3, 1);
     w.note = QStringLiteral("=1+1");
     repo.add(w);
@@ -73,7 +54,7 @@ QStringList keysOf(const QJsonObject& o)
 
 /// The JSON output is an array with one object per CSV row, keyed by the CSV header, holding the same strings
 /// (before the CSV's formula escaping). Returns the array.
-QJsonArray requireJsonLikeCsv(const Run& json, const Run& csv, const QStringList& keys, int rows)
+QJsonArray requireJsonLikeCsv(const CliRun& json, const CliRun& csv, const QStringList& keys, int rows)
 {
     INFO(json.err.toStdString());
     REQUIRE(json.code == 0);
@@ -111,6 +92,16 @@ QByteArray readAll(const QString& path)
     return f.readAll();
 }
 
+/// Runs `args` with --out FILE: it succeeds and writes nothing to standard output. Returns what the file holds.
+QByteArray writtenToFile(const TestDatabase& t, const QStringList& args, const QString& file)
+{
+    const CliRun run = runUnionDesk(t, args + QStringList{QStringLiteral("--out"), file});
+    INFO(run.err.toStdString());
+    CHECK(run.code == 0);
+    CHECK(run.rawOut.isEmpty());
+    return readAll(file);
+}
+
 /// The files `expected` are in the folder, and no temporary file was left beside them.
 void checkFolderHolds(const QString& folder, const QStringList& expected)
 {
@@ -129,16 +120,16 @@ TEST_CASE("list commands give JSON with the keys and rows of their CSV", "[cli][
     fill(t);
 
     const QStringList units = {QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format")};
-    const QJsonArray unitRows =
-        requireJsonLikeCsv(uniondesk(t, units + QStringList{QStringLiteral("json")}),
-                           uniondesk(t, units + QStringList{QStringLiteral("csv")}), SubUnitRepository::csvHeader(), 2);
+    const QJsonArray unitRows = requireJsonLikeCsv(runUnionDesk(t, units + QStringList{QStringLiteral("json")}),
+                                                   runUnionDesk(t, units + QStringList{QStringLiteral("csv")}),
+                                                   SubUnitRepository::csvHeader(), 2);
     REQUIRE(unitRows.size() == 2);
     CHECK(unitRows.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("经济学院分工会"));
     CHECK(unitRows.at(0).toObject().value(QStringLiteral("sort_order")).toString() == QStringLiteral("0"));
 
     const QStringList members = {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format")};
-    const QJsonArray memberRows = requireJsonLikeCsv(uniondesk(t, members + QStringList{QStringLiteral("json")}),
-                                                     uniondesk(t, members + QStringList{QStringLiteral("csv")}),
+    const QJsonArray memberRows = requireJsonLikeCsv(runUnionDesk(t, members + QStringList{QStringLiteral("json")}),
+                                                     runUnionDesk(t, members + QStringList{QStringLiteral("csv")}),
                                                      memberHeader(memberExportColumns({}), MemberText::Keys), 2);
     REQUIRE(memberRows.size() == 2);
     const QJsonObject zhang = memberRows.at(0).toObject();
@@ -148,8 +139,8 @@ TEST_CASE("list commands give JSON with the keys and rows of their CSV", "[cli][
     // JSON is no spreadsheet: the note keeps its text, where the CSV escapes it.
     CHECK(memberRows.at(1).toObject().value(QStringLiteral("note")).toString() == QStringLiteral("=1+1"));
 
-    REQUIRE(uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
-                          QStringLiteral("2024")})
+    REQUIRE(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
+                             QStringLiteral("2024")})
                 .code == 0);
     const QStringList scheduleKeys = {QStringLiteral("section"), QStringLiteral("number"), QStringLiteral("text"),
                                       QStringLiteral("timing"),  QStringLiteral("months"), QStringLiteral("due"),
@@ -157,18 +148,18 @@ TEST_CASE("list commands give JSON with the keys and rows of their CSV", "[cli][
     const QStringList year = {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
                               QStringLiteral("2024"), QStringLiteral("--format")};
     const QJsonArray items =
-        requireJsonLikeCsv(uniondesk(t, year + QStringList{QStringLiteral("json")}),
-                           uniondesk(t, year + QStringList{QStringLiteral("csv")}), scheduleKeys, 30);
+        requireJsonLikeCsv(runUnionDesk(t, year + QStringList{QStringLiteral("json")}),
+                           runUnionDesk(t, year + QStringList{QStringLiteral("csv")}), scheduleKeys, 30);
     REQUIRE(items.size() == 30);
     CHECK(items.at(0).toObject().value(QStringLiteral("status")).toString() == QStringLiteral("planned"));
     const QStringList june = {QStringLiteral("schedule"), QStringLiteral("list"),    QStringLiteral("--year"),
                               QStringLiteral("2024"),     QStringLiteral("--month"), QStringLiteral("6"),
                               QStringLiteral("--format")};
-    const Run juneCsv = uniondesk(t, june + QStringList{QStringLiteral("csv")});
+    const CliRun juneCsv = runUnionDesk(t, june + QStringList{QStringLiteral("csv")});
     const int juneRows = int(Csv::parse(juneCsv.rawOut).rows.size()) - 1;
     CHECK(juneRows > 0);
     CHECK(juneRows < 30);
-    requireJsonLikeCsv(uniondesk(t, june + QStringList{QStringLiteral("json")}), juneCsv, scheduleKeys, juneRows);
+    requireJsonLikeCsv(runUnionDesk(t, june + QStringList{QStringLiteral("json")}), juneCsv, scheduleKeys, juneRows);
 }
 
 TEST_CASE("--out writes the list to a file and nothing to standard output", "[cli][output]")
@@ -181,19 +172,15 @@ TEST_CASE("--out writes the list to a file and nothing to standard output", "[cl
     // CSV: what standard output shows, with a BOM and CRLF line ends as the other CSV exports.
     const QStringList unitsCsv = {QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"),
                                   QStringLiteral("csv")};
-    const Run stdoutCsv = uniondesk(t, unitsCsv);
+    const CliRun stdoutCsv = runUnionDesk(t, unitsCsv);
     REQUIRE(stdoutCsv.code == 0);
     const QString csvFile = QDir(folder).filePath(QStringLiteral("units.csv"));
-    const Run toFile = uniondesk(t, unitsCsv + QStringList{QStringLiteral("--out"), csvFile});
-    INFO(toFile.err.toStdString());
-    CHECK(toFile.code == 0);
-    CHECK(toFile.rawOut.isEmpty());
     QByteArray expected = stdoutCsv.rawOut;
     expected.replace("\n", "\r\n");
-    CHECK(readAll(csvFile) == "\xEF\xBB\xBF" + expected);
+    CHECK(writtenToFile(t, unitsCsv, csvFile) == "\xEF\xBB\xBF" + expected);
 
     // Over an existing file, and --out=FILE.
-    const Run again = uniondesk(t, unitsCsv + QStringList{QStringLiteral("--out=") + csvFile});
+    const CliRun again = runUnionDesk(t, unitsCsv + QStringList{QStringLiteral("--out=") + csvFile});
     CHECK(again.code == 0);
     CHECK(again.rawOut.isEmpty());
     CHECK(readAll(csvFile) == "\xEF\xBB\xBF" + expected);
@@ -201,35 +188,29 @@ TEST_CASE("--out writes the list to a file and nothing to standard output", "[cl
     // The table and JSON are written as they are printed.
     const QStringList schedule = {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
                                   QStringLiteral("2024")};
-    REQUIRE(uniondesk(t, schedule).code == 0);
+    REQUIRE(runUnionDesk(t, schedule).code == 0);
     const QStringList scheduleList = {QStringLiteral("schedule"), QStringLiteral("list"),    QStringLiteral("--year"),
                                       QStringLiteral("2024"),     QStringLiteral("--month"), QStringLiteral("5")};
-    const Run table = uniondesk(t, scheduleList);
+    const CliRun table = runUnionDesk(t, scheduleList);
     REQUIRE(table.code == 0);
     const QString tableFile = QDir(folder).filePath(QStringLiteral("may.txt"));
-    const Run tableOut = uniondesk(t, scheduleList + QStringList{QStringLiteral("--out"), tableFile});
-    CHECK(tableOut.code == 0);
-    CHECK(tableOut.rawOut.isEmpty());
-    CHECK(readAll(tableFile) == table.rawOut);
+    CHECK(writtenToFile(t, scheduleList, tableFile) == table.rawOut);
 
     const QStringList membersJson = {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"),
                                      QStringLiteral("json")};
-    const Run json = uniondesk(t, membersJson);
+    const CliRun json = runUnionDesk(t, membersJson);
     REQUIRE(json.code == 0);
     const QString jsonFile = QDir(folder).filePath(QStringLiteral("members.json"));
-    const Run jsonOut = uniondesk(t, membersJson + QStringList{QStringLiteral("--out"), jsonFile});
-    CHECK(jsonOut.code == 0);
-    CHECK(jsonOut.rawOut.isEmpty());
-    CHECK(readAll(jsonFile) == json.rawOut);
+    CHECK(writtenToFile(t, membersJson, jsonFile) == json.rawOut);
     CHECK(QJsonDocument::fromJson(readAll(jsonFile)).array().size() == 2);
 
     checkFolderHolds(folder, {QStringLiteral("units.csv"), QStringLiteral("may.txt"), QStringLiteral("members.json")});
 
     // An unmasked list to a file is recorded with the file's name.
     const QString fullFile = QDir(folder).filePath(QStringLiteral("full.csv"));
-    const Run full =
-        uniondesk(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--unmasked"),
-                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), fullFile});
+    const CliRun full =
+        runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--unmasked"),
+                         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), fullFile});
     CHECK(full.code == 0);
     CHECK(full.rawOut.isEmpty());
     CHECK(readAll(fullFile).contains("13812345678"));
@@ -247,8 +228,8 @@ TEST_CASE("a bad --format or an --out that cannot be written fails and writes no
 {
     TestDatabase t;
     fill(t);
-    REQUIRE(uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
-                          QStringLiteral("2024")})
+    REQUIRE(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
+                             QStringLiteral("2024")})
                 .code == 0);
     const QString folder = t.tempPath(QStringLiteral("out"));
     REQUIRE(QDir().mkpath(folder));
@@ -260,16 +241,16 @@ TEST_CASE("a bad --format or an --out that cannot be written fails and writes no
     };
     for (const QStringList& command : commands) {
         INFO(command.join(QLatin1Char(' ')).toStdString());
-        const Run bad = uniondesk(t, command + QStringList{QStringLiteral("--format"), QStringLiteral("xml"),
-                                                           QStringLiteral("--out"), target});
+        const CliRun bad = runUnionDesk(t, command + QStringList{QStringLiteral("--format"), QStringLiteral("xml"),
+                                                                 QStringLiteral("--out"), target});
         CHECK(bad.code == 2);
         CHECK(bad.err.contains(QStringLiteral("--format must be csv, table or json.")));
         CHECK(bad.rawOut.isEmpty());
         CHECK_FALSE(QFile::exists(target));
 
         const QString nowhere = t.tempPath(QStringLiteral("nowhere/list.csv"));
-        const Run missing = uniondesk(t, command + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
-                                                               QStringLiteral("--out"), nowhere});
+        const CliRun missing = runUnionDesk(t, command + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                                                     QStringLiteral("--out"), nowhere});
         CHECK(missing.code != 0);
         CHECK(missing.err.contains(QStringLiteral("The folder %1 does not exist.")
                                        .arg(QDir::toNativeSeparators(t.tempPath(QStringLiteral("nowhere"))))));
@@ -277,10 +258,71 @@ TEST_CASE("a bad --format or an --out that cannot be written fails and writes no
         CHECK_FALSE(QFile::exists(nowhere));
         CHECK_FALSE(QFile::exists(t.tempPath(QStringLiteral("nowhere"))));
 
-        const Run isFolder = uniondesk(t, command + QStringList{QStringLiteral("--out"), folder});
+        const CliRun isFolder = runUnionDesk(t, command + QStringList{QStringLiteral("--out"), folder});
         CHECK(isFolder.code != 0);
         CHECK(isFolder.err.contains(QStringLiteral("is a folder")));
         CHECK(isFolder.rawOut.isEmpty());
     }
     CHECK(QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+TEST_CASE("A list never writes control characters or right-to-left overrides raw to a terminal", "[cli][output]")
+{
+    TestDatabase t;
+    fill(t);
+    {
+        // Stored before such text was refused: the list must still not let it act on a terminal.
+        auto db = t.open();
+        db->exec(QStringLiteral("UPDATE members SET name = :n WHERE staff_no = '20001'"),
+                 {{QStringLiteral("n"), QStringLiteral("张\u001B[2J伟\u202Eabc")}});
+    }
+    const CliRun table = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("list")});
+    INFO(table.err.toStdString());
+    REQUIRE(table.code == 0);
+    CHECK_FALSE(table.out.contains(QChar(0x1B)));
+    CHECK_FALSE(table.out.contains(QChar(0x202E)));
+    CHECK(table.out.contains(QStringLiteral("张<U+001B>[2J伟<U+202E>abc")));
+    // To a file or a pipe, scripts get what is stored.
+    const CliRun csv = runUnionDesk(
+        t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(csv.out.contains(QStringLiteral("张\u001B[2J伟\u202Eabc")));
+}
+
+TEST_CASE("A list or an export whose standard output cannot be written fails", "[cli][output]")
+{
+    TestDatabase t;
+    fill(t);
+    REQUIRE(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
+                          QStringLiteral("2024")})
+                .code == 0);
+    const auto toFull = [&](const QStringList& words) {
+        QStringList args{QStringLiteral("--db"), t.spec()};
+        args << words;
+        QProcess p;
+        p.setProgram(QStringLiteral(UD_EXECUTABLE));
+        p.setArguments(args);
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start();
+        REQUIRE(p.waitForFinished(120000));
+        CliRun r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    };
+    const QString csv = t.tempPath(QStringLiteral("members.csv"));
+    for (const QStringList& words : {QStringList{QStringLiteral("members"), QStringLiteral("list")},
+                                     QStringList{QStringLiteral("members"), QStringLiteral("list"),
+                                                 QStringLiteral("--format"), QStringLiteral("csv")},
+                                     QStringList{QStringLiteral("members"), QStringLiteral("list"),
+                                                 QStringLiteral("--format"), QStringLiteral("json")},
+                                     QStringList{QStringLiteral("units"), QStringLiteral("list")},
+                                     QStringList{QStringLiteral("schedule"), QStringLiteral("list"),
+                                                 QStringLiteral("--year"), QStringLiteral("2024")},
+                                     QStringList{QStringLiteral("members"), QStringLiteral("export"), csv},
+                                     QStringList{QStringLiteral("check")}}) {
+        CAPTURE(words.join(QLatin1Char(' ')).toStdString());
+        const CliRun r = toFull(words);
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QStringLiteral("Cannot write to the standard output")));
+    }
 }

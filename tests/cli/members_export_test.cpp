@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/CliRun.h"
 #include "support/TestDatabase.h"
 #include "support/TestIds.h"
@@ -14,19 +15,9 @@
 #include <QProcess>
 
 using namespace ud::core;
-using ud::test::readXlsx;
-using ud::test::TestDatabase;
+using namespace ud::test;
 
 namespace {
-
-using Result = ud::test::CliRun;
-
-Result run(const TestDatabase& t, const QStringList& args)
-{
-    return ud::test::runUnionDesk(t, args);
-}
-
-using ud::test::makeId;
 
 qint64 exportLogRows(const TestDatabase& t)
 {
@@ -44,52 +35,27 @@ const QString kKeys =
 void fill(const TestDatabase& t)
 {
     auto db = t.open();
-    SubUnitRepository units(*db);
-    SubUnit a;
-    a.code = QStringLiteral("101");
-    a.name = QStringLiteral("经济学院分工会");
-    const qint64 unitA = units.add(a);
-    SubUnit b;
-    b.code = QStringLiteral("102");
-    b.name = QStringLiteral("法学院分工会");
-    const qint64 unitB = units.add(b);
+    const qint64 unitA = ud::test::addUnit(*db, QStringLiteral("101"), QStringLiteral("经济学院分工会"));
+    const qint64 unitB = ud::test::addUnit(*db, QStringLiteral("102"), QStringLiteral("法学院分工会"));
 
     MemberRepository repo(*db);
-    Member m;
-    m.staffNo = QStringLiteral("20001");
-    m.name = QStringLiteral("张伟");
+    Member m = ud::test::member(QStringLiteral("20001"), QStringLiteral("张伟"), unitA);
     m.idNumber = makeId(QStringLiteral("19650302"), 13);
     m.phone = QStringLiteral("13812345678");
-    m.unitId = unitA;
     m.joinDate = QDate(2010, 9, 1);
     const qint64 zhang = repo.add(m);
-    MemberEvent move;
-    move.memberId = zhang;
-    move.date = QDate(2020, 6, 1);
-    move.kind = MemberEvent::Kind::Transferred;
-    move.unitId = unitB;
-    repo.addEvent(move);
-    MemberEvent retire;
-    retire.memberId = zhang;
-    retire.date = QDate(2023, 7, 1);
-    retire.kind = MemberEvent::Kind::Retired;
-    repo.addEvent(retire);
+    repo.addEvent(ud::test::event(zhang, MemberEvent::Kind::Transferred, QDate(2020, 6, 1), unitB));
+    repo.addEvent(ud::test::event(zhang, MemberEvent::Kind::Retired, QDate(2023, 7, 1)));
 
-    Member w;
-    w.staffNo = QStringLiteral("20002");
-    w.name = QStringLiteral("李娜");
+    Member w = ud::test::member(QStringLiteral("20002"), QStringLiteral("李娜"), unitA);
     w.idNumber = makeId(QStringLiteral("19880715"), 24);
     w.phone = QStringLiteral("13900001111");
-    w.unitId = unitA;
     w.joinDate = QDate(2015, 3, 1);
     w.note = QStringLiteral("+1 for the committee");
     repo.add(w);
 
-    Member n;
-    n.staffNo = QStringLiteral("20003");
-    n.name = QStringLiteral("王强");
+    Member n = ud::test::member(QStringLiteral("20003"), QStringLiteral("王强"), unitB);
     n.gender = QStringLiteral("M");
-    n.unitId = unitB;
     n.joinDate = QDate(2022, 2, 1);
     repo.add(n);
 }
@@ -101,7 +67,7 @@ TEST_CASE("members export writes xlsx and csv, masked unless --unmasked, which i
     TestDatabase t;
     fill(t);
     const QString xlsx = t.tempPath(QStringLiteral("all.xlsx"));
-    const Result r = run(t, {QStringLiteral("members"), QStringLiteral("export"), xlsx});
+    const CliRun r = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("export"), xlsx});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Exported 3 member(s)")));
@@ -117,12 +83,12 @@ TEST_CASE("members export writes xlsx and csv, masked unless --unmasked, which i
     CHECK(zhang[3].type == QStringLiteral("d"));
     CHECK(sheets[0].freezePanes == QStringLiteral("A2"));
     CHECK(sheets[0].autoFilter.startsWith(QStringLiteral("A1:")));
-    CHECK(sheets[0].rows[2][17].value == QStringLiteral("'+1 for the committee"));
+    CHECK(sheets[0].rows[2][17].value == QStringLiteral("+1 for the committee")); // a string cell: no escape
     CHECK(exportLogRows(t) == 0);
 
     const QString csv = t.tempPath(QStringLiteral("unit.csv"));
-    const Result c = run(t, {QStringLiteral("members"), QStringLiteral("export"), csv, QStringLiteral("--unit"),
-                             QStringLiteral("101"), QStringLiteral("--unmasked")});
+    const CliRun c = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("export"), csv,
+                                      QStringLiteral("--unit"), QStringLiteral("101"), QStringLiteral("--unmasked")});
     INFO(c.err.toStdString());
     REQUIRE(c.code == 0);
     QFile f(csv);
@@ -139,8 +105,8 @@ TEST_CASE("members export writes xlsx and csv, masked unless --unmasked, which i
     // By status, given as a key or in Chinese.
     for (const QString& status : {QStringLiteral("retired"), QStringLiteral("退休")}) {
         const QString out = t.tempPath(QStringLiteral("retired.csv"));
-        const Result s =
-            run(t, {QStringLiteral("members"), QStringLiteral("export"), out, QStringLiteral("--status"), status});
+        const CliRun s = runUnionDesk(
+            t, {QStringLiteral("members"), QStringLiteral("export"), out, QStringLiteral("--status"), status});
         INFO(s.err.toStdString());
         REQUIRE(s.code == 0);
         const Csv::Table retired = Csv::readFile(out);
@@ -154,34 +120,34 @@ TEST_CASE("members export refuses bad options and unwritable targets without lea
     TestDatabase t;
     fill(t);
     const QString out = t.tempPath(QStringLiteral("bad.xlsx"));
-    const Result unit = run(
+    const CliRun unit = runUnionDesk(
         t, {QStringLiteral("members"), QStringLiteral("export"), out, QStringLiteral("--unit"), QStringLiteral("999")});
     CHECK(unit.code != 0);
     CHECK(unit.err.contains(QStringLiteral("999")));
     CHECK_FALSE(QFile::exists(out));
 
-    const Result status = run(t, {QStringLiteral("members"), QStringLiteral("export"), out, QStringLiteral("--status"),
-                                  QStringLiteral("sleeping")});
+    const CliRun status = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("export"), out,
+                                           QStringLiteral("--status"), QStringLiteral("sleeping")});
     CHECK(status.code != 0);
     CHECK(status.err.contains(QStringLiteral("sleeping")));
     CHECK_FALSE(QFile::exists(out));
 
-    const Result suffix =
-        run(t, {QStringLiteral("members"), QStringLiteral("export"), t.tempPath(QStringLiteral("bad.pdf"))});
+    const CliRun suffix =
+        runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("export"), t.tempPath(QStringLiteral("bad.pdf"))});
     CHECK(suffix.code != 0);
     CHECK_FALSE(QFile::exists(t.tempPath(QStringLiteral("bad.pdf"))));
 
     const QString folder = t.tempPath(QStringLiteral("folder.xlsx"));
     REQUIRE(QDir().mkdir(folder));
-    const Result dir =
-        run(t, {QStringLiteral("members"), QStringLiteral("export"), folder, QStringLiteral("--unmasked")});
+    const CliRun dir =
+        runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("export"), folder, QStringLiteral("--unmasked")});
     CHECK(dir.code != 0);
     CHECK(dir.err.contains(QStringLiteral("is a folder")));
     CHECK(QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
     CHECK(exportLogRows(t) == 0);
 
-    const Result missing =
-        run(t, {QStringLiteral("members"), QStringLiteral("export"), t.tempPath(QStringLiteral("nowhere/out.csv"))});
+    const CliRun missing = runUnionDesk(
+        t, {QStringLiteral("members"), QStringLiteral("export"), t.tempPath(QStringLiteral("nowhere/out.csv"))});
     CHECK(missing.code != 0);
     CHECK(missing.err.contains(QStringLiteral("does not exist")));
 }
@@ -190,8 +156,8 @@ TEST_CASE("members list prints csv with the keys, masked, and the roster as of a
 {
     TestDatabase t;
     fill(t);
-    const Result r =
-        run(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun r = runUnionDesk(
+        t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     CHECK_FALSE(r.rawOut.startsWith("\xEF\xBB\xBF")); // no BOM on standard output
@@ -204,9 +170,9 @@ TEST_CASE("members list prints csv with the keys, masked, and the roster as of a
     CHECK(lines[2].contains(QStringLiteral("'+1 for the committee")));
     CHECK(exportLogRows(t) == 0);
 
-    const Result full =
-        run(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv"),
-                QStringLiteral("--unmasked"), QStringLiteral("--search"), QStringLiteral("zw")});
+    const CliRun full = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"),
+                                         QStringLiteral("csv"), QStringLiteral("--unmasked"),
+                                         QStringLiteral("--search"), QStringLiteral("zw")});
     REQUIRE(full.code == 0);
     const QStringList fullLines = full.out.trimmed().split(QLatin1Char('\n'));
     REQUIRE(fullLines.size() == 2);
@@ -215,10 +181,10 @@ TEST_CASE("members list prints csv with the keys, masked, and the roster as of a
     CHECK(exportLogRows(t) == 1);
 
     auto asOf = [&](const QString& date, const QStringList& more = {}) {
-        const Result a =
-            run(t, QStringList{QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"),
-                               QStringLiteral("csv"), QStringLiteral("--as-of"), date} +
-                       more);
+        const CliRun a =
+            runUnionDesk(t, QStringList{QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"),
+                                        QStringLiteral("csv"), QStringLiteral("--as-of"), date} +
+                                more);
         INFO(a.err.toStdString());
         REQUIRE(a.code == 0);
         QStringList rows = a.out.trimmed().split(QLatin1Char('\n'));
@@ -241,16 +207,16 @@ TEST_CASE("members list prints csv with the keys, masked, and the roster as of a
     REQUIRE(retired.size() == 1);
     CHECK(retired[0].startsWith(QStringLiteral("20001,")));
 
-    const Result badDate = run(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--as-of"),
-                                   QStringLiteral("2023-02-30")});
+    const CliRun badDate = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("list"),
+                                            QStringLiteral("--as-of"), QStringLiteral("2023-02-30")});
     CHECK(badDate.code != 0);
     CHECK(badDate.err.contains(QStringLiteral("--as-of")));
-    const Result badUnit =
-        run(t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--unit"), QStringLiteral("nope")});
+    const CliRun badUnit = runUnionDesk(
+        t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--unit"), QStringLiteral("nope")});
     CHECK(badUnit.code != 0);
     CHECK(badUnit.err.contains(QStringLiteral("nope")));
 
-    const Result table = run(
+    const CliRun table = runUnionDesk(
         t, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("table")});
     REQUIRE(table.code == 0);
     CHECK(table.out.contains(QStringLiteral("张伟")));

@@ -1,4 +1,8 @@
+#include "support/Builders.h"
+#include "support/CliRun.h"
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
+#include "support/TestIds.h"
 #include "support/catch.h"
 
 #include "core/members/IdNumber.h"
@@ -9,45 +13,14 @@
 #include <QStringConverter>
 
 using namespace ud::core;
-using ud::test::TestDatabase;
+using namespace ud::test;
 
 namespace {
 
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-    QString lastLine() const { return out.trimmed().section(QLatin1Char('\n'), -1); }
-};
-
-Result run(const TestDatabase& t, QStringList args)
-{
-    args.prepend(t.spec());
-    args.prepend(QStringLiteral("--db"));
-    QProcess p;
-    p.setProgram(QStringLiteral(UD_EXECUTABLE));
-    p.setArguments(args);
-    p.start();
-    REQUIRE(p.waitForFinished(120000));
-    Result r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString writeFile(const TestDatabase& t, const QString& name, const QByteArray& data)
-{
-    QFile f(t.tempPath(name));
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
-    return f.fileName();
-}
-
+// The region code the roster files of these tests use.
 QString validId(const QString& birth, int order)
 {
-    const QString first17 = QStringLiteral("440103") + birth + QStringLiteral("%1").arg(order, 3, 10, QLatin1Char('0'));
-    return first17 + checkCharacter(first17);
+    return ud::test::makeId(birth, order, QStringLiteral("440103"));
 }
 
 qint64 memberCount(const TestDatabase& t)
@@ -58,9 +31,7 @@ qint64 memberCount(const TestDatabase& t)
 void addUnits(const TestDatabase& t)
 {
     auto db = t.open();
-    SubUnit u;
-    u.code = QStringLiteral("101");
-    u.name = QStringLiteral("经济学院分工会");
+    SubUnit u = ud::test::unit(QStringLiteral("101"), QStringLiteral("经济学院分工会"));
     SubUnitRepository(*db).add(u);
 }
 
@@ -81,7 +52,7 @@ TEST_CASE("members import refuses a file with invalid rows and lists them", "[cl
     TestDatabase t;
     addUnits(t);
     const QString file = writeFile(t, QStringLiteral("bad.csv"), badFile());
-    const Result r = run(t, {QStringLiteral("members"), QStringLiteral("import"), file});
+    const CliRun r = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"), file});
     INFO(r.err.toStdString());
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("row 3: ID number:")));
@@ -90,14 +61,14 @@ TEST_CASE("members import refuses a file with invalid rows and lists them", "[cl
     CHECK(r.lastLine() == QStringLiteral("imported 0, updated 0, skipped 0, invalid 2"));
     CHECK(memberCount(t) == 0);
 
-    const Result dry = run(t, {QStringLiteral("members"), QStringLiteral("import"), file,
-                               QStringLiteral("--skip-invalid"), QStringLiteral("--dry-run")});
+    const CliRun dry = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"), file,
+                                        QStringLiteral("--skip-invalid"), QStringLiteral("--dry-run")});
     CHECK(dry.code == 0);
     CHECK(dry.lastLine().contains(QStringLiteral("imported 1, updated 0, skipped 0, invalid 2")));
     CHECK(memberCount(t) == 0);
 
-    const Result skip =
-        run(t, {QStringLiteral("members"), QStringLiteral("import"), file, QStringLiteral("--skip-invalid")});
+    const CliRun skip =
+        runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"), file, QStringLiteral("--skip-invalid")});
     CHECK(skip.code == 0);
     CHECK(skip.err.contains(QStringLiteral("row 3: ID number:")));
     CHECK(skip.lastLine() == QStringLiteral("imported 1, updated 0, skipped 0, invalid 2"));
@@ -113,32 +84,32 @@ TEST_CASE("members import handles duplicates and missing sub-unions as asked", "
         QByteArray("\xEF\xBB\xBF") + // with a BOM, as Excel writes "CSV UTF-8"
             QStringLiteral("工号,姓名,所在单位,手机号码\nT1,张伟,经济学院分工会,13812345678\nT2,李娜,文学院分工会,\n")
                 .toUtf8());
-    const Result missing = run(t, {QStringLiteral("members"), QStringLiteral("import"), file});
+    const CliRun missing = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"), file});
     CHECK(missing.code == 1);
     CHECK(missing.err.contains(QStringLiteral("文学院分工会")));
     CHECK(memberCount(t) == 0);
 
-    const Result created =
-        run(t, {QStringLiteral("members"), QStringLiteral("import"), file, QStringLiteral("--create-units")});
+    const CliRun created =
+        runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"), file, QStringLiteral("--create-units")});
     INFO(created.err.toStdString());
     CHECK(created.code == 0);
     CHECK(created.lastLine() == QStringLiteral("imported 2, updated 0, skipped 0, invalid 0"));
     CHECK(memberCount(t) == 2);
 
     // The same file again: duplicates are an error unless told otherwise.
-    const Result again = run(t, {QStringLiteral("members"), QStringLiteral("import"), file});
+    const CliRun again = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"), file});
     CHECK(again.code == 1);
     CHECK(again.err.contains(QStringLiteral("row 2: The staff number T1 already belongs to 张伟.")));
     CHECK(again.err.contains(QStringLiteral("row 3: ")));
-    const Result skipped = run(t, {QStringLiteral("members"), QStringLiteral("import"), file,
-                                   QStringLiteral("--on-duplicate"), QStringLiteral("skip")});
+    const CliRun skipped = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"), file,
+                                            QStringLiteral("--on-duplicate"), QStringLiteral("skip")});
     CHECK(skipped.code == 0);
     CHECK(skipped.lastLine() == QStringLiteral("imported 0, updated 0, skipped 2, invalid 0"));
 
     const QString changed = writeFile(t, QStringLiteral("changed.csv"),
                                       QStringLiteral("工号,姓名,手机号码\nT1,张伟,13987654321\n").toUtf8());
-    const Result updated =
-        run(t, {QStringLiteral("members"), QStringLiteral("import"), changed, QStringLiteral("--on-duplicate=update")});
+    const CliRun updated = runUnionDesk(
+        t, {QStringLiteral("members"), QStringLiteral("import"), changed, QStringLiteral("--on-duplicate=update")});
     CHECK(updated.code == 0);
     CHECK(updated.lastLine() == QStringLiteral("imported 0, updated 1, skipped 0, invalid 0"));
     CHECK(t.open()->scalar(QStringLiteral("SELECT phone FROM members WHERE staff_no = 'T1'")).toString() ==
@@ -153,23 +124,24 @@ TEST_CASE("members import reads GBK with or without being told, and explains its
     REQUIRE(encoder.isValid());
     const QByteArray bytes = encoder.encode(QStringLiteral("工号,姓名,所在单位\nT9,欧阳娜娜,经济学院分工会\n"));
     const QString file = writeFile(t, QStringLiteral("gbk.csv"), bytes);
-    const Result r = run(t, {QStringLiteral("members"), QStringLiteral("import"), file, QStringLiteral("--encoding"),
-                             QStringLiteral("gb18030")});
+    const CliRun r = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"), file,
+                                      QStringLiteral("--encoding"), QStringLiteral("gb18030")});
     INFO(r.err.toStdString());
     CHECK(r.code == 0);
     CHECK(t.open()->scalar(QStringLiteral("SELECT name FROM members WHERE staff_no = 'T9'")).toString() ==
           QStringLiteral("欧阳娜娜"));
 
-    const Result bad = run(t, {QStringLiteral("members"), QStringLiteral("import"), file,
-                               QStringLiteral("--on-duplicate"), QStringLiteral("replace")});
+    const CliRun bad = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"), file,
+                                        QStringLiteral("--on-duplicate"), QStringLiteral("replace")});
     CHECK(bad.code == 2);
-    const Result noFile = run(t, {QStringLiteral("members"), QStringLiteral("import")});
+    const CliRun noFile = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import")});
     CHECK(noFile.code == 2);
-    const Result broken = run(t, {QStringLiteral("members"), QStringLiteral("import"),
-                                  writeFile(t, QStringLiteral("broken.xlsx"), "not a workbook")});
+    const CliRun broken = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"),
+                                           writeFile(t, QStringLiteral("broken.xlsx"), "not a workbook")});
     CHECK(broken.code == 1);
     CHECK(broken.err.contains(QStringLiteral("broken.xlsx")));
-    const Result help = run(t, {QStringLiteral("members"), QStringLiteral("import"), QStringLiteral("--help")});
+    const CliRun help =
+        runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"), QStringLiteral("--help")});
     CHECK(help.code == 0);
     CHECK(help.out.contains(QStringLiteral("Exit codes")));
 }
@@ -182,12 +154,69 @@ TEST_CASE("members import --skip-invalid with no valid row stores nothing and sa
                                    QByteArray("工号,姓名,身份证号码,手机号码\n"
                                               "1001,张伟,110105194912310029,13812345678\n"
                                               "1002,李娜,,1381234567\n"));
-    const Result r =
-        run(t, {QStringLiteral("members"), QStringLiteral("import"), file, QStringLiteral("--skip-invalid")});
+    const CliRun r =
+        runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"), file, QStringLiteral("--skip-invalid")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("row 2: ")));
     CHECK(r.err.contains(QStringLiteral("row 3: ")));
     CHECK(r.out.contains(QStringLiteral("imported 0")));
     auto db = t.open();
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM members")).toInt() == 0);
+}
+
+TEST_CASE("members import lists the first 100 problems and counts the rest", "[cli][import]")
+{
+    TestDatabase t;
+    addUnits(t);
+    QString rows = QStringLiteral("工号,姓名,所在单位\n");
+    for (int i = 0; i < 250; ++i)
+        rows += QStringLiteral("T%1,,经济学院分工会\n").arg(i); // no name
+    const CliRun r = runUnionDesk(t, {QStringLiteral("members"), QStringLiteral("import"),
+                             writeFile(t, QStringLiteral("many.csv"), rows.toUtf8())});
+    CHECK(r.code == 1);
+    const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+    CHECK(lines.filter(QStringLiteral("row ")).size() == 100);
+    CHECK(lines.first().startsWith(QStringLiteral("row 2: ")));
+    CHECK(lines.contains(QStringLiteral("… and 150 more problem(s) not listed.")));
+    CHECK(memberCount(t) == 0);
+}
+
+TEST_CASE("members, sub-units and work-plan imports refuse a row in another encoding and name --encoding",
+          "[cli][import]")
+{
+    TestDatabase t;
+    addUnits(t);
+    QStringEncoder gbk("GB18030");
+    const QByteArray members = QStringLiteral("工号,姓名,所在单位\nT1,张伟,经济学院分工会\n").toUtf8() +
+                               gbk.encode(QStringLiteral("T2,李娜,经济学院分工会\n")) +
+                               QStringLiteral("T3,王芳,经济学院分工会\n").toUtf8();
+    CliRun r = runUnionDesk(
+        t, {QStringLiteral("members"), QStringLiteral("import"), writeFile(t, QStringLiteral("mixed.csv"), members)});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("row 3: ")));
+    CHECK(r.err.contains(QStringLiteral("--encoding")));
+    CHECK(memberCount(t) == 0);
+
+    const QByteArray units = QStringLiteral("代码,名称\n201,文学院分工会\n").toUtf8() +
+                             gbk.encode(QStringLiteral("202,理学院分工会\n")) +
+                             QStringLiteral("203,工学院分工会\n").toUtf8();
+    r = runUnionDesk(t, {QStringLiteral("units"), QStringLiteral("import"), writeFile(t, QStringLiteral("units.csv"), units)});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("row 3: ")));
+    CHECK(t.open()->scalar(QStringLiteral("SELECT count(*) FROM units")).toLongLong() == 1);
+    // A whole GBK file, named so, is read.
+    r = runUnionDesk(t,
+            {QStringLiteral("units"), QStringLiteral("import"), QStringLiteral("--encoding"), QStringLiteral("gb18030"),
+             writeFile(t, QStringLiteral("gbk.csv"), gbk.encode(QStringLiteral("代码,名称\n201,文学院分工会\n")))});
+    CHECK(r.code == 0);
+    CHECK(t.open()->scalar(QStringLiteral("SELECT name FROM units WHERE code = '201'")).toString() ==
+          QStringLiteral("文学院分工会"));
+
+    const QByteArray plan = QStringLiteral("2024年工会工作要点\n一、政治引领\n").toUtf8() +
+                            gbk.encode(QStringLiteral("1. 学习贯彻\n")) + QStringLiteral("2. 宣传工作\n").toUtf8();
+    r = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), writeFile(t, QStringLiteral("plan.txt"), plan),
+                QStringLiteral("--year"), QStringLiteral("2024")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("plan.txt: row 3: ")));
+    CHECK(r.err.contains(QStringLiteral("--encoding")));
 }

@@ -1,5 +1,6 @@
 #include "support/CliRun.h"
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
 #include "support/XlsxReadBack.h"
 #include "support/catch.h"
 
@@ -8,34 +9,19 @@
 #include <QFile>
 #include <QProcess>
 
-using ud::test::TestDatabase;
+using namespace ud::test;
 
 namespace {
 
-using Run = ud::test::CliRun;
-
-Run uniondesk(const TestDatabase& t, const QStringList& args)
-{
-    return ud::test::runUnionDesk(t, args);
-}
-
 const QString kSeed = QStringLiteral(UD_TEST_DATA "/../../resources/plans/work-plan-2024.txt");
-
-QString write(const TestDatabase& t, const QString& name, const QString& text)
-{
-    QFile f(t.tempPath(name));
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-    return f.fileName();
-}
 
 } // namespace
 
 TEST_CASE("schedule import reads the 2024 plan, and replaces a year only with --replace", "[cli][schedule]")
 {
     TestDatabase t;
-    const Run imp = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
-                                  QStringLiteral("2024")});
+    const CliRun imp = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed,
+                                        QStringLiteral("--year"), QStringLiteral("2024")});
     INFO(imp.err.toStdString());
     REQUIRE(imp.code == 0);
     CHECK(imp.out.contains(QStringLiteral("Key points: 5 sections, 15 points")));
@@ -43,33 +29,36 @@ TEST_CASE("schedule import reads the 2024 plan, and replaces a year only with --
     CHECK(imp.out.contains(QStringLiteral("浙商大工〔2024〕1号")));
     CHECK(imp.out.contains(QStringLiteral("Items whose months need checking: 0")));
 
-    const Run again = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed,
-                                    QStringLiteral("--year"), QStringLiteral("2024")});
+    const CliRun again = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed,
+                                          QStringLiteral("--year"), QStringLiteral("2024")});
     CHECK(again.code != 0);
     CHECK(again.err.contains(QStringLiteral("--replace")));
-    const Run replaced = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed,
-                                       QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--replace")});
+    const CliRun replaced =
+        runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
+                         QStringLiteral("2024"), QStringLiteral("--replace")});
     CHECK(replaced.code == 0);
 
     // A file with nothing to recognise fails and adds nothing; a plan with an unreadable timing imports and
     // names the item.
-    const QString junk = write(t, QStringLiteral("junk.txt"), QStringLiteral("dear colleagues,\nsee you.\n"));
-    const Run bad = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), junk, QStringLiteral("--year"),
-                                  QStringLiteral("2026")});
+    const QString junk =
+        writeFile(t, QStringLiteral("junk.txt"), QStringLiteral("dear colleagues,\nsee you.\n").toUtf8());
+    const CliRun bad = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), junk,
+                                        QStringLiteral("--year"), QStringLiteral("2026")});
     CHECK(bad.code != 0);
     CHECK(bad.err.contains(QStringLiteral("Nothing")));
-    const QString odd = write(t, QStringLiteral("2025.txt"),
-                              QStringLiteral("2025年工会工作进度安排\n一、民主建设\n1. 召开教代会（6月底前）\n"
-                                             "2. 代表巡视（暑假期间）\n"));
-    const Run flagged = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), odd,
-                                      QStringLiteral("--year"), QStringLiteral("2025")});
+    const QString odd = writeFile(t, QStringLiteral("2025.txt"),
+                                  QStringLiteral("2025年工会工作进度安排\n一、民主建设\n1. 召开教代会（6月底前）\n"
+                                                 "2. 代表巡视（暑假期间）\n")
+                                      .toUtf8());
+    const CliRun flagged = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), odd,
+                                            QStringLiteral("--year"), QStringLiteral("2025")});
     CHECK(flagged.code == 0);
     CHECK(flagged.out.contains(QStringLiteral("Items whose months need checking: 1")));
     CHECK(flagged.out.contains(QStringLiteral("一-2 代表巡视 [暑假期间]")));
 
-    const Run missing = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed});
+    const CliRun missing = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed});
     CHECK(missing.code == 2);
-    const Run noPlan = uniondesk(
+    const CliRun noPlan = runUnionDesk(
         t, {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2030")});
     CHECK(noPlan.code == 1);
     CHECK(noPlan.err.contains(QStringLiteral("2030")));
@@ -78,14 +67,14 @@ TEST_CASE("schedule import reads the 2024 plan, and replaces a year only with --
 TEST_CASE("schedule list gives every month of 2024 as the golden file says", "[cli][schedule]")
 {
     TestDatabase t;
-    REQUIRE(uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
-                          QStringLiteral("2024")})
+    REQUIRE(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
+                             QStringLiteral("2024")})
                 .code == 0);
     QString actual;
     for (int m = 1; m <= 12; ++m) {
-        const Run r = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
-                                    QStringLiteral("2024"), QStringLiteral("--month"), QString::number(m),
-                                    QStringLiteral("--format"), QStringLiteral("csv")});
+        const CliRun r = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
+                                          QStringLiteral("2024"), QStringLiteral("--month"), QString::number(m),
+                                          QStringLiteral("--format"), QStringLiteral("csv")});
         REQUIRE(r.code == 0);
         const auto table = ud::core::Csv::parse(r.out.toUtf8());
         REQUIRE(!table.rows.isEmpty());
@@ -104,32 +93,33 @@ TEST_CASE("schedule list gives every month of 2024 as the golden file says", "[c
     REQUIRE(golden.open(QIODevice::ReadOnly));
     CHECK(actual == QString::fromUtf8(golden.readAll()));
 
-    const Run all = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
-                                  QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun all = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
+                                        QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(all.out.count(QLatin1Char('\n')) == 31);
     CHECK(all.out.contains(
         QStringLiteral("三、维权帮扶和服务教工,3,开展教职工春秋游活动,3-5月、9-11月,\"3;4;5;9;10;11\",no,planned")));
     CHECK(all.out.contains(
         QStringLiteral("二、民主建设,1,召开校第十二届教代会暨第十四届工代会第二次会议,6月底前,6,yes,planned")));
-    const Run table = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
-                                    QStringLiteral("2024"), QStringLiteral("--month"), QStringLiteral("6")});
+    const CliRun table = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
+                                          QStringLiteral("2024"), QStringLiteral("--month"), QStringLiteral("6")});
     CHECK(table.code == 0);
     CHECK(table.out.contains(QStringLiteral("6月底前")));
-    const Run badMonth = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
-                                       QStringLiteral("2024"), QStringLiteral("--month"), QStringLiteral("13")});
+    const CliRun badMonth =
+        runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
+                         QStringLiteral("2024"), QStringLiteral("--month"), QStringLiteral("13")});
     CHECK(badMonth.code == 2);
 }
 
 TEST_CASE("schedule print writes the month's and the year's PDF; export writes the .xlsx", "[cli][schedule]")
 {
     TestDatabase t;
-    REQUIRE(uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
-                          QStringLiteral("2024")})
+    REQUIRE(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), kSeed, QStringLiteral("--year"),
+                             QStringLiteral("2024")})
                 .code == 0);
     const QString month = t.tempPath(QStringLiteral("2024-05.pdf"));
-    const Run m = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("print"), QStringLiteral("--year"),
-                                QStringLiteral("2024"), QStringLiteral("--month"), QStringLiteral("5"),
-                                QStringLiteral("--out"), month});
+    const CliRun m = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("print"), QStringLiteral("--year"),
+                                      QStringLiteral("2024"), QStringLiteral("--month"), QStringLiteral("5"),
+                                      QStringLiteral("--out"), month});
     INFO(m.err.toStdString());
     CHECK(m.code == 0);
     CHECK(m.out.contains(QStringLiteral("17 item(s)")));
@@ -142,18 +132,18 @@ TEST_CASE("schedule print writes the month's and the year's PDF; export writes t
     CHECK(text.contains(QStringLiteral("开展完美春秋假教职工子女托管活动")));
 
     const QString year = t.tempPath(QStringLiteral("2024.pdf"));
-    CHECK(uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("print"), QStringLiteral("--year"),
-                        QStringLiteral("2024"), QStringLiteral("--out"), year})
+    CHECK(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("print"), QStringLiteral("--year"),
+                           QStringLiteral("2024"), QStringLiteral("--out"), year})
               .code == 0);
     CHECK(QFile(year).size() > 1000);
-    CHECK(
-        uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("print"), QStringLiteral("--year"),
-                      QStringLiteral("2024"), QStringLiteral("--out"), t.tempPath(QStringLiteral("no/such/dir/x.pdf"))})
-            .code == 1);
+    CHECK(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("print"), QStringLiteral("--year"),
+                           QStringLiteral("2024"), QStringLiteral("--out"),
+                           t.tempPath(QStringLiteral("no/such/dir/x.pdf"))})
+              .code == 1);
 
     const QString xlsx = t.tempPath(QStringLiteral("plan.xlsx"));
-    const Run e = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("export"), QStringLiteral("--year"),
-                                QStringLiteral("2024"), QStringLiteral("--out"), xlsx});
+    const CliRun e = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("export"), QStringLiteral("--year"),
+                                      QStringLiteral("2024"), QStringLiteral("--out"), xlsx});
     INFO(e.err.toStdString());
     REQUIRE(e.code == 0);
     QString error;
@@ -176,10 +166,11 @@ TEST_CASE("schedule print writes the month's and the year's PDF; export writes t
     }
     CHECK(sheets.at(1).rows.size() == 16);
 
-    const Run copy = uniondesk(
+    const CliRun copy = runUnionDesk(
         t, {QStringLiteral("schedule"), QStringLiteral("copy"), QStringLiteral("--year"), QStringLiteral("2024")});
     CHECK(copy.code == 0);
-    const Run list2025 = uniondesk(t, {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
-                                       QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun list2025 =
+        runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--year"),
+                         QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(list2025.out.count(QLatin1Char('\n')) == 31);
 }

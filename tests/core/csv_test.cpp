@@ -1,5 +1,6 @@
 #include "support/catch.h"
 
+#include "core/db/Error.h"
 #include "core/io/Csv.h"
 #include "core/io/Text.h"
 
@@ -40,10 +41,6 @@ TEST_CASE("CSV quotes in odd places are read as a spreadsheet reads them", "[csv
     CHECK(odd.rows[1] == QStringList{QStringLiteral("张\"三\""), QStringLiteral("李四")});
     CHECK(odd.rows[2] == QStringList{QStringLiteral("x\""), QString()});
     CHECK(odd.rows[3] == QStringList{QStringLiteral("1"), QStringLiteral("2"), QString()}); // no line end at the end
-    // A quote never closed runs to the end of the file, line breaks included.
-    const auto open = Csv::parse("a\n\"one\ntwo");
-    REQUIRE(open.rows.size() == 2);
-    CHECK(open.rows[1] == QStringList{QStringLiteral("one\ntwo")});
     CHECK(Csv::parse("").rows.isEmpty());
     CHECK(Csv::parse("\xEF\xBB\xBF\xE5\xB7\xA5\xE5\x8F\xB7\r\n").rows == QList<QStringList>{{QStringLiteral("工号")}});
 }
@@ -153,12 +150,117 @@ TEST_CASE("A large CSV file read in pieces gives the same records", "[csv]")
         for (int i = 0; i < plainRows.size(); ++i)
             REQUIRE(plainTable.rows.at(i) == plainRows.at(i));
     }
-    // A bad byte in the second half of a file that says it is UTF-8 becomes U+FFFD there and nowhere else.
-    QByteArray bad = "\xEF\xBB\xBF" + plain.toUtf8();
-    const qsizetype at = bad.indexOf("\n150000,") + 1;
-    bad[at] = '\xFF'; // the first digit of row 150000
-    const auto badTable = Csv::parse(bad);
-    REQUIRE(badTable.rows.size() == plainRows.size());
-    CHECK(badTable.rows.at(150000).first() == QStringLiteral("\uFFFD50000"));
-    CHECK(badTable.rows.at(149999) == plainRows.at(149999));
+    // A bad byte in the second half of a file that says it is UTF-8 is refused, naming its row (150001: the rows
+    // count from 1), never read as U+FFFD; without the BOM the same.
+    for (const QByteArray& start : {QByteArray("\xEF\xBB\xBF"), QByteArray()}) {
+        QByteArray bad = start + plain.toUtf8();
+        const qsizetype at = bad.indexOf("\n150000,") + 1;
+        bad[at] = '\xFF'; // the first digit of row 150001
+        try {
+            Csv::parse(bad);
+            FAIL("a file with a byte that is no UTF-8 was read");
+        } catch (const Error& e) {
+            CHECK(e.message().startsWith(QStringLiteral("row 150001: ")));
+            CHECK(e.message().contains(QStringLiteral("--encoding")));
+        }
+    }
+}
+
+namespace {
+
+// The message parse() refuses `data` with; empty when it reads it.
+QString refusal(const QByteArray& data, std::optional<Csv::Encoding> forced = std::nullopt)
+{
+    try {
+        Csv::parse(data, forced);
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("A quote whose closing quote is missing is refused with the row it opened in", "[csv]")
+{
+    // R2's name opens a quote that never closes on its line: R3 and R4 would end up inside R2's name.
+    const QByteArray swallowing = QStringLiteral("id,name,gender,note\n"
+                                                 "R1,张三,男,\n"
+                                                 "R2,\"李四,女,\n"
+                                                 "R3,王五,男,\n"
+                                                 "R4,赵六,女,\"ok\"\n")
+                                      .toUtf8();
+    const QString swallowed = refusal(swallowing);
+    CHECK(swallowed.startsWith(QStringLiteral("row 3: ")));
+    CHECK(swallowed.contains(QStringLiteral("closing quote is missing")));
+    // To the end of the file.
+    const QString toEnd = refusal(QStringLiteral("id,name\nR1,张三\nR2,\"李四\nR3,王五\n").toUtf8());
+    CHECK(toEnd.startsWith(QStringLiteral("row 3: ")));
+    CHECK(toEnd.contains(QStringLiteral("end of the file")));
+    CHECK(refusal("a\n\"one\ntwo").startsWith(QStringLiteral("row 2: ")));
+    // In a large file read in pieces, the row is counted over the pieces before.
+    QString large = QStringLiteral("id,name,gender,note\r\n");
+    for (int i = 0; i < 100000; ++i)
+        large += QStringLiteral("%1,\"名字%1\",男,\"备注\n第二行\"\r\n").arg(i);
+    large += QStringLiteral("X,\"没有结束,女,\r\nY,名,男,\r\n");
+    REQUIRE(large.size() > 2 * (1 << 20));
+    CHECK(refusal(large.toUtf8()).startsWith(QStringLiteral("row 100002: ")));
+
+    // Notes over several lines, with commas in them, are still one cell.
+    const auto notes = Csv::parse(QStringLiteral("id,name,gender,note\n"
+                                                 "R1,张三,男,\"第一行，有逗号, 还有\n第二行\"\n"
+                                                 "R2,李四,女,\n")
+                                      .toUtf8());
+    REQUIRE(notes.rows.size() == 3);
+    CHECK(notes.rows[1].at(3) == QStringLiteral("第一行，有逗号, 还有\n第二行"));
+    CHECK(notes.rows[2].at(0) == QStringLiteral("R2"));
+}
+
+TEST_CASE("A file is read in one encoding throughout; a row in another one is named, never garbled", "[csv]")
+{
+    QStringEncoder gbkEncoder("GB18030");
+    const QByteArray utf8Head = QStringLiteral("工号,姓名,性别\nR1,张伟,男\n").toUtf8();
+    const QByteArray gbkRow = gbkEncoder.encode(QStringLiteral("R2,李娜,女\n"));
+    const QByteArray utf8Tail = QStringLiteral("R3,王芳,女\nR4,赵敏,女\n").toUtf8();
+
+    // One GBK row in a UTF-8 file: with a BOM, without, with the Chinese header.
+    for (const QByteArray& start : {QByteArray(), QByteArray("\xEF\xBB\xBF")}) {
+        const QString message = refusal(start + utf8Head + gbkRow + utf8Tail);
+        CHECK(message.startsWith(QStringLiteral("row 3: ")));
+        CHECK(message.contains(QStringLiteral("UTF-8")));
+        CHECK(message.contains(QStringLiteral("--encoding utf-8|gb18030")));
+    }
+    // An English header and one GBK row among UTF-8 ones.
+    CHECK(refusal("staff_no,name\n" + QStringLiteral("R1,张伟\n").toUtf8() +
+                  gbkEncoder.encode(QStringLiteral("R2,李娜\n")) + QStringLiteral("R3,王芳\n").toUtf8())
+              .startsWith(QStringLiteral("row 3: ")));
+    // One UTF-8 row in a GBK file.
+    const QByteArray gbkFile = gbkEncoder.encode(QStringLiteral("工号,姓名,性别\nR1,张伟,男\nR2,李娜,女\n"));
+    const QString utf8InGbk =
+        refusal(gbkFile + QStringLiteral("R3,王芳,女\n").toUtf8() + gbkEncoder.encode(QStringLiteral("R4,赵敏,女\n")));
+    CHECK(utf8InGbk.startsWith(QStringLiteral("row 4: ")));
+    CHECK(utf8InGbk.contains(QStringLiteral("GB18030")));
+    // A multi-line cell before the bad row: the row is the record, not the line.
+    CHECK(refusal(QStringLiteral("工号,姓名,备注\nR1,张伟,\"两行\n备注\"\n").toUtf8() + gbkRow)
+              .startsWith(QStringLiteral("row 3: ")));
+    // Told UTF-8, a GBK row is refused too; a whole GBK file still reads, detected or told.
+    CHECK(refusal(gbkFile, Csv::Encoding::Utf8).startsWith(QStringLiteral("row 1: ")));
+    CHECK(Csv::parse(gbkFile).rows.at(1).at(1) == QStringLiteral("张伟"));
+    CHECK(Csv::parse(gbkFile, Csv::Encoding::Gb18030).rows.at(2).at(1) == QStringLiteral("李娜"));
+    // U+FFFD itself is no text to store.
+    CHECK(refusal(QStringLiteral("a,b\nx,\uFFFD\n").toUtf8()).startsWith(QStringLiteral("row 2: ")));
+}
+
+TEST_CASE("The formula escape of an export is taken away by exactly one apostrophe", "[csv]")
+{
+    for (const QString& value :
+         {QStringLiteral("=SUM(A1)"), QStringLiteral("'=SUM(A1)"), QStringLiteral("''+1"), QStringLiteral("-5"),
+          QStringLiteral("'abc"), QStringLiteral("'"), QStringLiteral("''"), QStringLiteral("@x"), QString(),
+          QStringLiteral("张伟"), QStringLiteral("\tx")}) {
+        CAPTURE(value);
+        CHECK(Csv::unescapeFormula(Csv::escapeFormula(value)) == value);
+    }
+    CHECK(Csv::escapeFormula(QStringLiteral("'=1")) == QStringLiteral("''=1"));
+    CHECK(Csv::escapeFormula(QStringLiteral("'abc")) == QStringLiteral("'abc"));
+    CHECK(Csv::unescapeFormula(QStringLiteral("'abc")) == QStringLiteral("'abc"));
 }

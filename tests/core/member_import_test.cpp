@@ -1,4 +1,7 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
+#include "support/TestIds.h"
 #include "support/catch.h"
 
 #include "core/db/RecordStore.h"
@@ -16,16 +19,17 @@
 
 using namespace ud::core;
 using ud::test::TestDatabase;
+using ud::test::writeFile;
 
 namespace {
 
 const QString kRoster = QStringLiteral(UD_TEST_DATA "/members/roster.xlsx");
 
 // A valid ID number; `order` odd for a man, even for a woman.
+// The region code the roster files of these tests use.
 QString validId(const QString& birth, int order)
 {
-    const QString first17 = QStringLiteral("110105") + birth + QStringLiteral("%1").arg(order, 3, 10, QLatin1Char('0'));
-    return first17 + checkCharacter(first17);
+    return ud::test::makeId(birth, order, QStringLiteral("110105"));
 }
 
 QString wrongCheck(const QString& id)
@@ -45,14 +49,6 @@ QString rosterCsv()
              validId(QStringLiteral("19700101"), 4));
 }
 
-QString writeBytes(const TestDatabase& t, const QString& name, const QByteArray& data)
-{
-    QFile f(t.tempPath(name));
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
-    return f.fileName();
-}
-
 QByteArray gbk(const QString& text)
 {
     QStringEncoder encoder("GB18030");
@@ -69,9 +65,7 @@ struct Fixture {
     qint64 law = 0;
     Fixture()
     {
-        SubUnit u;
-        u.code = QStringLiteral("101");
-        u.name = QStringLiteral("经济学院分工会");
+        SubUnit u = ud::test::unit(QStringLiteral("101"), QStringLiteral("经济学院分工会"));
         economics = SubUnitRepository(*db).add(u);
         u.code = QStringLiteral("102");
         u.name = QStringLiteral("法学院分工会");
@@ -80,11 +74,8 @@ struct Fixture {
     /// A stored member, 张伟 (T1001) of the law school, whom a file can duplicate.
     qint64 addZhangWei() const
     {
-        Member existing;
-        existing.staffNo = QStringLiteral("T1001");
-        existing.name = QStringLiteral("张伟");
+        Member existing = ud::test::member(QStringLiteral("T1001"), QStringLiteral("张伟"), law);
         existing.phone = QStringLiteral("13900000000");
-        existing.unitId = law;
         existing.joinDate = QDate(2010, 9, 1);
         return MemberRepository(*db).add(existing);
     }
@@ -147,7 +138,7 @@ TEST_CASE("Member import from CSV in UTF-8, UTF-8 with BOM and GBK is all or not
         CHECK(bytes.contains(QByteArray("\xD5\xC5\xCE\xB0", 4))); // 张伟 in GBK
         CHECK_FALSE(QString::fromUtf8(bytes).contains(QStringLiteral("张伟")));
     }
-    const QString path = writeBytes(f.t, QStringLiteral("roster.csv"), bytes);
+    const QString path = writeFile(f.t, QStringLiteral("roster.csv"), bytes);
     const auto table = MemberImport::load(path);
     CHECK(table.encoding == expected);
     CHECK(table.header.first() == QStringLiteral("工号"));
@@ -203,7 +194,7 @@ TEST_CASE("Member import from CSV in UTF-8, UTF-8 with BOM and GBK is all or not
 TEST_CASE("Imported members leave the same history as members added one by one", "[members][import]")
 {
     Fixture f;
-    const QString path = writeBytes(f.t, QStringLiteral("roster.csv"), rosterCsv().toUtf8());
+    const QString path = writeFile(f.t, QStringLiteral("roster.csv"), rosterCsv().toUtf8());
     MemberImport importer(*f.db);
     MemberImport::Options options;
     options.skipInvalid = true;
@@ -268,12 +259,12 @@ TEST_CASE("Import messages name rows and masked ID numbers, never a full number"
 {
     Fixture f;
     const QString id = validId(QStringLiteral("19850302"), 3);
-    const QString path = writeBytes(f.t, QStringLiteral("same-id.csv"),
-                                    QStringLiteral("工号,姓名,身份证号码,所在单位,手机号码\n"
-                                                   "T3001,刘洋,%1,法学院分工会,13812345678\n"
-                                                   "T3002,刘阳,%1,法学院分工会,12812345678\n")
-                                        .arg(id)
-                                        .toUtf8());
+    const QString path = writeFile(f.t, QStringLiteral("same-id.csv"),
+                                   QStringLiteral("工号,姓名,身份证号码,所在单位,手机号码\n"
+                                                  "T3001,刘洋,%1,法学院分工会,13812345678\n"
+                                                  "T3002,刘阳,%1,法学院分工会,12812345678\n")
+                                       .arg(id)
+                                       .toUtf8());
     const auto preview = f.preview(path);
     const QStringList lines = preview.invalidLines();
     REQUIRE(lines.size() == 2);
@@ -293,13 +284,13 @@ TEST_CASE("Member import handles duplicates by skipping, updating or refusing", 
     MemberRepository repo(*f.db);
     const qint64 id = f.addZhangWei();
 
-    const QString path = writeBytes(f.t, QStringLiteral("dup.csv"),
-                                    QStringLiteral("工号,姓名,身份证号码,所在单位,手机号码,状态\n"
-                                                   "T1001,张伟,%1,经济学院分工会,13812345678,退休\n"
-                                                   "T2001,刘洋,,法学院分工会,,\n"
-                                                   "T2001,刘洋,,法学院分工会,,\n")
-                                        .arg(validId(QStringLiteral("19850302"), 3))
-                                        .toUtf8());
+    const QString path = writeFile(f.t, QStringLiteral("dup.csv"),
+                                   QStringLiteral("工号,姓名,身份证号码,所在单位,手机号码,状态\n"
+                                                  "T1001,张伟,%1,经济学院分工会,13812345678,退休\n"
+                                                  "T2001,刘洋,,法学院分工会,,\n"
+                                                  "T2001,刘洋,,法学院分工会,,\n")
+                                       .arg(validId(QStringLiteral("19850302"), 3))
+                                       .toUtf8());
     const auto preview = f.preview(path);
     CHECK(preview.invalidLines() == QStringList{QStringLiteral("row 4: The staff number T2001 is also in row 3.")});
     CHECK(preview.duplicateCount() == 1);
@@ -346,10 +337,10 @@ TEST_CASE("Member import handles duplicates by skipping, updating or refusing", 
 TEST_CASE("Member import lists missing sub-unions and creates them only when asked", "[members][import]")
 {
     Fixture f;
-    const QString path = writeBytes(f.t, QStringLiteral("units.csv"),
-                                    QStringLiteral("工号,姓名,所在单位\nT1,甲,文学院分工会\nT2,乙,文学院分工会\n"
-                                                   "T3,丙,经济学院分工会\n")
-                                        .toUtf8());
+    const QString path = writeFile(f.t, QStringLiteral("units.csv"),
+                                   QStringLiteral("工号,姓名,所在单位\nT1,甲,文学院分工会\nT2,乙,文学院分工会\n"
+                                                  "T3,丙,经济学院分工会\n")
+                                       .toUtf8());
     const auto preview = f.preview(path);
     REQUIRE(preview.missingUnits.size() == 1);
     CHECK(preview.missingUnits.first().name == QStringLiteral("文学院分工会"));
@@ -379,8 +370,8 @@ TEST_CASE("Cancelling a member import rolls everything back", "[members][import]
 {
     Fixture f;
     const QString path =
-        writeBytes(f.t, QStringLiteral("units.csv"),
-                   QStringLiteral("工号,姓名,所在单位\nT1,甲,文学院分工会\nT2,乙,经济学院分工会\n").toUtf8());
+        writeFile(f.t, QStringLiteral("units.csv"),
+                  QStringLiteral("工号,姓名,所在单位\nT1,甲,文学院分工会\nT2,乙,经济学院分工会\n").toUtf8());
     const auto preview = f.preview(path);
     const qint64 history = f.count(QStringLiteral("change_log"));
     MemberImport::Options options;
@@ -401,11 +392,11 @@ TEST_CASE("Cancelling a member import rolls everything back", "[members][import]
 TEST_CASE("Member import reads dates in the forms clerks type", "[members][import]")
 {
     Fixture f;
-    const QString path = writeBytes(
-        f.t, QStringLiteral("dates.csv"),
-        QStringLiteral("工号,姓名,出生日期,入会时间\nA1,甲,1985-03-08,2024/3/8\nA2,乙,1985.3.8,2024年3月8日\n"
-                       "A3,丙,19850308,45359\nA4,丁,1985年3月,2010.09\nA5,戊,明天,\nA6,己,2099-01-01,\n")
-            .toUtf8());
+    const QString path =
+        writeFile(f.t, QStringLiteral("dates.csv"),
+                  QStringLiteral("工号,姓名,出生日期,入会时间\nA1,甲,1985-03-08,2024/3/8\nA2,乙,1985.3.8,2024年3月8日\n"
+                                 "A3,丙,19850308,45359\nA4,丁,1985年3月,2010.09\nA5,戊,明天,\nA6,己,2099-01-01,\n")
+                      .toUtf8());
     const auto preview = f.preview(path, Csv::Encoding::Utf8);
     REQUIRE(preview.rows.size() == 6);
     for (int i = 0; i < 3; ++i) {
@@ -449,7 +440,7 @@ TEST_CASE("A large roster is previewed row by row as a small one, whatever threa
             phone = QStringLiteral("1381234");
         csv += QStringLiteral("%1,成员%2,%3,%4,%5\n").arg(staffNo).arg(i).arg(unit, phone, joined);
     }
-    const auto preview = f.preview(writeBytes(f.t, QStringLiteral("large.csv"), csv.toUtf8()));
+    const auto preview = f.preview(writeFile(f.t, QStringLiteral("large.csv"), csv.toUtf8()));
     REQUIRE(preview.rows.size() == rows);
     for (int i = 0; i < rows; ++i)
         REQUIRE(preview.rows.at(i).row == i + 2);
@@ -489,7 +480,7 @@ TEST_CASE("A failure or a cancel in the middle of a long import stores nothing",
     QString csv = QStringLiteral("工号,姓名,所在单位\n");
     for (int i = 0; i < 1200; ++i)
         csv += QStringLiteral("L%1,成员%1,经济学院分工会\n").arg(i);
-    const auto preview = f.preview(writeBytes(f.t, QStringLiteral("long.csv"), csv.toUtf8()));
+    const auto preview = f.preview(writeFile(f.t, QStringLiteral("long.csv"), csv.toUtf8()));
     REQUIRE(preview.invalidCount() == 0);
     const qint64 history = f.count(QStringLiteral("change_log"));
     MemberImport importer(*f.db);
@@ -523,9 +514,7 @@ TEST_CASE("A failure or a cancel in the middle of a long import stores nothing",
 
     // Then the same preview imports whole, with ids after every id ever used (a deleted member's is not taken again).
     MemberRepository repo(*f.db);
-    Member gone;
-    gone.staffNo = QStringLiteral("G1");
-    gone.name = QStringLiteral("离开");
+    Member gone = ud::test::member(QStringLiteral("G1"), QStringLiteral("离开"));
     const qint64 goneId = repo.add(gone);
     repo.remove(goneId);
     const auto s = importer.execute(preview, options);
@@ -581,12 +570,12 @@ TEST_CASE("Every CHECK the member import leaves to itself is one it enforces fir
 
     // Values from the file: a gender or status outside the lists is refused with its row, before anything is stored.
     Fixture f;
-    const auto preview = f.preview(writeBytes(f.t, QStringLiteral("checks.csv"),
-                                              QStringLiteral("工号,姓名,性别,状态\n"
-                                                             "C1,甲,未知,在职\n"
-                                                             "C2,乙,女,休假\n"
-                                                             "C3,丙,男,退休\n")
-                                                  .toUtf8()));
+    const auto preview = f.preview(writeFile(f.t, QStringLiteral("checks.csv"),
+                                             QStringLiteral("工号,姓名,性别,状态\n"
+                                                            "C1,甲,未知,在职\n"
+                                                            "C2,乙,女,休假\n"
+                                                            "C3,丙,男,退休\n")
+                                                 .toUtf8()));
     REQUIRE(preview.rows.size() == 3);
     CHECK_FALSE(preview.rows.at(0).isValid());
     CHECK_FALSE(preview.rows.at(1).isValid());
@@ -595,4 +584,129 @@ TEST_CASE("Every CHECK the member import leaves to itself is one it enforces fir
     CHECK(preview.invalidLines().join(QLatin1Char('\n')).contains(QStringLiteral("row 2:")));
     CHECK(preview.invalidLines().join(QLatin1Char('\n')).contains(QStringLiteral("row 3:")));
     // And one that slips past the preview is refused while storing (see "A failure or a cancel …" above).
+}
+
+TEST_CASE("Member import refuses a quote that swallows the following rows, naming its row; notes over lines stay",
+          "[members][import]")
+{
+    Fixture f;
+    const QString header = QStringLiteral("工号,姓名,性别,所在单位,备注\n");
+    const QString swallowing = header + QStringLiteral("R1,张三,男,经济学院分工会,\n"
+                                                       "R2,\"李四,女,经济学院分工会,\n"
+                                                       "R3,王五,男,经济学院分工会,\n"
+                                                       "R4,赵六,女,经济学院分工会,\"见\"\n");
+    try {
+        f.preview(writeFile(f.t, QStringLiteral("open.csv"), swallowing.toUtf8()));
+        FAIL("R3 was read into R2's name");
+    } catch (const Error& e) {
+        CHECK(e.message().startsWith(QStringLiteral("row 3: ")));
+    }
+    CHECK(f.count(QStringLiteral("members")) == 0);
+
+    const QString notes = header + QStringLiteral("R1,张三,男,经济学院分工会,\"第一行, 有逗号\n第二行\"\n"
+                                                  "R2,李四,女,经济学院分工会,\n");
+    const auto preview = f.preview(writeFile(f.t, QStringLiteral("notes.csv"), notes.toUtf8()));
+    REQUIRE(preview.rows.size() == 2);
+    INFO(preview.invalidLines().join(QLatin1Char('\n')).toStdString());
+    CHECK(preview.invalidCount() == 0);
+    CHECK(preview.rows.at(0).member.note == QStringLiteral("第一行, 有逗号\n第二行"));
+    CHECK(MemberImport(*f.db).execute(preview, {}).imported == 2);
+}
+
+TEST_CASE("Member import refuses a file with a row in another encoding and stores nothing", "[members][import]")
+{
+    Fixture f;
+    const QByteArray head = QStringLiteral("工号,姓名,性别\nR1,张伟,男\n").toUtf8();
+    const QByteArray gbkRow = gbk(QStringLiteral("R2,李娜,女\n"));
+    const QByteArray tail = QStringLiteral("R3,王芳,女\n").toUtf8();
+    for (const QByteArray& start : {QByteArray(), QByteArray("\xEF\xBB\xBF")}) {
+        try {
+            f.preview(writeFile(f.t, QStringLiteral("mixed.csv"), start + head + gbkRow + tail));
+            FAIL("a GBK row in a UTF-8 file was read");
+        } catch (const Error& e) {
+            CHECK(e.message().startsWith(QStringLiteral("row 3: ")));
+            CHECK(e.message().contains(QStringLiteral("--encoding")));
+        }
+    }
+    CHECK(f.count(QStringLiteral("members")) == 0);
+}
+
+TEST_CASE("Member import refuses control and invisible characters and overlong text, naming row and column",
+          "[members][import]")
+{
+    Fixture f;
+    const QString rows = QStringLiteral("工号,姓名,性别,手机号码,备注\n"
+                                        "R1,张\u001B[31m三,男,,\n"
+                                        "R2,李\u202E四,女,,\n"
+                                        "R3\u200B,王五,男,,\n"
+                                        "R4,赵六,男,,\"两行\n备注\tTab\"\n"
+                                        "R5,%1,女,,\n"
+                                        "R6,钱七,女,,备\u0000注\n")
+                             .arg(QString(1 << 20, QChar(u'名')));
+    const auto preview = f.preview(writeFile(f.t, QStringLiteral("control.csv"), rows.toUtf8()));
+    REQUIRE(preview.rows.size() == 6);
+    const QStringList lines = preview.invalidLines();
+    INFO(lines.join(QLatin1Char('\n')).left(2000).toStdString());
+    CHECK(lines.filter(QStringLiteral("row 2: Name contains an invisible or control character (U+001B)")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("row 3: Name contains an invisible or control character (U+202E)")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("row 4: Staff no. contains an invisible or control character (U+200B)")).size() ==
+          1);
+    CHECK(lines.filter(QStringLiteral("row 5:")).isEmpty()); // tab and line break in a note
+    CHECK(lines.filter(QStringLiteral("row 6: Name is longer than 64 characters.")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("row 7: Note contains an invisible or control character (U+0000)")).size() == 1);
+    CHECK_THROWS_AS(MemberImport(*f.db).execute(preview, {}), ValidationError);
+    CHECK(f.count(QStringLiteral("members")) == 0);
+
+    // The same rules in a form: add and update go through them.
+    MemberRepository repo(*f.db);
+    Member m;
+    m.staffNo = QStringLiteral("D1");
+    m.name = QStringLiteral("孙\u2066八");
+    CHECK(repo.validate(m).filter(QStringLiteral("U+2066")).size() == 1);
+    CHECK_THROWS_AS(repo.add(m), ValidationError);
+    m.name = QStringLiteral("孙八");
+    m.phone = QString(40, QLatin1Char('1'));
+    CHECK(repo.validate(m).contains(QStringLiteral("Mobile is longer than 32 characters.")));
+    m.phone.clear();
+    const qint64 id = repo.add(m);
+    MemberEvent e;
+    e.memberId = id;
+    e.date = QDate::currentDate();
+    e.kind = MemberEvent::Kind::Retired;
+    e.note = QStringLiteral("\u001B]0;title\u0007");
+    CHECK_THROWS_AS(repo.addEvent(e), ValidationError);
+    e.note = QString(2001, QLatin1Char('x'));
+    CHECK_THROWS_AS(repo.addEvent(e), ValidationError);
+    CHECK(repo.events(id).size() == 1);
+}
+
+TEST_CASE("Male and Female as an English export writes them are read; the message names the right gender",
+          "[members][import]")
+{
+    Fixture f;
+    const QString rows = QStringLiteral("staff_no,name,gender,id_number,status\n"
+                                        "E1,张伟,Male,%1,Active\n"
+                                        "E2,李娜,Female,%2,Retired\n"
+                                        "E3,王芳,female,,left\n"
+                                        "E4,赵敏,Male,%3,\n"
+                                        "E5,钱七,Unknown,%4,\n")
+                             .arg(validId(QStringLiteral("19850302"), 3), validId(QStringLiteral("19900101"), 2),
+                                  validId(QStringLiteral("19700101"), 4), validId(QStringLiteral("19800101"), 5));
+    const auto preview = f.preview(writeFile(f.t, QStringLiteral("english.csv"), rows.toUtf8()));
+    REQUIRE(preview.rows.size() == 5);
+    const QStringList lines = preview.invalidLines();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(preview.rows.at(0).member.gender == QStringLiteral("M"));
+    CHECK(preview.rows.at(1).member.gender == QStringLiteral("F"));
+    CHECK(preview.rows.at(1).member.status == Member::Status::Retired);
+    CHECK(preview.rows.at(2).member.gender == QStringLiteral("F"));
+    CHECK(preview.rows.at(2).member.status == Member::Status::Left);
+    CHECK(lines.filter(QStringLiteral("row 2:")).isEmpty());
+    CHECK(lines.filter(QStringLiteral("row 3:")).isEmpty());
+    CHECK(lines.filter(QStringLiteral("row 4:")).isEmpty());
+    // A male row whose ID number is a woman's: "the gender is male".
+    CHECK(lines.contains(QStringLiteral("row 5: The ID number belongs to a woman, but the gender is male.")));
+    // An unknown word is named as such, not as the other gender.
+    CHECK(lines.contains(QStringLiteral("row 6: The gender must be male or female.")));
+    CHECK(lines.filter(QStringLiteral("row 6: The ID number belongs")).isEmpty());
 }

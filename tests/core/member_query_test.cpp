@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
 #include "support/TestIds.h"
 #include "support/catch.h"
@@ -31,22 +32,15 @@ TEST_CASE("The member filter narrows by search text, sub-union, status, gender, 
 {
     TestDatabase t;
     auto db = t.open();
-    SubUnit a;
-    a.code = QStringLiteral("101");
-    a.name = QStringLiteral("经济学院分工会");
+    SubUnit a = ud::test::unit(QStringLiteral("101"), QStringLiteral("经济学院分工会"));
     const qint64 unitA = SubUnitRepository(*db).add(a);
-    SubUnit b;
-    b.code = QStringLiteral("102");
-    b.name = QStringLiteral("法学院分工会");
+    SubUnit b = ud::test::unit(QStringLiteral("102"), QStringLiteral("法学院分工会"));
     const qint64 unitB = SubUnitRepository(*db).add(b);
 
     MemberRepository repo(*db);
     auto add = [&](const char* no, const char* name, const char* birth, int seq, qint64 unit, const char* phone) {
-        Member m;
-        m.staffNo = QString::fromUtf8(no);
-        m.name = QString::fromUtf8(name);
+        Member m = ud::test::member(QString::fromUtf8(no), QString::fromUtf8(name), unit);
         m.idNumber = makeId(QString::fromLatin1(birth), seq);
-        m.unitId = unit;
         m.phone = QString::fromLatin1(phone);
         m.joinDate = QDate(2010, 1, 1);
         return repo.add(m);
@@ -55,11 +49,7 @@ TEST_CASE("The member filter narrows by search text, sub-union, status, gender, 
     add("1002", "王芳", "19900515", 22, unitA, "13900001111");
     add("1003", "张卫国", "19620720", 31, unitB, "");
     const qint64 single = add("1004", "单雪", "19700512", 42, unitB, "13700002222");
-    MemberEvent retired;
-    retired.memberId = single;
-    retired.date = QDate(2025, 5, 12);
-    retired.kind = MemberEvent::Kind::Retired;
-    repo.addEvent(retired, QDate(2026, 1, 1));
+    repo.addEvent(ud::test::event(single, MemberEvent::Kind::Retired, QDate(2025, 5, 12)), QDate(2026, 1, 1));
 
     MemberFilter f;
     f.today = QDate(2026, 6, 1);

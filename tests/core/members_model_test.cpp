@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
 #include "support/TestIds.h"
 #include "support/catch.h"
@@ -29,9 +30,7 @@ QList<qint64> addMembers(Database& db, int count)
     Transaction tx(db);
     QList<qint64> units;
     for (int u = 0; u < 3; ++u) {
-        SubUnit unit;
-        unit.code = QStringLiteral("U%1").arg(u);
-        unit.name = QStringLiteral("第%1分工会").arg(u + 1);
+        SubUnit unit = ud::test::unit(QStringLiteral("U%1").arg(u), QStringLiteral("第%1分工会").arg(u + 1));
         units << SubUnitRepository(db).add(unit);
     }
     MemberRepository repo(db);
@@ -48,11 +47,7 @@ QList<qint64> addMembers(Database& db, int count)
         m.joinDate = QDate(2000, 1, 1).addDays(i % 3000);
         const qint64 id = repo.add(m);
         if (i % 11 == 0) {
-            MemberEvent retired;
-            retired.memberId = id;
-            retired.kind = MemberEvent::Kind::Retired;
-            retired.date = QDate(2020, 6, 30);
-            repo.addEvent(retired);
+            repo.addEvent(ud::test::event(id, MemberEvent::Kind::Retired, QDate(2020, 6, 30)));
         }
         ids << id;
     }
@@ -214,9 +209,7 @@ TEST_CASE("The member model filters, sorts and refreshes", "[members][model]")
     SECTION("refresh picks up added, changed and deleted members")
     {
         MemberRepository repo(*db);
-        Member m;
-        m.staffNo = QStringLiteral("T99999");
-        m.name = QStringLiteral("尉迟恭");
+        Member m = ud::test::member(QStringLiteral("T99999"), QStringLiteral("尉迟恭"));
         m.joinDate = QDate(2015, 3, 1);
         const qint64 added = repo.add(m);
         REQUIRE(model.rowCount() == 150);

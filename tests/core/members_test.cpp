@@ -90,16 +90,8 @@ TEST_CASE("Status and sub-union follow the dated events, and the roster of any d
     b.joinDate = QDate(2020, 9, 1);
     const qint64 idB = repo.add(b);
 
-    MemberEvent move;
-    move.memberId = idA;
-    move.date = QDate(2021, 7, 1);
-    move.kind = MemberEvent::Kind::Transferred;
-    move.unitId = law;
-    repo.addEvent(move);
-    MemberEvent retire;
-    retire.memberId = idA;
-    retire.date = QDate(2023, 12, 31);
-    retire.kind = MemberEvent::Kind::Retired;
+    repo.addEvent(ud::test::event(idA, MemberEvent::Kind::Transferred, QDate(2021, 7, 1), law));
+    const MemberEvent retire = ud::test::event(idA, MemberEvent::Kind::Retired, QDate(2023, 12, 31));
     const qint64 retireId = repo.addEvent(retire);
 
     CHECK(repo.byId(idA)->status == Member::Status::Retired);

@@ -117,12 +117,8 @@ TEST_CASE("A member event removed and put back keeps its id", "[record][members]
     const qint64 id =
         ud::test::addMember(*db, QStringLiteral("20150032"), QStringLiteral("张伟"), unitA, QDate(2015, 9, 1));
 
-    MemberEvent moved;
-    moved.memberId = id;
-    moved.date = QDate(2020, 3, 1);
-    moved.kind = MemberEvent::Kind::Transferred;
-    moved.unitId = unitB;
-    const qint64 eventId = members.addEvent(moved);
+    const qint64 eventId =
+        members.addEvent(ud::test::event(id, MemberEvent::Kind::Transferred, QDate(2020, 3, 1), unitB));
     CHECK(members.byId(id)->unitId == unitB);
 
     MemberEventRepository events(*db);

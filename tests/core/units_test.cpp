@@ -1,5 +1,6 @@
 #include "support/Builders.h"
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
 #include "support/catch.h"
 
 #include "core/units/SubUnitRepository.h"
@@ -11,19 +12,11 @@
 
 using namespace ud::core;
 using ud::test::TestDatabase;
+using ud::test::writeFile;
 
 using ud::test::unit;
 
 namespace {
-
-QString writeFile(const TestDatabase& t, const QString& name, const QByteArray& data)
-{
-    const QString path = t.tempPath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
-    return path;
-}
 
 int unitCount(Database& db)
 {
@@ -153,10 +146,10 @@ TEST_CASE("Importing sub-unions from CSV is all or nothing", "[units][import]")
         CHECK(report.added == 0);
         REQUIRE(report.errors.size() == 4);
         CHECK(report.errors[0].startsWith(QStringLiteral("row 3:")));
-        CHECK(report.errors[1].startsWith(QStringLiteral("row 5:")));
-        CHECK(report.errors[2].startsWith(QStringLiteral("row 6:")));
-        CHECK(report.errors[3].startsWith(QStringLiteral("row 4:")));
-        CHECK(report.errors[3].contains(QStringLiteral("999")));
+        CHECK(report.errors[1].startsWith(QStringLiteral("row 4:")));
+        CHECK(report.errors[1].contains(QStringLiteral("999")));
+        CHECK(report.errors[2].startsWith(QStringLiteral("row 5:")));
+        CHECK(report.errors[3].startsWith(QStringLiteral("row 6:")));
         CHECK(unitCount(*db) == 1);
         CHECK_FALSE(repo.byCode(QStringLiteral("301")).has_value());
         CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM change_log")).toInt() == 1);
@@ -191,4 +184,87 @@ TEST_CASE("The sub-union model passes the model tester", "[units][model]")
     CHECK(model.index(row, SubUnitsModel::Code).data(SubUnitsModel::IdRole).toLongLong() != a);
     model.setDatabase(nullptr);
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("An import updates only what the file holds, and lists and files come from the descriptor",
+          "[units][import][record]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    SubUnitRepository repo(*db);
+    SubUnit top = unit(QStringLiteral("101"), QStringLiteral("机关工会"), std::nullopt, QStringLiteral("机关"));
+    top.sortOrder = 5;
+    top.active = false;
+    top.id = repo.add(top);
+    SubUnit child = unit(QStringLiteral("102"), QStringLiteral("机关第一小组"), top.id);
+    child.sortOrder = 1;
+    child.id = repo.add(child);
+
+    // Listed by order, then code.
+    const QList<SubUnit> all = repo.all();
+    REQUIRE(all.size() == 2);
+    CHECK(all.at(0).code == QStringLiteral("102"));
+
+    CHECK(repo.csvRows() ==
+          QList<QStringList>{{QStringLiteral("102"), QStringLiteral("机关第一小组"), QString(), QStringLiteral("101"),
+                              QStringLiteral("1"), QStringLiteral("yes")},
+                             {QStringLiteral("101"), QStringLiteral("机关工会"), QStringLiteral("机关"), QString(),
+                              QStringLiteral("5"), QStringLiteral("no")}});
+    const Report report = repo.listReport();
+    CHECK(report.subtitle == QStringLiteral("2 sub-unions"));
+    REQUIRE(report.columns.size() == 6);
+    CHECK(report.columns.at(4).kind == Report::Kind::Integer);
+    CHECK(report.rows.at(0).cells.at(3) == QStringLiteral("机关工会"));
+    CHECK(report.rows.at(1).cells.at(5) == QStringLiteral("Inactive"));
+
+    // Columns the file lacks keep their values; only a real change counts.
+    const QString path = writeFile(t, QStringLiteral("names.csv"), "名称,代码\n机关分工会,101\n机关第一小组,102\n");
+    auto result = repo.importFile(path);
+    INFO(result.errors.join(QLatin1Char('\n')));
+    CHECK(result.errors.isEmpty());
+    CHECK(result.added == 0);
+    CHECK(result.updated == 1);
+    const SubUnit renamed = *repo.byCode(QStringLiteral("101"));
+    CHECK(renamed.name == QStringLiteral("机关分工会"));
+    CHECK(renamed.shortName == QStringLiteral("机关"));
+    CHECK(renamed.sortOrder == 5);
+    CHECK_FALSE(renamed.active);
+    CHECK(repo.byCode(QStringLiteral("102"))->parentId == top.id);
+    result = repo.importFile(path);
+    CHECK(result.updated == 0);
+
+    // A code that appears twice names its row and the code.
+    result = repo.importFile(writeFile(t, QStringLiteral("twice.csv"), "code,name\n201,甲\n201,乙\n"));
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors.at(0) == QStringLiteral("row 3: Code 201 appears twice in the file."));
+    CHECK_FALSE(repo.byCode(QStringLiteral("201")).has_value());
+}
+
+TEST_CASE("Import cells are read by the field's type", "[record][import]")
+{
+    const QList<QPair<QString, QString>> choices{{QStringLiteral("open"), QStringLiteral("Open")},
+                                                 {QStringLiteral("done"), QStringLiteral("Done")}};
+    QString problem;
+    CHECK(cellValue(int(FieldType::Integer), QStringLiteral("Order"), QStringLiteral("12"), {}, &problem) ==
+          QVariant(12));
+    CHECK_FALSE(cellValue(int(FieldType::Integer), QStringLiteral("Order"), QStringLiteral("x"), {}, &problem));
+    CHECK(problem == QStringLiteral("Order \"x\" is not a whole number."));
+    CHECK(cellValue(int(FieldType::Bool), QString(), QStringLiteral("否"), {}, &problem) == QVariant(0));
+    CHECK(cellValue(int(FieldType::Bool), QString(), QStringLiteral("No"), {}, &problem) == QVariant(0));
+    CHECK(cellValue(int(FieldType::Bool), QString(), QStringLiteral("是"), {}, &problem) == QVariant(1));
+    CHECK(cellValue(int(FieldType::Date), QStringLiteral("Due"), QStringLiteral("2024-05-06"), {}, &problem) ==
+          QVariant(QStringLiteral("2024-05-06")));
+    CHECK_FALSE(cellValue(int(FieldType::Date), QStringLiteral("Due"), QStringLiteral("May"), {}, &problem));
+    CHECK(problem.contains(QStringLiteral("\"May\"")));
+    CHECK(cellValue(int(FieldType::Enum), QStringLiteral("Status"), QStringLiteral("Done"), choices, &problem) ==
+          QVariant(QStringLiteral("done")));
+    CHECK(cellValue(int(FieldType::Enum), QStringLiteral("Status"), QStringLiteral("open"), choices, &problem) ==
+          QVariant(QStringLiteral("open")));
+    CHECK_FALSE(cellValue(int(FieldType::Enum), QStringLiteral("Status"), QStringLiteral("late"), choices, &problem));
+    CHECK(problem == QStringLiteral("Status \"late\" is not one of: Open, Done."));
+    CHECK(missingColumnsMessage({QStringLiteral("a")}, {QStringLiteral("A")}) ==
+          QStringLiteral("the header needs the columns a (A)."));
+    CHECK(missingColumnsMessage({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                                {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) ==
+          QStringLiteral("the header needs the columns a, b and c (A, B, C)."));
 }

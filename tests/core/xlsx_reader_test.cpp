@@ -1,3 +1,4 @@
+#include "support/TestFiles.h"
 #include "support/ZipWrite.h"
 #include "support/catch.h"
 
@@ -11,6 +12,8 @@
 
 using namespace ud::core;
 
+using ud::test::writeFile;
+
 namespace {
 
 const QString kRoster = QStringLiteral(UD_TEST_DATA "/members/roster.xlsx");
@@ -19,14 +22,6 @@ QString idNumber(const QString& area, const QString& birth, int order)
 {
     const QString first17 = area + birth + QStringLiteral("%1").arg(order, 3, 10, QLatin1Char('0'));
     return first17 + checkCharacter(first17);
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& data)
-{
-    QFile f(dir.filePath(name));
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
-    return f.fileName();
 }
 
 // A workbook made here part by part: the sheet as given, with shared strings, with "x:" on every element of the

@@ -1,3 +1,4 @@
+#include "support/TestFiles.h"
 #include "support/XlsxReadBack.h"
 #include "support/catch.h"
 
@@ -19,19 +20,14 @@
 using namespace ud::core;
 using ud::test::readXlsx;
 
+using ud::test::writeFile;
+
 namespace {
 
 QByteArray contents(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(data);
 }
 
 QStringList entries(const QString& dir)
@@ -105,21 +101,22 @@ TEST_CASE("XlsxWriter writes text as text, real dates, numbers and money, with a
     CHECK(r1[5].value == QStringLiteral("1234.56"));
     CHECK(r1[5].format == QStringLiteral("#,##0.00"));
     CHECK(r1[6].type == QStringLiteral("s"));
-    CHECK(r1[6].value == QStringLiteral("'=SUM(A1:A2)"));
+    CHECK(r1[6].value == QStringLiteral("=SUM(A1:A2)")); // a string cell: never a formula, so no apostrophe
 
     const auto& r2 = s.rows[2];
-    CHECK(r2[0].value == QStringLiteral("'-5"));
+    CHECK(r2[0].value == QStringLiteral("-5"));
     CHECK(r2[1].value.isEmpty());
     CHECK(r2[3].type == QStringLiteral("d"));
     CHECK(r2[3].value == QStringLiteral("1990-12-31"));
     CHECK(r2[4].type == QStringLiteral("s")); // not a number: kept as the text it is
     CHECK(r2[4].value == QStringLiteral("n/a"));
     CHECK(r2[5].value == QStringLiteral("-0.5"));
-    CHECK(r2[6].value == QStringLiteral("'@cmd"));
+    CHECK(r2[6].value == QStringLiteral("@cmd"));
 
     const auto& r3 = s.rows[3];
-    CHECK(r3[0].value == QStringLiteral("'+86"));
-    CHECK(r3[1].value == QStringLiteral("'\tx"));
+    CHECK(r3[0].type == QStringLiteral("s"));
+    CHECK(r3[0].value == QStringLiteral("+86"));
+    CHECK(r3[1].value == QStringLiteral("\tx"));
     CHECK(r3[2].type == QStringLiteral("s"));
     CHECK(r3[2].value == QStringLiteral("1.5E3"));
     CHECK(r3[3].type == QStringLiteral("s"));

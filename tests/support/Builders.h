@@ -45,4 +45,23 @@ inline qint64 addMember(core::Database& db, const QString& staffNo, const QStrin
     return core::MemberRepository(db).add(m);
 }
 
+/// A status event of a member on `date`; a transfer names the sub-union it goes to.
+inline core::MemberEvent event(qint64 memberId, core::MemberEvent::Kind kind, const QDate& date,
+                               std::optional<qint64> unitId = std::nullopt)
+{
+    core::MemberEvent e;
+    e.memberId = memberId;
+    e.kind = kind;
+    e.date = date;
+    e.unitId = unitId;
+    return e;
+}
+
+/// Stores a status event (checked as on `today`) and returns its id.
+inline qint64 addEvent(core::Database& db, qint64 memberId, core::MemberEvent::Kind kind, const QDate& date,
+                       std::optional<qint64> unitId = std::nullopt, const QDate& today = QDate::currentDate())
+{
+    return core::MemberRepository(db).addEvent(event(memberId, kind, date, unitId), today);
+}
+
 } // namespace ud::test

@@ -100,7 +100,14 @@ TEST_CASE("A database that can only be read opens read-only with a notice, and e
         auto* page = qobject_cast<ui::UnitsPage*>(window->page(QStringLiteral("units")));
         REQUIRE(page);
         CHECK(page->model()->rowCount() == 1);
-        CHECK(page->addUnit(test::unit(QStringLiteral("102"), QStringLiteral("法学院分工会"))) == 0);
+        // Nothing invites a change: adding, deleting and importing are off; a record still opens to be read.
+        CHECK_FALSE(page->addAction()->isEnabled());
+        CHECK_FALSE(page->importAction()->isEnabled());
+        REQUIRE(page->selectRecord(page->model()->data(page->model()->index(0, 0), core::RecordIdRole).toLongLong()));
+        CHECK(page->editAction()->isEnabled());
+        CHECK_FALSE(page->deleteAction()->isEnabled());
+        // And a change that gets through anyway is refused with the reason.
+        CHECK(page->addRecord(test::unit(QStringLiteral("102"), QStringLiteral("法学院分工会"))) == 0);
         REQUIRE(heard.warned.size() == 2);
         CHECK(heard.warned.last().contains(QStringLiteral("read-only")));
         CHECK(window->undoStack()->count() == 0);

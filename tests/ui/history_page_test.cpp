@@ -105,11 +105,11 @@ TEST_CASE("The history page filters by table, record and date", "[ui][history]")
     REQUIRE(history->model()->rowCount() == 0);
     REQUIRE(history->tableView()->showsPlaceholder());
 
-    const qint64 first = units->addUnit(unit(QStringLiteral("H1"), QStringLiteral("历史一")));
-    REQUIRE(units->addUnit(unit(QStringLiteral("H2"), QStringLiteral("历史二"))) > 0);
+    const qint64 first = units->addRecord(unit(QStringLiteral("H1"), QStringLiteral("历史一")));
+    REQUIRE(units->addRecord(unit(QStringLiteral("H2"), QStringLiteral("历史二"))) > 0);
     core::SubUnit renamed = unit(QStringLiteral("H1"), QStringLiteral("历史一（改）"));
     renamed.id = first;
-    REQUIRE(units->editUnit(renamed));
+    REQUIRE(units->editRecord(renamed));
     // Every change told the page.
     REQUIRE(history->model()->rowCount() == 3);
 

@@ -2,6 +2,7 @@
 #include "support/catch.h"
 
 #include "ModalWatcher.h"
+#include "Screenshots.h"
 #include "UiTestSupport.h"
 
 #include "core/units/SubUnitRepository.h"
@@ -58,10 +59,7 @@ TEST_CASE("The member import dialog previews, refuses until the user decides, an
     dialog.createUnitsCheck()->setChecked(true);
     CHECK(dialog.importButton()->isEnabled());
 
-    const QImage shot = dialog.grab().toImage();
-    CHECK(test::hasSeveralColours(shot));
-    QDir().mkpath(QStringLiteral(UD_SCREENSHOT_DIR));
-    shot.save(QStringLiteral(UD_SCREENSHOT_DIR "/member_import_dialog.png"));
+    test::saveScreenshot(dialog, QStringLiteral("member_import_dialog"));
 
     test::ModalWatcher watcher;
     dialog.runImport();

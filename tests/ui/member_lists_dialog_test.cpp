@@ -1,8 +1,10 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
 #include "support/TestIds.h"
 #include "support/catch.h"
 
 #include "ModalWatcher.h"
+#include "Screenshots.h"
 #include "UiTestSupport.h"
 
 #include "core/io/Csv.h"
@@ -20,7 +22,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
-#include <QTranslator>
 
 using namespace ud;
 
@@ -30,21 +31,15 @@ using ud::test::makeId;
 
 void addMembers(core::Database& db)
 {
-    core::SubUnit a;
-    a.code = QStringLiteral("101");
-    a.name = QStringLiteral("经济学院分工会");
+    core::SubUnit a = ud::test::unit(QStringLiteral("101"), QStringLiteral("经济学院分工会"));
     const qint64 econ = core::SubUnitRepository(db).add(a);
-    core::SubUnit b;
-    b.code = QStringLiteral("102");
-    b.name = QStringLiteral("法学院分工会");
+    core::SubUnit b = ud::test::unit(QStringLiteral("102"), QStringLiteral("法学院分工会"));
     const qint64 law = core::SubUnitRepository(db).add(b);
     const char* names[] = {"张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴霞"};
     for (int i = 0; i < 40; ++i) {
-        core::Member m;
-        m.staffNo = QString::number(2000 + i);
-        m.name = QString::fromUtf8(names[i % 10]);
+        core::Member m =
+            ud::test::member(QString::number(2000 + i), QString::fromUtf8(names[i % 10]), i % 2 ? econ : law);
         m.idNumber = makeId(QDate(1970 + i % 20, 1 + i % 12, 1 + i % 27), i + 1);
-        m.unitId = i % 2 ? econ : law;
         m.phone = QStringLiteral("139%1").arg(10000000 + i);
         m.joinDate = QDate(2005, 9, 1);
         core::MemberRepository(db).add(m);
@@ -121,13 +116,7 @@ TEST_CASE("The lists dialog previews, saves a PDF and exports each list", "[ui][
 
 TEST_CASE("The lists dialog in Chinese, for the screenshot", "[ui][lists]")
 {
-    QTranslator chinese;
-    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
-    QCoreApplication::installTranslator(&chinese);
-    struct Uninstall {
-        QTranslator& t;
-        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
-    } uninstall{chinese};
+    const test::ChineseTranslation chinese;
 
     test::SettingsGuard settings;
     test::TestDatabase tdb;
@@ -138,10 +127,6 @@ TEST_CASE("The lists dialog in Chinese, for the screenshot", "[ui][lists]")
     child<QComboBox>(dialog, "month")->setCurrentIndex(4);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    REQUIRE(QDir().mkpath(QStringLiteral(UD_SCREENSHOT_DIR)));
-    const QString path = QDir(QStringLiteral(UD_SCREENSHOT_DIR)).filePath(QStringLiteral("member-lists.png"));
-    const QImage image = dialog.grab().toImage();
-    REQUIRE(image.save(path));
-    CHECK(test::hasSeveralColours(image));
+    test::saveScreenshot(dialog, QStringLiteral("member-lists"));
     CHECK(dialog.report().dataRowCount() == 3); // May: staff 2004, 2016, 2028
 }

@@ -1,9 +1,11 @@
+#include "support/Builders.h"
 #include "support/PageFixture.h"
 #include "support/TestDatabase.h"
 #include "support/TestIds.h"
 #include "support/catch.h"
 
 #include "ModalWatcher.h"
+#include "Screenshots.h"
 #include "UiTestSupport.h"
 
 #include "core/io/Csv.h"
@@ -14,6 +16,7 @@
 #include "core/units/SubUnitRepository.h"
 #include "ui/history/HistoryModule.h"
 #include "ui/members/MemberDialog.h"
+#include "ui/members/MemberFilterBar.h"
 #include "ui/members/MembersModule.h"
 #include "ui/members/MembersPage.h"
 #include "ui/shell/MainWindow.h"
@@ -40,7 +43,6 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
-#include <QTranslator>
 #include <QUndoStack>
 
 #include <memory>
@@ -106,29 +108,13 @@ struct MembersFixture : test::PageFixture<ui::MembersPage> {
             m.joinDate = birth.addYears(24);
             const qint64 id = members.add(m);
             if (birth.year() < 1964) {
-                core::MemberEvent retired;
-                retired.memberId = id;
-                retired.kind = core::MemberEvent::Kind::Retired;
-                retired.date = birth.addYears(60);
-                members.addEvent(retired);
+                members.addEvent(ud::test::event(id, core::MemberEvent::Kind::Retired, birth.addYears(60)));
             }
         }
         tx.commit();
         page->reload();
     }
 };
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    QCoreApplication::processEvents();
-    REQUIRE(QDir().mkpath(QStringLiteral(UD_SCREENSHOT_DIR)));
-    const QString path = QDir(QStringLiteral(UD_SCREENSHOT_DIR)).filePath(name + QStringLiteral(".png"));
-    QFile::remove(path);
-    REQUIRE(widget.grab().toImage().save(path));
-    const QImage saved(path);
-    REQUIRE(saved.width() > 100);
-    REQUIRE(test::hasSeveralColours(saved));
-}
 
 } // namespace
 
@@ -152,7 +138,7 @@ TEST_CASE("Typing in the search box narrows the members and the counts follow", 
         return filter;
     }()));
     REQUIRE(zhangWei > 0);
-    QTest::keyClicks(f.page->searchEdit(), QStringLiteral("zw"));
+    QTest::keyClicks(f.page->filterBar()->searchEdit(), QStringLiteral("zw"));
     REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == zhangWei; }, 2000));
     REQUIRE(model->index(0, int(core::MemberColumn::Name)).data().toString() == QStringLiteral("张伟"));
     const QString expected = QStringLiteral("60 members, %1 shown").arg(zhangWei);
@@ -160,19 +146,20 @@ TEST_CASE("Typing in the search box narrows the members and the counts follow", 
     REQUIRE(f.page->statusBarLabel()->text() == expected);
 
     // A staff number fragment.
-    f.page->searchEdit()->clear();
-    QTest::keyClicks(f.page->searchEdit(), QStringLiteral("19005"));
+    f.page->filterBar()->searchEdit()->clear();
+    QTest::keyClicks(f.page->filterBar()->searchEdit(), QStringLiteral("19005"));
     f.page->applyFilterNow();
     REQUIRE(model->rowCount() >= 1);
     REQUIRE(model->rowCount() == core::MemberQuery::count(f.db(), f.page->filter()));
     REQUIRE(model->rowOf(f.repo().byStaffNo(QStringLiteral("19005"))->id) >= 0);
 
     // Combos apply at once; Clear Filters shows everyone again.
-    f.page->searchEdit()->clear();
+    f.page->filterBar()->searchEdit()->clear();
     f.page->applyFilterNow();
-    f.page->unitCombo()->setCurrentIndex(f.page->unitCombo()->findData(f.units.at(1)));
+    f.page->filterBar()->unitCombo()->setCurrentIndex(f.page->filterBar()->unitCombo()->findData(f.units.at(1)));
     REQUIRE(model->rowCount() == 12);
-    f.page->statusCombo()->setCurrentIndex(f.page->statusCombo()->findData(int(core::Member::Status::Retired)));
+    f.page->filterBar()->statusCombo()->setCurrentIndex(
+        f.page->filterBar()->statusCombo()->findData(int(core::Member::Status::Retired)));
     const int retiredInUnit = model->rowCount();
     REQUIRE(retiredInUnit < 12);
     for (int row = 0; row < model->rowCount(); ++row)
@@ -181,13 +168,13 @@ TEST_CASE("Typing in the search box narrows the members and the counts follow", 
     REQUIRE(model->rowCount() == 60);
     REQUIRE(f.page->header()->subtitle() == QStringLiteral("60 members"));
 
-    f.page->monthCombo()->setCurrentIndex(3); // March
+    f.page->filterBar()->monthCombo()->setCurrentIndex(3); // March
     for (int row = 0; row < model->rowCount(); ++row)
         REQUIRE(model->index(row, int(core::MemberColumn::BirthDate)).data().toString().mid(5, 2) ==
                 QStringLiteral("03"));
     f.page->clearFilters();
-    f.page->minAgeSpin()->setValue(40);
-    f.page->maxAgeSpin()->setValue(50);
+    f.page->filterBar()->minAgeSpin()->setValue(40);
+    f.page->filterBar()->maxAgeSpin()->setValue(50);
     REQUIRE(model->rowCount() > 0);
     for (int row = 0; row < model->rowCount(); ++row) {
         const int age = model->index(row, int(core::MemberColumn::Age)).data().toInt();
@@ -195,7 +182,7 @@ TEST_CASE("Typing in the search box narrows the members and the counts follow", 
     }
     f.page->clearFilters();
 
-    QTest::keyClicks(f.page->searchEdit(), QStringLiteral("nobody"));
+    QTest::keyClicks(f.page->filterBar()->searchEdit(), QStringLiteral("nobody"));
     f.page->applyFilterNow();
     REQUIRE(model->rowCount() == 0);
     REQUIRE(f.page->tableView()->showsPlaceholder());
@@ -495,13 +482,13 @@ TEST_CASE("ID and mobile numbers are masked until asked", "[ui][members]")
     f.page->reload(); // the same list again: not recorded again
     CHECK(shownRecords() == 1);
     // Other members in view: recorded again; the search now finds any digits.
-    QTest::keyClicks(f.page->searchEdit(), full.mid(6, 8));
+    QTest::keyClicks(f.page->filterBar()->searchEdit(), full.mid(6, 8));
     f.page->applyFilterNow();
     CHECK(model->rowCount() == 1);
     CHECK(shownRecords() == 2);
     f.page->showSensitiveAction()->trigger();
     CHECK(model->rowCount() == 0); // the birth date digits are hidden again
-    f.page->searchEdit()->clear();
+    f.page->filterBar()->searchEdit()->clear();
     f.page->applyFilterNow();
     REQUIRE(model->index(0, int(core::MemberColumn::IdNumber)).data().toString() == core::maskIdNumber(full));
     CHECK(shownRecords() == 2);
@@ -512,13 +499,7 @@ TEST_CASE("The members page in Chinese with a few hundred members", "[ui][member
     test::SettingsGuard settings;
     QSettings().remove(QStringLiteral("members/columns"));
 #ifdef UD_QM_DIR
-    QTranslator chinese;
-    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
-    QCoreApplication::installTranslator(&chinese);
-    struct Uninstall {
-        QTranslator& t;
-        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
-    } uninstall{chinese};
+    const test::ChineseTranslation chinese;
 #endif
     MembersFixture f(QSize(1366, 800));
     REQUIRE(f.ready());
@@ -526,20 +507,20 @@ TEST_CASE("The members page in Chinese with a few hundred members", "[ui][member
     REQUIRE(f.page->model()->rowCount() == 320);
     f.page->tableView()->scrollToTop();
     REQUIRE(f.page->selectMember(f.repo().byStaffNo(QStringLiteral("19004"))->id));
-    saveScreenshot(f.window, QStringLiteral("members"));
+    test::saveScreenshot(f.window, QStringLiteral("members"));
 
-    QTest::keyClicks(f.page->searchEdit(), QStringLiteral("zw"));
+    QTest::keyClicks(f.page->filterBar()->searchEdit(), QStringLiteral("zw"));
     f.page->applyFilterNow();
     REQUIRE(f.page->model()->rowCount() > 0);
     REQUIRE(f.page->model()->rowCount() < 320);
-    saveScreenshot(f.window, QStringLiteral("members-search"));
+    test::saveScreenshot(f.window, QStringLiteral("members-search"));
 
     ui::MemberDialog dialog(f.db(), *f.repo().byStaffNo(QStringLiteral("19004")), &f.window);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    saveScreenshot(dialog, QStringLiteral("member-dialog"));
+    test::saveScreenshot(dialog, QStringLiteral("member-dialog"));
     dialog.tabs()->setCurrentIndex(1);
-    saveScreenshot(dialog, QStringLiteral("member-dialog-history"));
+    test::saveScreenshot(dialog, QStringLiteral("member-dialog-history"));
 }
 
 TEST_CASE("The page exports what it shows: the filtered members with the visible columns", "[ui][members]")
@@ -548,7 +529,8 @@ TEST_CASE("The page exports what it shows: the filtered members with the visible
     MembersFixture f;
     REQUIRE(f.ready());
     f.addMembers(60);
-    f.page->statusCombo()->setCurrentIndex(f.page->statusCombo()->findData(int(core::Member::Status::Retired)));
+    f.page->filterBar()->statusCombo()->setCurrentIndex(
+        f.page->filterBar()->statusCombo()->findData(int(core::Member::Status::Retired)));
     f.page->applyFilterNow();
     const int shown = f.page->model()->rowCount();
     REQUIRE(shown > 0);
@@ -584,13 +566,7 @@ TEST_CASE("The members page in Chinese with 50,000 members", "[.big][ui][members
 {
     test::SettingsGuard settings;
     QSettings().remove(QStringLiteral("members/columns"));
-    QTranslator chinese;
-    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
-    QCoreApplication::installTranslator(&chinese);
-    struct Uninstall {
-        QTranslator& t;
-        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
-    } uninstall{chinese};
+    const test::ChineseTranslation chinese;
     test::TestDatabase tdb;
     {
         auto db = tdb.open();
@@ -611,10 +587,10 @@ TEST_CASE("The members page in Chinese with 50,000 members", "[.big][ui][members
     auto* page = qobject_cast<ui::MembersPage*>(window.page(QStringLiteral("members")));
     REQUIRE(page);
     REQUIRE(page->model()->rowCount() == 50000);
-    saveScreenshot(window, QStringLiteral("members-50000"));
-    QTest::keyClicks(page->searchEdit(), QStringLiteral("zw"));
+    test::saveScreenshot(window, QStringLiteral("members-50000"));
+    QTest::keyClicks(page->filterBar()->searchEdit(), QStringLiteral("zw"));
     page->applyFilterNow();
-    saveScreenshot(window, QStringLiteral("members-50000-zw"));
+    test::saveScreenshot(window, QStringLiteral("members-50000-zw"));
     page->tableView()->scrollToBottom();
-    saveScreenshot(window, QStringLiteral("members-50000-end"));
+    test::saveScreenshot(window, QStringLiteral("members-50000-end"));
 }

@@ -3,6 +3,7 @@
 #include "support/catch.h"
 
 #include "ModalWatcher.h"
+#include "Screenshots.h"
 #include "UiTestSupport.h"
 
 #include "core/schedule/PlanDocument.h"
@@ -28,9 +29,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -89,18 +90,6 @@ int bitsOf(std::initializer_list<int> months)
     for (int m : months)
         bits |= 1 << (m - 1);
     return bits;
-}
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    QCoreApplication::processEvents();
-    REQUIRE(QDir().mkpath(QStringLiteral(UD_SCREENSHOT_DIR)));
-    const QString path = QDir(QStringLiteral(UD_SCREENSHOT_DIR)).filePath(name + QStringLiteral(".png"));
-    QFile::remove(path);
-    REQUIRE(widget.grab().toImage().save(path));
-    const QImage saved(path);
-    REQUIRE(saved.width() > 100);
-    REQUIRE(test::hasSeveralColours(saved));
 }
 
 } // namespace
@@ -307,24 +296,23 @@ TEST_CASE("An empty database offers the example plan in a banner", "[ui][schedul
 TEST_CASE("The example banner, once dismissed, stays away for this database", "[ui][schedule]")
 {
     test::TestDatabase tdb;
-    {
-        ui::MainWindow window;
+    // The schedule page of `window`, shown on the test database.
+    const auto showPage = [&tdb](ui::MainWindow& window) {
         window.addModule(std::make_unique<ui::ScheduleModule>());
         REQUIRE(window.openDatabase(tdb.location()));
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        auto* page = qobject_cast<ui::SchedulePage*>(window.page(QStringLiteral("schedule")));
+        return qobject_cast<ui::SchedulePage*>(window.page(QStringLiteral("schedule")));
+    };
+    {
+        ui::MainWindow window;
+        auto* page = showPage(window);
         REQUIRE(page->exampleBanner()->isVisible());
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("dismissExample")), Qt::LeftButton);
         REQUIRE_FALSE(page->exampleBanner()->isVisible());
     }
     ui::MainWindow window;
-    window.addModule(std::make_unique<ui::ScheduleModule>());
-    REQUIRE(window.openDatabase(tdb.location()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto* page = qobject_cast<ui::SchedulePage*>(window.page(QStringLiteral("schedule")));
-    REQUIRE_FALSE(page->exampleBanner()->isVisible());
+    REQUIRE_FALSE(showPage(window)->exampleBanner()->isVisible());
 }
 
 TEST_CASE("The import dialog previews pasted text before saving; replacing a year asks", "[ui][schedule]")
@@ -414,13 +402,7 @@ TEST_CASE("The month schedule and the year overview as PDF, the year as .xlsx", 
 TEST_CASE("The schedule page in Chinese, for the screenshot", "[ui][schedule][screenshot]")
 {
 #ifdef UD_QM_DIR
-    QTranslator chinese;
-    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
-    QCoreApplication::installTranslator(&chinese);
-    struct Uninstall {
-        QTranslator& t;
-        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
-    } uninstall{chinese};
+    const test::ChineseTranslation chinese;
 #endif
     ScheduleFixture f(true);
     REQUIRE(f.ready());
@@ -432,15 +414,54 @@ TEST_CASE("The schedule page in Chinese, for the screenshot", "[ui][schedule][sc
     REQUIRE(f.page->editItem(unclear));
     REQUIRE(f.page->selectItem(f.itemStarting(QStringLiteral("开展教职工春秋游")).id));
     f.page->treeView()->scrollToTop();
-    saveScreenshot(f.window, QStringLiteral("schedule"));
+    test::saveScreenshot(f.window, QStringLiteral("schedule"));
 
     ScheduleFixture empty(false);
     REQUIRE(empty.ready());
-    saveScreenshot(empty.window, QStringLiteral("schedule-empty"));
+    test::saveScreenshot(empty.window, QStringLiteral("schedule-empty"));
 
     ui::PlanImportDialog dialog(f.db(), &f.window);
     dialog.setText(core::PlanDocument::examplePlanText());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    saveScreenshot(dialog, QStringLiteral("schedule-import"));
+    test::saveScreenshot(dialog, QStringLiteral("schedule-import"));
+}
+
+TEST_CASE("A work plan whose lines are not in one encoding is refused with the line; the user can name it",
+          "[ui][schedule]")
+{
+    ScheduleFixture f(true);
+    REQUIRE(f.ready());
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("plan.txt")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // A BOM says UTF-8, but the text is GBK: refused at line 1, read once the user says GB18030.
+    QStringEncoder gbk("GB18030");
+    file.write("\xEF\xBB\xBF" + gbk.encode(QStringLiteral("某大学工会2026年工作要点\n一、思想引领\n1. 加强学习。\n")));
+    file.close();
+
+    ui::PlanImportDialog dialog(f.db(), &f.window);
+    QStringList seen;
+    QString answer = QStringLiteral("Cancel");
+    QTimer timer;
+    timer.setInterval(10);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QStringLiteral("encodingChoice"))
+            return;
+        seen << box->text();
+        for (QAbstractButton* b : box->buttons())
+            if (b->text() == answer)
+                b->click();
+    });
+    timer.start();
+    CHECK_FALSE(dialog.loadFile(file.fileName()));
+    REQUIRE(seen.size() == 1);
+    CHECK(seen.first().startsWith(QStringLiteral("plan.txt: row 1: ")));
+    CHECK(dialog.textEdit()->toPlainText().isEmpty());
+
+    answer = QStringLiteral("Read as GB18030 (GBK)");
+    CHECK(dialog.loadFile(file.fileName()));
+    CHECK(seen.size() == 2);
+    CHECK(dialog.textEdit()->toPlainText().startsWith(QStringLiteral("某大学工会2026年工作要点")));
 }

@@ -3,6 +3,7 @@
 #include "support/catch.h"
 
 #include "ModalWatcher.h"
+#include "Screenshots.h"
 #include "UiTestSupport.h"
 
 #include "core/db/Backup.h"
@@ -29,7 +30,6 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QToolBar>
-#include <QTranslator>
 #include <QUndoStack>
 
 #include <memory>
@@ -67,23 +67,6 @@ void addSampleUnits(core::Database& db)
     repo.add(retired);
 }
 
-QString screenshotPath(const QString& name)
-{
-    return QDir(QStringLiteral(UD_SCREENSHOT_DIR)).filePath(name + QStringLiteral(".png"));
-}
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    QCoreApplication::processEvents();
-    const QString path = screenshotPath(name);
-    QFile::remove(path);
-    REQUIRE(widget.grab().toImage().save(path));
-    REQUIRE(QFileInfo::exists(path));
-    const QImage saved(path);
-    REQUIRE(saved.width() > 100);
-    REQUIRE(ud::test::hasSeveralColours(saved));
-}
-
 QAction* viewActionFor(ui::MainWindow& window, const QString& id)
 {
     for (QAction* menu : window.menuBar()->actions())
@@ -100,13 +83,7 @@ TEST_CASE("The main window shows every page and saves screenshots", "[ui][shell]
 {
 #ifdef UD_QM_DIR
     // The screenshots show the users' language.
-    QTranslator chinese;
-    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
-    QCoreApplication::installTranslator(&chinese);
-    struct Uninstall {
-        QTranslator& t;
-        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
-    } uninstall{chinese};
+    const test::ChineseTranslation chinese;
 #endif
     test::TestDatabase tdb;
     {
@@ -119,14 +96,13 @@ TEST_CASE("The main window shows every page and saves screenshots", "[ui][shell]
     window->resize(1200, 760);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    REQUIRE(QDir().mkpath(QStringLiteral(UD_SCREENSHOT_DIR)));
 
     for (const QString& id : window->pageIds()) {
         window->showPage(id);
         REQUIRE(window->currentPageId() == id);
         REQUIRE(window->page(id)->isVisible());
         REQUIRE(window->page(id)->isEnabled());
-        saveScreenshot(*window, id);
+        test::saveScreenshot(*window, id);
     }
 }
 
@@ -143,8 +119,7 @@ TEST_CASE("An empty database explains itself", "[ui][shell]")
     REQUIRE(page);
     REQUIRE(page->tableView()->showsPlaceholder());
     REQUIRE(page->tableView()->placeholderText().contains(QStringLiteral("No sub-unions yet")));
-    REQUIRE(QDir().mkpath(QStringLiteral(UD_SCREENSHOT_DIR)));
-    saveScreenshot(*window, QStringLiteral("units-empty"));
+    test::saveScreenshot(*window, QStringLiteral("units-empty"));
 }
 
 TEST_CASE("Without a database the pages are disabled and the status bar says so", "[ui][shell]")
@@ -195,7 +170,7 @@ TEST_CASE("Opening another database clears the undo stack and reloads every modu
     auto window = makeWindow();
     REQUIRE(window->openDatabase(first.location()));
     auto* page = qobject_cast<ui::UnitsPage*>(window->page(QStringLiteral("units")));
-    REQUIRE(page->addUnit(unit(QStringLiteral("A1"), QStringLiteral("甲单位"))) > 0);
+    REQUIRE(page->addRecord(unit(QStringLiteral("A1"), QStringLiteral("甲单位"))) > 0);
     REQUIRE(window->undoStack()->count() == 1);
     REQUIRE(page->model()->rowCount() == 1);
 
@@ -257,14 +232,14 @@ TEST_CASE("The tool bar and the module menu follow the page", "[ui][shell]")
 
     window->showPage(QStringLiteral("units"));
     REQUIRE(moduleMenu->title() == QStringLiteral("Sub-unions"));
-    REQUIRE(moduleMenu->actions().contains(units->addUnitAction()));
-    REQUIRE(toolBar->actions().contains(units->addUnitAction()));
+    REQUIRE(moduleMenu->actions().contains(units->addAction()));
+    REQUIRE(toolBar->actions().contains(units->addAction()));
     REQUIRE_FALSE(toolBar->actions().contains(history->pageActions().first()));
 
     window->showPage(QStringLiteral("history"));
     REQUIRE(moduleMenu->title() == QStringLiteral("Change history"));
-    REQUIRE_FALSE(moduleMenu->actions().contains(units->addUnitAction()));
-    REQUIRE_FALSE(toolBar->actions().contains(units->addUnitAction()));
+    REQUIRE_FALSE(moduleMenu->actions().contains(units->addAction()));
+    REQUIRE_FALSE(toolBar->actions().contains(units->addAction()));
     REQUIRE(toolBar->actions().contains(history->pageActions().first()));
 
     // The menu bar keeps its order: File, Edit, the module, View, Help.
@@ -294,9 +269,9 @@ TEST_CASE("Closing the window writes an automatic backup", "[ui][shell]")
     test::SettingsGuard settings;
     test::TestDatabase tdb;
     const QString folder = tdb.tempPath(QStringLiteral("automatic"));
-    QSettings().setValue(QStringLiteral("backup/onClose"), true);
-    QSettings().setValue(QStringLiteral("backup/folder"), folder);
-    QSettings().setValue(QStringLiteral("backup/keep"), 2);
+    ui::usersettings::BackupOnClose.set(true);
+    ui::usersettings::BackupFolder.set(folder);
+    ui::usersettings::BackupKeep.set(2);
 
     auto window = makeWindow();
     REQUIRE(window->openDatabase(tdb.location()));
@@ -318,8 +293,8 @@ TEST_CASE("Closing with automatic backups off writes none", "[ui][shell]")
     test::SettingsGuard settings;
     test::TestDatabase tdb;
     const QString folder = tdb.tempPath(QStringLiteral("automatic"));
-    QSettings().setValue(QStringLiteral("backup/onClose"), false);
-    QSettings().setValue(QStringLiteral("backup/folder"), folder);
+    ui::usersettings::BackupOnClose.set(false);
+    ui::usersettings::BackupFolder.set(folder);
     auto window = makeWindow();
     REQUIRE(window->openDatabase(tdb.location()));
     window->show();
@@ -332,17 +307,17 @@ TEST_CASE("Back up and restore through the window", "[ui][shell]")
     test::SettingsGuard settings;
     test::TestDatabase tdb;
     const QString folder = tdb.tempPath(QStringLiteral("automatic"));
-    QSettings().setValue(QStringLiteral("backup/folder"), folder);
+    ui::usersettings::BackupFolder.set(folder);
     auto window = makeWindow();
     REQUIRE(window->openDatabase(tdb.location()));
     auto* page = qobject_cast<ui::UnitsPage*>(window->page(QStringLiteral("units")));
-    REQUIRE(page->addUnit(unit(QStringLiteral("D1"), QStringLiteral("丁单位"))) > 0);
+    REQUIRE(page->addRecord(unit(QStringLiteral("D1"), QStringLiteral("丁单位"))) > 0);
 
     const QString backup = tdb.tempPath(QStringLiteral("manual.sqlite"));
     REQUIRE(window->backUpTo(backup));
     REQUIRE(QFileInfo::exists(backup));
 
-    REQUIRE(page->addUnit(unit(QStringLiteral("E1"), QStringLiteral("戊单位"))) > 0);
+    REQUIRE(page->addRecord(unit(QStringLiteral("E1"), QStringLiteral("戊单位"))) > 0);
     REQUIRE(page->model()->rowCount() == 2);
 
     REQUIRE(window->restoreFromBackup(backup, false));
@@ -361,7 +336,7 @@ TEST_CASE("Restoring refuses a file that is not a backup", "[ui][shell]")
 {
     test::SettingsGuard settings;
     test::TestDatabase tdb;
-    QSettings().setValue(QStringLiteral("backup/folder"), tdb.tempPath(QStringLiteral("automatic")));
+    ui::usersettings::BackupFolder.set(tdb.tempPath(QStringLiteral("automatic")));
     auto window = makeWindow();
     REQUIRE(window->openDatabase(tdb.location()));
     core::SubUnitRepository(*window->database()).add(unit(QStringLiteral("F1"), QStringLiteral("己单位")));

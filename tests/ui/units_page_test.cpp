@@ -1,4 +1,6 @@
 #include "support/Builders.h"
+#include "support/TestFiles.h"
+#include "Screenshots.h"
 #include "support/PageFixture.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
@@ -20,14 +22,20 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <memory>
@@ -35,6 +43,8 @@
 using namespace ud;
 
 using test::unit;
+using test::writeFile;
+using test::saveScreenshot;
 
 namespace {
 
@@ -44,29 +54,20 @@ struct UnitsFixture : test::PageFixture<ui::UnitsPage> {
     core::SubUnitRepository repo() { return core::SubUnitRepository(db()); }
 };
 
-QString writeFile(const test::TestDatabase& tdb, const QString& name, const QByteArray& content)
-{
-    const QString path = tdb.tempPath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
-}
-
 } // namespace
 
 TEST_CASE("Adding a sub-union can be undone and redone under the same id", "[ui][units]")
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    const qint64 id = f.page->addUnit(
+    const qint64 id = f.page->addRecord(
         unit(QStringLiteral("0101"), QStringLiteral("计算机学院工会"), std::nullopt, QStringLiteral("计算机")));
     REQUIRE(id > 0);
     REQUIRE(f.repo().byId(id).has_value());
     REQUIRE(f.stack().count() == 1);
     REQUIRE(f.stack().undoText() == QStringLiteral("Add sub-union 计算机学院工会"));
     REQUIRE(f.page->model()->rowCount() == 1);
-    REQUIRE(f.page->currentUnitId() == id);
+    REQUIRE(f.page->currentId() == id);
     REQUIRE(f.page->header()->subtitle() == QStringLiteral("1 sub-union"));
 
     f.stack().undo();
@@ -80,7 +81,7 @@ TEST_CASE("Adding a sub-union can be undone and redone under the same id", "[ui]
     REQUIRE(back->code == QStringLiteral("0101"));
     REQUIRE(back->shortName == QStringLiteral("计算机"));
     REQUIRE(f.page->model()->rowCount() == 1);
-    REQUIRE(f.page->currentUnitId() == id);
+    REQUIRE(f.page->currentId() == id);
     REQUIRE(f.stack().count() == 1);
 }
 
@@ -88,12 +89,12 @@ TEST_CASE("Editing a sub-union can be undone", "[ui][units]")
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    const qint64 id = f.page->addUnit(unit(QStringLiteral("0102"), QStringLiteral("经济学院工会")));
+    const qint64 id = f.page->addRecord(unit(QStringLiteral("0102"), QStringLiteral("经济学院工会")));
     REQUIRE(id > 0);
     core::SubUnit changed = *f.repo().byId(id);
     changed.name = QStringLiteral("经济学院分工会");
     changed.sortOrder = 7;
-    REQUIRE(f.page->editUnit(changed));
+    REQUIRE(f.page->editRecord(changed));
     REQUIRE(f.repo().byId(id)->name == QStringLiteral("经济学院分工会"));
     REQUIRE(f.stack().count() == 2);
     REQUIRE(f.page->model()->data(f.page->model()->index(0, core::SubUnitsModel::Name)).toString() ==
@@ -108,7 +109,7 @@ TEST_CASE("Editing a sub-union can be undone", "[ui][units]")
     REQUIRE(f.repo().byId(id)->name == QStringLiteral("经济学院分工会"));
 
     // Saving without a change leaves nothing to undo.
-    REQUIRE(f.page->editUnit(*f.repo().byId(id)));
+    REQUIRE(f.page->editRecord(*f.repo().byId(id)));
     REQUIRE(f.stack().count() == 2);
 }
 
@@ -120,10 +121,10 @@ TEST_CASE("Deleting a sub-union can be undone with its id and values", "[ui][uni
         unit(QStringLiteral("0201"), QStringLiteral("外国语学院工会"), std::nullopt, QStringLiteral("外语"));
     original.sortOrder = 3;
     original.active = false;
-    original.id = f.page->addUnit(original);
+    original.id = f.page->addRecord(original);
     REQUIRE(original.id > 0);
 
-    REQUIRE(f.page->deleteUnit(original.id));
+    REQUIRE(f.page->deleteRecord(original.id));
     REQUIRE_FALSE(f.repo().byId(original.id).has_value());
     REQUIRE(f.page->model()->rowCount() == 0);
     REQUIRE(f.stack().undoText() == QStringLiteral("Delete sub-union 外国语学院工会"));
@@ -133,22 +134,22 @@ TEST_CASE("Deleting a sub-union can be undone with its id and values", "[ui][uni
     REQUIRE(back.has_value());
     REQUIRE(*back == original);
     REQUIRE(f.page->model()->rowCount() == 1);
-    REQUIRE(f.page->currentUnitId() == original.id);
+    REQUIRE(f.page->currentId() == original.id);
 }
 
 TEST_CASE("A sub-union with a sub-unit cannot be deleted and nothing reaches the stack", "[ui][units]")
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    const qint64 parent = f.page->addUnit(unit(QStringLiteral("0300"), QStringLiteral("管理学院工会")));
+    const qint64 parent = f.page->addRecord(unit(QStringLiteral("0300"), QStringLiteral("管理学院工会")));
     core::SubUnit child = unit(QStringLiteral("0301"), QStringLiteral("管理学院会计系工会小组"));
     child.parentId = parent;
-    REQUIRE(f.page->addUnit(child) > 0);
+    REQUIRE(f.page->addRecord(child) > 0);
     const int before = f.stack().count();
     const int index = f.stack().index();
 
     test::ModalWatcher watcher;
-    REQUIRE_FALSE(f.page->deleteUnit(parent));
+    REQUIRE_FALSE(f.page->deleteRecord(parent));
     REQUIRE(watcher.count() == 1);
     REQUIRE(watcher.texts.first().contains(QStringLiteral("管理学院工会")));
     REQUIRE(f.stack().count() == before);
@@ -161,9 +162,9 @@ TEST_CASE("A refused addition shows why and leaves the stack alone", "[ui][units
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    REQUIRE(f.page->addUnit(unit(QStringLiteral("0400"), QStringLiteral("法学院工会"))) > 0);
+    REQUIRE(f.page->addRecord(unit(QStringLiteral("0400"), QStringLiteral("法学院工会"))) > 0);
     test::ModalWatcher watcher;
-    REQUIRE(f.page->addUnit(unit(QStringLiteral("0400"), QStringLiteral("另一个学院工会"))) == 0);
+    REQUIRE(f.page->addRecord(unit(QStringLiteral("0400"), QStringLiteral("另一个学院工会"))) == 0);
     REQUIRE(watcher.count() == 1);
     REQUIRE(watcher.texts.first().contains(QStringLiteral("0400")));
     REQUIRE(f.stack().count() == 1);
@@ -174,7 +175,7 @@ TEST_CASE("Undo that the database refuses drops the step and keeps the stack usa
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    const qint64 parent = f.page->addUnit(unit(QStringLiteral("0500"), QStringLiteral("艺术学院工会")));
+    const qint64 parent = f.page->addRecord(unit(QStringLiteral("0500"), QStringLiteral("艺术学院工会")));
     REQUIRE(parent > 0);
     // Someone else (another computer, the command line) puts a unit under it: undoing the add must fail.
     core::SubUnit child = unit(QStringLiteral("0501"), QStringLiteral("艺术学院音乐系工会小组"));
@@ -193,11 +194,11 @@ TEST_CASE("Typing in the search box narrows the list", "[ui][units]")
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    REQUIRE(f.page->addUnit(
+    REQUIRE(f.page->addRecord(
         unit(QStringLiteral("0101"), QStringLiteral("计算机学院工会"), std::nullopt, QStringLiteral("计算机"))));
-    REQUIRE(f.page->addUnit(
+    REQUIRE(f.page->addRecord(
         unit(QStringLiteral("0102"), QStringLiteral("经济学院工会"), std::nullopt, QStringLiteral("经院"))));
-    REQUIRE(f.page->addUnit(
+    REQUIRE(f.page->addRecord(
         unit(QStringLiteral("0201"), QStringLiteral("Foreign Languages"), std::nullopt, QStringLiteral("FL"))));
     QSortFilterProxyModel* proxy = f.page->proxyModel();
     REQUIRE(proxy->rowCount() == 3);
@@ -236,8 +237,8 @@ TEST_CASE("Clicking a header sorts by that column", "[ui][units]")
     b.sortOrder = 1;
     core::SubUnit a = unit(QStringLiteral("A"), QStringLiteral("Alpha"));
     a.sortOrder = 2;
-    REQUIRE(f.page->addUnit(b));
-    REQUIRE(f.page->addUnit(a));
+    REQUIRE(f.page->addRecord(b));
+    REQUIRE(f.page->addRecord(a));
     QSortFilterProxyModel* proxy = f.page->proxyModel();
     // By order first.
     REQUIRE(proxy->index(0, core::SubUnitsModel::Code).data().toString() == QStringLiteral("B"));
@@ -251,19 +252,19 @@ TEST_CASE("Edit and delete follow the selection", "[ui][units]")
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    REQUIRE(f.page->addUnitAction()->isEnabled());
-    const qint64 id = f.page->addUnit(unit(QStringLiteral("0601"), QStringLiteral("体育部工会")));
-    REQUIRE(f.page->editUnitAction()->isEnabled());
+    REQUIRE(f.page->addAction()->isEnabled());
+    const qint64 id = f.page->addRecord(unit(QStringLiteral("0601"), QStringLiteral("体育部工会")));
+    REQUIRE(f.page->editAction()->isEnabled());
     f.page->tableView()->clearSelection();
-    REQUIRE(f.page->currentUnitId() == 0);
-    REQUIRE_FALSE(f.page->editUnitAction()->isEnabled());
-    REQUIRE_FALSE(f.page->deleteUnitAction()->isEnabled());
-    REQUIRE(f.page->selectUnit(id));
-    REQUIRE(f.page->deleteUnitAction()->isEnabled());
+    REQUIRE(f.page->currentId() == 0);
+    REQUIRE_FALSE(f.page->editAction()->isEnabled());
+    REQUIRE_FALSE(f.page->deleteAction()->isEnabled());
+    REQUIRE(f.page->selectRecord(id));
+    REQUIRE(f.page->deleteAction()->isEnabled());
 
     // The Delete action asks first; answering No keeps the unit.
     test::ModalWatcher no(QMessageBox::No);
-    f.page->deleteUnitAction()->trigger();
+    f.page->deleteAction()->trigger();
     REQUIRE(no.count() == 1);
     REQUIRE(no.texts.first().contains(QStringLiteral("体育部工会")));
     REQUIRE(f.repo().byId(id).has_value());
@@ -273,10 +274,10 @@ TEST_CASE("The Delete action removes the selected unit after a yes", "[ui][units
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    const qint64 id = f.page->addUnit(unit(QStringLiteral("0602"), QStringLiteral("图书馆工会")));
-    REQUIRE(f.page->selectUnit(id));
+    const qint64 id = f.page->addRecord(unit(QStringLiteral("0602"), QStringLiteral("图书馆工会")));
+    REQUIRE(f.page->selectRecord(id));
     test::ModalWatcher yes(QMessageBox::Yes);
-    f.page->deleteUnitAction()->trigger();
+    f.page->deleteAction()->trigger();
     REQUIRE(yes.count() == 1);
     REQUIRE_FALSE(f.repo().byId(id).has_value());
     REQUIRE(f.stack().count() == 2);
@@ -286,45 +287,79 @@ TEST_CASE("The unit dialog checks the unit inside the dialog", "[ui][units]")
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    const qint64 existing = f.page->addUnit(unit(QStringLiteral("0700"), QStringLiteral("后勤集团工会")));
+    const qint64 existing = f.page->addRecord(unit(QStringLiteral("0700"), QStringLiteral("后勤集团工会")));
     core::SubUnit child = unit(QStringLiteral("0701"), QStringLiteral("后勤集团餐饮中心工会小组"));
     child.parentId = existing;
-    const qint64 childId = f.page->addUnit(child);
+    const qint64 childId = f.page->addRecord(child);
 
     ui::UnitDialog dialog(f.db(), core::SubUnit{});
+    REQUIRE(dialog.windowTitle() == QStringLiteral("New sub-union"));
+    // The fields as the descriptor declares them, in its order.
+    auto* form = dialog.findChild<QFormLayout*>();
+    REQUIRE(form);
+    QStringList order;
+    QStringList labels;
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QLayoutItem* field = form->itemAt(row, QFormLayout::FieldRole);
+        if (!field || !field->widget() || field->widget()->objectName().endsWith(QStringLiteral("Problem")))
+            continue;
+        order << field->widget()->objectName();
+        auto* label = qobject_cast<QLabel*>(form->labelForField(field->widget()));
+        labels << (label ? label->text() : QString());
+    }
+    REQUIRE(order.join(QLatin1Char(',')) == QStringLiteral("code,name,short_name,parent_id,sort_order,active"));
+    REQUIRE(labels.join(QLatin1Char(',')) == QStringLiteral("&Code:,&Name:,&Short name:,&Parent unit:,&Order:,"));
+    REQUIRE(dialog.editor<QLineEdit>(QStringLiteral("code"))->maxLength() == 32);
+    REQUIRE(dialog.editor<QLineEdit>(QStringLiteral("code"))->placeholderText() == QStringLiteral("e.g. 0105"));
+    REQUIRE(dialog.editor<QLineEdit>(QStringLiteral("name"))->maxLength() == 100);
+    REQUIRE(dialog.editor<QLineEdit>(QStringLiteral("short_name"))->placeholderText() ==
+            QStringLiteral("Optional, for lists and printouts"));
+    REQUIRE(dialog.editor<QSpinBox>(QStringLiteral("sort_order"))->minimum() == -9999);
+    REQUIRE(dialog.editor<QSpinBox>(QStringLiteral("sort_order"))->maximum() == 99999);
+    REQUIRE(dialog.editor<QSpinBox>(QStringLiteral("sort_order"))->toolTip().contains(QStringLiteral("by code")));
+    REQUIRE(dialog.editor<QCheckBox>(QStringLiteral("active"))->text() == QStringLiteral("This sub-union is active"));
+    REQUIRE(dialog.editor<QCheckBox>(QStringLiteral("active"))->isChecked());
+    REQUIRE(dialog.editor<QComboBox>(QStringLiteral("parent_id"))->itemText(0) == QStringLiteral("(none)"));
     REQUIRE_FALSE(dialog.okButton()->isEnabled());
-    dialog.codeEdit()->setText(QStringLiteral("0700"));
+    dialog.editor<QLineEdit>(QStringLiteral("code"))->setText(QStringLiteral("0700"));
     REQUIRE_FALSE(dialog.okButton()->isEnabled());
-    dialog.nameEdit()->setText(QStringLiteral("新单位工会"));
+    dialog.editor<QLineEdit>(QStringLiteral("name"))->setText(QStringLiteral("新单位工会"));
     REQUIRE(dialog.okButton()->isEnabled());
 
     dialog.accept(); // the code is taken
     REQUIRE(dialog.result() != QDialog::Accepted);
     REQUIRE(dialog.problemsText().contains(QStringLiteral("0700")));
+    // The problem is shown under the code field.
+    auto* codeProblem = dialog.findChild<QLabel*>(QStringLiteral("codeProblem"));
+    REQUIRE(codeProblem);
+    REQUIRE(codeProblem->isVisibleTo(&dialog));
+    REQUIRE(codeProblem->text().contains(QStringLiteral("0700")));
+    REQUIRE_FALSE(dialog.findChild<QLabel*>(QStringLiteral("nameProblem"))->isVisibleTo(&dialog));
 
-    dialog.codeEdit()->setText(QStringLiteral("0800"));
-    dialog.parentCombo()->setCurrentIndex(dialog.parentCombo()->findData(existing));
+    dialog.editor<QLineEdit>(QStringLiteral("code"))->setText(QStringLiteral("0800"));
+    auto* parents = dialog.editor<QComboBox>(QStringLiteral("parent_id"));
+    parents->setCurrentIndex(parents->findData(existing));
     dialog.accept();
     REQUIRE(dialog.result() == QDialog::Accepted);
     REQUIRE(dialog.problemsText().isEmpty());
-    const core::SubUnit result = dialog.unit();
+    const core::SubUnit result = dialog.record();
     REQUIRE(result.code == QStringLiteral("0800"));
     REQUIRE(result.parentId == existing);
 
     // A unit cannot be put under itself or under its own sub-unit.
     ui::UnitDialog edit(f.db(), *f.repo().byId(existing));
-    REQUIRE(edit.parentCombo()->findData(existing) == -1);
-    REQUIRE(edit.parentCombo()->findData(childId) == -1);
-    REQUIRE(edit.parentCombo()->currentIndex() == 0);
+    REQUIRE(edit.editor<QComboBox>(QStringLiteral("parent_id"))->findData(existing) == -1);
+    REQUIRE(edit.editor<QComboBox>(QStringLiteral("parent_id"))->findData(childId) == -1);
+    REQUIRE(edit.editor<QComboBox>(QStringLiteral("parent_id"))->currentIndex() == 0);
     ui::UnitDialog editChild(f.db(), *f.repo().byId(childId));
-    REQUIRE(editChild.parentCombo()->currentData().toLongLong() == existing);
+    REQUIRE(editChild.editor<QComboBox>(QStringLiteral("parent_id"))->currentData().toLongLong() == existing);
 }
 
 TEST_CASE("Importing a CSV file adds and updates units, all or nothing", "[ui][units]")
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    REQUIRE(f.page->addUnit(unit(QStringLiteral("0301"), QStringLiteral("法学院"))) > 0);
+    REQUIRE(f.page->addRecord(unit(QStringLiteral("0301"), QStringLiteral("法学院"))) > 0);
     REQUIRE(f.stack().count() == 1);
 
     const QString good = writeFile(f.tdb, QStringLiteral("good.csv"),
@@ -359,8 +394,8 @@ TEST_CASE("Exporting writes every unit as UTF-8 CSV with BOM", "[ui][units]")
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    REQUIRE(f.page->addUnit(unit(QStringLiteral("0901"), QStringLiteral("=马克思主义学院工会"))) > 0);
-    REQUIRE(f.page->addUnit(unit(QStringLiteral("0902"), QStringLiteral("统计与数学学院工会"))) > 0);
+    REQUIRE(f.page->addRecord(unit(QStringLiteral("0901"), QStringLiteral("=马克思主义学院工会"))) > 0);
+    REQUIRE(f.page->addRecord(unit(QStringLiteral("0902"), QStringLiteral("统计与数学学院工会"))) > 0);
     f.page->searchEdit()->setText(QStringLiteral("0902")); // the export ignores the search
     const QString path = f.tdb.tempPath(QStringLiteral("units.csv"));
     REQUIRE(f.page->exportCsv(path));
@@ -411,13 +446,13 @@ TEST_CASE("The page's filter model stays consistent while searching and editing"
     UnitsFixture f;
     REQUIRE(f.ready());
     QAbstractItemModelTester tester(f.page->proxyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const qint64 id = f.page->addUnit(unit(QStringLiteral("1100"), QStringLiteral("继续教育学院工会")));
-    REQUIRE(f.page->addUnit(unit(QStringLiteral("1200"), QStringLiteral("国际教育学院工会"))) > 0);
+    const qint64 id = f.page->addRecord(unit(QStringLiteral("1100"), QStringLiteral("继续教育学院工会")));
+    REQUIRE(f.page->addRecord(unit(QStringLiteral("1200"), QStringLiteral("国际教育学院工会"))) > 0);
     QInputMethodEvent pinyin;
     pinyin.setCommitString(QStringLiteral("继续"));
     QCoreApplication::sendEvent(f.page->searchEdit(), &pinyin);
     REQUIRE(f.page->proxyModel()->rowCount() == 1);
-    REQUIRE(f.page->deleteUnit(id));
+    REQUIRE(f.page->deleteRecord(id));
     REQUIRE(f.page->proxyModel()->rowCount() == 0);
     f.stack().undo();
     REQUIRE(f.page->proxyModel()->rowCount() == 1);
@@ -429,10 +464,10 @@ TEST_CASE("The sub-union list goes out as PDF, workbook, CSV and an editable doc
 {
     UnitsFixture f;
     REQUIRE(f.ready());
-    const qint64 parent = f.page->addUnit(unit(QStringLiteral("1000"), QStringLiteral("机关工会")));
+    const qint64 parent = f.page->addRecord(unit(QStringLiteral("1000"), QStringLiteral("机关工会")));
     core::SubUnit child = unit(QStringLiteral("1001"), QStringLiteral("机关党委办公室工会小组"));
     child.parentId = parent;
-    REQUIRE(f.page->addUnit(child) > 0);
+    REQUIRE(f.page->addRecord(child) > 0);
     ui::ReportActions* output = f.page->reportActions();
     REQUIRE(output->printAction()->isEnabled());
 
@@ -466,4 +501,35 @@ TEST_CASE("The sub-union list goes out as PDF, workbook, CSV and an editable doc
     REQUIRE(watcher.count() == 1);
     REQUIRE(watcher.texts.first().contains(QStringLiteral("missing")));
     REQUIRE_FALSE(QFileInfo::exists(f.tdb.tempPath(QStringLiteral("missing"))));
+}
+
+TEST_CASE("The unit dialog in Chinese, for the screenshot", "[ui][units][screenshot]")
+{
+#ifdef UD_QM_DIR
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(UD_QM_DIR "/uniondesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    struct Uninstall {
+        QTranslator& t;
+        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
+    } uninstall{chinese};
+#endif
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    const qint64 parent = f.page->addRecord(unit(QStringLiteral("0100"), QStringLiteral("机关工会")));
+    core::SubUnit child = unit(QStringLiteral("0105"), QStringLiteral("机关党委办公室工会小组"), parent);
+    child.sortOrder = 3;
+    const qint64 childId = f.page->addRecord(child);
+    REQUIRE(childId > 0);
+    saveScreenshot(f.window, QStringLiteral("units-page"));
+
+    ui::UnitDialog edit(f.db(), *f.repo().byId(childId), &f.window);
+    edit.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&edit));
+    saveScreenshot(edit, QStringLiteral("units-dialog"));
+
+    ui::UnitDialog fresh(f.db(), core::SubUnit{}, &f.window);
+    fresh.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&fresh));
+    saveScreenshot(fresh, QStringLiteral("units-dialog-new"));
 }

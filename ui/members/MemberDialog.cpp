@@ -6,6 +6,7 @@
 #include "core/members/MemberExport.h"
 #include "core/members/MemberRepository.h"
 #include "core/units/SubUnitRepository.h"
+#include "ui/widgets/DialogParts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,6 +40,17 @@ QComboBox* editableCombo(QWidget* parent, const QStringList& items, const QStrin
     combo->addItem(QString());
     combo->addItems(items);
     return combo;
+}
+
+// A one-line field: its object name, the hint it shows while empty, and its longest input (0: the default).
+QLineEdit* lineEdit(QWidget* parent, const QString& name, const QString& placeholder = QString(), int maxLength = 0)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    if (maxLength > 0)
+        edit->setMaxLength(maxLength);
+    edit->setPlaceholderText(placeholder);
+    return edit;
 }
 
 QLabel* colouredLabel(QWidget* parent, const QColor& colour, const QString& name)
@@ -86,14 +98,10 @@ MemberDialog::MemberDialog(core::Database& db, const core::Member& member, QWidg
     m_tabs->addTab(createDetailsTab(), tr("&Details"));
     m_tabs->addTab(createHistoryTab(), tr("&History"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = dialogButtons(this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 20, 20, 16);
-    layout->setSpacing(12);
+    auto* layout = dialogLayout(this, 12);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
@@ -132,12 +140,8 @@ void MemberDialog::recordFullNumbersShown(const core::Member& member)
 QWidget* MemberDialog::createDetailsTab()
 {
     auto* page = new QWidget(this);
-    m_staffNo = new QLineEdit(page);
-    m_staffNo->setObjectName(QStringLiteral("staffNo"));
-    m_staffNo->setMaxLength(32);
-    m_name = new QLineEdit(page);
-    m_name->setObjectName(QStringLiteral("name"));
-    m_name->setMaxLength(60);
+    m_staffNo = lineEdit(page, QStringLiteral("staffNo"), QString(), 32);
+    m_name = lineEdit(page, QStringLiteral("name"), QString(), 60);
     m_gender = new QComboBox(page);
     m_gender->setObjectName(QStringLiteral("gender"));
     m_gender->addItem(tr("(not given)"), QString());
@@ -150,25 +154,16 @@ QWidget* MemberDialog::createDetailsTab()
                                  QStringLiteral("维吾尔族"), QStringLiteral("苗族"), QStringLiteral("彝族"),
                                  QStringLiteral("土家族"), QStringLiteral("朝鲜族")},
                                 QStringLiteral("ethnicity"));
-    m_birthDate = new QLineEdit(page);
-    m_birthDate->setObjectName(QStringLiteral("birthDate"));
-    m_birthDate->setPlaceholderText(tr("e.g. 1985-03-02; filled from the ID number"));
-    m_idNumber = new QLineEdit(page);
-    m_idNumber->setObjectName(QStringLiteral("idNumber"));
-    m_idNumber->setMaxLength(24);
-    m_idNumber->setPlaceholderText(tr("18 characters; old 15-digit numbers are converted"));
-    m_phone = new QLineEdit(page);
-    m_phone->setObjectName(QStringLiteral("phone"));
-    m_phone->setMaxLength(20);
-    m_phone->setPlaceholderText(tr("11-digit mobile number"));
+    m_birthDate = lineEdit(page, QStringLiteral("birthDate"), tr("e.g. 1985-03-02; filled from the ID number"));
+    m_idNumber =
+        lineEdit(page, QStringLiteral("idNumber"), tr("18 characters; old 15-digit numbers are converted"), 24);
+    m_phone = lineEdit(page, QStringLiteral("phone"), tr("11-digit mobile number"), 20);
 
     m_unit = new QComboBox(page);
     m_unit->setObjectName(QStringLiteral("unit"));
     fillUnits(m_unit, tr("(none)"));
-    m_department = new QLineEdit(page);
-    m_department->setObjectName(QStringLiteral("department"));
-    m_title = new QLineEdit(page);
-    m_title->setObjectName(QStringLiteral("title"));
+    m_department = lineEdit(page, QStringLiteral("department"));
+    m_title = lineEdit(page, QStringLiteral("title"));
     m_education = editableCombo(page,
                                 {QStringLiteral("博士研究生"), QStringLiteral("硕士研究生"), QStringLiteral("大学本科"),
                                  QStringLiteral("大学专科"), QStringLiteral("高中"), QStringLiteral("其他")},
@@ -181,9 +176,7 @@ QWidget* MemberDialog::createDetailsTab()
                                  {QStringLiteral("事业编制"), QStringLiteral("人事代理"), QStringLiteral("劳动合同"),
                                   QStringLiteral("劳务派遣"), QStringLiteral("其他")},
                                  QStringLiteral("employmentType"));
-    m_joinDate = new QLineEdit(page);
-    m_joinDate->setObjectName(QStringLiteral("joinDate"));
-    m_joinDate->setPlaceholderText(tr("e.g. 2010-09-01; today when empty"));
+    m_joinDate = lineEdit(page, QStringLiteral("joinDate"), tr("e.g. 2010-09-01; today when empty"));
     m_status = new QLabel(page);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -282,9 +275,7 @@ QWidget* MemberDialog::createHistoryTab()
     m_eventUnit = new QComboBox(page);
     m_eventUnit->setObjectName(QStringLiteral("eventUnit"));
     fillUnits(m_eventUnit, tr("(unchanged)"));
-    m_eventNote = new QLineEdit(page);
-    m_eventNote->setObjectName(QStringLiteral("eventNote"));
-    m_eventNote->setPlaceholderText(tr("Note, e.g. the document number"));
+    m_eventNote = lineEdit(page, QStringLiteral("eventNote"), tr("Note, e.g. the document number"));
     m_recordEvent = new QPushButton(tr("&Record Event"), page);
     m_recordEvent->setObjectName(QStringLiteral("recordEvent"));
     m_recordEvent->setAutoDefault(false);

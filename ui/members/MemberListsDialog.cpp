@@ -4,10 +4,11 @@
 #include "core/db/Database.h"
 #include "core/db/Error.h"
 #include "core/members/MemberExport.h"
-#include "core/members/MemberLists.h"
 #include "core/members/Member.h"
+#include "core/members/MemberLists.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/widgets/BusyCursor.h"
+#include "ui/widgets/DialogParts.h"
 #include "ui/widgets/ReportActions.h"
 
 #include <QCheckBox>
@@ -153,7 +154,7 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = dialogButtons(this, QDialogButtonBox::Close);
     auto* preview = buttons->addButton(tr("Print &Preview…"), QDialogButtonBox::ActionRole);
     preview->setIcon(QIcon(QStringLiteral(":/icons/print.svg")));
     preview->setShortcut(QKeySequence::Print);
@@ -166,7 +167,6 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     connect(exportButton, &QPushButton::clicked, m_output->exportAction(), &QAction::trigger);
     connect(document, &QPushButton::clicked, m_output->documentAction(), &QAction::trigger);
     connect(m_output, &ReportActions::delivered, this, &MemberListsDialog::recordUnmasked);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -8,6 +8,7 @@
 #include "core/units/SubUnitRepository.h"
 #include "ui/members/FullNumbersLog.h"
 #include "ui/members/MemberDialog.h"
+#include "ui/members/MemberFilterBar.h"
 #include "ui/members/MemberImportDialog.h"
 #include "ui/members/MemberListsDialog.h"
 #include "ui/shell/Module.h"
@@ -18,11 +19,9 @@
 #include "ui/widgets/PageHeader.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,9 +30,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -43,7 +40,6 @@ namespace ud::ui {
 namespace {
 
 const QString kFolderKey = QStringLiteral("members");
-constexpr int kSearchPauseMs = 150;
 
 int defaultWidth(core::MemberColumn column)
 {
@@ -119,7 +115,8 @@ MembersPage::MembersPage(ShellContext& shell, QWidget* parent)
     columnButton->setAutoRaise(true);
 
     setButtons({m_add, m_edit, m_delete, nullptr, m_showSensitive}, {columnButton});
-    setFilterBar(createFilterBar());
+    createFilterBar();
+    setFilterBar(m_filters);
     layout()->setSpacing(10);
 
     m_statusCount = new QLabel;
@@ -196,95 +193,18 @@ void MembersPage::createActions()
     m_actions = {m_add, m_edit, m_delete, separator, m_import, m_export, m_lists, separator2, m_showSensitive};
 }
 
-QWidget* MembersPage::createFilterBar()
+void MembersPage::createFilterBar()
 {
-    auto* bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("memberFilterBar"));
-
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("memberSearch"));
-    m_search->setPlaceholderText(tr("Name, pinyin (zw), staff no., mobile or ID"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(200);
-
-    m_unit = new QComboBox(bar);
-    m_unit->setObjectName(QStringLiteral("unitFilter"));
-    m_unit->setMinimumContentsLength(10);
-    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_unit->addItem(tr("All sub-unions"));
-
-    m_status = new QComboBox(bar);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("Any status"));
-    using Status = core::Member::Status;
-    for (Status s : {Status::Active, Status::Retired, Status::Left, Status::Deceased})
-        m_status->addItem(core::Member::statusLabel(s), int(s));
-
-    m_gender = new QComboBox(bar);
-    m_gender->setObjectName(QStringLiteral("genderFilter"));
-    m_gender->addItem(tr("Men and women"), QString());
-    m_gender->addItem(tr("Men"), QStringLiteral("M"));
-    m_gender->addItem(tr("Women"), QStringLiteral("F"));
-
-    auto ageSpin = [bar](const QString& name, const QString& anyText) {
-        auto* spin = new QSpinBox(bar);
-        spin->setObjectName(name);
-        spin->setRange(0, 120);
-        spin->setSpecialValueText(anyText); // 0: no limit
-        spin->setAccelerated(true);
-        return spin;
-    };
-    m_minAge = ageSpin(QStringLiteral("minAge"), tr("any"));
-    m_maxAge = ageSpin(QStringLiteral("maxAge"), tr("any"));
-    m_minAge->setToolTip(tr("Youngest age shown (whole years today)"));
-    m_maxAge->setToolTip(tr("Oldest age shown (whole years today)"));
-
-    m_month = new QComboBox(bar);
-    m_month->setObjectName(QStringLiteral("monthFilter"));
-    m_month->addItem(tr("Any birthday"));
-    const char* const months[] = {QT_TR_NOOP("January"), QT_TR_NOOP("February"), QT_TR_NOOP("March"),
-                                  QT_TR_NOOP("April"),   QT_TR_NOOP("May"),      QT_TR_NOOP("June"),
-                                  QT_TR_NOOP("July"),    QT_TR_NOOP("August"),   QT_TR_NOOP("September"),
-                                  QT_TR_NOOP("October"), QT_TR_NOOP("November"), QT_TR_NOOP("December")};
-    for (int m = 0; m < 12; ++m)
-        m_month->addItem(tr("Birthday in %1").arg(tr(months[m])), m + 1);
-
-    auto* clear = makeButton(m_clearFilters, bar);
-    clear->setToolButtonStyle(Qt::ToolButtonTextOnly);
-
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(m_search, 3);
-    layout->addWidget(m_unit, 2);
-    layout->addWidget(m_status);
-    layout->addWidget(m_gender);
-    auto* ageLabel = new QLabel(tr("Age"), bar);
-    layout->addWidget(ageLabel);
-    layout->addWidget(m_minAge);
-    layout->addWidget(new QLabel(tr("to"), bar));
-    layout->addWidget(m_maxAge);
-    layout->addWidget(m_month);
-    layout->addWidget(clear);
-
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(kSearchPauseMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &MembersPage::filterChanged);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    for (QComboBox* combo : {m_unit, m_status, m_gender, m_month})
-        connect(combo, &QComboBox::currentIndexChanged, this, &MembersPage::filterChanged);
-    for (QSpinBox* spin : {m_minAge, m_maxAge})
-        connect(spin, &QSpinBox::valueChanged, this, &MembersPage::filterChanged);
+    m_filters = new MemberFilterBar(m_clearFilters, this);
+    m_filters->onChanged([this] { filterChanged(); });
     // Down arrow from the search box goes to the list.
-    auto* toList = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    auto* toList =
+        new QShortcut(QKeySequence(Qt::Key_Down), m_filters->searchEdit(), nullptr, nullptr, Qt::WidgetShortcut);
     connect(toList, &QShortcut::activated, this, [this] {
         m_view->setFocus();
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0, int(core::MemberColumn::Name)));
     });
-    return bar;
 }
 
 void MembersPage::createColumnMenu()
@@ -378,22 +298,15 @@ void MembersPage::setDatabase(core::Database* db)
 
 void MembersPage::reloadUnits()
 {
-    const QVariant current = m_unit->currentData();
-    m_updatingFilters = true;
-    while (m_unit->count() > 1)
-        m_unit->removeItem(1);
+    QList<core::SubUnit> units;
     if (m_db) {
         try {
-            for (const core::SubUnit& u : core::SubUnitRepository(*m_db).all())
-                m_unit->addItem(u.name, u.id);
+            units = core::SubUnitRepository(*m_db).all();
         } catch (const core::Error& e) {
             m_shell.showStatusMessage(e.message());
         }
     }
-    const int index = current.isValid() ? m_unit->findData(current) : 0;
-    m_unit->setCurrentIndex(qMax(0, index));
-    m_updatingFilters = false;
-    if (current.isValid() && index < 0)
+    if (!m_filters->setUnits(units))
         filterChanged(); // the chosen sub-union is gone
 }
 
@@ -415,35 +328,17 @@ void MembersPage::reload()
 
 core::MemberFilter MembersPage::filter() const
 {
-    core::MemberFilter f;
-    f.search = m_search->text();
-    if (m_unit->currentData().isValid())
-        f.unitId = m_unit->currentData().toLongLong();
-    if (m_status->currentData().isValid())
-        f.status = core::Member::Status(m_status->currentData().toInt());
-    f.gender = m_gender->currentData().toString();
-    if (m_minAge->value() > 0)
-        f.minAge = m_minAge->value();
-    if (m_maxAge->value() > 0)
-        f.maxAge = m_maxAge->value();
-    if (m_month->currentData().isValid())
-        f.birthMonth = m_month->currentData().toInt();
-    return f;
+    return m_filters->filter();
 }
 
 void MembersPage::applyFilterNow()
 {
-    if (m_searchTimer->isActive()) {
-        m_searchTimer->stop();
-        filterChanged();
-    }
+    m_filters->applyPendingSearch();
 }
 
 void MembersPage::filterChanged()
 {
-    if (m_updatingFilters)
-        return;
-    m_searchTimer->stop();
+    m_filters->cancelPendingSearch();
     const qint64 current = currentMemberId();
     try {
         m_model->setFilter(filter());
@@ -458,15 +353,7 @@ void MembersPage::filterChanged()
 
 void MembersPage::clearFilters()
 {
-    m_updatingFilters = true;
-    m_search->clear();
-    m_unit->setCurrentIndex(0);
-    m_status->setCurrentIndex(0);
-    m_gender->setCurrentIndex(0);
-    m_minAge->setValue(0);
-    m_maxAge->setValue(0);
-    m_month->setCurrentIndex(0);
-    m_updatingFilters = false;
+    m_filters->clear();
     filterChanged();
 }
 
@@ -508,8 +395,8 @@ void MembersPage::openAddDialog()
     try {
         core::Member fresh;
         // A new member usually joins the sub-union the list is narrowed to.
-        if (m_unit->currentData().isValid())
-            fresh.unitId = m_unit->currentData().toLongLong();
+        if (const auto unit = m_filters->unitId())
+            fresh.unitId = *unit;
         MemberDialog dialog(*m_db, fresh, this);
         if (dialog.exec() == QDialog::Accepted)
             addMember(dialog.member());
@@ -620,12 +507,13 @@ void MembersPage::updateActions()
 {
     const bool open = m_db != nullptr;
     const bool selected = open && currentMemberId() != 0;
-    m_add->setEnabled(open);
-    m_import->setEnabled(open);
+    // On a read-only database a member still opens (to read the record); nothing can be added, deleted or imported.
+    m_add->setEnabled(writable());
+    m_import->setEnabled(writable());
     m_export->setEnabled(open);
     m_lists->setEnabled(open);
     m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
+    m_delete->setEnabled(selected && writable());
 }
 
 QString MembersPage::countText() const

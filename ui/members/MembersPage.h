@@ -13,11 +13,7 @@
 #include <QIcon>
 
 class QAction;
-class QComboBox;
-class QLineEdit;
 class QMenu;
-class QSpinBox;
-class QTimer;
 class QToolButton;
 
 namespace ud::core {
@@ -27,6 +23,7 @@ class MembersModel;
 
 namespace ud::ui {
 
+class MemberFilterBar;
 class ShellContext;
 
 /// The member roster: a filter bar (search by name, pinyin initials, staff number, phone or ID; sub-union,
@@ -53,13 +50,8 @@ public:
     QList<QAction*> pageActions() const { return m_actions; }
 
     core::MembersModel* model() const { return m_model; }
-    QLineEdit* searchEdit() const { return m_search; }
-    QComboBox* unitCombo() const { return m_unit; }
-    QComboBox* statusCombo() const { return m_status; }
-    QComboBox* genderCombo() const { return m_gender; }
-    QSpinBox* minAgeSpin() const { return m_minAge; }
-    QSpinBox* maxAgeSpin() const { return m_maxAge; }
-    QComboBox* monthCombo() const { return m_month; }
+    /// The search box and the filter boxes.
+    MemberFilterBar* filterBar() const { return m_filters; }
     QLabel* statusBarLabel() const { return m_statusCount; }
     QAction* addMemberAction() const { return m_add; }
     QAction* editMemberAction() const { return m_edit; }
@@ -119,7 +111,7 @@ protected:
 
 private:
     void createActions();
-    QWidget* createFilterBar();
+    void createFilterBar();
     void createColumnMenu();
     void applyColumns(const QList<core::MemberColumn>& visible);
     void saveColumns() const;
@@ -132,17 +124,9 @@ private:
 
     RecordFlow<core::MemberRepository> m_flow;
     core::MembersModel* m_model;
-    QLineEdit* m_search = nullptr;
-    QComboBox* m_unit = nullptr;
-    QComboBox* m_status = nullptr;
-    QComboBox* m_gender = nullptr;
-    QSpinBox* m_minAge = nullptr;
-    QSpinBox* m_maxAge = nullptr;
-    QComboBox* m_month = nullptr;
-    QTimer* m_searchTimer = nullptr;
+    MemberFilterBar* m_filters = nullptr;
     QMenu* m_columnMenu = nullptr;
     QPointer<QLabel> m_statusCount;
-    bool m_updatingFilters = false;
 
     QAction* m_add = nullptr;
     QAction* m_edit = nullptr;

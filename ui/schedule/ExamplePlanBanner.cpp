@@ -2,6 +2,7 @@
 
 #include "core/db/DatabaseSettings.h"
 #include "core/db/Error.h"
+#include "ui/widgets/DialogParts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,10 +29,9 @@ ExamplePlanBanner::ExamplePlanBanner(QWidget* parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("#exampleBanner { background: #eef5fc; border: 1px solid #b7d3ee; "
                                  "border-radius: 4px; }"));
-    auto* text = new QLabel(tr("This database has no work plan yet. Load the 2024 plan of 浙江工商大学工会 as an "
-                               "example to see how the schedule works, or import your own plan."),
-                            this);
-    text->setWordWrap(true);
+    auto* text = wrappedLabel(tr("This database has no work plan yet. Load the 2024 plan of 浙江工商大学工会 as an "
+                                 "example to see how the schedule works, or import your own plan."),
+                              this);
     m_load = new QPushButton(tr("&Load the 2024 Example"), this);
     m_load->setObjectName(QStringLiteral("loadExample"));
     m_import = new QPushButton(tr("Import a Plan…"), this);

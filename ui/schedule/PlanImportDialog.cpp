@@ -4,6 +4,7 @@
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleRepository.h"
 #include "ui/widgets/BusyCursor.h"
+#include "ui/widgets/DialogParts.h"
 
 #include <QColor>
 #include <QDialogButtonBox>
@@ -45,10 +46,9 @@ PlanImportDialog::PlanImportDialog(core::Database& db, QWidget* parent) : QDialo
     setObjectName(QStringLiteral("planImportDialog"));
     setWindowTitle(tr("Import Work Plan"));
 
-    auto* intro = new QLabel(tr("Paste the text of the work plan (工作要点 with its attachment 主要工作进度安排), or "
-                                "open it as a .docx or .txt file. Check the preview: nothing is saved until OK."),
-                             this);
-    intro->setWordWrap(true);
+    auto* intro = wrappedLabel(tr("Paste the text of the work plan (工作要点 with its attachment 主要工作进度安排), or "
+                                  "open it as a .docx or .txt file. Check the preview: nothing is saved until OK."),
+                               this);
 
     auto* open = new QPushButton(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Open File…"), this);
     open->setObjectName(QStringLiteral("openFile"));
@@ -92,10 +92,8 @@ PlanImportDialog::PlanImportDialog(core::Database& db, QWidget* parent) : QDialo
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = dialogButtons(this);
     okButton()->setText(tr("&Import"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PlanImportDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -136,12 +134,24 @@ int PlanImportDialog::year() const
     return m_year->value();
 }
 
-bool PlanImportDialog::loadFile(const QString& path)
+bool PlanImportDialog::loadFile(const QString& path, std::optional<core::Csv::Encoding> encoding)
 {
     try {
         BusyCursor busy;
         const bool docx = QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0;
-        setText(docx ? core::PlanDocument::readDocxText(path) : core::PlanDocument::readTextFile(path));
+        setText(docx ? core::PlanDocument::readDocxText(path) : core::PlanDocument::readTextFile(path, encoding));
+    } catch (const core::Csv::EncodingError& e) {
+        // The command line's --encoding: the user says what the file is in.
+        QMessageBox box(QMessageBox::Warning, tr("Cannot read the file"), e.message(), QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("encodingChoice"));
+        QPushButton* utf8 = box.addButton(tr("Read as UTF-8"), QMessageBox::AcceptRole);
+        QPushButton* gb18030 = box.addButton(tr("Read as GB18030 (GBK)"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == utf8 && encoding != core::Csv::Encoding::Utf8)
+            return loadFile(path, core::Csv::Encoding::Utf8);
+        if (box.clickedButton() == gb18030 && encoding != core::Csv::Encoding::Gb18030)
+            return loadFile(path, core::Csv::Encoding::Gb18030);
+        return false;
     } catch (const core::Error& e) {
         QMessageBox::warning(this, tr("Cannot read the file"), e.message());
         return false;

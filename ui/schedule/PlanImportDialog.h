@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/io/Csv.h"
+
 #include "core/schedule/Schedule.h"
 
 #include <QDialog>
@@ -30,7 +32,9 @@ public:
     /// Puts `text` in the editor and shows its preview at once.
     void setText(const QString& text);
     /// Reads a .txt or .docx file into the editor; false (with a message) when it cannot be read.
-    bool loadFile(const QString& path);
+    /// Reads a .docx or a text file into the editor; a text file whose lines are not in one encoding is refused
+    /// with the line named, and the user may read it as UTF-8 or GB18030 instead (`encoding`).
+    bool loadFile(const QString& path, std::optional<core::Csv::Encoding> encoding = std::nullopt);
     void setYear(int year);
     int year() const;
     /// The plan as the preview shows it.

@@ -1,6 +1,7 @@
 #include "ui/schedule/ScheduleItemDialog.h"
 
 #include "core/schedule/ScheduleTiming.h"
+#include "ui/widgets/DialogParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -107,9 +108,7 @@ ScheduleItemDialog::ScheduleItemDialog(const QList<core::ScheduleSection>& secti
     form->addRow(tr("S&tatus:"), statusRow);
     form->addRow(tr("&Notes:"), m_notes);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = dialogButtons(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -76,48 +76,39 @@ bool ScheduleOutput::exportXlsx(core::Database* db, int year, const QString& pat
     return true;
 }
 
-QString ScheduleOutput::chooseSavePath(const QString& title, const QString& name, const QString& filter,
-                                       const QString& suffix)
+void ScheduleOutput::saveAs(const QString& title, const QString& name, const QString& filter, const QString& suffix,
+                            const std::function<void(const QString&)>& save)
 {
     const QString suggested = QDir(lastFolder(kFolderKey)).filePath(name + suffix);
     QString path = QFileDialog::getSaveFileName(m_parent, title, suggested, filter);
     if (path.isEmpty())
-        return path;
+        return;
     if (QFileInfo(path).suffix().isEmpty())
         path += suffix;
     rememberFolder(kFolderKey, path);
-    return path;
+    save(path);
 }
 
 void ScheduleOutput::chooseMonthPdf(core::Database* db, int year, int month)
 {
-    if (!year)
-        return;
-    const QString path =
-        chooseSavePath(tr("Save Month Schedule as PDF"), core::ScheduleReports::monthTitle(year, month),
-                       tr("PDF files (*.pdf)"), QStringLiteral(".pdf"));
-    if (!path.isEmpty())
-        savePdf(db, year, path, month);
+    if (year)
+        saveAs(tr("Save Month Schedule as PDF"), core::ScheduleReports::monthTitle(year, month),
+               tr("PDF files (*.pdf)"), QStringLiteral(".pdf"),
+               [&](const QString& path) { savePdf(db, year, path, month); });
 }
 
 void ScheduleOutput::chooseYearPdf(core::Database* db, int year)
 {
-    if (!year)
-        return;
-    const QString path = chooseSavePath(tr("Save Year Overview as PDF"), core::ScheduleReports::yearTitle(year),
-                                        tr("PDF files (*.pdf)"), QStringLiteral(".pdf"));
-    if (!path.isEmpty())
-        savePdf(db, year, path, 0);
+    if (year)
+        saveAs(tr("Save Year Overview as PDF"), core::ScheduleReports::yearTitle(year), tr("PDF files (*.pdf)"),
+               QStringLiteral(".pdf"), [&](const QString& path) { savePdf(db, year, path, 0); });
 }
 
 void ScheduleOutput::chooseXlsx(core::Database* db, int year)
 {
-    if (!year)
-        return;
-    const QString path = chooseSavePath(tr("Export Year to Excel"), core::ScheduleReports::yearTitle(year),
-                                        tr("Excel workbooks (*.xlsx)"), QStringLiteral(".xlsx"));
-    if (!path.isEmpty())
-        exportXlsx(db, year, path);
+    if (year)
+        saveAs(tr("Export Year to Excel"), core::ScheduleReports::yearTitle(year), tr("Excel workbooks (*.xlsx)"),
+               QStringLiteral(".xlsx"), [&](const QString& path) { exportXlsx(db, year, path); });
 }
 
 } // namespace ud::ui

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace ud::core {
@@ -37,7 +39,10 @@ public:
     void chooseXlsx(core::Database* db, int year);
 
 private:
-    QString chooseSavePath(const QString& title, const QString& name, const QString& filter, const QString& suffix);
+    /// Asks for a file name (in the folder used last, `name` + `suffix` suggested) and hands it to `save`; nothing
+    /// when the user cancels.
+    void saveAs(const QString& title, const QString& name, const QString& filter, const QString& suffix,
+                const std::function<void(const QString&)>& save);
 
     ShellContext& m_shell;
     QWidget* m_parent;

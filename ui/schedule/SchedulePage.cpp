@@ -404,14 +404,16 @@ void SchedulePage::keyPointSelectionChanged()
 void SchedulePage::updateActions()
 {
     const bool open = m_db != nullptr;
+    // On a read-only database an item still opens (to read it); nothing can be added, marked, deleted or imported.
+    const bool writable = open && !m_db->isReadOnly();
     const bool plan = open && m_items && m_items->hasPlan();
     const core::ScheduleItem item = m_tree->item(m_view->currentIndex());
     m_actions.edit->setEnabled(item.id != 0);
-    m_actions.markDone->setEnabled(item.id != 0 && item.status != core::ItemStatus::Done);
-    m_actions.remove->setEnabled(item.id != 0);
-    m_actions.add->setEnabled(plan && !m_sections.isEmpty());
-    m_actions.import->setEnabled(open);
-    m_actions.copy->setEnabled(plan);
+    m_actions.markDone->setEnabled(writable && item.id != 0 && item.status != core::ItemStatus::Done);
+    m_actions.remove->setEnabled(writable && item.id != 0);
+    m_actions.add->setEnabled(writable && plan && !m_sections.isEmpty());
+    m_actions.import->setEnabled(writable);
+    m_actions.copy->setEnabled(writable && plan);
     for (QAction* a :
          {m_actions.printMonth, m_actions.printYear, m_actions.monthPdf, m_actions.yearPdf, m_actions.exportXlsx})
         a->setEnabled(plan);

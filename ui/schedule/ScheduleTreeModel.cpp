@@ -247,22 +247,10 @@ QVariant ScheduleTreeModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
-    switch (section) {
-    case Item:
-        return tr("Work item");
-    case Timing:
-        return tr("Timing");
-    case Months:
-        return tr("Jan – Dec");
-    case Office:
-        return tr("Office");
-    case Status:
-        return tr("Status");
-    case Notes:
-        return tr("Notes");
-    default:
-        return {};
-    }
+    static const char* const titles[ColumnCount] = {QT_TR_NOOP("Work item"), QT_TR_NOOP("Timing"),
+                                                    QT_TR_NOOP("Jan – Dec"), QT_TR_NOOP("Office"),
+                                                    QT_TR_NOOP("Status"),    QT_TR_NOOP("Notes")};
+    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
 } // namespace ud::ui

@@ -1,6 +1,7 @@
 #include "ui/shell/AboutDialog.h"
 
 #include "core/db/Database.h"
+#include "ui/widgets/DialogParts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,10 +44,9 @@ AboutDialog::AboutDialog(core::Database* db, QWidget* parent) : QDialog(parent)
     nameFont.setBold(true);
     name->setFont(nameFont);
 
-    auto* summary = new QLabel(tr("Members, work schedule, staff congress, mutual aid and awards for the office "
-                                  "of a university trade union."),
-                               this);
-    summary->setWordWrap(true);
+    auto* summary = wrappedLabel(tr("Members, work schedule, staff congress, mutual aid and awards for the office "
+                                    "of a university trade union."),
+                                 this);
 
     auto* facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignLeft);
@@ -56,19 +56,14 @@ AboutDialog::AboutDialog(core::Database* db, QWidget* parent) : QDialog(parent)
                   new QLabel(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(qVersion()),
                                                            tr("built with %1").arg(QStringLiteral(QT_VERSION_STR))),
                              this));
-    auto* database = new QLabel(databaseDescription(db), this);
-    database->setWordWrap(true);
+    auto* database = wrappedLabel(databaseDescription(db), this);
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     facts->addRow(tr("Database:"), database);
     facts->addRow(tr("Licence:"), new QLabel(QStringLiteral("GPL-3.0-or-later"), this));
 
-    auto* licence = new QLabel(tr("UnionDesk is free software: you can share and change it under the terms of the "
-                                  "GNU General Public License, version 3 or any later version."),
-                               this);
-    licence->setWordWrap(true);
-    QPalette dim = licence->palette();
-    dim.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    licence->setPalette(dim);
+    auto* licence = noteLabel(tr("UnionDesk is free software: you can share and change it under the terms of the "
+                                 "GNU General Public License, version 3 or any later version."),
+                              this);
 
     auto* text = new QVBoxLayout;
     text->setSpacing(10);
@@ -84,8 +79,7 @@ AboutDialog::AboutDialog(core::Database* db, QWidget* parent) : QDialog(parent)
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addLayout(text, 1);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AboutDialog::reject);
+    auto* buttons = dialogButtons(this, QDialogButtonBox::Close);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 16);

@@ -2,6 +2,7 @@
 #include "ui/shell/UserSettings.h"
 
 #include "core/db/Database.h"
+#include "ui/widgets/DialogParts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,10 +36,9 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Asked when the server needs it"));
 
-    auto* intro = new QLabel(tr("Several computers can share one UnionDesk database on a PostgreSQL server. "
-                                "Ask the administrator of the server for these details."),
-                             this);
-    intro->setWordWrap(true);
+    auto* intro = wrappedLabel(tr("Several computers can share one UnionDesk database on a PostgreSQL server. "
+                                  "Ask the administrator of the server for these details."),
+                               this);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -48,15 +48,11 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = dialogButtons(this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Connect"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 20, 20, 16);
-    layout->setSpacing(14);
+    auto* layout = dialogLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);

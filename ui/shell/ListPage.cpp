@@ -1,7 +1,9 @@
 #include "ui/shell/ListPage.h"
 
+#include "core/db/Database.h"
 #include "core/db/Error.h"
 #include "core/io/Csv.h"
+#include "core/io/TableFile.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
@@ -80,7 +82,7 @@ void ListPage::showRowErrors(const QString& path, const QStringList& errors)
                                  .arg(QFileInfo(path).fileName()),
                              &dialog);
     intro->setWordWrap(true);
-    auto* list = new QPlainTextEdit(errors.join(QLatin1Char('\n')), &dialog);
+    auto* list = new QPlainTextEdit(core::TableFile::cappedMessages(errors).join(QLatin1Char('\n')), &dialog);
     list->setReadOnly(true);
     list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
@@ -105,25 +107,26 @@ QString ListPage::chooseSpreadsheet(const QString& title, const QString& folderK
 }
 
 bool ListPage::runImport(const QString& path, const core::Table& table,
-                         const std::function<core::ImportReport(const QString&)>& import)
+                         const std::function<std::optional<core::ImportSummary>(const QString&)>& import)
 {
     if (!m_db)
         return false;
-    core::ImportReport report;
+    std::optional<core::ImportSummary> summary;
     try {
-        BusyCursor busy;
-        report = import(path);
+        summary = import(path);
     } catch (const core::Error& e) {
         m_shell.warn(tr("Import failed"), e.message());
         return false;
     }
-    if (!report.errors.isEmpty()) {
-        showRowErrors(path, report.errors);
+    if (!summary)
+        return false;
+    if (!summary->errors.isEmpty()) {
+        showRowErrors(path, summary->errors);
         return false;
     }
     m_shell.undoStack()->clear();
     m_shell.notifyDataChanged(table);
-    m_shell.showStatusMessage(tr("Imported: %1 added, %2 updated").arg(report.added).arg(report.updated));
+    m_shell.showStatusMessage(tr("Imported: %1").arg(core::importSummaryText(*summary)));
     return true;
 }
 
@@ -155,6 +158,11 @@ bool ListPage::writeCsv(const QString& path, const QStringList& header, const QL
     }
     m_shell.showStatusMessage(done.arg(rows.size()).arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool ListPage::writable() const
+{
+    return m_db && !m_db->isReadOnly();
 }
 
 } // namespace ud::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/TableFile.h"
+#include "core/record/ImportPreview.h"
 
 #include <QWidget>
 
@@ -46,16 +47,20 @@ protected:
     void showRowErrors(const QString& path, const QStringList& errors);
     /// Asks for a spreadsheet (.xlsx or .csv) in the folder remembered under `folderKey`; empty when cancelled.
     QString chooseSpreadsheet(const QString& title, const QString& folderKey);
-    /// Runs an all-or-nothing import: its problems go to the row-errors dialog; after a success the undo history is
-    /// cleared (an import is not undoable, and undoing an older edit could overwrite what it brought in), `table`
-    /// is announced and the counts are shown in the status bar. False when nothing was imported.
+    /// Runs an all-or-nothing import (`import` returns nullopt when the user cancelled): its problems go to the
+    /// row-errors dialog; after a success the undo history is cleared (an import is not undoable, and undoing an
+    /// older edit could overwrite what it brought in), `table` is announced and the counts are shown in the status
+    /// bar. False when nothing was imported.
     bool runImport(const QString& path, const core::Table& table,
-                   const std::function<core::ImportReport(const QString&)>& import);
+                   const std::function<std::optional<core::ImportSummary>(const QString&)>& import);
     /// Asks for a CSV file name (`suggested` in the remembered folder); empty when cancelled.
     QString chooseCsvTarget(const QString& title, const QString& folderKey, const QString& suggested);
     /// Writes `header` and `rows` as CSV (UTF-8 with BOM, through a temporary file); `done` is the status message
     /// with %1 the number of rows and %2 the file. False on failure (shown).
     bool writeCsv(const QString& path, const QStringList& header, const QList<QStringList>& rows, const QString& done);
+
+    /// A database is open and may be changed (not opened read-only): what adding, deleting and importing need.
+    bool writable() const;
 
     ShellContext& m_shell;
     core::Database* m_db = nullptr;

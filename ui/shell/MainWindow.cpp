@@ -110,37 +110,31 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(icon("database"), tr("&New Database…"), this);
+    // A menu action that runs `slot` of this window; the status tip may be empty.
+    const auto action = [this](const QIcon& actionIcon, const QString& text, const QString& statusTip, auto slot) {
+        auto* a = new QAction(actionIcon, text, this);
+        a->setStatusTip(statusTip);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_newAction = action(icon("database"), tr("&New Database…"), tr("Create a new, empty database file"),
+                         &MainWindow::newDatabase);
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create a new, empty database file"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
-
-    m_openAction = new QAction(icon("database"), tr("&Open Database…"), this);
+    m_openAction =
+        action(icon("database"), tr("&Open Database…"), tr("Open a database file"), &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a database file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
-
-    m_connectAction = new QAction(tr("Connect to &PostgreSQL Server…"), this);
-    m_connectAction->setStatusTip(tr("Use a database that several computers share"));
-    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
-
-    m_backupAction = new QAction(icon("backup"), tr("&Back Up…"), this);
-    m_backupAction->setStatusTip(tr("Save a copy of the whole database"));
-    connect(m_backupAction, &QAction::triggered, this, &MainWindow::chooseBackupFile);
-
-    m_restoreAction = new QAction(tr("&Restore from Backup…"), this);
-    m_restoreAction->setStatusTip(tr("Replace the contents of the database with a backup"));
-    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::chooseRestoreFile);
-
-    m_settingsAction = new QAction(icon("settings"), tr("&Settings…"), this);
+    m_connectAction = action(QIcon(), tr("Connect to &PostgreSQL Server…"),
+                             tr("Use a database that several computers share"), &MainWindow::connectToServer);
+    m_backupAction =
+        action(icon("backup"), tr("&Back Up…"), tr("Save a copy of the whole database"), &MainWindow::chooseBackupFile);
+    m_restoreAction = action(QIcon(), tr("&Restore from Backup…"),
+                             tr("Replace the contents of the database with a backup"), &MainWindow::chooseRestoreFile);
+    m_settingsAction = action(icon("settings"), tr("&Settings…"), QString(), &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction = action(QIcon(), tr("&Quit"), QString(), &QWidget::close);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setIcon(icon("undo"));
@@ -149,9 +143,8 @@ void MainWindow::createActions()
     m_redoAction->setIcon(icon("redo"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
-    m_aboutAction = new QAction(icon("app"), tr("&About UnionDesk"), this);
+    m_aboutAction = action(icon("app"), tr("&About UnionDesk"), QString(), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);

@@ -1,5 +1,6 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/UserSettings.h"
+#include "ui/widgets/DialogParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,20 +17,6 @@
 #include <QVBoxLayout>
 
 namespace ud::ui {
-
-namespace {
-
-QLabel* noteLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    QPalette dim = label->palette();
-    dim.setColor(QPalette::WindowText, label->palette().color(QPalette::PlaceholderText));
-    label->setPalette(dim);
-    return label;
-}
-
-} // namespace
 
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent), m_language(new QComboBox(this)),
@@ -79,14 +66,10 @@ SettingsDialog::SettingsDialog(QWidget* parent)
                                             this));
     qobject_cast<QLabel*>(backupForm->labelForField(folderRow))->setBuddy(m_backupFolder);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto* buttons = dialogButtons(this);
     connect(m_backupOnClose, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 20, 20, 16);
-    layout->setSpacing(14);
+    auto* layout = dialogLayout(this);
     layout->addWidget(languageBox);
     layout->addWidget(backupBox);
     layout->addStretch(1);

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDialogButtonBox>
+
+class QDialog;
+class QLabel;
+class QVBoxLayout;
+
+namespace ud::ui {
+
+/// The button row of a dialog: `buttons` (OK and Cancel unless told), accepted wired to accept() and rejected to
+/// reject() (the dialog's overrides, when it has them).
+QDialogButtonBox* dialogButtons(QDialog* dialog, QDialogButtonBox::StandardButtons buttons = QDialogButtonBox::Ok |
+                                                                                             QDialogButtonBox::Cancel);
+
+/// The dialog's top-level column with the margins the dialogs share (20 around, 16 below the buttons) and
+/// `spacing` between its parts.
+QVBoxLayout* dialogLayout(QDialog* dialog, int spacing = 14);
+
+/// A label of running text that wraps at its parent's width.
+QLabel* wrappedLabel(const QString& text, QWidget* parent);
+/// A wrapped label in the dimmed colour of a side note.
+QLabel* noteLabel(const QString& text, QWidget* parent);
+
+} // namespace ud::ui
