@@ -65,6 +65,8 @@ bool exportOptions(CommandContext& ctx, const CommandOptions& options, core::Mem
         result.filter.today = *date; // ages are those of that day
     }
     result.unmasked = options.has(QStringLiteral("unmasked"));
+    // Masked, --search finds hidden digits only in a complete number; unmasked, in any part.
+    result.filter.fullNumbers = result.unmasked;
     *out = result;
     return true;
 }

@@ -25,20 +25,23 @@ QString valueText(const QJsonValue& v)
 
 } // namespace
 
-QString describeChange(const QString& action, const QString& oldJson, const QString& newJson)
+QString describeChange(const QString& table, const QString& action, const QString& oldJson, const QString& newJson)
 {
+    const auto text = [&table](const QString& column, const QJsonValue& v) {
+        return v.isNull() || v.isUndefined() ? valueText(v) : shownValue(table, column, valueText(v));
+    };
     const QJsonObject oldValues = QJsonDocument::fromJson(oldJson.toUtf8()).object();
     const QJsonObject newValues = QJsonDocument::fromJson(newJson.toUtf8()).object();
     QStringList parts;
     if (action == QLatin1String("update")) {
         for (auto it = newValues.begin(); it != newValues.end(); ++it)
             parts << QStringLiteral("%1: %2 → %3")
-                         .arg(it.key(), valueText(oldValues.value(it.key())), valueText(it.value()));
+                         .arg(it.key(), text(it.key(), oldValues.value(it.key())), text(it.key(), it.value()));
     } else {
         const QJsonObject& values = action == QLatin1String("delete") ? oldValues : newValues;
         for (auto it = values.begin(); it != values.end(); ++it)
             if (it.key() != QLatin1String("id"))
-                parts << QStringLiteral("%1: %2").arg(it.key(), valueText(it.value()));
+                parts << QStringLiteral("%1: %2").arg(it.key(), text(it.key(), it.value()));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -121,7 +124,7 @@ QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId) 
         e.table = q.value(3).toString();
         e.rowId = q.value(4).toLongLong();
         e.action = q.value(5).toString();
-        e.details = describeChange(e.action, q.value(6).toString(), q.value(7).toString());
+        e.details = describeChange(e.table, e.action, q.value(6).toString(), q.value(7).toString());
         page << e;
     }
     return page;

@@ -54,7 +54,7 @@ private:
     bool m_resetting = false;
 };
 
-/// "name: 旧 → 新; code: A → B" for one change-history row.
-QString describeChange(const QString& action, const QString& oldJson, const QString& newJson);
+/// "name: 旧 → 新; code: A → B" for one change-history row of `table`, personal numbers masked (shownValue()).
+QString describeChange(const QString& table, const QString& action, const QString& oldJson, const QString& newJson);
 
 } // namespace ud::core

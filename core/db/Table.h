@@ -13,6 +13,9 @@ namespace ud::core {
 struct Table {
     const char* name;  // as in SQL and in the change history
     const char* title; // English, translated in the context "ud::core"
+    /// Personal numbers among the columns: a column's value as the change history may show it (masked), the
+    /// value itself for other columns. None: every value is shown as stored.
+    QString (*shownValue)(const QString& column, const QString& value) = nullptr;
 
     QString sqlName() const { return QString::fromLatin1(name); }
     QString label() const { return QCoreApplication::translate("ud::core", title); }
@@ -32,5 +35,7 @@ const QList<Table>& allTables();
 QString tableLabel(const QString& table);
 /// The user's name for a change-history action (insert, update, delete, export).
 QString actionLabel(const QString& action);
+/// A stored value of `table`.`column` as the change history shows it: masked when the table says so.
+QString shownValue(const QString& table, const QString& column, const QString& value);
 
 } // namespace ud::core

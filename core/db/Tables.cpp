@@ -38,4 +38,12 @@ QString actionLabel(const QString& action)
     return action;
 }
 
+QString shownValue(const QString& table, const QString& column, const QString& value)
+{
+    for (const Table& t : allTables())
+        if (table == QLatin1String(t.name))
+            return t.shownValue ? t.shownValue(column, value) : value;
+    return value;
+}
+
 } // namespace ud::core

@@ -110,22 +110,38 @@ IdCheck checkIdNumber(const QString& input, const QDate& today)
     return result;
 }
 
+const QList<MaskRule>& maskRules(PersonalNumber kind)
+{
+    // An ID number's characters 7-14 are the birth date and the 17th gives the gender, both shown in other
+    // columns: of an ID only the province (2 characters) and the last 2 characters may show.
+    static const QList<MaskRule> id{{0, 7, {0, 0}}, {8, -1, {2, 2}}};
+    static const QList<MaskRule> phone{{0, 5, {0, 0}}, {6, 10, {3, 2}}, {11, 11, {3, 4}}, {12, -1, {3, 2}}};
+    return kind == PersonalNumber::IdNumber ? id : phone;
+}
+
+MaskShape maskShape(PersonalNumber kind, qsizetype length)
+{
+    for (const MaskRule& rule : maskRules(kind))
+        if (length >= rule.minLength && (rule.maxLength < 0 || length <= rule.maxLength))
+            return rule.shape;
+    return {};
+}
+
+QString maskNumber(PersonalNumber kind, const QString& value)
+{
+    const QString t = Text::halfWidthTrimmed(value);
+    const MaskShape shape = maskShape(kind, t.size());
+    return t.left(shape.front) + QString(t.size() - shape.front - shape.back, QLatin1Char('*')) + t.right(shape.back);
+}
+
 QString maskIdNumber(const QString& id)
 {
-    const QString t = Text::halfWidthTrimmed(id);
-    if (t.size() < 10)
-        return QString(t.size(), QLatin1Char('*'));
-    return t.left(6) + QString(t.size() - 10, QLatin1Char('*')) + t.right(4);
+    return maskNumber(PersonalNumber::IdNumber, id);
 }
 
 QString maskPhone(const QString& phone)
 {
-    const QString t = Text::halfWidthTrimmed(phone);
-    if (t.size() == 11 && allAsciiDigits(t))
-        return t.left(3) + QStringLiteral("****") + t.right(4);
-    if (t.size() <= 5)
-        return QString(t.size(), QLatin1Char('*'));
-    return t.left(3) + QString(t.size() - 5, QLatin1Char('*')) + t.right(2);
+    return maskNumber(PersonalNumber::Phone, phone);
 }
 
 bool isValidMobile(const QString& input, QString* error, QString* normalized)
@@ -168,7 +184,7 @@ bool isValidMobile(const QString& input, QString* error, QString* normalized)
     if (digits.size() != 11)
         return fail(Tr::tr("A mobile number has 11 digits; this one has %1.").arg(digits.size()));
     if (digits.at(0) != QLatin1Char('1') || digits.at(1) < QLatin1Char('3'))
-        return fail(Tr::tr("A mobile number starts with 13 to 19; %1 does not.").arg(digits));
+        return fail(Tr::tr("A mobile number starts with 13 to 19; %1 does not.").arg(maskPhone(digits)));
 
     if (normalized)
         *normalized = digits;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace ud::core {
@@ -28,10 +29,35 @@ IdCheck checkIdNumber(const QString& input, const QDate& today = QDate::currentD
 /// The check character ("0"–"9" or "X") for the first 17 digits; empty when `first17` is not 17 ASCII digits.
 QString checkCharacter(const QString& first17);
 
-/// "110105********002X": the first 6 and the last 4 characters are kept. Shorter than 10 characters: all masked.
+/// The personal numbers that are masked wherever they are shown, exported or printed (PIPL).
+enum class PersonalNumber { IdNumber, Phone };
+
+/// Which characters of a number of `length` characters stay visible when it is masked: the first `front` and
+/// the last `back`; the rest is written as "*". The masks, and the search that must not find what they hide,
+/// all follow this one table.
+struct MaskShape {
+    int front = 0;
+    int back = 0;
+};
+MaskShape maskShape(PersonalNumber kind, qsizetype length);
+
+/// The lengths at which the shape of `kind` changes: lengths from `minLength` to `maxLength` (inclusive;
+/// -1: no upper limit) share one shape.
+struct MaskRule {
+    qsizetype minLength;
+    qsizetype maxLength;
+    MaskShape shape;
+};
+const QList<MaskRule>& maskRules(PersonalNumber kind);
+
+/// The one masking function: `value` trimmed and half-width, with the characters maskShape() hides as "*".
+QString maskNumber(PersonalNumber kind, const QString& value);
+
+/// "11**************2X": only the first 2 and the last 2 characters are kept, so that nothing shown beside it
+/// (the birth date, the gender) rebuilds the number. Shorter than 8 characters: all masked.
 QString maskIdNumber(const QString& id);
 
-/// "138****5678" for an 11-digit number; other lengths keep the first 3 and the last 2 characters (5 or
+/// "138****5678" for an 11-character number; other lengths keep the first 3 and the last 2 characters (5 or
 /// fewer: all masked).
 QString maskPhone(const QString& phone);
 

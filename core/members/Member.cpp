@@ -1,5 +1,7 @@
 #include "core/members/Member.h"
 
+#include "core/members/IdNumber.h"
+
 #include <QCoreApplication>
 
 namespace ud::core {
@@ -158,6 +160,15 @@ const RecordType<MemberEvent>& MemberEvent::type()
              field("note", &MemberEvent::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"), Multiline, 2000)});
     }();
     return type;
+}
+
+QString memberValueShown(const QString& column, const QString& value)
+{
+    if (column == QLatin1String("id_number"))
+        return maskNumber(PersonalNumber::IdNumber, value);
+    if (column == QLatin1String("phone"))
+        return maskNumber(PersonalNumber::Phone, value);
+    return value;
 }
 
 QList<Table> memberTables()

@@ -65,8 +65,11 @@ struct MemberEvent {
     static const RecordType<MemberEvent>& type();
 };
 
+/// A member's stored value as the change history shows it: ID and mobile numbers masked (maskNumber()).
+QString memberValueShown(const QString& column, const QString& value);
+
 namespace tables {
-inline constexpr Table Members{"members", QT_TRANSLATE_NOOP("ud::core", "Members")};
+inline constexpr Table Members{"members", QT_TRANSLATE_NOOP("ud::core", "Members"), &memberValueShown};
 inline constexpr Table MemberEvents{"member_events", QT_TRANSLATE_NOOP("ud::core", "Member history")};
 } // namespace tables
 QList<Table> memberTables();

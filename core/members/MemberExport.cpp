@@ -75,6 +75,8 @@ public:
         : m_db(db), m_options(options), m_columns(memberExportColumns(options)),
           m_ageDay(options.asOf.value_or(QDate::currentDate()))
     {
+        // A masked list is never chosen by the digits its mask hides.
+        m_options.filter.fullNumbers = options.unmasked && options.filter.fullNumbers;
     }
 
     const QList<MemberColumn>& columns() const { return m_columns; }
@@ -102,9 +104,9 @@ private:
         if (m_options.unmasked || raw.isNull())
             return raw;
         if (column == MemberColumn::IdNumber)
-            return maskIdNumber(raw.toString());
+            return maskNumber(PersonalNumber::IdNumber, raw.toString());
         if (column == MemberColumn::Phone)
-            return maskPhone(raw.toString());
+            return maskNumber(PersonalNumber::Phone, raw.toString());
         return raw;
     }
 
@@ -206,7 +208,7 @@ private:
     }
 
     Database& m_db;
-    const MemberExportOptions& m_options;
+    MemberExportOptions m_options;
     QList<MemberColumn> m_columns;
     QDate m_ageDay;
 };
@@ -231,6 +233,18 @@ QStringList textRow(const QList<MemberColumn>& columns, const QVariantList& raw,
     for (int i = 0; i < columns.size(); ++i)
         cells.append(textOf(columns.at(i), raw.at(i), text, ageDay));
     return cells;
+}
+
+/// The search text as the change history keeps it: a complete ID or mobile number typed to find its member is
+/// masked there like everywhere else.
+QString searchForHistory(const QString& search)
+{
+    const QString text = search.trimmed();
+    if (checkIdNumber(text, QDate()).valid)
+        return maskIdNumber(text);
+    if (isValidMobile(text))
+        return maskPhone(text);
+    return text;
 }
 
 /// Why a write failed: the system's words ("No space left on device") when QSaveFile has none of its own.
@@ -290,7 +304,7 @@ QString describeMemberFilter(Database& db, const MemberExportOptions& options)
     const MemberFilter& f = options.filter;
     QStringList parts;
     if (!f.search.trimmed().isEmpty())
-        parts << Tr::tr("search \"%1\"").arg(f.search.trimmed());
+        parts << Tr::tr("search \"%1\"").arg(searchForHistory(f.search));
     if (f.unitId) {
         const auto unit = SubUnitRepository(db).byId(*f.unitId);
         parts << Tr::tr("sub-union %1")
@@ -311,15 +325,44 @@ QString describeMemberFilter(Database& db, const MemberExportOptions& options)
     return parts.isEmpty() ? Tr::tr("all members") : parts.join(QStringLiteral("; "));
 }
 
+void recordFullNumbers(Database& db, const FullNumbersUse& use)
+{
+    QVariantMap details{{QStringLiteral("rows"), use.rows},
+                        {QStringLiteral("unmasked"), use.numbers.join(QLatin1Char(','))}};
+    switch (use.kind) {
+    case FullNumbersUse::Kind::Shown:
+        details.insert(QStringLiteral("shown"), use.target);
+        break;
+    case FullNumbersUse::Kind::Exported:
+        details.insert(QStringLiteral("file"), use.target);
+        break;
+    case FullNumbersUse::Kind::Printed:
+        details.insert(QStringLiteral("printed"), use.target);
+        break;
+    }
+    if (!use.filter.isEmpty())
+        details.insert(QStringLiteral("filter"), use.filter);
+    if (!use.list.isEmpty())
+        details.insert(QStringLiteral("list"), use.list);
+    if (!use.columns.isEmpty())
+        details.insert(QStringLiteral("columns"), use.columns.join(QLatin1Char(',')));
+    // One action for all three (the schema's list of actions has no other); the key of the target says which.
+    RecordStore(db).note(QStringLiteral("export"), tables::Members.sqlName(), details);
+}
+
 void recordUnmaskedExport(Database& db, const QString& destination, const MemberExportOptions& options, qint64 rowCount)
 {
-    RecordStore(db).note(QStringLiteral("export"), tables::Members.sqlName(),
-                         {{QStringLiteral("file"), destination},
-                          {QStringLiteral("filter"), describeMemberFilter(db, options)},
-                          {QStringLiteral("rows"), rowCount},
-                          {QStringLiteral("columns"),
-                           memberHeader(memberExportColumns(options), MemberText::Keys).join(QLatin1Char(','))},
-                          {QStringLiteral("unmasked"), true}});
+    FullNumbersUse use;
+    use.kind = FullNumbersUse::Kind::Exported;
+    use.target = destination;
+    use.filter = describeMemberFilter(db, options);
+    use.rows = rowCount;
+    const QList<MemberColumn> columns = memberExportColumns(options);
+    use.columns = memberHeader(columns, MemberText::Keys);
+    for (MemberColumn c : columns)
+        if (MemberColumns::info(c).isSensitive)
+            use.numbers << MemberColumns::info(c).key;
+    recordFullNumbers(db, use);
 }
 
 qint64 exportMembers(Database& db, const QString& path, const MemberExportOptions& options,

@@ -53,6 +53,23 @@ void forEachMemberRow(Database& db, const MemberExportOptions& options, MemberTe
 /// All rows as text, for `members list` and the printed lists.
 QList<QStringList> memberRows(Database& db, const MemberExportOptions& options, MemberText text = MemberText::Labels);
 
+/// One showing, export or print of full ID or phone numbers, for the change history.
+struct FullNumbersUse {
+    enum class Kind { Shown, Exported, Printed };
+    Kind kind = Kind::Shown;
+    QString target;      // the file, the printer, "(standard output)", or where the numbers were shown
+    QString filter;      // which members: the filter in words (describeMemberFilter())
+    QString list;        // or the printed list's title
+    qint64 rows = 0;     // how many members
+    QStringList columns; // the keys of the columns that went with the numbers
+    QStringList numbers; // which numbers were in full: "id_number", "phone"
+};
+
+/// The one record of full numbers leaving their mask, used by the command line and the windows alike: who,
+/// when, what and how many rows, as an "export" row of the change history on the members' table whose details
+/// name the target as "shown", "file" or "printed".
+void recordFullNumbers(Database& db, const FullNumbersUse& use);
+
 /// Leaves the change-history row for an unmasked export to `destination` (a file, or standard output).
 void recordUnmaskedExport(Database& db, const QString& destination, const MemberExportOptions& options,
                           qint64 rowCount);

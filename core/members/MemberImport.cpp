@@ -599,7 +599,8 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
         if (const int first = firstRow(staffNoRow, row.member.staffNo))
             row.problems << Tr::tr("The staff number %1 is also in row %2.").arg(row.member.staffNo).arg(first);
         if (const int first = firstRow(idNumberRow, row.member.idNumber))
-            row.problems << Tr::tr("The ID number %1 is also in row %2.").arg(row.member.idNumber).arg(first);
+            row.problems
+                << Tr::tr("The ID number %1 is also in row %2.").arg(maskIdNumber(row.member.idNumber)).arg(first);
     }
 
     // Only the rows that can be stored need their sub-union; a unit only invalid rows name is not missing.

@@ -1,6 +1,7 @@
 #include "core/members/MemberQuery.h"
 
 #include "core/io/Text.h"
+#include "core/members/IdNumber.h"
 
 #include <QCoreApplication>
 
@@ -50,6 +51,74 @@ QList<MemberColumnInfo> makeColumns()
         info.isSensitive = info.column == MemberColumn::IdNumber || info.column == MemberColumn::Phone;
     }
     return list;
+}
+
+/// "`text` occurs in the characters the mask leaves visible" for a column of ID or phone numbers, as LIKE terms
+/// over `column` with their patterns bound as `name`0, `name`1, …: for every place at the front or the back
+/// where maskRules() leave room for the text, one pattern whose "_" also holds the length the rule needs.
+/// Written without substr() and with no term where the text cannot fit, a digit search costs no more than the
+/// plain fragment search did (4 or more digits: one term for the phones, none for the IDs).
+QStringList visiblePartsLike(PersonalNumber kind, const QString& column, const QString& text, const QString& name,
+                             QVariantMap& binds)
+{
+    struct Range {
+        qsizetype from;
+        qsizetype to; // -1: no upper limit
+        int keep;
+    };
+    // Neighbouring rules that keep as many characters at one side are one range for that side.
+    const auto ranges = [kind](bool front) {
+        QList<Range> list;
+        for (const MaskRule& rule : maskRules(kind)) {
+            const int keep = front ? rule.shape.front : rule.shape.back;
+            if (!list.isEmpty() && list.last().keep == keep && list.last().to >= 0 &&
+                list.last().to + 1 == rule.minLength)
+                list.last().to = rule.maxLength;
+            else
+                list.append({rule.minLength, rule.maxLength, keep});
+        }
+        return list;
+    };
+    const QString escaped = MemberQuery::likeEscaped(text);
+    const qsizetype size = text.size();
+    QStringList terms;
+    for (const bool front : {true, false}) {
+        for (const Range& range : ranges(front)) {
+            for (qsizetype offset = 0; offset + size <= range.keep; ++offset) {
+                // The text, `offset` characters from its end of the number, in a number of at least `from`.
+                const QString pad(qMax<qsizetype>(0, range.from - offset - size), QLatin1Char('_'));
+                const QString near(offset, QLatin1Char('_'));
+                const bool exact = range.to == range.from;
+                const QString rest = exact ? pad : pad + QLatin1Char('%');
+                const QString pattern = front ? near + escaped + rest : rest + escaped + near;
+                const QString param = name + QString::number(terms.size());
+                binds.insert(param, pattern);
+                QString term = QStringLiteral("%1 LIKE :%2 ESCAPE '\\'").arg(column, param);
+                if (range.to >= 0 && !exact)
+                    term = QStringLiteral("(%1 AND length(%2) <= %3)").arg(term, column).arg(range.to);
+                terms << term;
+            }
+        }
+    }
+    return terms;
+}
+
+/// A LIKE pattern for a whole masked value as the lists show it ("138****5678" finds the numbers it stands
+/// for), or empty when `text` is not shaped like a masked number of `kind`.
+QString maskedValueLike(PersonalNumber kind, const QString& text)
+{
+    const qsizetype firstStar = text.indexOf(QLatin1Char('*'));
+    if (firstStar < 0)
+        return {};
+    const qsizetype lastStar = text.lastIndexOf(QLatin1Char('*'));
+    const MaskShape shape = maskShape(kind, text.size());
+    if (firstStar != shape.front || lastStar != text.size() - shape.back - 1)
+        return {};
+    for (qsizetype i = firstStar; i <= lastStar; ++i)
+        if (text.at(i) != QLatin1Char('*'))
+            return {};
+    return MemberQuery::likeEscaped(text.left(shape.front)) + QString(lastStar - firstStar + 1, QLatin1Char('_')) +
+           MemberQuery::likeEscaped(text.right(shape.back));
 }
 
 /// Flips the direction of every term of an ORDER BY list written for ascending order.
@@ -149,9 +218,37 @@ QString MemberFilter::fromWhere(QVariantMap& binds) const
         if (!hasOther || hasDigit) {
             // Staff numbers may hold letters; phones are digits; an ID may end in X.
             any << QStringLiteral("m.staff_no LIKE :q_any ESCAPE '\\'");
-            if (hasDigit) {
+            if (hasDigit && fullNumbers) {
                 any << QStringLiteral("m.phone LIKE :q_any ESCAPE '\\'")
                     << QStringLiteral("m.id_number LIKE :q_any ESCAPE '\\'");
+            } else if (hasDigit) {
+                any << visiblePartsLike(PersonalNumber::Phone, QStringLiteral("m.phone"), text,
+                                        QStringLiteral("q_phone_part"), binds)
+                    << visiblePartsLike(PersonalNumber::IdNumber, QStringLiteral("m.id_number"), text,
+                                        QStringLiteral("q_id_part"), binds);
+            }
+        }
+        if (!fullNumbers && hasDigit) {
+            // The complete number finds its member, however it is masked; so does a masked value as shown.
+            const IdCheck id = checkIdNumber(text, QDate());
+            if (id.valid) {
+                binds.insert(QStringLiteral("q_id"), id.normalized);
+                any << QStringLiteral("m.id_number = :q_id");
+            }
+            QString phone;
+            if (isValidMobile(text, nullptr, &phone)) {
+                binds.insert(QStringLiteral("q_phone"), phone);
+                any << QStringLiteral("m.phone = :q_phone");
+            }
+            for (const auto& [kind, column] : {std::pair{PersonalNumber::IdNumber, QStringLiteral("m.id_number")},
+                                               std::pair{PersonalNumber::Phone, QStringLiteral("m.phone")}}) {
+                const QString pattern = maskedValueLike(kind, text);
+                if (pattern.isEmpty())
+                    continue;
+                const QString name =
+                    kind == PersonalNumber::IdNumber ? QStringLiteral("q_masked_id") : QStringLiteral("q_masked_phone");
+                binds.insert(name, pattern);
+                any << column + QStringLiteral(" LIKE :") + name + QStringLiteral(" ESCAPE '\\'");
             }
         }
         where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');

@@ -60,9 +60,13 @@ public:
 
 /// What the member list is narrowed to: the search box and the filter bar.
 struct MemberFilter {
-    /// Matches name fragment, pinyin initials prefix ("zw"), full pinyin prefix, staff number, phone or
-    /// ID number fragment.
+    /// Matches name fragment, pinyin initials prefix ("zw"), full pinyin prefix, staff number fragment, and
+    /// ID and phone numbers as they are shown: masked, a fragment matches only the characters the mask leaves
+    /// visible (or a whole masked value, "138****5678"), and the hidden digits only when the complete number
+    /// is typed; with `fullNumbers`, any fragment.
     QString search;
+    /// ID and phone numbers are shown in full, so the search may match any of their digits.
+    bool fullNumbers = false;
     std::optional<qint64> unitId;
     std::optional<Member::Status> status;
     QString gender;                // "M", "F" or empty for both

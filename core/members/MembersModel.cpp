@@ -1,6 +1,7 @@
 #include "core/members/MembersModel.h"
 
 #include "core/db/Database.h"
+#include "core/io/Text.h"
 #include "core/members/IdNumber.h"
 
 #include <QColor>
@@ -31,6 +32,8 @@ void MembersModel::setDatabase(Database* db)
 void MembersModel::setFilter(const MemberFilter& filter)
 {
     m_filter = filter;
+    // What the search may match follows what the list shows.
+    m_filter.fullNumbers = m_showSensitive;
     if (m_db)
         reload();
 }
@@ -139,6 +142,12 @@ void MembersModel::setShowSensitive(bool show)
     if (m_showSensitive == show)
         return;
     m_showSensitive = show;
+    m_filter.fullNumbers = show;
+    if (m_db && !Text::halfWidthTrimmed(m_filter.search).isEmpty()) {
+        // A search may match other digits now: the rows themselves change.
+        reload();
+        return;
+    }
     if (!m_ids.isEmpty()) {
         const int last = int(m_ids.size()) - 1;
         emit dataChanged(index(0, int(MemberColumn::IdNumber)), index(last, int(MemberColumn::IdNumber)),
@@ -206,7 +215,7 @@ QVariant MembersModel::data(const QModelIndex& index, int role) const
         return raw;
     QString text = MemberQuery::displayText(column, raw);
     if (!m_showSensitive && MemberColumns::info(column).isSensitive && !text.isEmpty())
-        text = column == MemberColumn::IdNumber ? maskIdNumber(text) : maskPhone(text);
+        text = maskNumber(column == MemberColumn::IdNumber ? PersonalNumber::IdNumber : PersonalNumber::Phone, text);
     return text;
 }
 

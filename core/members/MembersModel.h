@@ -20,7 +20,7 @@ class MembersModel : public QAbstractTableModel {
 public:
     enum Role {
         IdRole = Qt::UserRole + 1, // the member's id
-        RawRole,                   // the stored value of the cell (ID and phone unmasked)
+        RawRole,                   // the stored value of the cell (ID and phone unmasked: not for display)
     };
 
     explicit MembersModel(QObject* parent = nullptr);
@@ -40,7 +40,9 @@ public:
     /// Reads the list again (after a change); drops every cached page.
     void refresh();
 
-    /// ID and phone numbers in full instead of masked.
+    /// ID and phone numbers in full instead of masked; the search then matches any of their digits (see
+    /// MemberFilter::fullNumbers, which follows this whatever setFilter() is given). The caller records the
+    /// showing (recordFullNumbers()).
     void setShowSensitive(bool show);
     bool showSensitive() const { return m_showSensitive; }
 

@@ -1,3 +1,4 @@
+#include "support/TestIds.h"
 #include "support/catch.h"
 
 #include "core/members/IdNumber.h"
@@ -158,9 +159,11 @@ TEST_CASE("Wrong ID numbers are refused with a sentence naming the problem", "[i
 
 TEST_CASE("ID and phone numbers are masked for exports and prints", "[idnumber]")
 {
-    CHECK(maskIdNumber(QStringLiteral("11010519491231002X")) == QStringLiteral("110105********002X"));
-    CHECK(maskIdNumber(QStringLiteral(" 440304199003070018 ")) == QStringLiteral("440304********0018"));
-    CHECK(maskIdNumber(QStringLiteral("110105491231002")) == QStringLiteral("110105*****1002"));
+    CHECK(maskIdNumber(QStringLiteral("11010519491231002X")) == QStringLiteral("11**************2X"));
+    CHECK(maskIdNumber(QStringLiteral(" 440304199003070018 ")) == QStringLiteral("44**************18"));
+    CHECK(maskIdNumber(QStringLiteral("110105491231002")) == QStringLiteral("11***********02"));
+    CHECK(maskIdNumber(QStringLiteral("12345678")) == QStringLiteral("12****78"));
+    CHECK(maskIdNumber(QStringLiteral("1234567")) == QStringLiteral("*******"));
     CHECK(maskIdNumber(QStringLiteral("12345")) == QStringLiteral("*****"));
     CHECK(maskIdNumber(QString()).isEmpty());
 
@@ -168,6 +171,24 @@ TEST_CASE("ID and phone numbers are masked for exports and prints", "[idnumber]"
     CHECK(maskPhone(QStringLiteral("010-62751234")) == QStringLiteral("010*******34"));
     CHECK(maskPhone(QStringLiteral("62751234")) == QStringLiteral("627***34"));
     CHECK(maskPhone(QStringLiteral("12345")) == QStringLiteral("*****"));
+    CHECK(maskPhone(QStringLiteral("\uFF11\uFF13\uFF18\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18")) ==
+          QStringLiteral("138****5678"));
+}
+
+TEST_CASE("A masked ID number cannot be rebuilt from the birth date and gender shown beside it", "[idnumber]")
+{
+    // The birth date (characters 7-14) and the gender (the 17th) are shown in their own columns; the region
+    // (characters 3-6) and the sequence (15-16) must stay hidden, so whatever is shown of the birth date,
+    // the masked number keeps none of characters 3-16.
+    for (int seq = 1; seq < 40; ++seq) {
+        const QString id = ud::test::makeId(QDate(1950, 1, 1).addDays(seq * 389), seq * 7, QStringLiteral("110105"));
+        REQUIRE(checkIdNumber(id).valid);
+        const QString masked = maskIdNumber(id);
+        REQUIRE(masked.size() == 18);
+        CHECK(masked.left(2) == id.left(2));
+        CHECK(masked.right(2) == id.right(2));
+        CHECK(masked.mid(2, 14) == QString(14, QLatin1Char('*')));
+    }
 }
 
 TEST_CASE("Mobile numbers are checked and normalized", "[idnumber]")

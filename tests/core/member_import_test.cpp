@@ -255,6 +255,29 @@ TEST_CASE("Member import from an .xlsx written by openpyxl", "[members][import]"
     CHECK(shan->status == Member::Status::Retired);
 }
 
+TEST_CASE("Import messages name rows and masked ID numbers, never a full number", "[members][import][privacy]")
+{
+    Fixture f;
+    const QString id = validId(QStringLiteral("19850302"), 3);
+    const QString path = writeFile(f.t, QStringLiteral("same-id.csv"),
+                                   QStringLiteral("工号,姓名,身份证号码,所在单位,手机号码\n"
+                                                  "T3001,刘洋,%1,法学院分工会,13812345678\n"
+                                                  "T3002,刘阳,%1,法学院分工会,12812345678\n")
+                                       .arg(id)
+                                       .toUtf8());
+    const auto preview = f.preview(path);
+    const QStringList lines = preview.invalidLines();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.filter(QStringLiteral("row 3: Mobile phone: ")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("128****5678")).size() == 1);
+    CHECK(lines.contains(QStringLiteral("row 3: The ID number %1 is also in row 2.").arg(maskIdNumber(id))));
+    for (const QString& line : lines) {
+        CHECK_FALSE(line.contains(id));
+        CHECK_FALSE(line.contains(id.mid(2, 14)));
+        CHECK_FALSE(line.contains(QStringLiteral("12812345678")));
+    }
+}
+
 TEST_CASE("Member import handles duplicates by skipping, updating or refusing", "[members][import]")
 {
     Fixture f;

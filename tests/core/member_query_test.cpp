@@ -63,10 +63,16 @@ TEST_CASE("The member filter narrows by search text, sub-union, status, gender, 
     CHECK(staffNos(*db, f) == QStringList{"1001"});
     f.search = QStringLiteral("shanx"); // the surname reading
     CHECK(staffNos(*db, f) == QStringList{"1004"});
-    f.search = QStringLiteral("0000111");
+    f.search = QStringLiteral("1111"); // the visible end of a masked mobile number
+    CHECK(staffNos(*db, f) == QStringList{"1002"});
+    f.search = QStringLiteral("0000111"); // hidden digits: only with the full numbers shown
+    CHECK(staffNos(*db, f).isEmpty());
+    f.fullNumbers = true;
     CHECK(staffNos(*db, f) == QStringList{"1002"});
     f.search = QStringLiteral("19620720");
     CHECK(staffNos(*db, f) == QStringList{"1003"});
+    f.fullNumbers = false;
+    CHECK(staffNos(*db, f).isEmpty());
     f.search = QStringLiteral("%"); // a LIKE wildcard typed by the user matches only itself
     CHECK(staffNos(*db, f).isEmpty());
     f.search.clear();

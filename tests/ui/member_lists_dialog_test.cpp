@@ -72,7 +72,10 @@ TEST_CASE("The lists dialog previews, saves a PDF and exports each list", "[ui][
 
     // Masked by default; the full number only when asked, and then the export is recorded.
     const auto logged = [&] {
-        return db->scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE action = 'export'")).toInt();
+        return db
+            ->scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE action = 'export' AND new_values LIKE "
+                                    "'%\"file\"%'"))
+            .toInt();
     };
     const QString csv = tdb.tempPath(QStringLiteral("birthdays.csv"));
     REQUIRE(dialog.exportTable(csv));

@@ -32,6 +32,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputMethodEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -458,10 +460,38 @@ TEST_CASE("ID and mobile numbers are masked until asked", "[ui][members]")
     const QString full =
         model->index(0, int(core::MemberColumn::IdNumber)).data(core::MembersModel::RawRole).toString();
     REQUIRE(model->index(0, int(core::MemberColumn::IdNumber)).data().toString() == core::maskIdNumber(full));
+    const auto shownRecords = [&] {
+        return f.db()
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE action = 'export' AND new_values LIKE "
+                                   "'%\"shown\"%'"))
+            .toInt();
+    };
+    REQUIRE(shownRecords() == 0);
     f.page->showSensitiveAction()->trigger();
     REQUIRE(model->index(0, int(core::MemberColumn::IdNumber)).data().toString() == full);
+    // Every showing of the full numbers is in the change history: who, what and how many rows.
+    REQUIRE(shownRecords() == 1);
+    const auto details =
+        QJsonDocument::fromJson(f.db()
+                                    .scalar(QStringLiteral("SELECT new_values FROM change_log WHERE action = 'export'"))
+                                    .toString()
+                                    .toUtf8())
+            .object();
+    CHECK(details.value(QStringLiteral("rows")).toInt() == 1);
+    CHECK(details.value(QStringLiteral("unmasked")).toString() == QStringLiteral("id_number,phone"));
+    f.page->reload(); // the same list again: not recorded again
+    CHECK(shownRecords() == 1);
+    // Other members in view: recorded again; the search now finds any digits.
+    QTest::keyClicks(f.page->filterBar()->searchEdit(), full.mid(6, 8));
+    f.page->applyFilterNow();
+    CHECK(model->rowCount() == 1);
+    CHECK(shownRecords() == 2);
     f.page->showSensitiveAction()->trigger();
+    CHECK(model->rowCount() == 0); // the birth date digits are hidden again
+    f.page->filterBar()->searchEdit()->clear();
+    f.page->applyFilterNow();
     REQUIRE(model->index(0, int(core::MemberColumn::IdNumber)).data().toString() == core::maskIdNumber(full));
+    CHECK(shownRecords() == 2);
 }
 
 TEST_CASE("The members page in Chinese with a few hundred members", "[ui][members][screenshot]")

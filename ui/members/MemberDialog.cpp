@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/members/DateText.h"
 #include "core/members/IdNumber.h"
+#include "core/members/MemberExport.h"
 #include "core/members/MemberRepository.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/widgets/DialogParts.h"
@@ -106,6 +107,34 @@ MemberDialog::MemberDialog(core::Database& db, const core::Member& member, QWidg
     layout->addWidget(buttons);
 
     setMember(member);
+    recordFullNumbersShown(member);
+}
+
+void MemberDialog::recordFullNumbersShown(const core::Member& member)
+{
+    // The form edits the numbers, so it shows them in full: that is recorded like any other showing.
+    if (member.id == 0 || (member.idNumber.isEmpty() && member.phone.isEmpty()))
+        return;
+    core::FullNumbersUse use;
+    use.kind = core::FullNumbersUse::Kind::Shown;
+    use.target = windowTitle();
+    use.filter = tr("staff no. %1").arg(member.staffNo);
+    use.rows = 1;
+    if (!member.idNumber.isEmpty())
+        use.numbers << QStringLiteral("id_number");
+    if (!member.phone.isEmpty())
+        use.numbers << QStringLiteral("phone");
+    try {
+        core::recordFullNumbers(m_db, use);
+    } catch (const core::Error& e) {
+        // Not recorded, so not shown.
+        m_idNumber->setText(core::maskIdNumber(member.idNumber));
+        m_phone->setText(core::maskPhone(member.phone));
+        m_idNumber->setReadOnly(true);
+        m_phone->setReadOnly(true);
+        m_problems->setText(e.message());
+        m_problems->show();
+    }
 }
 
 QWidget* MemberDialog::createDetailsTab()

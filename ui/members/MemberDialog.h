@@ -84,6 +84,8 @@ private:
     QWidget* createHistoryTab();
     void fillUnits(QComboBox* combo, const QString& noneText);
     void setMember(const core::Member& member);
+    /// Records that the form shows an existing member's full ID and mobile numbers (change history).
+    void recordFullNumbersShown(const core::Member& member);
     void idNumberChanged(const QString& text);
     void updateProblems();
     void updateSameName();

@@ -4,6 +4,7 @@
 
 #include "core/db/Database.h"
 #include "core/io/XlsxReader.h"
+#include "core/members/IdNumber.h"
 #include "core/members/MemberQuery.h"
 
 #include <QApplication>
@@ -303,9 +304,9 @@ void MemberImportDialog::fillPreview()
                                 m.name,
                                 core::MemberQuery::displayText(core::MemberColumn::Gender, m.gender),
                                 dateText(m.birthDate),
-                                m.idNumber,
+                                core::maskIdNumber(m.idNumber), // the file is at hand; the screen shows masks
                                 unit,
-                                m.phone,
+                                core::maskPhone(m.phone),
                                 dateText(m.joinDate),
                                 core::Member::statusLabel(m.status)};
         for (int c = 0; c < cells.size(); ++c) {

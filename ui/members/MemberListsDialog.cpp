@@ -3,7 +3,7 @@
 
 #include "core/db/Database.h"
 #include "core/db/Error.h"
-#include "core/db/RecordStore.h"
+#include "core/members/MemberExport.h"
 #include "core/members/Member.h"
 #include "core/members/MemberLists.h"
 #include "core/units/SubUnitRepository.h"
@@ -255,6 +255,9 @@ void MemberListsDialog::rebuild()
         }
     }
     m_table->resizeColumnsToContents();
+    // Full mobile numbers on the screen are recorded like those that leave it.
+    if (m_fullPhone->isChecked() && m_report.dataRowCount() > 0)
+        recordUnmasked(QStringLiteral("shown"), windowTitle());
     m_summary->setText(
         QStringLiteral("<b>%1</b>　%2").arg(m_report.title.toHtmlEscaped(), m_report.subtitle.toHtmlEscaped()));
 }
@@ -263,11 +266,19 @@ void MemberListsDialog::recordUnmasked(const QString& what, const QString& targe
 {
     if (!m_fullPhone->isChecked())
         return;
-    core::RecordStore(m_db).note(QStringLiteral("export"), core::tables::Members.sqlName(),
-                                 {{QStringLiteral("list"), m_report.title},
-                                  {QStringLiteral("unmasked"), QStringLiteral("phone")},
-                                  {QStringLiteral("rows"), m_report.dataRowCount()},
-                                  {what, target}});
+    core::FullNumbersUse use;
+    use.kind = what == QLatin1String("printed") ? core::FullNumbersUse::Kind::Printed
+               : what == QLatin1String("shown") ? core::FullNumbersUse::Kind::Shown
+                                                : core::FullNumbersUse::Kind::Exported;
+    use.target = target;
+    use.list = m_report.title;
+    use.rows = m_report.dataRowCount();
+    use.numbers = QStringList{QStringLiteral("phone")};
+    try {
+        core::recordFullNumbers(m_db, use);
+    } catch (const core::Error& e) {
+        QMessageBox::warning(this, windowTitle(), e.message());
+    }
 }
 
 bool MemberListsDialog::savePdf(const QString& path)

@@ -6,6 +6,7 @@
 #include "core/members/MemberRepository.h"
 #include "core/members/MembersModel.h"
 #include "core/units/SubUnitRepository.h"
+#include "ui/members/FullNumbersLog.h"
 #include "ui/members/MemberDialog.h"
 #include "ui/members/MemberFilterBar.h"
 #include "ui/members/MemberImportDialog.h"
@@ -182,7 +183,7 @@ void MembersPage::createActions()
         if (const qint64 id = currentMemberId())
             deleteMember(id, true);
     });
-    connect(m_showSensitive, &QAction::toggled, m_model, &core::MembersModel::setShowSensitive);
+    new FullNumbersLog(m_showSensitive, m_model, m_shell, this); // shows and records
     connect(m_clearFilters, &QAction::triggered, this, &MembersPage::clearFilters);
 
     auto* separator = new QAction(this);
