@@ -2135,6 +2135,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::FullNumbersLog</name>
+    <message>
+        <source>Member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the full numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::HistoryPage</name>
     <message>
         <source>Change history</source>
@@ -2729,6 +2740,10 @@ Options:
     </message>
     <message>
         <source>The date “%1” is not a date; write it like 2024-03-08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff no. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

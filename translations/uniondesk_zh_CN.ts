@@ -2191,6 +2191,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::FullNumbersLog</name>
+    <message>
+        <source>Member list</source>
+        <translation>会员列表</translation>
+    </message>
+    <message>
+        <source>Cannot show the full numbers</source>
+        <translation>无法显示完整号码</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::HistoryPage</name>
     <message>
         <source>Change history</source>
@@ -2785,6 +2796,10 @@ Options:
     <message>
         <source>The date “%1” is not a date; write it like 2024-03-08.</source>
         <translation>日期“%1”不是有效日期，请写成 2024-03-08 的形式。</translation>
+    </message>
+    <message>
+        <source>staff no. %1</source>
+        <translation>工号 %1</translation>
     </message>
 </context>
 <context>
