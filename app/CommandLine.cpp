@@ -168,6 +168,13 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         err << Tr::tr("Unknown command: %1\n\n").arg(rest.join(QLatin1Char(' '))) << usage();
         return 2;
     }
+    const QStringList commandArgs = rest.mid(match->words.size());
+    if (commandArgs.contains(QLatin1String("--help")) || commandArgs.contains(QLatin1String("-h"))) {
+        out << (match->help ? match->help()
+                            : Tr::tr("Usage: uniondesk [--db PATH|URL] %1 %2\n%3\n")
+                                  .arg(match->words.join(QLatin1Char(' ')), match->synopsis, match->summary));
+        return 0;
+    }
     QString error;
     const auto location = databaseOption(arguments, &error);
     if (!location) {
@@ -176,7 +183,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     CommandContext context(*location, out, err, match->createsDatabase || createOption(arguments), match->writes);
     try {
-        return match->run(context, rest.mid(match->words.size()));
+        return match->run(context, commandArgs);
     } catch (const core::Error& e) {
         err << e.message() << '\n';
         return 1;

@@ -58,6 +58,8 @@ struct Command {
     bool writes = false;
     /// Makes a new database when the file named by --db does not exist (demo, restore), as --create does.
     bool createsDatabase = false;
+    /// The text `COMMAND --help` prints; without it, the usage line and the summary.
+    std::function<QString()> help = nullptr;
 };
 
 /// The `uniondesk` command line: global options (--db, --version, --help) and a table of commands

@@ -41,10 +41,6 @@ QString importHelp()
 
 int membersImport(CommandContext& ctx, const QStringList& args)
 {
-    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        ctx.out << importHelp();
-        return 0;
-    }
     CommandOptions options(args, ctx.err);
     options.flag(QStringLiteral("skip-invalid"))
         .flag(QStringLiteral("dry-run"))
@@ -121,15 +117,16 @@ int membersImport(CommandContext& ctx, const QStringList& args)
 
 void addMemberImportCommands(CommandLine& commandLine)
 {
-    commandLine.add({{QStringLiteral("members"), QStringLiteral("import")},
-                     QStringLiteral("FILE.xlsx|FILE.csv [--skip-invalid] [--dry-run] [--create-units] "
-                                    "[--on-duplicate skip|update|error] [--encoding utf-8|gb18030]"),
-                     Tr::tr("import members; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing "
-                            "stored, 2 wrong use (members import --help)"),
-                     membersImport,
-                     false,
-                     true,
-                     true});
+    Command& import =
+        commandLine.add({{QStringLiteral("members"), QStringLiteral("import")},
+                         QStringLiteral("FILE.xlsx|FILE.csv [--skip-invalid] [--dry-run] [--create-units] "
+                                        "[--on-duplicate skip|update|error] [--encoding utf-8|gb18030]"),
+                         Tr::tr("import members; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing "
+                                "stored, 2 wrong use (members import --help)"),
+                         membersImport});
+    import.bulk = true;
+    import.writes = true;
+    import.help = importHelp;
 }
 
 } // namespace ud::app

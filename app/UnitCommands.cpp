@@ -52,10 +52,6 @@ QString importHelp()
 
 int unitsImport(CommandContext& ctx, const QStringList& args)
 {
-    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        ctx.out << importHelp();
-        return 0;
-    }
     CommandOptions options(args, ctx.err);
     options.flag(QStringLiteral("skip-invalid")).flag(QStringLiteral("dry-run")).value(QStringLiteral("on-duplicate"));
     options.value(QStringLiteral("encoding"));
@@ -106,15 +102,15 @@ void addUnitCommands(CommandLine& commandLine)
                      CliOutput::synopsis(),
                      Tr::tr("list the sub-unions"),
                      unitsList});
-    commandLine
-        .add({{QStringLiteral("units"), QStringLiteral("import")},
-              QStringLiteral("FILE.xlsx|FILE.csv [--skip-invalid] [--on-duplicate skip|update|error] [--dry-run] "
-                             "[--encoding utf-8|gb18030]"),
-              Tr::tr(
-                  "import sub-unions; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 "
-                  "wrong use (units import --help)"),
-              unitsImport})
-        .writes = true;
+    Command& import = commandLine.add(
+        {{QStringLiteral("units"), QStringLiteral("import")},
+         QStringLiteral("FILE.xlsx|FILE.csv [--skip-invalid] [--on-duplicate skip|update|error] [--dry-run] "
+                        "[--encoding utf-8|gb18030]"),
+         Tr::tr("import sub-unions; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 "
+                "wrong use (units import --help)"),
+         unitsImport});
+    import.writes = true;
+    import.help = importHelp;
 }
 
 } // namespace ud::app

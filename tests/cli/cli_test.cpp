@@ -6,6 +6,7 @@
 #include "core/units/SubUnitRepository.h"
 
 #include <QCryptographicHash>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QProcess>
 
@@ -34,6 +35,25 @@ TEST_CASE("uniondesk --version and --help answer without a database", "[cli]")
     const CliRun bad = runUnionDesk({QStringLiteral("frobnicate")});
     CHECK(bad.code != 0);
     CHECK(bad.err.contains(QStringLiteral("Unknown command")));
+}
+
+TEST_CASE("COMMAND --help prints that command's help, without touching a database", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.db"));
+    const CliRun list = runUnionDesk({QStringLiteral("--db"), missing, QStringLiteral("members"), QStringLiteral("list"),
+                                      QStringLiteral("--help")});
+    INFO(list.err.toStdString());
+    CHECK(list.code == 0);
+    CHECK(list.out.startsWith(QStringLiteral("Usage: uniondesk [--db PATH|URL] members list ")));
+    CHECK(list.out.contains(QStringLiteral("--as-of DATE")));
+    CHECK(list.out.contains(QStringLiteral("list members")));
+    CHECK_FALSE(list.out.contains(QStringLiteral("Commands:")));
+    CHECK_FALSE(QFile::exists(missing));
+    // A command with its own long help prints that.
+    const CliRun import = runUnionDesk({QStringLiteral("units"), QStringLiteral("import"), QStringLiteral("-h")});
+    CHECK(import.code == 0);
+    CHECK(import.out.contains(QStringLiteral("Exit codes:")));
 }
 
 TEST_CASE("check, units import and units list work on the database under test", "[cli]")
