@@ -2,7 +2,10 @@
 
 #include <QColor>
 #include <QImage>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace ud::test {
@@ -42,5 +45,17 @@ public:
 private:
     QVariantMap m_saved;
 };
+
+/// The labels under `widget` that show a mnemonic ("&Name:") but have no buddy: Qt shows their "&" as is, and
+/// Alt+letter reaches nothing.
+inline QStringList labelsWithoutBuddy(const QWidget* widget)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("&[^&\\s]"));
+    QStringList found;
+    for (const QLabel* label : widget->findChildren<QLabel*>())
+        if (label->textFormat() != Qt::RichText && label->text().contains(mnemonic) && !label->buddy())
+            found << label->text();
+    return found;
+}
 
 } // namespace ud::test

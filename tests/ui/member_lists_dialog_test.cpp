@@ -63,6 +63,7 @@ TEST_CASE("The lists dialog previews, saves a PDF and exports each list", "[ui][
     addMembers(*db);
 
     ui::MemberListsDialog dialog(*db);
+    CHECK(test::labelsWithoutBuddy(&dialog).isEmpty());
     auto* table = dialog.previewTable();
     auto* month = child<QComboBox>(dialog, "month");
     child<QSpinBox>(dialog, "year")->setValue(2026);

@@ -197,6 +197,7 @@ TEST_CASE("A member added through the dialog; a wrong ID blocks OK; add can be u
     const core::Member other = *f.repo().byStaffNo(QStringLiteral("19001"));
 
     ui::MemberDialog dialog(f.db(), core::Member{});
+    CHECK(test::labelsWithoutBuddy(&dialog).isEmpty());
     REQUIRE_FALSE(dialog.okButton()->isEnabled());
     REQUIRE_FALSE(dialog.tabs()->isTabEnabled(1)); // history once stored
     QTest::keyClicks(dialog.staffNoEdit(), QStringLiteral("20001"));

@@ -187,6 +187,7 @@ TEST_CASE("Editing an item is undoable; mark done is undoable", "[ui][schedule]"
 
     // The dialog: typing a timing ticks its months.
     ui::ScheduleItemDialog dialog(f.repo().sections(f.repo().plan(2024)->id), before, &f.window);
+    CHECK(test::labelsWithoutBuddy(&dialog).isEmpty());
     dialog.timingEdit()->clear();
     QTest::keyClicks(dialog.timingEdit(), QStringLiteral("3-5"));
     typeChinese(dialog.timingEdit(), QStringLiteral("月")); // Chinese comes from the input method

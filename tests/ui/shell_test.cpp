@@ -360,6 +360,7 @@ TEST_CASE("The settings dialog stores what it shows", "[ui][shell]")
     QSettings().remove(QStringLiteral("language"));
     {
         ui::SettingsDialog dialog;
+        CHECK(test::labelsWithoutBuddy(&dialog).isEmpty());
         REQUIRE(dialog.languageCombo()->currentData().toString().isEmpty());
         REQUIRE(dialog.backupOnCloseCheck()->isChecked());
         REQUIRE(dialog.backupKeepSpin()->value() == 10);

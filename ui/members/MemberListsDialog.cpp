@@ -3,8 +3,8 @@
 
 #include "core/db/Database.h"
 #include "core/db/Error.h"
-#include "core/members/MemberExport.h"
 #include "core/members/Member.h"
+#include "core/members/MemberExport.h"
 #include "core/members/MemberLists.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/widgets/BusyCursor.h"
@@ -33,17 +33,6 @@
 #include <QVBoxLayout>
 
 namespace ud::ui {
-
-namespace {
-
-/// A form label whose mnemonic reaches `buddy` when the field is a row of several widgets.
-QLabel* buddyLabel(const QString& text, QWidget* buddy)
-{
-    auto* label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy);
-    return label;
-}
-} // namespace
 
 MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     : QDialog(parent), m_db(db), m_kind(new QComboBox(this)), m_parameters(new QStackedWidget(this)),

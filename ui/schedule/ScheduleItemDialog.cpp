@@ -105,7 +105,7 @@ ScheduleItemDialog::ScheduleItemDialog(const QList<core::ScheduleSection>& secti
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(new QLabel(tr("done on"), this));
     statusRow->addWidget(m_doneDate);
-    form->addRow(tr("S&tatus:"), statusRow);
+    form->addRow(buddyLabel(tr("S&tatus:"), m_status), statusRow);
     form->addRow(tr("&Notes:"), m_notes);
 
     m_buttons = dialogButtons(this);

@@ -59,12 +59,11 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     auto* backupForm = new QFormLayout(backupBox);
     backupForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     backupForm->addRow(m_backupOnClose);
-    backupForm->addRow(tr("&Folder:"), folderRow);
+    backupForm->addRow(buddyLabel(tr("&Folder:"), m_backupFolder), folderRow);
     backupForm->addRow(tr("&Keep the newest:"), m_backupKeep);
     backupForm->addRow(QString(), noteLabel(tr("Older automatic backups are deleted. A database on a PostgreSQL server "
                                                "is backed up with the server's own tools."),
                                             this));
-    qobject_cast<QLabel*>(backupForm->labelForField(folderRow))->setBuddy(m_backupFolder);
 
     auto* buttons = dialogButtons(this);
     connect(m_backupOnClose, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);

@@ -22,6 +22,13 @@ QVBoxLayout* dialogLayout(QDialog* dialog, int spacing)
     return layout;
 }
 
+QLabel* buddyLabel(const QString& text, QWidget* buddy)
+{
+    auto* label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 QLabel* wrappedLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);

@@ -21,5 +21,8 @@ QVBoxLayout* dialogLayout(QDialog* dialog, int spacing = 14);
 QLabel* wrappedLabel(const QString& text, QWidget* parent);
 /// A wrapped label in the dimmed colour of a side note.
 QLabel* noteLabel(const QString& text, QWidget* parent);
+/// A form label whose mnemonic reaches `buddy`, for a row whose field is a layout of several widgets (the label
+/// QFormLayout makes for such a row has no buddy and shows the "&" itself).
+QLabel* buddyLabel(const QString& text, QWidget* buddy);
 
 } // namespace ud::ui
