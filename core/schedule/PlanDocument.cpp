@@ -281,6 +281,7 @@ void Parser::startSection(int number, const QString& title, int line)
     if (t.recognised)
         b.timing = t;
     m_blocks << b;
+    ++m_plan.headings;
     if (m_mode == Mode::Preamble)
         m_mode = Mode::Body;
 }
@@ -814,6 +815,23 @@ namespace PlanDocument {
 ParsedPlan parseText(const QString& text)
 {
     return Parser().run(text);
+}
+
+QString structureProblem(const ParsedPlan& plan)
+{
+    // What the parser recognises makes no plan by itself: random words yield "points" and "items" too. A plan has
+    // headings and a schedule by month; without both, nothing is imported and the user reads what was looked for.
+    if (plan.headings == 0)
+        return Tr::tr("No numbered section heading was found. A work plan is expected to have sections headed 一、"
+                      "二、三、… with numbered points or items under them (1. …), and a schedule that gives each "
+                      "item its months, such as 1. 召开教代会（6月底前）.");
+    for (const auto& section : plan.schedule)
+        for (const auto& item : section.items)
+            if (item.timing.recognised && !item.timing.months.isEmpty())
+                return {};
+    return Tr::tr("No schedule item with its months was found. A work plan is expected to have a schedule (the "
+                  "attachment 主要工作进度安排) with sections headed 一、二、… or by month (三月份), and items that "
+                  "give their months, such as 1. 召开教代会（6月底前）.");
 }
 
 QString readDocxText(const QString& path)

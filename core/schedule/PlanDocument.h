@@ -17,6 +17,11 @@ namespace PlanDocument {
 /// ParsedPlan::unrecognisedLines; an item whose timing cannot be read keeps it as written and is flagged.
 ParsedPlan parseText(const QString& text);
 
+/// What keeps `plan` from being taken for a work plan, as a message that says what was expected; empty when it has
+/// the structure of one: at least one section heading (一、…, or a month in a schedule written month by month) and a
+/// schedule with at least one item whose months were read. Anything else (a letter, random text) is no plan.
+QString structureProblem(const ParsedPlan& plan);
+
 /// The text of a .docx: one line per paragraph (runs joined), one line per table row with the cells
 /// separated by tabs, Word's automatic list numbers written out. Throws Error when the file is not a
 /// readable .docx.

@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
 #include "support/ZipWrite.h"
 #include "support/catch.h"
 
@@ -7,7 +8,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStringEncoder>
+
+#include <random>
 
 using namespace ud::core;
 using ud::test::TestDatabase;
@@ -350,4 +354,106 @@ TEST_CASE("Timings that cannot be read are kept and flagged; unnumbered lines ar
     // A line after a finished item that is no item is reported, not silently dropped.
     REQUIRE(p.unrecognisedLines.size() == 1);
     CHECK(p.unrecognisedLines.at(0).contains(QStringLiteral("一段说明文字")));
+}
+
+namespace {
+
+// The rows an import would have written: none when a file is refused.
+int storedPlanRows(Database& db)
+{
+    int rows = 0;
+    for (const Table& table : scheduleTables())
+        rows += db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table.sqlName())).toInt();
+    return rows + db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toInt();
+}
+
+// Imports a file as the command line and the dialog do; the message it is refused with, or empty when it imports.
+QString importRefusal(ScheduleRepository& repo, const QString& path)
+{
+    try {
+        repo.importPlan(2024, PlanDocument::readFile(path));
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Random bytes and random words are refused as a work plan, saying what one has; nothing is stored",
+          "[schedule][import]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    ScheduleRepository repo(*db);
+    const int rowsBefore = storedPlanRows(*db);
+    std::mt19937 random(20240308); // fixed: the same files on every run
+    const auto below = [&random](int n) { return int(random() % unsigned(n)); };
+
+    // Bytes of any value: no text in UTF-8 nor in GB18030, refused by the decoding, naming the line.
+    for (int i = 0; i < 10; ++i) {
+        QByteArray bytes(256 + below(4096), Qt::Uninitialized);
+        for (char& b : bytes)
+            b = char(below(256));
+        const QString path = ud::test::writeFile(t, QStringLiteral("bytes-%1.txt").arg(i), bytes);
+        INFO(path.toStdString());
+        CHECK_THROWS_AS(PlanDocument::readFile(path), Csv::EncodingError);
+        CHECK(importRefusal(repo, path).contains(QStringLiteral("row ")));
+    }
+
+    // Text that decodes: printable ASCII with tabs, and the plan's own words in random order with its punctuation,
+    // in UTF-8 and in GB18030. The parser finds "points" in them (a tab makes a table row), but no plan.
+    QStringList words;
+    for (const QString& w : seedText().split(QRegularExpression(QStringLiteral("[^\\x{4E00}-\\x{9FFF}]+"))))
+        if (!w.isEmpty())
+            words << w;
+    REQUIRE(words.size() > 300);
+    const QString punctuation = QStringLiteral("，。、；：“”（）！？ \t");
+    int recognisedSomething = 0;
+    for (int i = 0; i < 20; ++i) {
+        QString text;
+        const int lines = 5 + below(150);
+        for (int l = 0; l < lines; ++l) {
+            const int length = 1 + below(15);
+            for (int w = 0; w < length; ++w) {
+                if (i < 5)
+                    text += QChar(below(8) == 0 ? '\t' : 0x20 + below(0x5F));
+                else
+                    text += words.at(below(int(words.size()))) +
+                            (below(2) ? QString(punctuation.at(below(int(punctuation.size())))) : QString());
+            }
+            text += QLatin1Char('\n');
+        }
+        const bool gb18030 = i >= 5 && i % 2 == 0;
+        const QString path = ud::test::writeFile(t, QStringLiteral("words-%1.txt").arg(i),
+                                                 gb18030 ? QStringEncoder("GB18030").encode(text) : text.toUtf8());
+        INFO(path.toStdString());
+        ParsedPlan parsed;
+        REQUIRE_NOTHROW(parsed = PlanDocument::readFile(path));
+        recognisedSomething += parsed.isEmpty() ? 0 : 1;
+        // The refusal says what a plan has: numbered headings and a schedule by month.
+        const QString message = importRefusal(repo, path);
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("一、")));
+        CHECK(message.contains(QStringLiteral("months")));
+    }
+    CHECK(recognisedSomething >= 5); // the refusal is not merely "nothing found"
+    CHECK(repo.years().isEmpty());
+    CHECK(storedPlanRows(*db) == rowsBefore);
+
+    // What the parser recognises alone is no plan either: key points without a schedule, items under no heading.
+    const ParsedPlan keyPointsOnly =
+        PlanDocument::parseText(QStringLiteral("2026年工会工作要点\n一、思想引领\n1. 加强学习。\n2. 强化活动。\n"));
+    CHECK(keyPointsOnly.pointCount() == 2);
+    CHECK(PlanDocument::structureProblem(keyPointsOnly).contains(QStringLiteral("No schedule item")));
+    CHECK_THROWS_AS(repo.importPlan(2026, keyPointsOnly), ValidationError);
+    const ParsedPlan noHeading =
+        PlanDocument::parseText(QStringLiteral("1. 召开教代会（6月底前）\n2. 代表巡视（9月）\n"));
+    CHECK(noHeading.itemCount() == 2);
+    CHECK(PlanDocument::structureProblem(noHeading).contains(QStringLiteral("No numbered section heading")));
+    CHECK_THROWS_AS(repo.importPlan(2026, noHeading), ValidationError);
+    CHECK(repo.years().isEmpty());
+
+    // The real plan has both.
+    CHECK(PlanDocument::structureProblem(PlanDocument::parseText(seedText())).isEmpty());
 }

@@ -362,6 +362,26 @@ TEST_CASE("The import dialog previews pasted text before saving; replacing a yea
     REQUIRE(f.repo().items(f.repo().plan(2026)->id).size() == 3);
 }
 
+TEST_CASE("The import dialog does not take text without a plan's structure; it says what a plan has", "[ui][schedule]")
+{
+    ScheduleFixture f(false);
+    REQUIRE(f.ready());
+    ui::PlanImportDialog dialog(f.db(), &f.window);
+    // Key points, but no schedule: they show in the preview, and the summary says the schedule by month is missing.
+    dialog.setText(QStringLiteral("某大学工会2026年工作要点\n一、思想引领\n1. 加强学习。\n2. 强化活动。\n"));
+    CHECK(dialog.parsed().pointCount() == 2);
+    CHECK(dialog.previewTree()->topLevelItemCount() > 0);
+    CHECK_FALSE(dialog.okButton()->isEnabled());
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("No schedule item with its months")));
+    // A letter whose tab-separated lines the parser takes for table rows: no heading.
+    dialog.setText(QStringLiteral("各位老师：\t您好\n请于周五前\t提交材料\n"));
+    CHECK_FALSE(dialog.okButton()->isEnabled());
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("一、")));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(f.repo().years().isEmpty());
+}
+
 TEST_CASE("Key-point sections and schedule sections select each other", "[ui][schedule]")
 {
     ScheduleFixture f(true);

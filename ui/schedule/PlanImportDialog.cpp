@@ -241,10 +241,11 @@ void PlanImportDialog::updatePreview()
     m_preview->resizeColumnToContents(1);
     m_preview->resizeColumnToContents(2);
 
-    if (m_parsed.isEmpty()) {
-        m_summary->setText(m_text->toPlainText().trimmed().isEmpty()
-                               ? tr("Nothing to import yet.")
-                               : tr("No section, point or schedule item was recognised."));
+    const QString problem = core::PlanDocument::structureProblem(m_parsed);
+    if (m_text->toPlainText().trimmed().isEmpty()) {
+        m_summary->setText(tr("Nothing to import yet."));
+    } else if (!problem.isEmpty()) {
+        m_summary->setText(problem); // what is recognised stays in the preview; the reason it is no plan goes here
     } else {
         // The punctuation between the counts is the translator's (Chinese: ，；。 and no space between sentences).
         QString text = tr("%1, %2; %3, %4.", "import summary: key-point sections, points; schedule sections, items")
@@ -258,14 +259,14 @@ void PlanImportDialog::updatePreview()
                                      nullptr, int(flagged.size())));
         m_summary->setText(text);
     }
-    okButton()->setEnabled(!m_parsed.isEmpty());
+    okButton()->setEnabled(problem.isEmpty());
 }
 
 void PlanImportDialog::accept()
 {
     if (m_timer->isActive())
         updatePreview();
-    if (m_parsed.isEmpty())
+    if (!core::PlanDocument::structureProblem(m_parsed).isEmpty())
         return;
     const int y = year();
     try {
