@@ -457,3 +457,77 @@ TEST_CASE("Random bytes and random words are refused as a work plan, saying what
     // The real plan has both.
     CHECK(PlanDocument::structureProblem(PlanDocument::parseText(seedText())).isEmpty());
 }
+
+TEST_CASE("A .docx cut short, an old .doc and a file that is no Word document each get their own message; nothing "
+          "is stored",
+          "[schedule][import][docx]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    ScheduleRepository repo(*db);
+    const int rowsBefore = storedPlanRows(*db);
+    const QString whole = t.tempPath(QStringLiteral("plan.docx"));
+    writeDocx(whole, documentXml(seedText()));
+    REQUIRE(PlanDocument::structureProblem(PlanDocument::readFile(whole)).isEmpty());
+    QFile wholeFile(whole);
+    REQUIRE(wholeFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = wholeFile.readAll();
+    REQUIRE(bytes.size() > 1000);
+
+    const auto refusal = [&](const QString& name, const QByteArray& content) {
+        const QString path = ud::test::writeFile(t, name, content);
+        QString message;
+        try {
+            PlanDocument::readDocxText(path);
+        } catch (const Error& e) {
+            message = e.message();
+        }
+        CHECK(importRefusal(repo, path) == message); // the import says the same, and stores nothing
+        return message;
+    };
+
+    // Cut short anywhere, down to its first two bytes: damaged or incomplete, not an old format nor another file.
+    for (const qsizetype size : {qsizetype(2), qsizetype(3), qsizetype(4), qsizetype(100), bytes.size() / 2,
+                                 bytes.size() - 22, bytes.size() - 1}) {
+        const QString message = refusal(QStringLiteral("cut-%1.docx").arg(size), bytes.left(size));
+        INFO(size << ": " << message.toStdString());
+        CHECK(message.contains(QStringLiteral("damaged or incomplete")));
+        CHECK_FALSE(message.contains(QStringLiteral("old")));
+    }
+
+    // Word's old format (an OLE2 compound file), whatever its name.
+    QByteArray ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    ole += QByteArray(504, '\0');
+    for (const QString& name : {QStringLiteral("old.docx"), QStringLiteral("old.doc")}) {
+        const QString message = name.endsWith(QLatin1String(".doc"))
+                                    ? importRefusal(repo, ud::test::writeFile(t, name, ole))
+                                    : refusal(name, ole);
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("old Word format")));
+        CHECK(message.contains(QStringLiteral("Save it as .docx")));
+        CHECK_FALSE(message.contains(QStringLiteral("damaged")));
+    }
+
+    // Random bytes, and an empty file: no Word document, and no talk of an old format or of damage.
+    std::mt19937 random(8);
+    QByteArray noise(2048, Qt::Uninitialized);
+    for (char& b : noise)
+        b = char(random() % 256u);
+    REQUIRE_FALSE(noise.startsWith("PK"));
+    REQUIRE_FALSE(noise.startsWith("\xD0\xCF"));
+    for (const QByteArray& content : {noise, QByteArray()}) {
+        const QString message = refusal(QStringLiteral("noise-%1.docx").arg(content.size()), content);
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("is not a Word document (.docx)")));
+        CHECK_FALSE(message.contains(QStringLiteral("old")));
+        CHECK_FALSE(message.contains(QStringLiteral("damaged")));
+    }
+
+    // A whole zip that is some other package: no Word document, naming the part it lacks.
+    const QString workbook = t.tempPath(QStringLiteral("workbook.docx"));
+    ud::test::writeZip(workbook, {{QByteArray("xl/workbook.xml"), QByteArray("<workbook/>")}});
+    CHECK_THROWS_WITH(PlanDocument::readDocxText(workbook), Catch::Contains("it has no word/document.xml"));
+
+    CHECK(repo.years().isEmpty());
+    CHECK(storedPlanRows(*db) == rowsBefore);
+}

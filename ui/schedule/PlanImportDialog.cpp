@@ -138,8 +138,7 @@ bool PlanImportDialog::loadFile(const QString& path, std::optional<core::Csv::En
 {
     try {
         BusyCursor busy;
-        const bool docx = QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0;
-        setText(docx ? core::PlanDocument::readDocxText(path) : core::PlanDocument::readTextFile(path, encoding));
+        setText(core::PlanDocument::readText(path, encoding)); // as the command line reads it, by the suffix
     } catch (const core::Csv::EncodingError& e) {
         // The command line's --encoding: the user says what the file is in.
         QMessageBox box(QMessageBox::Warning, tr("Cannot read the file"), e.message(), QMessageBox::Cancel, this);
