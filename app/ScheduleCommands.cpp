@@ -52,10 +52,9 @@ int scheduleImport(CommandContext& ctx, const QStringList& args)
         return 2;
     const QString file = options.positionals().first();
     const core::ParsedPlan plan = core::PlanDocument::readFile(file, encoding);
-    if (plan.isEmpty()) {
-        ctx.err << Tr::tr("Nothing in %1 could be recognised as a work plan: no sections, points or schedule items "
-                          "were found. Nothing was imported.")
-                       .arg(QDir::toNativeSeparators(file))
+    if (const QString problem = core::PlanDocument::structureProblem(plan); !problem.isEmpty()) {
+        ctx.err << Tr::tr("%1 is not recognised as a work plan. %2 Nothing was imported.")
+                       .arg(QDir::toNativeSeparators(file), problem)
                 << '\n';
         return 1;
     }

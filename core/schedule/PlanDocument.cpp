@@ -281,6 +281,7 @@ void Parser::startSection(int number, const QString& title, int line)
     if (t.recognised)
         b.timing = t;
     m_blocks << b;
+    ++m_plan.headings;
     if (m_mode == Mode::Preamble)
         m_mode = Mode::Body;
 }
@@ -807,6 +808,22 @@ QString documentText(const QByteArray& xml, Numbering& numbering, const QString&
     return lines.join(QLatin1Char('\n'));
 }
 
+// The start of a compound file (OLE2): Word's old .doc, and WPS's .wps, are kept in one.
+const QByteArrayView kOleSignature("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+
+// The start of a zip (a .docx is one), or of what is left of one cut short after its first bytes.
+bool startsLikeZip(const QByteArray& start)
+{
+    const QByteArrayView localHeader("PK\x03\x04", 4);
+    return start.size() >= 2 && (start.startsWith(localHeader) || localHeader.startsWith(start));
+}
+
+QString oldWordFormatMessage(const QString& path)
+{
+    return Tr::tr("%1 is in an old Word format. Save it as .docx (or as plain text) and import that.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
 } // namespace
 
 namespace PlanDocument {
@@ -816,18 +833,51 @@ ParsedPlan parseText(const QString& text)
     return Parser().run(text);
 }
 
+QString structureProblem(const ParsedPlan& plan)
+{
+    // What the parser recognises makes no plan by itself: random words yield "points" and "items" too. A plan has
+    // headings and a schedule by month; without both, nothing is imported and the user reads what was looked for.
+    if (plan.headings == 0)
+        return Tr::tr("No numbered section heading was found. A work plan is expected to have sections headed 一、"
+                      "二、三、… with numbered points or items under them (1. …), and a schedule that gives each "
+                      "item its months, such as 1. 召开教代会（6月底前）.");
+    for (const auto& section : plan.schedule)
+        for (const auto& item : section.items)
+            if (item.timing.recognised && !item.timing.months.isEmpty())
+                return {};
+    return Tr::tr("No schedule item with its months was found. A work plan is expected to have a schedule (the "
+                  "attachment 主要工作进度安排) with sections headed 一、二、… or by month (三月份), and items that "
+                  "give their months, such as 1. 召开教代会（6月底前）.");
+}
+
 QString readDocxText(const QString& path)
 {
+    const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
-    if (file.open(QIODevice::ReadOnly) && !ZipArchive::hasZipSignature(file.read(4)))
-        throw Error(Tr::tr("%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.")
-                        .arg(QDir::toNativeSeparators(path)));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Tr::tr("The file %1 cannot be read: %2").arg(shown, file.errorString()));
+    const QByteArray start = file.read(8);
     file.close();
-    const ZipArchive archive(path);
+    // The first bytes tell what the file is, whatever its name says.
+    if (start.startsWith(kOleSignature))
+        throw Error(oldWordFormatMessage(path));
+    if (!startsLikeZip(start))
+        throw Error(Tr::tr("%1 is not a Word document (.docx). Import the plan as a .docx or as a plain-text (.txt) "
+                           "file.")
+                        .arg(shown));
+    // A zip whose directory at its end cannot be read: a .docx cut short in a copy or a download, or damaged.
+    std::optional<ZipArchive> opened;
+    try {
+        opened.emplace(path);
+    } catch (const Error&) {
+        throw Error(Tr::tr("%1 is damaged or incomplete (cut short when it was copied or downloaded?): it cannot be "
+                           "read as a Word document (.docx). Copy it again, or open it in Word and save it again.")
+                        .arg(shown));
+    }
+    const ZipArchive& archive = *opened;
     const QString documentPart = QStringLiteral("word/document.xml");
     if (!archive.contains(documentPart))
-        throw Error(Tr::tr("%1 is not a Word document (.docx): it has no %2.")
-                        .arg(QDir::toNativeSeparators(path), documentPart));
+        throw Error(Tr::tr("%1 is not a Word document (.docx): it has no %2.").arg(shown, documentPart));
     // A work plan is a few pages: a larger part is no plan (or a zip bomb).
     constexpr qint64 kMaxPartSize = 256ll * 1024 * 1024;
     const QByteArray document = archive.entry(documentPart, true, kMaxPartSize);
@@ -849,15 +899,19 @@ QString readTextFile(const QString& path, std::optional<Csv::Encoding> encoding)
     return std::move(text.text);
 }
 
-ParsedPlan readFile(const QString& path, std::optional<Csv::Encoding> encoding)
+QString readText(const QString& path, std::optional<Csv::Encoding> encoding)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("docx"))
-        return parseText(readDocxText(path));
+        return readDocxText(path);
     if (suffix == QLatin1String("doc") || suffix == QLatin1String("wps"))
-        throw Error(Tr::tr("%1 is in an old Word format. Save it as .docx (or as plain text) and import that.")
-                        .arg(QDir::toNativeSeparators(path)));
-    return parseText(readTextFile(path, encoding));
+        throw Error(oldWordFormatMessage(path));
+    return readTextFile(path, encoding);
+}
+
+ParsedPlan readFile(const QString& path, std::optional<Csv::Encoding> encoding)
+{
+    return parseText(readText(path, encoding));
 }
 
 QString examplePlanText()

@@ -118,6 +118,7 @@ struct ParsedPlan {
     QList<PointSection> keyPoints;
     QList<Section> schedule;
     QStringList unrecognisedLines; // "line 12: text" for lines that fit nowhere (nothing is dropped silently)
+    int headings = 0; // section headings read as such: numbered (一、…, （一）…) or naming months (三月份)
 
     int pointCount() const;
     int itemCount() const;

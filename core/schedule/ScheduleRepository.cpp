@@ -1,6 +1,7 @@
 #include "core/schedule/ScheduleRepository.h"
 
 #include "core/db/DatabaseSettings.h"
+#include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleItemRepository.h"
 
 #include "core/io/Text.h"
@@ -142,9 +143,8 @@ qint64 ScheduleRepository::importPlan(int year, const ParsedPlan& parsed, Replac
 {
     if (year < 1900 || year > 2999)
         throw ValidationError(Tr::tr("%1 is not a valid year.").arg(year));
-    if (parsed.isEmpty())
-        throw ValidationError(Tr::tr("Nothing in the document could be recognised as a work plan: no sections, points "
-                                     "or schedule items were found."));
+    if (const QString problem = PlanDocument::structureProblem(parsed); !problem.isEmpty())
+        throw ValidationError(problem);
     Transaction tx(m_db);
     if (plan(year)) {
         if (replace != Replace::Yes)

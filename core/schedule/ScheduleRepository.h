@@ -30,8 +30,8 @@ public:
 
     enum class Replace { No, Yes };
     /// Saves a parsed plan as `year`'s plan in one transaction. An existing plan of that year is replaced only
-    /// with Replace::Yes (else ValidationError, nothing changed). Throws ValidationError when the document held
-    /// nothing. Returns the new plan's id.
+    /// with Replace::Yes (else ValidationError, nothing changed). Throws ValidationError when the document has
+    /// no plan's structure (PlanDocument::structureProblem()). Returns the new plan's id.
     qint64 importPlan(int year, const ParsedPlan& parsed, Replace replace = Replace::No);
     /// Removes a year's plan with its key points, sections and items.
     void removePlan(int year);

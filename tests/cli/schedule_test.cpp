@@ -46,6 +46,14 @@ TEST_CASE("schedule import reads the 2024 plan, and replaces a year only with --
                                         QStringLiteral("--year"), QStringLiteral("2026")});
     CHECK(bad.code != 0);
     CHECK(bad.err.contains(QStringLiteral("Nothing")));
+    CHECK(bad.err.contains(QStringLiteral("一、"))); // what a plan has
+    // Key points without a schedule by month are no plan to import either.
+    const QString keyPoints = writeFile(t, QStringLiteral("points.txt"),
+                                        QStringLiteral("2026年工会工作要点\n一、思想引领\n1. 加强学习。\n").toUtf8());
+    const CliRun points = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("import"), keyPoints,
+                                           QStringLiteral("--year"), QStringLiteral("2026")});
+    CHECK(points.code == 1);
+    CHECK(points.err.contains(QStringLiteral("No schedule item with its months")));
     const QString odd = writeFile(t, QStringLiteral("2025.txt"),
                                   QStringLiteral("2025年工会工作进度安排\n一、民主建设\n1. 召开教代会（6月底前）\n"
                                                  "2. 代表巡视（暑假期间）\n")

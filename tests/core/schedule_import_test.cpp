@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestFiles.h"
 #include "support/ZipWrite.h"
 #include "support/catch.h"
 
@@ -7,7 +8,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStringEncoder>
+
+#include <random>
 
 using namespace ud::core;
 using ud::test::TestDatabase;
@@ -350,4 +354,180 @@ TEST_CASE("Timings that cannot be read are kept and flagged; unnumbered lines ar
     // A line after a finished item that is no item is reported, not silently dropped.
     REQUIRE(p.unrecognisedLines.size() == 1);
     CHECK(p.unrecognisedLines.at(0).contains(QStringLiteral("一段说明文字")));
+}
+
+namespace {
+
+// The rows an import would have written: none when a file is refused.
+int storedPlanRows(Database& db)
+{
+    int rows = 0;
+    for (const Table& table : scheduleTables())
+        rows += db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table.sqlName())).toInt();
+    return rows + db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toInt();
+}
+
+// Imports a file as the command line and the dialog do; the message it is refused with, or empty when it imports.
+QString importRefusal(ScheduleRepository& repo, const QString& path)
+{
+    try {
+        repo.importPlan(2024, PlanDocument::readFile(path));
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Random bytes and random words are refused as a work plan, saying what one has; nothing is stored",
+          "[schedule][import]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    ScheduleRepository repo(*db);
+    const int rowsBefore = storedPlanRows(*db);
+    std::mt19937 random(20240308); // fixed: the same files on every run
+    const auto below = [&random](int n) { return int(random() % unsigned(n)); };
+
+    // Bytes of any value: no text in UTF-8 nor in GB18030, refused by the decoding, naming the line.
+    for (int i = 0; i < 10; ++i) {
+        QByteArray bytes(256 + below(4096), Qt::Uninitialized);
+        for (char& b : bytes)
+            b = char(below(256));
+        const QString path = ud::test::writeFile(t, QStringLiteral("bytes-%1.txt").arg(i), bytes);
+        INFO(path.toStdString());
+        CHECK_THROWS_AS(PlanDocument::readFile(path), Csv::EncodingError);
+        CHECK(importRefusal(repo, path).contains(QStringLiteral("row ")));
+    }
+
+    // Text that decodes: printable ASCII with tabs, and the plan's own words in random order with its punctuation,
+    // in UTF-8 and in GB18030. The parser finds "points" in them (a tab makes a table row), but no plan.
+    QStringList words;
+    for (const QString& w : seedText().split(QRegularExpression(QStringLiteral("[^\\x{4E00}-\\x{9FFF}]+"))))
+        if (!w.isEmpty())
+            words << w;
+    REQUIRE(words.size() > 300);
+    const QString punctuation = QStringLiteral("，。、；：“”（）！？ \t");
+    int recognisedSomething = 0;
+    for (int i = 0; i < 20; ++i) {
+        QString text;
+        const int lines = 5 + below(150);
+        for (int l = 0; l < lines; ++l) {
+            const int length = 1 + below(15);
+            for (int w = 0; w < length; ++w) {
+                if (i < 5)
+                    text += QChar(below(8) == 0 ? '\t' : 0x20 + below(0x5F));
+                else
+                    text += words.at(below(int(words.size()))) +
+                            (below(2) ? QString(punctuation.at(below(int(punctuation.size())))) : QString());
+            }
+            text += QLatin1Char('\n');
+        }
+        const bool gb18030 = i >= 5 && i % 2 == 0;
+        const QString path = ud::test::writeFile(t, QStringLiteral("words-%1.txt").arg(i),
+                                                 gb18030 ? QStringEncoder("GB18030").encode(text) : text.toUtf8());
+        INFO(path.toStdString());
+        ParsedPlan parsed;
+        REQUIRE_NOTHROW(parsed = PlanDocument::readFile(path));
+        recognisedSomething += parsed.isEmpty() ? 0 : 1;
+        // The refusal says what a plan has: numbered headings and a schedule by month.
+        const QString message = importRefusal(repo, path);
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("一、")));
+        CHECK(message.contains(QStringLiteral("months")));
+    }
+    CHECK(recognisedSomething >= 5); // the refusal is not merely "nothing found"
+    CHECK(repo.years().isEmpty());
+    CHECK(storedPlanRows(*db) == rowsBefore);
+
+    // What the parser recognises alone is no plan either: key points without a schedule, items under no heading.
+    const ParsedPlan keyPointsOnly =
+        PlanDocument::parseText(QStringLiteral("2026年工会工作要点\n一、思想引领\n1. 加强学习。\n2. 强化活动。\n"));
+    CHECK(keyPointsOnly.pointCount() == 2);
+    CHECK(PlanDocument::structureProblem(keyPointsOnly).contains(QStringLiteral("No schedule item")));
+    CHECK_THROWS_AS(repo.importPlan(2026, keyPointsOnly), ValidationError);
+    const ParsedPlan noHeading =
+        PlanDocument::parseText(QStringLiteral("1. 召开教代会（6月底前）\n2. 代表巡视（9月）\n"));
+    CHECK(noHeading.itemCount() == 2);
+    CHECK(PlanDocument::structureProblem(noHeading).contains(QStringLiteral("No numbered section heading")));
+    CHECK_THROWS_AS(repo.importPlan(2026, noHeading), ValidationError);
+    CHECK(repo.years().isEmpty());
+
+    // The real plan has both.
+    CHECK(PlanDocument::structureProblem(PlanDocument::parseText(seedText())).isEmpty());
+}
+
+TEST_CASE("A .docx cut short, an old .doc and a file that is no Word document each get their own message; nothing "
+          "is stored",
+          "[schedule][import][docx]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    ScheduleRepository repo(*db);
+    const int rowsBefore = storedPlanRows(*db);
+    const QString whole = t.tempPath(QStringLiteral("plan.docx"));
+    writeDocx(whole, documentXml(seedText()));
+    REQUIRE(PlanDocument::structureProblem(PlanDocument::readFile(whole)).isEmpty());
+    QFile wholeFile(whole);
+    REQUIRE(wholeFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = wholeFile.readAll();
+    REQUIRE(bytes.size() > 1000);
+
+    const auto refusal = [&](const QString& name, const QByteArray& content) {
+        const QString path = ud::test::writeFile(t, name, content);
+        QString message;
+        try {
+            PlanDocument::readDocxText(path);
+        } catch (const Error& e) {
+            message = e.message();
+        }
+        CHECK(importRefusal(repo, path) == message); // the import says the same, and stores nothing
+        return message;
+    };
+
+    // Cut short anywhere, down to its first two bytes: damaged or incomplete, not an old format nor another file.
+    for (const qsizetype size : {qsizetype(2), qsizetype(3), qsizetype(4), qsizetype(100), bytes.size() / 2,
+                                 bytes.size() - 22, bytes.size() - 1}) {
+        const QString message = refusal(QStringLiteral("cut-%1.docx").arg(size), bytes.left(size));
+        INFO(size << ": " << message.toStdString());
+        CHECK(message.contains(QStringLiteral("damaged or incomplete")));
+        CHECK_FALSE(message.contains(QStringLiteral("old")));
+    }
+
+    // Word's old format (an OLE2 compound file), whatever its name.
+    QByteArray ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    ole += QByteArray(504, '\0');
+    for (const QString& name : {QStringLiteral("old.docx"), QStringLiteral("old.doc")}) {
+        const QString message = name.endsWith(QLatin1String(".doc"))
+                                    ? importRefusal(repo, ud::test::writeFile(t, name, ole))
+                                    : refusal(name, ole);
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("old Word format")));
+        CHECK(message.contains(QStringLiteral("Save it as .docx")));
+        CHECK_FALSE(message.contains(QStringLiteral("damaged")));
+    }
+
+    // Random bytes, and an empty file: no Word document, and no talk of an old format or of damage.
+    std::mt19937 random(8);
+    QByteArray noise(2048, Qt::Uninitialized);
+    for (char& b : noise)
+        b = char(random() % 256u);
+    REQUIRE_FALSE(noise.startsWith("PK"));
+    REQUIRE_FALSE(noise.startsWith("\xD0\xCF"));
+    for (const QByteArray& content : {noise, QByteArray()}) {
+        const QString message = refusal(QStringLiteral("noise-%1.docx").arg(content.size()), content);
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("is not a Word document (.docx)")));
+        CHECK_FALSE(message.contains(QStringLiteral("old")));
+        CHECK_FALSE(message.contains(QStringLiteral("damaged")));
+    }
+
+    // A whole zip that is some other package: no Word document, naming the part it lacks.
+    const QString workbook = t.tempPath(QStringLiteral("workbook.docx"));
+    ud::test::writeZip(workbook, {{QByteArray("xl/workbook.xml"), QByteArray("<workbook/>")}});
+    CHECK_THROWS_WITH(PlanDocument::readDocxText(workbook), Catch::Contains("it has no word/document.xml"));
+
+    CHECK(repo.years().isEmpty());
+    CHECK(storedPlanRows(*db) == rowsBefore);
 }

@@ -363,6 +363,26 @@ TEST_CASE("The import dialog previews pasted text before saving; replacing a yea
     REQUIRE(f.repo().items(f.repo().plan(2026)->id).size() == 3);
 }
 
+TEST_CASE("The import dialog does not take text without a plan's structure; it says what a plan has", "[ui][schedule]")
+{
+    ScheduleFixture f(false);
+    REQUIRE(f.ready());
+    ui::PlanImportDialog dialog(f.db(), &f.window);
+    // Key points, but no schedule: they show in the preview, and the summary says the schedule by month is missing.
+    dialog.setText(QStringLiteral("某大学工会2026年工作要点\n一、思想引领\n1. 加强学习。\n2. 强化活动。\n"));
+    CHECK(dialog.parsed().pointCount() == 2);
+    CHECK(dialog.previewTree()->topLevelItemCount() > 0);
+    CHECK_FALSE(dialog.okButton()->isEnabled());
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("No schedule item with its months")));
+    // A letter whose tab-separated lines the parser takes for table rows: no heading.
+    dialog.setText(QStringLiteral("各位老师：\t您好\n请于周五前\t提交材料\n"));
+    CHECK_FALSE(dialog.okButton()->isEnabled());
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("一、")));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(f.repo().years().isEmpty());
+}
+
 TEST_CASE("Key-point sections and schedule sections select each other", "[ui][schedule]")
 {
     ScheduleFixture f(true);
@@ -465,4 +485,40 @@ TEST_CASE("A work plan whose lines are not in one encoding is refused with the l
     CHECK(dialog.loadFile(file.fileName()));
     CHECK(seen.size() == 2);
     CHECK(dialog.textEdit()->toPlainText().startsWith(QStringLiteral("某大学工会2026年工作要点")));
+}
+
+TEST_CASE("The import dialog tells an old .doc, a .docx cut short and a file that is no Word document apart",
+          "[ui][schedule]")
+{
+    ScheduleFixture f(false);
+    REQUIRE(f.ready());
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString& name, const QByteArray& bytes) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+    const QByteArray ole = QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0');
+    // A .doc used to be read as text, and met with the question which encoding it is in.
+    const struct {
+        QString path;
+        QString said;
+    } cases[] = {{write(QStringLiteral("plan.doc"), ole), QStringLiteral("old Word format")},
+                 {write(QStringLiteral("old.docx"), ole), QStringLiteral("old Word format")},
+                 {write(QStringLiteral("cut.docx"), QByteArray("PK\x03\x04\x14\x00\x06\x00", 8)),
+                  QStringLiteral("damaged or incomplete")},
+                 {write(QStringLiteral("notes.docx"), QByteArray("plain words, not a document\n")),
+                  QStringLiteral("is not a Word document")}};
+    for (const auto& c : cases) {
+        INFO(c.path.toStdString());
+        ui::PlanImportDialog dialog(f.db(), &f.window);
+        test::ModalWatcher watcher;
+        CHECK_FALSE(dialog.loadFile(c.path));
+        REQUIRE(watcher.count() == 1);
+        CHECK(watcher.texts.first().contains(c.said));
+        CHECK(dialog.textEdit()->toPlainText().isEmpty());
+        CHECK_FALSE(dialog.okButton()->isEnabled());
+    }
+    CHECK(f.repo().years().isEmpty());
 }

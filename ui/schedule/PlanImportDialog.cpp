@@ -138,8 +138,7 @@ bool PlanImportDialog::loadFile(const QString& path, std::optional<core::Csv::En
 {
     try {
         BusyCursor busy;
-        const bool docx = QFileInfo(path).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0;
-        setText(docx ? core::PlanDocument::readDocxText(path) : core::PlanDocument::readTextFile(path, encoding));
+        setText(core::PlanDocument::readText(path, encoding)); // as the command line reads it, by the suffix
     } catch (const core::Csv::EncodingError& e) {
         // The command line's --encoding: the user says what the file is in.
         QMessageBox box(QMessageBox::Warning, tr("Cannot read the file"), e.message(), QMessageBox::Cancel, this);
@@ -241,10 +240,11 @@ void PlanImportDialog::updatePreview()
     m_preview->resizeColumnToContents(1);
     m_preview->resizeColumnToContents(2);
 
-    if (m_parsed.isEmpty()) {
-        m_summary->setText(m_text->toPlainText().trimmed().isEmpty()
-                               ? tr("Nothing to import yet.")
-                               : tr("No section, point or schedule item was recognised."));
+    const QString problem = core::PlanDocument::structureProblem(m_parsed);
+    if (m_text->toPlainText().trimmed().isEmpty()) {
+        m_summary->setText(tr("Nothing to import yet."));
+    } else if (!problem.isEmpty()) {
+        m_summary->setText(problem); // what is recognised stays in the preview; the reason it is no plan goes here
     } else {
         // The punctuation between the counts is the translator's (Chinese: ，；。 and no space between sentences).
         QString text = tr("%1, %2; %3, %4.", "import summary: key-point sections, points; schedule sections, items")
@@ -258,14 +258,14 @@ void PlanImportDialog::updatePreview()
                                      nullptr, int(flagged.size())));
         m_summary->setText(text);
     }
-    okButton()->setEnabled(!m_parsed.isEmpty());
+    okButton()->setEnabled(problem.isEmpty());
 }
 
 void PlanImportDialog::accept()
 {
     if (m_timer->isActive())
         updatePreview();
-    if (m_parsed.isEmpty())
+    if (!core::PlanDocument::structureProblem(m_parsed).isEmpty())
         return;
     const int y = year();
     try {
