@@ -4,6 +4,7 @@
 #include "core/io/Csv.h"
 #include "core/io/Text.h"
 #include "core/io/ZipArchive.h"
+#include "core/record/Values.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -899,14 +900,41 @@ QString readTextFile(const QString& path, std::optional<Csv::Encoding> encoding)
     return std::move(text.text);
 }
 
+namespace {
+
+// Invisible characters that text copied from a web page or Word may hold are dropped, page breaks become line
+// breaks; control characters and direction overrides are refused with their line, never stored.
+QString checkedCharacters(QString text, const QString& path)
+{
+    static const QRegularExpression invisible(QStringLiteral("[\\x{200B}-\\x{200D}\\x{2060}\\x{FEFF}]"));
+    text.remove(invisible);
+    text.replace(QLatin1Char('\f'), QLatin1Char('\n')).replace(QLatin1Char('\v'), QLatin1Char('\n'));
+    qsizetype lineStart = 0;
+    int line = 1;
+    const qsizetype at = Text::forbiddenCharacter(text, true);
+    if (at < 0)
+        return text;
+    for (qsizetype i = 0; i < at; ++i)
+        if (text.at(i) == QLatin1Char('\n')) {
+            ++line;
+            lineStart = i + 1;
+        }
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), at);
+    const QString lineText = text.mid(lineStart, lineEnd < 0 ? -1 : lineEnd - lineStart);
+    throw Error(QStringLiteral("%1: %2").arg(
+        QFileInfo(path).fileName(), forbiddenCharacterMessage(Tr::tr("Line %1").arg(line), lineText, at - lineStart)));
+}
+
+} // namespace
+
 QString readText(const QString& path, std::optional<Csv::Encoding> encoding)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("docx"))
-        return readDocxText(path);
+        return checkedCharacters(readDocxText(path), path);
     if (suffix == QLatin1String("doc") || suffix == QLatin1String("wps"))
         throw Error(oldWordFormatMessage(path));
-    return readTextFile(path, encoding);
+    return checkedCharacters(readTextFile(path, encoding), path);
 }
 
 ParsedPlan readFile(const QString& path, std::optional<Csv::Encoding> encoding)

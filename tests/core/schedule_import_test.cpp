@@ -3,6 +3,7 @@
 #include "support/ZipWrite.h"
 #include "support/catch.h"
 
+#include "core/db/Error.h"
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleRepository.h"
 
@@ -234,6 +235,56 @@ TEST_CASE("A .docx of the plan (runs, a page break) imports like the text", "[sc
     writeDocx(path, documentXml(seedText()));
     const ParsedPlan plan = PlanDocument::readFile(path);
     compareWithGolden(describe(plan), QStringLiteral("work-plan-2024.golden"));
+}
+
+TEST_CASE("Control characters and direction overrides in a plan are refused with their line; invisible spaces are "
+          "dropped",
+          "[schedule][import]")
+{
+    TestDatabase t;
+    const QString seed = seedText();
+    const int line = 7;
+    const qsizetype lineStart = [&] {
+        qsizetype at = 0;
+        for (int n = 1; n < line; ++n)
+            at = seed.indexOf(QLatin1Char('\n'), at) + 1;
+        return at;
+    }();
+    for (const QString& bad :
+         {QStringLiteral("\x1b[31m"), QStringLiteral("\u202e"), QString(QChar(0)), QStringLiteral("\x7f")}) {
+        INFO("U+" << QString::number(bad.at(0).unicode(), 16).toStdString());
+        QString text = seed;
+        text.insert(lineStart + 3, bad);
+        const QString txt = t.tempPath(QStringLiteral("control.txt"));
+        QFile f(txt);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text.toUtf8());
+        f.close();
+        try {
+            PlanDocument::readFile(txt);
+            FAIL("a control character was read into the plan");
+        } catch (const Error& e) {
+            CHECK(e.message().contains(QStringLiteral("Line %1").arg(line)));
+            CHECK(e.message().contains(QStringLiteral("at character 4")));
+        }
+        const QString docx = t.tempPath(QStringLiteral("control.docx"));
+        writeDocx(docx, documentXml(text.remove(QChar(0))));
+        if (bad.at(0) != QChar(0))
+            CHECK_THROWS_AS(PlanDocument::readFile(docx), Error);
+    }
+    // Zero-width spaces and a byte-order mark inside the text are dropped; a form feed is a line break.
+    QString invisible = seed;
+    invisible.insert(lineStart + 3, QStringLiteral("\u200b\ufeff"));
+    const QString path = t.tempPath(QStringLiteral("invisible.docx"));
+    writeDocx(path, documentXml(invisible));
+    compareWithGolden(describe(PlanDocument::readFile(path)), QStringLiteral("work-plan-2024.golden"));
+    invisible.replace(QStringLiteral("附件"), QStringLiteral("\f附件"));
+    const QString txt = t.tempPath(QStringLiteral("invisible.txt"));
+    QFile f(txt);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(invisible.toUtf8());
+    f.close();
+    compareWithGolden(describe(PlanDocument::readFile(txt)), QStringLiteral("work-plan-2024.golden"));
 }
 
 TEST_CASE("A .docx whose schedule is a table with Word's automatic numbers", "[schedule][import][docx]")
