@@ -52,21 +52,6 @@ double widthOf(MemberColumn column)
     }
 }
 
-QDate dateOf(const QVariant& raw)
-{
-    if (raw.typeId() == QMetaType::QDate)
-        return raw.toDate();
-    return QDate::fromString(raw.toString(), Qt::ISODate);
-}
-
-int ageOn(const QDate& birth, const QDate& day)
-{
-    int age = day.year() - birth.year();
-    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
-        --age;
-    return age;
-}
-
 /// The members an export or list shows, one row of raw values (masked, and as of the roster date when one
 /// is asked for) per member, streamed from one forward-only query.
 class RowSource {
@@ -218,8 +203,8 @@ QString textOf(MemberColumn column, const QVariant& raw, MemberText text, const 
     if (raw.isNull())
         return {};
     if (column == MemberColumn::Age) {
-        const QDate birth = dateOf(raw);
-        return birth.isValid() ? QString::number(ageOn(birth, ageDay)) : QString();
+        const std::optional<int> age = MemberQuery::ageFrom(raw, ageDay);
+        return age ? QString::number(*age) : QString();
     }
     if (text == MemberText::Keys)
         return raw.typeId() == QMetaType::QDate ? raw.toDate().toString(Qt::ISODate) : raw.toString();

@@ -35,8 +35,12 @@ QList<MemberColumnInfo> makeColumns()
         col(MemberColumn::Status, "status", "m.status"),
         col(MemberColumn::Phone, "phone", "m.phone"),
         col(MemberColumn::JoinDate, "join_date", "m.join_date"),
-        // Age is shown from the birth date; younger first when ascending.
-        col(MemberColumn::Age, "age", "m.birth_date", "m.birth_date DESC"),
+        // Age is shown from the birth date; younger first when ascending. The deceased's age stops at their death:
+        // "birth/death" (ageFrom() reads it).
+        col(MemberColumn::Age, "age",
+            "CASE WHEN m.status = 'deceased' THEN m.birth_date || '/' || coalesce((SELECT max(e.event_date) FROM "
+            "member_events e WHERE e.member_id = m.id AND e.kind = 'deceased'), '') ELSE m.birth_date END",
+            "m.birth_date DESC"),
         col(MemberColumn::Ethnicity, "ethnicity", "m.ethnicity"),
         col(MemberColumn::Department, "department", "m.department"),
         col(MemberColumn::Title, "title", "m.title"),
@@ -336,18 +340,37 @@ QString MemberQuery::displayText(MemberColumn column, const QVariant& raw)
             return Member::statusLabel(*st);
         return s;
     case MemberColumn::Age: {
-        const QDate birth = QDate::fromString(s, Qt::ISODate);
-        if (!birth.isValid())
-            return {};
-        const QDate today = QDate::currentDate();
-        int age = today.year() - birth.year();
-        if (today.month() < birth.month() || (today.month() == birth.month() && today.day() < birth.day()))
-            --age;
-        return QString::number(age);
+        const std::optional<int> age = ageFrom(raw, QDate::currentDate());
+        return age ? QString::number(*age) : QString();
     }
     default:
         return s;
     }
+}
+
+std::optional<int> MemberQuery::ageFrom(const QVariant& raw, const QDate& day)
+{
+    if (raw.typeId() == QMetaType::QDate)
+        return ageOn(raw.toDate(), day);
+    const QString s = raw.toString();
+    const QDate birth = QDate::fromString(s.section(QLatin1Char('/'), 0, 0), Qt::ISODate);
+    if (!birth.isValid())
+        return std::nullopt;
+    if (!s.contains(QLatin1Char('/')))
+        return ageOn(birth, day);
+    // Deceased: the age they reached, or none when the date of death is not known.
+    const QDate death = QDate::fromString(s.section(QLatin1Char('/'), 1), Qt::ISODate);
+    if (!death.isValid())
+        return std::nullopt;
+    return ageOn(birth, std::min(death, day));
+}
+
+int MemberQuery::ageOn(const QDate& birth, const QDate& day)
+{
+    int age = day.year() - birth.year();
+    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
+        --age;
+    return age;
 }
 
 } // namespace ud::core

@@ -91,6 +91,11 @@ public:
     static qint64 count(const Database& db, const MemberFilter& filter);
     /// The value of a column as text for display or export (dates ISO, status translated, gender 男/女).
     static QString displayText(MemberColumn column, const QVariant& raw);
+    /// The age on `day` from the Age column's raw value: from the birth date, stopping at the date of death for
+    /// the deceased (none when that date is not known).
+    static std::optional<int> ageFrom(const QVariant& raw, const QDate& day);
+    /// Full years from `birth` to `day`.
+    static int ageOn(const QDate& birth, const QDate& day);
     /// Escapes % and _ for LIKE … ESCAPE '\'.
     static QString likeEscaped(const QString& text);
 };

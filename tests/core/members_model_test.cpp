@@ -4,6 +4,7 @@
 #include "support/catch.h"
 
 #include "core/members/IdNumber.h"
+#include "core/members/MemberExport.h"
 #include "core/members/MemberQuery.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/MembersModel.h"
@@ -262,4 +263,44 @@ TEST_CASE("Pages read ahead for an older list are thrown away", "[members][model
     REQUIRE(model.cachedPageCount() == 0);
     QCoreApplication::processEvents();
     REQUIRE(model.cachedPageCount() == 0);
+}
+
+TEST_CASE("The deceased's age stops at their death, in the list and in exports; without a date of death none is shown",
+          "[members][model]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    const qint64 unit = ud::test::addUnit(*db, QStringLiteral("U1"), QStringLiteral("第一分工会"));
+    const auto add = [&](const QString& staffNo, const QDate& birth) {
+        Member m = ud::test::member(staffNo, QStringLiteral("测试"), unit);
+        m.birthDate = birth;
+        m.joinDate = QDate(1980, 9, 1);
+        return MemberRepository(*db).add(m);
+    };
+    const qint64 living = add(QStringLiteral("D1"), QDate(1950, 6, 15));
+    const qint64 died = add(QStringLiteral("D2"), QDate(1950, 6, 15));
+    ud::test::addEvent(*db, died, MemberEvent::Kind::Deceased, QDate(2020, 6, 14));
+    const qint64 noDate = add(QStringLiteral("D3"), QDate(1950, 6, 15));
+    // As an import with the status but no event leaves it.
+    db->exec(QStringLiteral("UPDATE members SET status = 'deceased' WHERE id = %1").arg(noDate));
+
+    MembersModel model;
+    model.setDatabase(db.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto ageOf = [&](qint64 id) {
+        return model.index(model.rowOf(id), int(MemberColumn::Age)).data().toString();
+    };
+    CHECK(ageOf(living) == QString::number(MemberQuery::ageOn(QDate(1950, 6, 15), QDate::currentDate())));
+    CHECK(ageOf(died) == QStringLiteral("69")); // one day short of 70
+    CHECK(ageOf(noDate).isEmpty());
+
+    MemberExportOptions options;
+    options.columns = {MemberColumn::StaffNo, MemberColumn::Age};
+    const auto rows = memberRows(*db, options, MemberText::Keys);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.at(1) == QStringList{QStringLiteral("D2"), QStringLiteral("69")});
+    CHECK(rows.at(2) == QStringList{QStringLiteral("D3"), QString()});
+    // The roster of a day before the death: the age of that day.
+    options.asOf = QDate(2010, 6, 15);
+    CHECK(memberRows(*db, options, MemberText::Keys).at(1) == QStringList{QStringLiteral("D2"), QStringLiteral("60")});
 }
