@@ -11,6 +11,7 @@
 #include "core/units/SubUnitsModel.h"
 #include "ui/history/HistoryModule.h"
 #include "ui/history/HistoryPage.h"
+#include "ui/shell/AboutDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/UserSettings.h"
@@ -23,15 +24,18 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <cmath>
 #include <memory>
 
 using namespace ud;
@@ -399,4 +403,28 @@ TEST_CASE("A user setting has one key and one default, read the same everywhere"
     CHECK_FALSE(BackupKeep.isSet());
     CHECK(ServerPort.value() == 5432);
     CHECK(RetirementAgeWomen.value() == 55);
+}
+
+TEST_CASE("The About dialog shows a long database path whole, wrapped where the line ends", "[ui][shell]")
+{
+    test::ChineseTranslation chinese;
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("工会办公室共享文件夹/union-office-records/2024"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString file = QStringLiteral("uniondesk_database_of_the_university_trade_union_office_2024.sqlite");
+    auto db = core::Database::open(core::DatabaseLocation::sqlite(folder + QLatin1Char('/') + file));
+    ui::AboutDialog dialog(db.get());
+    dialog.show();
+    QCoreApplication::processEvents();
+    auto* label = dialog.findChild<QLabel*>(QStringLiteral("database"));
+    REQUIRE(label);
+    // The label is as high as the wrapped path needs: a name too long ran over its edge, and the label then showed
+    // a single cut line.
+    const QFontMetrics metrics(label->font());
+    const int linesForName = int(std::ceil(metrics.horizontalAdvance(file) / double(label->width())));
+    CHECK(linesForName >= 2);
+    CHECK(label->height() >= (1 + linesForName) * metrics.height()); // the engine's line, then the path
+    CHECK(label->heightForWidth(label->width()) <= label->height());
+    CHECK(label->toolTip().endsWith(QStringLiteral("/2024/") + file));
+    test::saveScreenshot(dialog, QStringLiteral("about"));
 }

@@ -25,7 +25,12 @@ QString databaseDescription(core::Database* db)
     }
     const QString engine = version.isEmpty() ? db->location().engineName()
                                              : QStringLiteral("%1 %2").arg(db->location().engineName(), version);
-    return QStringLiteral("%1 · %2").arg(engine, db->location().displayName());
+    // A path has no spaces to wrap at and may hold a name longer than a line: a zero-width space after each
+    // character lets it wrap anywhere instead of running over the dialog's edge.
+    QString where;
+    for (const char32_t c : db->location().displayName().toUcs4())
+        where += QString::fromUcs4(&c, 1) + QChar(0x200B);
+    return QStringLiteral("%1\n%2").arg(engine, where);
 }
 
 } // namespace
@@ -57,7 +62,9 @@ AboutDialog::AboutDialog(core::Database* db, QWidget* parent) : QDialog(parent)
                                                            tr("built with %1").arg(QStringLiteral(QT_VERSION_STR))),
                              this));
     auto* database = wrappedLabel(databaseDescription(db), this);
-    database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    database->setObjectName(QStringLiteral("database"));
+    if (db)
+        database->setToolTip(db->location().displayName());
     facts->addRow(tr("Database:"), database);
     facts->addRow(tr("Licence:"), new QLabel(QStringLiteral("GPL-3.0-or-later"), this));
 
