@@ -126,6 +126,51 @@ TEST_CASE("An empty database explains itself", "[ui][shell]")
     test::saveScreenshot(*window, QStringLiteral("units-empty"));
 }
 
+TEST_CASE("Shortcuts: Ctrl+N adds on the page, Ctrl+Shift+N makes a database, Ctrl+F goes to the search, Ctrl+Y "
+          "redoes; menus have Alt letters",
+          "[ui][shell]")
+{
+    test::TestDatabase tdb;
+    auto window = makeWindow();
+    REQUIRE(window->openDatabase(tdb.location()));
+    window->resize(1200, 760);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    window->showPage(QStringLiteral("units"));
+    auto* page = qobject_cast<ui::UnitsPage*>(window->page(QStringLiteral("units")));
+    REQUIRE(page);
+
+    const auto actionWith = [&](const QKeySequence& keys) {
+        QList<QAction*> found;
+        for (QAction* a : window->findChildren<QAction*>())
+            if (a->shortcuts().contains(keys) && a->isEnabled() && a->isVisible() && !a->associatedObjects().isEmpty())
+                found << a;
+        return found;
+    };
+    const auto add = actionWith(QKeySequence(QKeySequence::New));
+    REQUIRE(add.size() == 1);
+    CHECK(add.first()->objectName() == QStringLiteral("addRecord"));
+    const auto newDatabase = actionWith(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    REQUIRE(newDatabase.size() == 1);
+    CHECK(newDatabase.first()->text().contains(QStringLiteral("Database")));
+    bool redo = false;
+    for (QAction* a : window->findChildren<QAction*>())
+        redo = redo || (a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)) &&
+                        a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    CHECK(redo);
+
+    page->tableView()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget() == page->searchEdit());
+
+    for (QAction* menu : window->menuBar()->actions())
+        if (menu->isVisible()) {
+            INFO(menu->text().toStdString());
+            CHECK(menu->text().contains(QLatin1Char('&')));
+        }
+}
+
 TEST_CASE("Without a database the pages are disabled and the status bar says so", "[ui][shell]")
 {
     auto window = makeWindow();
@@ -235,13 +280,13 @@ TEST_CASE("The tool bar and the module menu follow the page", "[ui][shell]")
     auto* history = qobject_cast<ui::HistoryPage*>(window->page(QStringLiteral("history")));
 
     window->showPage(QStringLiteral("units"));
-    REQUIRE(moduleMenu->title() == QStringLiteral("Sub-unions"));
+    REQUIRE(moduleMenu->title() == QStringLiteral("Sub-&unions"));
     REQUIRE(moduleMenu->actions().contains(units->addAction()));
     REQUIRE(toolBar->actions().contains(units->addAction()));
     REQUIRE_FALSE(toolBar->actions().contains(history->pageActions().first()));
 
     window->showPage(QStringLiteral("history"));
-    REQUIRE(moduleMenu->title() == QStringLiteral("Change history"));
+    REQUIRE(moduleMenu->title() == QStringLiteral("&History"));
     REQUIRE_FALSE(moduleMenu->actions().contains(units->addAction()));
     REQUIRE_FALSE(toolBar->actions().contains(units->addAction()));
     REQUIRE(toolBar->actions().contains(history->pageActions().first()));

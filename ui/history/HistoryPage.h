@@ -31,6 +31,7 @@ public:
 
     static QString moduleId() { return QStringLiteral("history"); }
     static QString moduleTitle() { return tr("Change history"); }
+    static QString moduleMenuTitle() { return tr("&History"); }
     static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/history.svg")); }
     /// Every table writes the history, so any change may add rows here.
     void tableChanged(const core::Table& table);

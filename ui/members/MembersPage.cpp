@@ -117,6 +117,7 @@ MembersPage::MembersPage(ShellContext& shell, QWidget* parent)
     setButtons({m_add, m_edit, m_delete, nullptr, m_showSensitive}, {columnButton});
     createFilterBar();
     setFilterBar(m_filters);
+    setSearchField(m_filters->searchEdit());
     layout()->setSpacing(10);
 
     m_statusCount = new QLabel;
@@ -143,7 +144,7 @@ void MembersPage::createActions()
 {
     // Ctrl+N is File › New Database in the shell; the units page uses the same keys for its Add.
     m_add = makeAction(this, QStringLiteral("add"), tr("&Add Member…"), tr("Add"), tr("Add a member"),
-                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
+                       {QKeySequence(QKeySequence::New), QKeySequence(Qt::Key_Insert)});
     m_edit = makeAction(this, QStringLiteral("edit"), tr("&Edit Member…"), tr("Edit"),
                         tr("Edit the selected member and their history"), {QKeySequence(Qt::Key_F2)});
     m_delete = makeAction(this, QStringLiteral("delete"), tr("&Delete Member"), tr("Delete"),

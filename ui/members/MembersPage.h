@@ -36,6 +36,7 @@ public:
 
     static QString moduleId() { return QStringLiteral("members"); }
     static QString moduleTitle() { return tr("Members"); }
+    static QString moduleMenuTitle() { return tr("&Members"); }
     static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/members.svg")); }
     /// Reloads when members, their history or the sub-unions changed.
     void tableChanged(const core::Table& table);

@@ -15,7 +15,7 @@ ScheduleActions::ScheduleActions(QObject* parent)
                           {QKeySequence(Qt::CTRL | Qt::Key_D)});
     add = makeAction(parent, QStringLiteral("add"), tr("&Add Item…"), tr("Add"),
                      tr("Add an item to the selected section"),
-                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
+                     {QKeySequence(QKeySequence::New), QKeySequence(Qt::Key_Insert)});
     remove = makeAction(parent, QStringLiteral("delete"), tr("&Remove Item"), tr("Remove"),
                         tr("Remove the selected item from the plan"), {QKeySequence(QKeySequence::Delete)});
     import = makeAction(parent, QStringLiteral("import"), tr("&Import Plan…"), tr("Import"),

@@ -49,6 +49,9 @@ public:
 
     static QString moduleId() { return QStringLiteral("schedule"); }
     static QString moduleTitle() { return tr("Work schedule"); }
+    static QString moduleMenuTitle() { return tr("&Schedule"); }
+    /// The schedule is filtered by its bar's choices; it has no search field.
+    QWidget* searchField() const { return nullptr; }
     static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/schedule.svg")); }
     /// Reloads when a table of the work plan changed.
     void tableChanged(const core::Table& table);

@@ -52,8 +52,10 @@ void ListPage::setButtons(const QList<QAction*>& actions, const QList<QWidget*>&
     for (QWidget* extra : extras)
         buttons->addWidget(extra);
     buttons->addStretch(1);
-    if (trailing)
+    if (trailing) {
         buttons->addWidget(trailing);
+        m_searchField = trailing;
+    }
     m_layout->insertLayout(m_layout->indexOf(m_view), buttons);
 }
 

@@ -32,12 +32,16 @@ class ListPage : public QWidget {
 public:
     PageHeader* header() const { return m_header; }
     DataTableView* tableView() const { return m_view; }
+    /// The search field at the right of the buttons (Ctrl+F focuses it), or nullptr.
+    QWidget* searchField() const { return m_searchField; }
 
 protected:
     ListPage(ShellContext& shell, const QString& title, const QIcon& icon, QWidget* parent = nullptr);
 
     /// One button per action, a gap of 16 pixels for a null entry; `trailing` (a search field) at the right.
+    /// `trailing`, or a search field elsewhere on the page (setSearchField()), is what Ctrl+F focuses.
     void setButtons(const QList<QAction*>& actions, const QList<QWidget*>& extras = {}, QWidget* trailing = nullptr);
+    void setSearchField(QWidget* field) { m_searchField = field; }
     /// A row of filters between the buttons and the table.
     void setFilterBar(QWidget* bar);
     /// What the table shows when it has no rows: that no database is open, else `empty` when the list holds
@@ -69,6 +73,7 @@ protected:
 
 private:
     QVBoxLayout* m_layout;
+    QWidget* m_searchField = nullptr;
 };
 
 } // namespace ud::ui

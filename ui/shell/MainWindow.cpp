@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -119,7 +120,8 @@ void MainWindow::createActions()
     };
     m_newAction = action(icon("database"), tr("&New Database…"), tr("Create a new, empty database file"),
                          &MainWindow::newDatabase);
-    m_newAction->setShortcut(QKeySequence::New);
+    // Ctrl+N adds a record on the current page, as in every list program; a new database is rarer.
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_openAction =
         action(icon("database"), tr("&Open Database…"), tr("Open a database file"), &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -142,6 +144,9 @@ void MainWindow::createActions()
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(icon("redo"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_findAction = action(QIcon(), tr("&Find"), tr("Go to the search field of the page"), &MainWindow::focusSearch);
+    m_findAction->setShortcut(QKeySequence::Find);
 
     m_aboutAction = action(icon("app"), tr("&About UnionDesk"), QString(), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -174,6 +179,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
 
     // The current module's menu, between Edit and View; filled when the page changes.
     m_moduleMenu = menuBar()->addMenu(QString());
@@ -309,7 +316,7 @@ void MainWindow::updateModuleActions()
     m_toolModuleActions = module->actions();
     m_toolBar->addActions(m_toolModuleActions);
     m_toolSeparator->setVisible(!m_toolModuleActions.isEmpty());
-    m_moduleMenu->setTitle(module->title());
+    m_moduleMenu->setTitle(module->menuTitle());
     m_moduleMenu->addActions(m_toolModuleActions);
     m_moduleMenu->menuAction()->setVisible(!m_toolModuleActions.isEmpty());
 }
@@ -650,6 +657,19 @@ void MainWindow::openSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::focusSearch()
+{
+    const int index = m_stack->currentIndex();
+    QWidget* field = index >= 0 && index < m_pages.size() ? m_pages.at(index).module->searchField() : nullptr;
+    if (!field || !field->isEnabled()) {
+        statusBar()->showMessage(tr("This page has no search field."), 3000);
+        return;
+    }
+    field->setFocus(Qt::ShortcutFocusReason);
+    if (auto* edit = qobject_cast<QLineEdit*>(field))
+        edit->selectAll();
 }
 
 void MainWindow::showAbout()

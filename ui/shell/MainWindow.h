@@ -90,6 +90,7 @@ private:
     void chooseRestoreFile();
     void openSettings();
     void showAbout();
+    void focusSearch();
     void backUpOnClose();
     QString backupFolder() const;
 
@@ -123,6 +124,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QAction* m_toolSeparator = nullptr;

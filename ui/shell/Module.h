@@ -42,11 +42,15 @@ public:
     virtual ~Module() = default;
     virtual QString id() const = 0;
     virtual QString title() const = 0;
+    /// The title of the module's menu, with its Alt letter ("&Members"); the title by default.
+    virtual QString menuTitle() const { return title(); }
     virtual QIcon icon() const = 0;
     /// Creates the page once; the shell takes ownership of the widget.
     virtual QWidget* createPage(ShellContext& shell) = 0;
     /// Actions the shell puts in the module's menu while its page is shown.
     virtual QList<QAction*> actions() const { return {}; }
+    /// The page's search field, which Ctrl+F (Edit ▸ Find) focuses; nullptr when the page has none.
+    virtual QWidget* searchField() const { return nullptr; }
     virtual void databaseOpened(core::Database& db) = 0;
     virtual void databaseClosed() = 0;
     virtual void dataChanged(const core::Table& table) { Q_UNUSED(table); }

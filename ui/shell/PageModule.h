@@ -9,14 +9,15 @@ namespace ud::ui {
 
 /// The module of a feature with one page: everything the shell asks of a module, answered by the page.
 /// `Page` is a QWidget with
-///   Page(ShellContext&); static QString moduleId(), moduleTitle(); static QIcon moduleIcon();
-///   void setDatabase(core::Database*); QList<QAction*> pageActions() const;
+///   Page(ShellContext&); static QString moduleId(), moduleTitle(), moduleMenuTitle(); static QIcon moduleIcon();
+///   void setDatabase(core::Database*); QList<QAction*> pageActions() const; QWidget* searchField() const;
 ///   void tableChanged(const core::Table&)  (reload when one of the tables it shows changed).
 /// A feature's module is then one line: `using UnitsModule = PageModule<UnitsPage>;`.
 template <class Page> class PageModule final : public Module {
 public:
     QString id() const override { return Page::moduleId(); }
     QString title() const override { return Page::moduleTitle(); }
+    QString menuTitle() const override { return Page::moduleMenuTitle(); }
     QIcon icon() const override { return Page::moduleIcon(); }
     QWidget* createPage(ShellContext& shell) override
     {
@@ -25,6 +26,7 @@ public:
         return m_page;
     }
     QList<QAction*> actions() const override { return m_page ? m_page->pageActions() : QList<QAction*>(); }
+    QWidget* searchField() const override { return m_page ? m_page->searchField() : nullptr; }
     void databaseOpened(core::Database& db) override
     {
         if (m_page)

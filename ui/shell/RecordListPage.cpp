@@ -42,7 +42,7 @@ RecordListPage::RecordListPage(ShellContext& shell, const QString& title, const 
     m_view->setSortingEnabled(true);
 
     m_add = makeAction(this, QStringLiteral("add"), m_texts.add, tr("Add"), m_texts.addTip,
-                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
+                       {QKeySequence(QKeySequence::New), QKeySequence(Qt::Key_Insert)});
     m_edit =
         makeAction(this, QStringLiteral("edit"), m_texts.edit, tr("Edit"), m_texts.editTip, {QKeySequence(Qt::Key_F2)});
     m_delete = makeAction(this, QStringLiteral("delete"), m_texts.remove, tr("Delete"), m_texts.removeTip,

@@ -16,6 +16,7 @@ public:
 
     static QString moduleId() { return QStringLiteral("units"); }
     static QString moduleTitle() { return tr("Sub-unions"); }
+    static QString moduleMenuTitle() { return tr("Sub-&unions"); }
     static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/units.svg")); }
 
 protected:
