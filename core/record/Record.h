@@ -253,6 +253,14 @@ public:
 
     const Table& table() const { return m_table; }
     const QList<Field<R>>& fields() const { return m_fields; }
+    /// True when every field of `a` stores the same value as in `b` (what a dialog asks before throwing away edits).
+    bool sameValues(const R& a, const R& b) const
+    {
+        for (const Field<R>& f : m_fields)
+            if (f.get(a) != f.get(b))
+                return false;
+        return true;
+    }
     const Field<R>* field(QStringView column) const
     {
         for (const Field<R>& f : m_fields)

@@ -318,6 +318,7 @@ TEST_CASE("Editing and status events are undoable; delete restores the member wi
                                 [&](const core::MemberEvent& e) { return f.page->removeEvent(e); });
         REQUIRE(dialog.tabs()->isTabEnabled(1));
         REQUIRE(dialog.eventsTable()->rowCount() == 1);
+        CHECK_FALSE(dialog.hasChanges()); // a stored member as shown: Esc closes without asking
         dialog.eventKindCombo()->setCurrentIndex(
             dialog.eventKindCombo()->findData(int(core::MemberEvent::Kind::Transferred)));
         dialog.eventUnitCombo()->setCurrentIndex(dialog.eventUnitCombo()->findData(f.units.at(4)));

@@ -188,10 +188,12 @@ TEST_CASE("Editing an item is undoable; mark done is undoable", "[ui][schedule]"
     // The dialog: typing a timing ticks its months.
     ui::ScheduleItemDialog dialog(f.repo().sections(f.repo().plan(2024)->id), before, &f.window);
     CHECK(test::labelsWithoutBuddy(&dialog).isEmpty());
+    CHECK_FALSE(dialog.hasChanges());
     dialog.timingEdit()->clear();
     QTest::keyClicks(dialog.timingEdit(), QStringLiteral("3-5"));
     typeChinese(dialog.timingEdit(), QStringLiteral("月")); // Chinese comes from the input method
     REQUIRE(dialog.monthBox(3)->isChecked());
+    CHECK(dialog.hasChanges());
     REQUIRE(dialog.monthBox(5)->isChecked());
     REQUIRE_FALSE(dialog.monthBox(6)->isChecked());
     dialog.officeEdit()->setText(QStringLiteral("工会办公室"));

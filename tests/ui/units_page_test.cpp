@@ -527,3 +527,42 @@ TEST_CASE("The unit dialog in Chinese, for the screenshot", "[ui][units][screens
     REQUIRE(QTest::qWaitForWindowExposed(&fresh));
     saveScreenshot(fresh, QStringLiteral("units-dialog-new"));
 }
+
+TEST_CASE("Esc on a changed dialog asks before throwing the changes away; an unchanged one just closes", "[ui][units]")
+{
+    test::TestDatabase tdb;
+    auto db = tdb.open();
+    const qint64 id = test::addUnit(*db, QStringLiteral("101"), QStringLiteral("经济学院分工会"));
+    const core::SubUnit unit = *core::SubUnitRepository(*db).byId(id);
+    {
+        ui::UnitDialog dialog(*db, unit);
+        dialog.show();
+        CHECK_FALSE(dialog.hasChanges());
+        test::ModalWatcher watcher;
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCoreApplication::processEvents();
+        CHECK(watcher.count() == 0);
+        CHECK_FALSE(dialog.isVisible());
+    }
+    {
+        ui::UnitDialog dialog(*db, unit);
+        dialog.show();
+        dialog.editor<QLineEdit>(QStringLiteral("name"))->setText(QStringLiteral("经济与管理学院分工会"));
+        CHECK(dialog.hasChanges());
+        {
+            test::ModalWatcher keep(QMessageBox::Cancel);
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+            REQUIRE(keep.count() == 1);
+            CHECK(keep.texts.first().contains(QStringLiteral("not saved")));
+        }
+        CHECK(dialog.isVisible());
+        CHECK(dialog.editor<QLineEdit>(QStringLiteral("name"))->text() == QStringLiteral("经济与管理学院分工会"));
+        {
+            test::ModalWatcher discard(QMessageBox::Discard);
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+            REQUIRE(discard.count() == 1);
+        }
+        CHECK_FALSE(dialog.isVisible());
+        CHECK(dialog.result() == QDialog::Rejected);
+    }
+}

@@ -364,6 +364,19 @@ void MemberDialog::setMember(const core::Member& member)
     updateSameName();
     m_touched = false;
     updateProblems();
+    m_unchanged = this->member();
+}
+
+bool MemberDialog::hasChanges() const
+{
+    return !core::Member::type().sameValues(m_unchanged, member());
+}
+
+void MemberDialog::reject()
+{
+    if (hasChanges() && !mayDiscardChanges(this))
+        return;
+    QDialog::reject();
 }
 
 void MemberDialog::updateStatusText()

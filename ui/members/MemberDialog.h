@@ -76,8 +76,13 @@ public:
     QPushButton* recordEventButton() const { return m_recordEvent; }
     QPushButton* removeEventButton() const { return m_removeEvent; }
 
+    /// True when the fields describe something else than the member as the dialog showed them.
+    bool hasChanges() const;
+
 public slots:
     void accept() override;
+    /// Closes without saving the fields; asks first when they were changed.
+    void reject() override;
 
 private:
     QWidget* createDetailsTab();
@@ -95,6 +100,7 @@ private:
 
     core::Database& m_db;
     core::Member m_original;
+    core::Member m_unchanged; // member() as the fields were set
     bool m_touched = false;
     bool m_birthSetByUser = false;
     bool m_genderSetByUser = false;

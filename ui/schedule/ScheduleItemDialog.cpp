@@ -129,6 +129,19 @@ ScheduleItemDialog::ScheduleItemDialog(const QList<core::ScheduleSection>& secti
     connect(m_deadline, &QCheckBox::toggled, this, &ScheduleItemDialog::validate);
     resize(560, sizeHint().height());
     validate();
+    m_unchanged = this->item();
+}
+
+bool ScheduleItemDialog::hasChanges() const
+{
+    return !core::ScheduleItem::type().sameValues(m_unchanged, item());
+}
+
+void ScheduleItemDialog::reject()
+{
+    if (hasChanges() && !mayDiscardChanges(this))
+        return;
+    QDialog::reject();
 }
 
 QPushButton* ScheduleItemDialog::okButton() const

@@ -42,6 +42,12 @@ public:
     QDateEdit* doneDateEdit() const { return m_doneDate; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
     QPushButton* okButton() const;
+    /// True when the fields describe something else than the item the dialog opened with.
+    bool hasChanges() const;
+
+public slots:
+    /// Closes without saving; asks first when there are changes.
+    void reject() override;
 
 private:
     void timingEdited();
@@ -51,6 +57,7 @@ private:
     void setMonths(const core::MonthSet& months);
 
     core::ScheduleItem m_item;
+    core::ScheduleItem m_unchanged; // item() as the dialog opened
     QComboBox* m_section = nullptr;
     QSpinBox* m_number = nullptr;
     QPlainTextEdit* m_text = nullptr;

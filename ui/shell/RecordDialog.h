@@ -43,6 +43,7 @@ public:
                 setValue(QString::fromLatin1(f.column), f.get(record));
         showProblems({});
         updateOkButton();
+        markUnchanged();
     }
 
 protected:

@@ -1,5 +1,7 @@
 #include "ui/shell/RecordForm.h"
 
+#include "ui/widgets/DialogParts.h"
+
 #include "core/db/Error.h"
 #include "core/record/Values.h"
 
@@ -222,6 +224,28 @@ void RecordForm::showProblems(const core::Problems& problems)
             break;
         }
     }
+}
+
+void RecordForm::markUnchanged()
+{
+    m_unchanged.clear();
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        m_unchanged.insert(it.key(), value(it.key()));
+}
+
+bool RecordForm::hasChanges() const
+{
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        if (value(it.key()) != m_unchanged.value(it.key()))
+            return true;
+    return false;
+}
+
+void RecordForm::reject()
+{
+    if (hasChanges() && !mayDiscardChanges(this))
+        return;
+    QDialog::reject();
 }
 
 void RecordForm::accept()

@@ -60,8 +60,13 @@ public:
     /// The choices of a reference field, each text with its id; "(none)" comes first for an optional field.
     void setChoices(const QString& column, const QList<QPair<QString, qint64>>& choices);
 
+    /// True when an editor holds something else than when the record was set (markUnchanged()).
+    bool hasChanges() const;
+
 public slots:
     void accept() override;
+    /// Closes without saving; asks first when there are changes.
+    void reject() override;
 
 protected:
     /// One editor per field, in this order.
@@ -75,6 +80,8 @@ protected:
     /// Shows `problems` under their fields (those of no field below the form); hides them when empty.
     void showProblems(const core::Problems& problems);
     void updateOkButton();
+    /// Takes what the editors hold now as the unchanged state.
+    void markUnchanged();
 
 private:
     void addField(const FormField& field);
@@ -86,6 +93,7 @@ private:
     QHash<QString, QWidget*> m_editors;
     QHash<QString, QLabel*> m_fieldProblems;
     QStringList m_shown;
+    QHash<QString, QVariant> m_unchanged;
 };
 
 } // namespace ud::ui

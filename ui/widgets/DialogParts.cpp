@@ -1,10 +1,34 @@
 #include "ui/widgets/DialogParts.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ud::ui {
+
+namespace {
+
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::ui::DialogParts)
+};
+
+} // namespace
+
+bool mayDiscardChanges(QDialog* dialog)
+{
+    QMessageBox box(QMessageBox::Question, Tr::tr("Discard Changes?"),
+                    Tr::tr("The changes in this window are not saved. Close it and discard them?"),
+                    QMessageBox::Discard | QMessageBox::Cancel, dialog);
+    box.button(QMessageBox::Discard)->setText(Tr::tr("&Discard"));
+    box.button(QMessageBox::Cancel)->setText(Tr::tr("&Keep Editing"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
 
 QDialogButtonBox* dialogButtons(QDialog* dialog, QDialogButtonBox::StandardButtons buttons)
 {

@@ -17,6 +17,10 @@ QDialogButtonBox* dialogButtons(QDialog* dialog, QDialogButtonBox::StandardButto
 /// `spacing` between its parts.
 QVBoxLayout* dialogLayout(QDialog* dialog, int spacing = 14);
 
+/// Asks whether to throw away the changes made in `dialog` (Esc, Cancel or the close button of a changed dialog);
+/// Cancel, which keeps the dialog open, is the default. True to close without saving.
+bool mayDiscardChanges(QDialog* dialog);
+
 /// A label of running text that wraps at its parent's width.
 QLabel* wrappedLabel(const QString& text, QWidget* parent);
 /// A wrapped label in the dimmed colour of a side note.
