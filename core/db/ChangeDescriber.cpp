@@ -400,7 +400,11 @@ QString ChangeDescriber::recordName(const ChangeRow& row) const
 
 bool ChangeDescriber::recordExists(const ChangeRow& row) const
 {
-    const Stored* s = row.rowId > 0 ? stored(row.table, row.rowId) : nullptr;
+    if (row.rowId <= 0)
+        return false;
+    if (!recordDescription(row.table))
+        return true; // its records are not read: not known to be gone
+    const Stored* s = stored(row.table, row.rowId);
     return s && s->exists;
 }
 

@@ -43,7 +43,8 @@ public:
     QStringList changes(const ChangeRow& row) const;
     /// The name of the record `row` is about ("张伟 20150032"); empty for a row about no record.
     QString recordName(const ChangeRow& row) const;
-    /// Whether the record `row` is about is still stored (prepare() read it from its table).
+    /// Whether the record `row` is about is still stored (prepare() read it from its table); true for a table without
+    /// a description, whose records are not read, and false for a row about no record.
     bool recordExists(const ChangeRow& row) const;
 
     /// A condition on change_log's table_name and row_id: the rows about a record of `table` (any described table

@@ -390,9 +390,15 @@ TEST_CASE("The history names each record, a deleted one from the history's copy 
     ChangeDescriber describer(db);
     const ChangeRow orphan = ChangeRow::fromJson(QStringLiteral("members"), 99999, QStringLiteral("insert"), QString(),
                                                  QStringLiteral("{\"name\":\"李四\",\"staff_no\":\"T9\"}"));
-    describer.prepare({orphan});
+    // A table without a description: its records are not read, so none is taken for deleted.
+    const ChangeRow plan = ChangeRow::fromJson(QStringLiteral("schedule_plans"), 7, QStringLiteral("update"),
+                                               QStringLiteral("{\"draft\":1}"), QStringLiteral("{\"draft\":0}"));
+    describer.prepare({orphan, plan});
     CHECK(describer.recordName(orphan) == QStringLiteral("李四 T9"));
     CHECK_FALSE(describer.recordExists(orphan));
+    CHECK(describer.recordName(plan) == QStringLiteral("record 7"));
+    CHECK(describer.recordExists(plan));
+    CHECK(describer.changes(plan) == QStringList{QStringLiteral("draft: 1 → 0")});
 }
 
 TEST_CASE("The history finds a person's changes by name or staff number", "[history]")

@@ -9,11 +9,15 @@
 #include "core/db/ChangeHistoryModel.h"
 #include "core/members/MemberExport.h"
 #include "core/members/MemberRepository.h"
+#include "core/schedule/PlanDocument.h"
+#include "core/schedule/ScheduleRepository.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/history/HistoryModule.h"
 #include "ui/history/HistoryPage.h"
 #include "ui/members/MembersModule.h"
 #include "ui/members/MembersPage.h"
+#include "ui/schedule/ScheduleModule.h"
+#include "ui/schedule/SchedulePage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/units/UnitsModule.h"
 #include "ui/units/UnitsPage.h"
@@ -289,6 +293,67 @@ TEST_CASE("The history opens a record on its page; a deleted one is only named",
     doubleClick(history->tableView(), history->model()->index(eventRow, core::ChangeHistoryModel::Time));
     REQUIRE(window.currentPageId() == QStringLiteral("members"));
     REQUIRE(QTest::qWaitFor([&] { return watcher.count() == 2; }, 2000));
+}
+
+TEST_CASE("The history opens a sub-union and a schedule item on their pages", "[ui][history]")
+{
+    test::TestDatabase tdb;
+    qint64 unitId = 0;
+    qint64 itemId = 0;
+    {
+        auto db = tdb.open();
+        unitId = test::addUnit(*db, QStringLiteral("0105"), QStringLiteral("经济学院分工会"));
+        core::ScheduleRepository repo(*db);
+        repo.importPlan(2024, core::PlanDocument::parseText(core::PlanDocument::examplePlanText()));
+        repo.copyToNextYear(2024);
+        itemId = repo.items(repo.plan(2024)->id).first().id;
+    }
+    ui::MainWindow window;
+    window.addModule(std::make_unique<ui::UnitsModule>());
+    window.addModule(std::make_unique<ui::ScheduleModule>());
+    window.addModule(std::make_unique<ui::HistoryModule>());
+    REQUIRE(window.openDatabase(tdb.location()));
+    window.showPage(QStringLiteral("history"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* history = qobject_cast<ui::HistoryPage*>(window.page(QStringLiteral("history")));
+    auto* units = qobject_cast<ui::UnitsPage*>(window.page(QStringLiteral("units")));
+    auto* schedule = qobject_cast<ui::SchedulePage*>(window.page(QStringLiteral("schedule")));
+    REQUIRE(history);
+    REQUIRE(units);
+    REQUIRE(schedule);
+    REQUIRE(schedule->setYear(2025));
+    REQUIRE_FALSE(history->model()->canFetchMore({}));
+    test::ModalWatcher watcher;
+
+    const int unitRow = historyRow(*history, QStringLiteral("units"), unitId, QStringLiteral("Added"));
+    REQUIRE(unitRow >= 0);
+    doubleClick(history->tableView(), history->model()->index(unitRow, core::ChangeHistoryModel::Time));
+    REQUIRE(window.currentPageId() == QStringLiteral("units"));
+    REQUIRE(units->currentId() == unitId);
+    REQUIRE(QTest::qWaitFor([&] { return watcher.count() == 1; }, 2000));
+    REQUIRE(watcher.titles.last() == QStringLiteral("Edit sub-union"));
+
+    // An item of another year than the one shown: its year comes up, the item selected and opened.
+    window.showPage(QStringLiteral("history"));
+    const int itemRow = historyRow(*history, QStringLiteral("schedule_items"), itemId, QStringLiteral("Added"));
+    REQUIRE(itemRow >= 0);
+    doubleClick(history->tableView(), history->model()->index(itemRow, core::ChangeHistoryModel::Time));
+    REQUIRE(window.currentPageId() == QStringLiteral("schedule"));
+    REQUIRE(schedule->year() == 2024);
+    REQUIRE(schedule->currentItemId() == itemId);
+    REQUIRE(QTest::qWaitFor([&] { return watcher.count() == 2; }, 2000));
+    REQUIRE(watcher.titles.last().startsWith(QStringLiteral("Edit Schedule Item")));
+
+    // A work plan has no page that opens it: the status bar says so.
+    window.showPage(QStringLiteral("history"));
+    const qint64 planId = core::ScheduleRepository(*window.database()).plan(2024)->id;
+    const int planRow = historyRow(*history, QStringLiteral("schedule_plans"), planId, QStringLiteral("Added"));
+    REQUIRE(planRow >= 0);
+    doubleClick(history->tableView(), history->model()->index(planRow, core::ChangeHistoryModel::Time));
+    REQUIRE(window.currentPageId() == QStringLiteral("history"));
+    REQUIRE(window.statusBar()->currentMessage() == QStringLiteral("Work plans have no page to open them on."));
+    REQUIRE(watcher.count() == 2);
 }
 
 TEST_CASE("The history page finds a person by name or staff number", "[ui][history]")
