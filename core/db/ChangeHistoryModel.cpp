@@ -3,54 +3,19 @@
 #include "core/db/Database.h"
 #include "core/db/Table.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
+#include <QFont>
 #include <QTimeZone>
 
 namespace ud::core {
 
-namespace {
-
-QString valueText(const QJsonValue& v)
-{
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("∅");
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    return v.toVariant().toString();
-}
-
-} // namespace
-
-QString describeChange(const QString& table, const QString& action, const QString& oldJson, const QString& newJson)
-{
-    const auto text = [&table](const QString& column, const QJsonValue& v) {
-        return v.isNull() || v.isUndefined() ? valueText(v) : shownValue(table, column, valueText(v));
-    };
-    const QJsonObject oldValues = QJsonDocument::fromJson(oldJson.toUtf8()).object();
-    const QJsonObject newValues = QJsonDocument::fromJson(newJson.toUtf8()).object();
-    QStringList parts;
-    if (action == QLatin1String("update")) {
-        for (auto it = newValues.begin(); it != newValues.end(); ++it)
-            parts << QStringLiteral("%1: %2 → %3")
-                         .arg(it.key(), text(it.key(), oldValues.value(it.key())), text(it.key(), it.value()));
-    } else {
-        const QJsonObject& values = action == QLatin1String("delete") ? oldValues : newValues;
-        for (auto it = values.begin(); it != values.end(); ++it)
-            if (it.key() != QLatin1String("id"))
-                parts << QStringLiteral("%1: %2").arg(it.key(), text(it.key(), it.value()));
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
 ChangeHistoryModel::ChangeHistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+ChangeHistoryModel::~ChangeHistoryModel() = default;
 
 void ChangeHistoryModel::setDatabase(Database* db)
 {
     m_db = db;
+    m_describer = db ? std::make_unique<ChangeDescriber>(*db) : nullptr;
     reload();
 }
 
@@ -74,6 +39,9 @@ QStringList ChangeHistoryModel::tablesInHistory() const
 void ChangeHistoryModel::reload()
 {
     beginResetModel();
+    // The records named may have changed since they were read.
+    if (m_describer)
+        m_describer->clear();
     m_entries = m_db ? fetchPage(0) : QList<Entry>();
     m_atEnd = m_entries.size() < PageSize;
     // Listeners of modelReset (views, the model tester) may ask for more rows; the next page is fetched
@@ -83,7 +51,7 @@ void ChangeHistoryModel::reload()
     m_resetting = false;
 }
 
-QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId) const
+QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId)
 {
     QStringList where;
     QVariantMap binds;
@@ -108,12 +76,16 @@ QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId) 
         where << QStringLiteral("changed_at < :to");
         binds.insert(QStringLiteral("to"), m_filter.to.addDays(1).startOfDay().toUTC().toString(Qt::ISODateWithMs));
     }
+    if (const QString found = ChangeDescriber::recordSearchSql(m_filter.table, m_filter.search, binds);
+        !found.isEmpty())
+        where << found;
     const QString sql =
         QStringLiteral("SELECT id, changed_at, user_name, table_name, row_id, action, old_values, "
                        "new_values FROM change_log %1 ORDER BY id DESC LIMIT %2")
             .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")))
             .arg(PageSize);
     QList<Entry> page;
+    QList<ChangeRow> rows;
     QSqlQuery q = m_db->exec(sql, binds);
     while (q.next()) {
         Entry e;
@@ -123,9 +95,19 @@ QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId) 
         e.user = q.value(2).toString();
         e.table = q.value(3).toString();
         e.rowId = q.value(4).toLongLong();
-        e.action = q.value(5).toString();
-        e.details = describeChange(e.table, e.action, q.value(6).toString(), q.value(7).toString());
+        rows << ChangeRow::fromJson(e.table, e.rowId, q.value(5).toString(), q.value(6).toString(),
+                                    q.value(7).toString());
         page << e;
+    }
+    // The records of the whole page are read at once, a few queries per table.
+    m_describer->prepare(rows);
+    for (int i = 0; i < page.size(); ++i) {
+        Entry& e = page[i];
+        const ChangeRow& row = rows.at(i);
+        e.action = actionLabel(row.action, row.newValues);
+        e.record = m_describer->recordName(row);
+        e.recordExists = m_describer->recordExists(row);
+        e.changes = m_describer->changes(row);
     }
     return page;
 }
@@ -172,26 +154,46 @@ QVariant ChangeHistoryModel::data(const QModelIndex& index, int role) const
         case Table:
             return tableLabel(e.table);
         case Row:
-            return e.rowId > 0 ? QVariant(e.rowId) : QVariant();
+            return e.record;
         case Action:
-            return actionLabel(e.action);
+            return e.action;
         case Details:
-            return e.details;
+            return ChangeDescriber::joined(e.changes);
         }
     }
+    const bool deleted = e.rowId > 0 && !e.recordExists;
     if (role == Qt::ToolTipRole && index.column() == Details)
-        return e.details;
-    if (role == Qt::UserRole)
+        return e.changes.join(QLatin1Char('\n'));
+    if (role == Qt::ToolTipRole && index.column() == Row && !e.record.isEmpty())
+        return deleted ? tr("%1 (deleted)").arg(e.record) : e.record;
+    if (role == Qt::FontRole && index.column() == Row && deleted) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    switch (role) {
+    case Qt::UserRole:
         return e.id;
-    return {};
+    case TableRole:
+        return e.table;
+    case RowIdRole:
+        return e.rowId;
+    case RecordExistsRole:
+        return e.recordExists;
+    default:
+        return {};
+    }
 }
 
 QVariant ChangeHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char* const titles[ColumnCount] = {QT_TR_NOOP("Time"),   QT_TR_NOOP("User"),   QT_TR_NOOP("Table"),
-                                                    QT_TR_NOOP("Record"), QT_TR_NOOP("Action"), QT_TR_NOOP("Changes")};
+    if (section == Row) // once the record's number, now its name
+        return tr("Record", "the record a change is about, shown by its name");
+    static const char* const titles[ColumnCount] = {QT_TR_NOOP("Time"),   QT_TR_NOOP("User"),
+                                                    QT_TR_NOOP("Table"),  nullptr,
+                                                    QT_TR_NOOP("Action"), QT_TR_NOOP("Changes")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/db/ChangeDescriber.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
+
+#include <memory>
 
 namespace ud::core {
 
@@ -13,15 +17,26 @@ struct ChangeFilter {
     qint64 rowId = 0;
     QDate from; // local dates, inclusive
     QDate to;
+    /// Only rows about a record whose name holds this text: a member by name or staff number, a sub-union by name
+    /// (ChangeDescriber::recordSearchSql), of `table` when it is given.
+    QString search;
 };
 
-/// The change history, newest first, fetched in pages as the view scrolls.
+/// The change history, newest first, fetched in pages as the view scrolls: each row in the clerk's words
+/// (ChangeDescriber), the record it is about by its name.
 class ChangeHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Time, User, Table, Row, Action, Details, ColumnCount };
+    /// Qt::UserRole is the history row's own id; these say which record a row is about, for opening it.
+    enum Role {
+        TableRole = Qt::UserRole + 1, // the table's SQL name
+        RowIdRole,                    // the record's id; 0 for a row about no record (an export)
+        RecordExistsRole,             // whether the record is still stored
+    };
 
     explicit ChangeHistoryModel(QObject* parent = nullptr);
+    ~ChangeHistoryModel() override;
     void setDatabase(Database* db);
     void setFilter(const ChangeFilter& filter);
     const ChangeFilter& filter() const { return m_filter; }
@@ -41,20 +56,21 @@ private:
     struct Entry {
         qint64 id;
         QDateTime at;
-        QString user, table, action, details;
+        QString user, table, action;
+        QString record;      // the record's name
+        bool recordExists;   // still stored
+        QStringList changes; // ChangeDescriber::changes()
         qint64 rowId;
     };
     void reload();
-    QList<Entry> fetchPage(qint64 beforeId) const;
+    QList<Entry> fetchPage(qint64 beforeId);
 
     Database* m_db = nullptr;
+    std::unique_ptr<ChangeDescriber> m_describer;
     ChangeFilter m_filter;
     QList<Entry> m_entries;
     bool m_atEnd = true;
     bool m_resetting = false;
 };
-
-/// "name: 旧 → 新; code: A → B" for one change-history row of `table`, personal numbers masked (shownValue()).
-QString describeChange(const QString& table, const QString& action, const QString& oldJson, const QString& newJson);
 
 } // namespace ud::core

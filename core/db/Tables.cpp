@@ -4,6 +4,7 @@
 #include "core/schedule/Schedule.h"
 #include "core/units/SubUnit.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace ud::core {
@@ -16,6 +17,27 @@ const QList<Table>& allTables()
     return list;
 }
 
+namespace {
+// The messages of this file, under the context the tables' names are translated in.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core)
+};
+} // namespace
+
+std::optional<Table> tableNamed(const QString& name)
+{
+    for (const Table& t : allTables())
+        if (name == QLatin1String(t.name))
+            return t;
+    return std::nullopt;
+}
+
+const RecordDescription* recordDescription(const QString& table)
+{
+    const std::optional<Table> t = tableNamed(table);
+    return t && t->records ? &t->records() : nullptr;
+}
+
 QString tableLabel(const QString& table)
 {
     for (const Table& t : allTables())
@@ -24,17 +46,22 @@ QString tableLabel(const QString& table)
     return table;
 }
 
-QString actionLabel(const QString& action)
+QString actionLabel(const QString& action, const QVariantMap& details)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("ud::core", s); };
     if (action == QLatin1String("insert"))
-        return tr("Added");
+        return Tr::tr("Added");
     if (action == QLatin1String("update"))
-        return tr("Changed");
+        return Tr::tr("Changed");
     if (action == QLatin1String("delete"))
-        return tr("Deleted");
-    if (action == QLatin1String("export"))
-        return tr("Exported");
+        return Tr::tr("Deleted");
+    if (action == QLatin1String("export")) {
+        // One action for every use of full numbers; the key of the target says which (recordFullNumbers()).
+        if (details.contains(QStringLiteral("shown")))
+            return Tr::tr("Full numbers shown");
+        if (details.contains(QStringLiteral("printed")))
+            return Tr::tr("Printed");
+        return Tr::tr("Exported");
+    }
     return action;
 }
 

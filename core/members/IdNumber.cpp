@@ -3,6 +3,7 @@
 #include "core/io/Text.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace ud::core {
 
@@ -132,6 +133,26 @@ QString maskNumber(PersonalNumber kind, const QString& value)
     const QString t = Text::halfWidthTrimmed(value);
     const MaskShape shape = maskShape(kind, t.size());
     return t.left(shape.front) + QString(t.size() - shape.front - shape.back, QLatin1Char('*')) + t.right(shape.back);
+}
+
+QString maskNumbersInText(const QString& text)
+{
+    // Full-width digits count as digits: halfWidthTrimmed() would make them a number.
+    static const QRegularExpression run(QStringLiteral("[0-9\\x{FF10}-\\x{FF19}]{10,}[0-9Xx\\x{FF10}-\\x{FF19}]"));
+    QString out;
+    qsizetype done = 0;
+    for (auto it = run.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString number = Text::halfWidthTrimmed(m.captured());
+        const bool mobile = number.size() == 11 && number.at(0) == QLatin1Char('1') && allAsciiDigits(number);
+        out += QStringView(text).mid(done, m.capturedStart() - done);
+        out += maskNumber(mobile ? PersonalNumber::Phone : PersonalNumber::IdNumber, number);
+        done = m.capturedEnd();
+    }
+    if (done == 0)
+        return text;
+    out += QStringView(text).mid(done);
+    return out;
 }
 
 QString maskIdNumber(const QString& id)

@@ -53,6 +53,11 @@ const QList<MaskRule>& maskRules(PersonalNumber kind);
 /// The one masking function: `value` trimmed and half-width, with the characters maskShape() hides as "*".
 QString maskNumber(PersonalNumber kind, const QString& value);
 
+/// `text` with every run of 11 or more digits (an ID number may end in X) masked: an 11-digit run starting with 1 as a
+/// mobile number, any other as an ID number. For free text that may hold a number (an export's target or filter,
+/// values without a field of their own), where no column says which number it is.
+QString maskNumbersInText(const QString& text);
+
 /// "11**************2X": only the first 2 and the last 2 characters are kept, so that nothing shown beside it
 /// (the birth date, the gender) rebuilds the number. Shorter than 8 characters: all masked.
 QString maskIdNumber(const QString& id);

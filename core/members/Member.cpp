@@ -1,6 +1,7 @@
 #include "core/members/Member.h"
 
 #include "core/members/IdNumber.h"
+#include "core/units/SubUnit.h"
 
 #include <QCoreApplication>
 
@@ -121,17 +122,30 @@ const RecordType<Member>& Member::type()
         status.set = [](Member& m, const QVariant& v) {
             m.status = statusFromKey(v.toString()).value_or(Status::Active);
         };
+        status.choices = [] {
+            QList<QPair<QString, QString>> list;
+            for (Status s : statuses().values())
+                list.append({statusKey(s), statusLabel(s)});
+            return list;
+        };
+        Field<Member> gender = field("gender", &Member::gender, QT_TRANSLATE_NOOP("ud::core::Member", "Gender"), 0, 8);
+        // Stored as M or F; shown as the member lists show it (MemberQuery::displayText).
+        gender.choices = [] {
+            return QList<QPair<QString, QString>>{
+                {QStringLiteral("M"), QCoreApplication::translate("ud::core::MemberColumns", "Male")},
+                {QStringLiteral("F"), QCoreApplication::translate("ud::core::MemberColumns", "Female")}};
+        };
         return RecordType<Member>(
             tables::Members, "ud::core::Member",
             {field("staff_no", &Member::staffNo, QT_TRANSLATE_NOOP("ud::core::Member", "Staff no."), Required | Unique,
                    32),
-             field("name", &Member::name, QT_TRANSLATE_NOOP("ud::core::Member", "Name"), Required, 64),
-             field("gender", &Member::gender, QT_TRANSLATE_NOOP("ud::core::Member", "Gender"), 0, 8),
+             field("name", &Member::name, QT_TRANSLATE_NOOP("ud::core::Member", "Name"), Required, 64), gender,
              field("ethnicity", &Member::ethnicity, QT_TRANSLATE_NOOP("ud::core::Member", "Ethnicity"), 0, 32),
              field("birth_date", &Member::birthDate, QT_TRANSLATE_NOOP("ud::core::Member", "Birth date")),
              field("id_number", &Member::idNumber, QT_TRANSLATE_NOOP("ud::core::Member", "ID number"),
                    Unique | NullIfEmpty, 32),
-             field("unit_id", &Member::unitId, QT_TRANSLATE_NOOP("ud::core::Member", "Sub-union")),
+             field("unit_id", &Member::unitId, QT_TRANSLATE_NOOP("ud::core::Member", "Sub-union"))
+                 .refersTo(tables::Units, "code", "name"),
              field("department", &Member::department, QT_TRANSLATE_NOOP("ud::core::Member", "Department"), 0, 100),
              field("title", &Member::title, QT_TRANSLATE_NOOP("ud::core::Member", "Position/title"), 0, 100),
              field("education", &Member::education, QT_TRANSLATE_NOOP("ud::core::Member", "Education"), 0, 50),
@@ -141,7 +155,8 @@ const RecordType<Member>& Member::type()
                    0, 50),
              field("phone", &Member::phone, QT_TRANSLATE_NOOP("ud::core::Member", "Mobile"), 0, 32),
              field("join_date", &Member::joinDate, QT_TRANSLATE_NOOP("ud::core::Member", "Joined union")), status,
-             field("note", &Member::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"), Multiline, 2000)});
+             field("note", &Member::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"), Multiline, 2000)},
+            {QStringLiteral("name"), QStringLiteral("staff_no")});
     }();
     return type;
 }
@@ -153,11 +168,15 @@ const RecordType<MemberEvent>& MemberEvent::type()
                                                   QT_TRANSLATE_NOOP("ud::core::Member", "Event"));
         return RecordType<MemberEvent>(
             tables::MemberEvents, "ud::core::Member",
-            {field("member_id", &MemberEvent::memberId, QT_TRANSLATE_NOOP("ud::core::Member", "Member"), Required),
+            {field("member_id", &MemberEvent::memberId, QT_TRANSLATE_NOOP("ud::core::Member", "Member"), Required)
+                 .refersTo(tables::Members, "staff_no", "name"),
              field("event_date", &MemberEvent::date, QT_TRANSLATE_NOOP("ud::core::Member", "Date"), Required), kind,
-             field("unit_id", &MemberEvent::unitId, QT_TRANSLATE_NOOP("ud::core::Member", "Sub-union")),
-             field("from_unit_id", &MemberEvent::fromUnitId, QT_TRANSLATE_NOOP("ud::core::Member", "From sub-union")),
-             field("note", &MemberEvent::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"), Multiline, 2000)});
+             field("unit_id", &MemberEvent::unitId, QT_TRANSLATE_NOOP("ud::core::Member", "Sub-union"))
+                 .refersTo(tables::Units, "code", "name"),
+             field("from_unit_id", &MemberEvent::fromUnitId, QT_TRANSLATE_NOOP("ud::core::Member", "From sub-union"))
+                 .refersTo(tables::Units, "code", "name"),
+             field("note", &MemberEvent::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"), Multiline, 2000)},
+            {QStringLiteral("member_id"), QStringLiteral("kind"), QStringLiteral("event_date")});
     }();
     return type;
 }

@@ -69,8 +69,10 @@ struct MemberEvent {
 QString memberValueShown(const QString& column, const QString& value);
 
 namespace tables {
-inline constexpr Table Members{"members", QT_TRANSLATE_NOOP("ud::core", "Members"), &memberValueShown};
-inline constexpr Table MemberEvents{"member_events", QT_TRANSLATE_NOOP("ud::core", "Member history")};
+inline constexpr Table Members{"members", QT_TRANSLATE_NOOP("ud::core", "Members"), &memberValueShown,
+                               &recordsOf<Member>};
+inline constexpr Table MemberEvents{"member_events", QT_TRANSLATE_NOOP("ud::core", "Member history"), nullptr,
+                                    &recordsOf<MemberEvent>};
 } // namespace tables
 QList<Table> memberTables();
 

@@ -242,16 +242,44 @@ Field<R> enumField(const char* column, E R::*member, const KeyedEnum<E>& keys, E
     return f;
 }
 
+/// A record type as the change history reads its stored rows, whatever the record: the fields' titles and how their
+/// values are shown, and the fields that name a record. Every RecordType<R> is one; a Table points to its own
+/// (Table::records), so a feature's history reads as its lists do once it declares its fields.
+class RecordDescription {
+public:
+    /// A stored column as lists show it.
+    struct Column {
+        QString title; // translated
+        FieldType type = FieldType::Text;
+        QList<QPair<QString, QString>> choices; // stored keys with their translated labels (an enum, a coded text)
+        QString yesText, noText;                // a flag's translated texts; empty: Yes and No
+        Table refTable{nullptr, nullptr};       // a reference: the table it points into and the column lists show
+        const char* refName = nullptr;
+    };
+
+    virtual ~RecordDescription() = default;
+    virtual const Table& table() const = 0;
+    /// The stored columns, in the order of the fields (read-only ones left out).
+    virtual QStringList columnNames() const = 0;
+    /// A stored column by its name; nullopt for a column without a field (an internal one).
+    virtual std::optional<Column> column(QStringView name) const = 0;
+    /// The columns whose shown values, one after the other, name a record ("张伟 20150032"); empty when the type
+    /// declares none.
+    virtual QStringList nameColumns() const = 0;
+};
+
 /// A record type: its table, and one table of its fields from which row mapping, equality, titles, export
 /// headers and import header aliases follow. `R` has a `qint64 id`.
-template <class R> class RecordType {
+template <class R> class RecordType : public RecordDescription {
 public:
-    RecordType(Table table, const char* context, QList<Field<R>> fields)
-        : m_table(table), m_context(context), m_fields(std::move(fields))
+    /// `nameColumns`: the fields whose shown values, one after the other, name a record (for a member its name and
+    /// staff number); the change history names its rows so and finds them by the text ones.
+    RecordType(Table table, const char* context, QList<Field<R>> fields, QStringList nameColumns = {})
+        : m_table(table), m_context(context), m_fields(std::move(fields)), m_nameColumns(std::move(nameColumns))
     {
     }
 
-    const Table& table() const { return m_table; }
+    const Table& table() const override { return m_table; }
     const QList<Field<R>>& fields() const { return m_fields; }
     /// True when every field of `a` stores the same value as in `b` (what a dialog asks before throwing away edits).
     bool sameValues(const R& a, const R& b) const
@@ -354,6 +382,32 @@ public:
         }
         return problems;
     }
+    QStringList columnNames() const override
+    {
+        QStringList names;
+        for (const Field<R>& f : m_fields)
+            if (!f.has(ReadOnly))
+                names << QString::fromLatin1(f.column);
+        return names;
+    }
+    std::optional<Column> column(QStringView name) const override
+    {
+        const Field<R>* f = field(name);
+        if (!f || f->has(ReadOnly))
+            return std::nullopt;
+        Column c;
+        c.title = title(*f);
+        c.type = f->type;
+        if (f->choices)
+            c.choices = f->choices();
+        c.yesText = text(f->yesText);
+        c.noText = text(f->noText);
+        c.refTable = f->refTable;
+        c.refName = f->refName;
+        return c;
+    }
+    QStringList nameColumns() const override { return m_nameColumns; }
+
     /// The part of fieldProblems() about the text fields' content: control and invisible characters (Text::
     /// forbiddenCharacter; tab and line breaks allowed in Multiline fields) and the length.
     Problems textProblems(const R& r) const
@@ -378,6 +432,13 @@ private:
     Table m_table;
     const char* m_context;
     QList<Field<R>> m_fields;
+    QStringList m_nameColumns;
 };
+
+/// The description of `R`'s records, for a Table's `records`: `&recordsOf<SubUnit>`.
+template <class R> const RecordDescription& recordsOf()
+{
+    return R::type();
+}
 
 } // namespace ud::core

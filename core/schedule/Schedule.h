@@ -133,7 +133,8 @@ inline constexpr Table SchedulePlans{"schedule_plans", QT_TRANSLATE_NOOP("ud::co
 inline constexpr Table PlanKeySections{"plan_key_sections", QT_TRANSLATE_NOOP("ud::core", "Key-point sections")};
 inline constexpr Table PlanKeyPoints{"plan_key_points", QT_TRANSLATE_NOOP("ud::core", "Key points")};
 inline constexpr Table ScheduleSections{"schedule_sections", QT_TRANSLATE_NOOP("ud::core", "Schedule sections")};
-inline constexpr Table ScheduleItems{"schedule_items", QT_TRANSLATE_NOOP("ud::core", "Schedule items")};
+inline constexpr Table ScheduleItems{"schedule_items", QT_TRANSLATE_NOOP("ud::core", "Schedule items"), nullptr,
+                                     &recordsOf<ScheduleItem>};
 } // namespace tables
 /// The work plan's tables.
 QList<Table> scheduleTables();

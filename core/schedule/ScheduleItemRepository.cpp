@@ -41,7 +41,8 @@ const RecordType<ScheduleItem>& ScheduleItem::type()
                        QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Status")),
              field("done_date", &ScheduleItem::doneDate, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Done on")),
              field("notes", &ScheduleItem::notes, QT_TRANSLATE_NOOP("ud::core::ScheduleItem", "Notes"), Multiline,
-                   4000)});
+                   4000)},
+            {QStringLiteral("text")});
     }();
     return type;
 }

@@ -139,6 +139,15 @@ ScheduleItem ScheduleRepository::item(qint64 id) const
     return ScheduleItemRepository(m_db).require(id);
 }
 
+std::optional<int> ScheduleRepository::itemYear(qint64 id) const
+{
+    const QVariant year = m_db.scalar(QStringLiteral("SELECT p.year FROM schedule_items i "
+                                                     "JOIN schedule_sections s ON s.id = i.section_id "
+                                                     "JOIN schedule_plans p ON p.id = s.plan_id WHERE i.id = :id"),
+                                      {{QStringLiteral("id"), id}});
+    return year.isNull() ? std::nullopt : std::optional<int>(year.toInt());
+}
+
 qint64 ScheduleRepository::importPlan(int year, const ParsedPlan& parsed, Replace replace)
 {
     if (year < 1900 || year > 2999)

@@ -27,6 +27,8 @@ public:
     QList<ScheduleItem> monthItems(int year, int month) const;
     /// Throws Error when the item no longer exists.
     ScheduleItem item(qint64 id) const;
+    /// The year of the plan item `id` belongs to; nullopt when the item no longer exists.
+    std::optional<int> itemYear(qint64 id) const;
 
     enum class Replace { No, Yes };
     /// Saves a parsed plan as `year`'s plan in one transaction. An existing plan of that year is replaced only

@@ -34,7 +34,8 @@ const RecordType<SubUnit>& SubUnit::type()
                 .form(QT_TRANSLATE_NOOP("ud::core::SubUnit", "This sub-union is active"))
                 .shownAs(QT_TRANSLATE_NOOP("ud::core::SubUnit", "Active"),
                          QT_TRANSLATE_NOOP("ud::core::SubUnit", "Inactive")),
-        });
+        },
+        {QStringLiteral("name")});
     return type;
 }
 

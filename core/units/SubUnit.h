@@ -25,7 +25,7 @@ struct SubUnit {
 };
 
 namespace tables {
-inline constexpr Table Units{"units", QT_TRANSLATE_NOOP("ud::core", "Sub-unions")};
+inline constexpr Table Units{"units", QT_TRANSLATE_NOOP("ud::core", "Sub-unions"), nullptr, &recordsOf<SubUnit>};
 }
 QList<Table> unitTables();
 

@@ -16,7 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
+#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -24,10 +24,10 @@ namespace ud::ui {
 
 HistoryPage::HistoryPage(ShellContext& shell, QWidget* parent)
     : ListPage(shell, moduleTitle(), moduleIcon(), parent), m_model(new core::ChangeHistoryModel(this)),
-      m_table(new QComboBox(this)), m_record(new QLineEdit(this)), m_fromCheck(new QCheckBox(tr("From"), this)),
+      m_table(new QComboBox(this)), m_search(new QLineEdit(this)), m_fromCheck(new QCheckBox(tr("From"), this)),
       m_from(new QDateEdit(this)), m_toCheck(new QCheckBox(tr("to"), this)), m_to(new QDateEdit(this)),
       m_refreshButton(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this)),
-      m_clearButton(new QPushButton(tr("Clear Filter"), this)), m_recordDelay(new QTimer(this)),
+      m_clearButton(new QPushButton(tr("Clear Filter"), this)), m_searchDelay(new QTimer(this)),
       m_refresh(new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh History"), this))
 {
     setObjectName(QStringLiteral("historyPage"));
@@ -43,13 +43,14 @@ HistoryPage::HistoryPage(ShellContext& shell, QWidget* parent)
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setMinimumContentsLength(12);
     m_table->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_record->setObjectName(QStringLiteral("historyRecord"));
-    m_record->setPlaceholderText(tr("any"));
-    m_record->setClearButtonEnabled(true);
-    m_record->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), this));
-    m_record->setFixedWidth(110);
-    m_recordDelay->setSingleShot(true);
-    m_recordDelay->setInterval(300);
+    m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setPlaceholderText(tr("Name or staff no."));
+    m_search->setToolTip(tr("Only the changes of the people and records whose name or staff number holds this text"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->setFixedWidth(200);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
 
     const QDate today = QDate::currentDate();
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -73,10 +74,10 @@ HistoryPage::HistoryPage(ShellContext& shell, QWidget* parent)
     m_view->setTextElideMode(Qt::ElideRight);
     // Fixed widths: measuring contents would read every row.
     QHeaderView* columns = m_view->horizontalHeader();
-    columns->resizeSection(core::ChangeHistoryModel::Time, 160);
-    columns->resizeSection(core::ChangeHistoryModel::User, 110);
-    columns->resizeSection(core::ChangeHistoryModel::Table, 120);
-    columns->resizeSection(core::ChangeHistoryModel::Row, 80);
+    columns->resizeSection(core::ChangeHistoryModel::Time, 150);
+    columns->resizeSection(core::ChangeHistoryModel::User, 100);
+    columns->resizeSection(core::ChangeHistoryModel::Table, 110);
+    columns->resizeSection(core::ChangeHistoryModel::Row, 230);
     columns->resizeSection(core::ChangeHistoryModel::Action, 90);
 
     auto* bar = new QWidget(this);
@@ -85,13 +86,13 @@ HistoryPage::HistoryPage(ShellContext& shell, QWidget* parent)
     filters->setSpacing(8);
     auto* tableLabel = new QLabel(tr("&Table:"), this);
     tableLabel->setBuddy(m_table);
-    auto* recordLabel = new QLabel(tr("&Record:"), this);
-    recordLabel->setBuddy(m_record);
+    auto* searchLabel = new QLabel(tr("&Find:"), this);
+    searchLabel->setBuddy(m_search);
     filters->addWidget(tableLabel);
     filters->addWidget(m_table);
     filters->addSpacing(12);
-    filters->addWidget(recordLabel);
-    filters->addWidget(m_record);
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search);
     filters->addSpacing(12);
     filters->addWidget(m_fromCheck);
     filters->addWidget(m_from);
@@ -103,11 +104,15 @@ HistoryPage::HistoryPage(ShellContext& shell, QWidget* parent)
     filters->addWidget(m_refreshButton);
 
     setFilterBar(bar);
+    setSearchField(m_search);
 
     connect(m_table, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
-    connect(m_record, &QLineEdit::textChanged, m_recordDelay, qOverload<>(&QTimer::start));
-    connect(m_record, &QLineEdit::editingFinished, this, &HistoryPage::applyFilter);
-    connect(m_recordDelay, &QTimer::timeout, this, &HistoryPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::editingFinished, this, &HistoryPage::applyFilter);
+    connect(m_searchDelay, &QTimer::timeout, this, &HistoryPage::applyFilter);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &HistoryPage::openCurrentRecord);
+    for (const int key : {Qt::Key_Return, Qt::Key_Enter})
+        new QShortcut(QKeySequence(key), m_view, this, &HistoryPage::openCurrentRecord, Qt::WidgetShortcut);
     connect(m_fromCheck, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toCheck, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_fromCheck, &QCheckBox::toggled, this, &HistoryPage::applyFilter);
@@ -169,7 +174,7 @@ core::ChangeFilter HistoryPage::filterFromControls() const
 {
     core::ChangeFilter filter;
     filter.table = m_table->currentData().toString();
-    filter.rowId = m_record->text().toLongLong();
+    filter.search = m_search->text().trimmed();
     if (m_fromCheck->isChecked())
         filter.from = m_from->date();
     if (m_toCheck->isChecked())
@@ -179,13 +184,13 @@ core::ChangeFilter HistoryPage::filterFromControls() const
 
 void HistoryPage::applyFilter()
 {
-    m_recordDelay->stop();
+    m_searchDelay->stop();
     if (m_updatingControls || !m_db)
         return;
     const core::ChangeFilter filter = filterFromControls();
     const core::ChangeFilter& current = m_model->filter();
     if (filter.table == current.table && filter.rowId == current.rowId && filter.from == current.from &&
-        filter.to == current.to)
+        filter.to == current.to && filter.search == current.search)
         return;
     try {
         m_model->setFilter(filter);
@@ -198,7 +203,7 @@ void HistoryPage::clearFilter()
 {
     m_updatingControls = true;
     m_table->setCurrentIndex(0);
-    m_record->clear();
+    m_search->clear();
     m_fromCheck->setChecked(false);
     m_toCheck->setChecked(false);
     m_updatingControls = false;
@@ -220,8 +225,9 @@ void HistoryPage::fillTables()
 void HistoryPage::updatePlaceholder()
 {
     const core::ChangeFilter& f = m_model->filter();
-    const bool filtered = m_db && (!f.table.isEmpty() || f.rowId > 0 || f.from.isValid() || f.to.isValid());
-    m_clearButton->setEnabled(m_db && (filtered || !m_record->text().isEmpty()));
+    const bool filtered =
+        m_db && (!f.table.isEmpty() || f.rowId > 0 || f.from.isValid() || f.to.isValid() || !f.search.isEmpty());
+    m_clearButton->setEnabled(m_db && (filtered || !m_search->text().isEmpty()));
     showEmptyState(filtered ? 1 : 0, tr("No changes yet. Every addition, change and deletion will be listed here."),
                    tr("No changes match the filter."));
 }
@@ -238,6 +244,24 @@ void HistoryPage::showEvent(QShowEvent* event)
         }
         m_updatingControls = false;
     }
+}
+
+void HistoryPage::openCurrentRecord()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(core::ChangeHistoryModel::RowIdRole).toLongLong();
+    const std::optional<core::Table> table =
+        core::tableNamed(index.data(core::ChangeHistoryModel::TableRole).toString());
+    if (id <= 0 || !table)
+        return; // a row about no record (an export)
+    if (!index.data(core::ChangeHistoryModel::RecordExistsRole).toBool()) {
+        const QString name = index.siblingAtColumn(core::ChangeHistoryModel::Row).data().toString();
+        m_shell.showStatusMessage(tr("%1 has been deleted; the history keeps what it held.").arg(name));
+        return;
+    }
+    m_shell.openRecord(*table, id);
 }
 
 void HistoryPage::tableChanged(const core::Table& table)

@@ -381,6 +381,37 @@ bool MembersPage::selectMember(qint64 id)
     return true;
 }
 
+bool MembersPage::showsRecordsOf(const core::Table& table) const
+{
+    return table == core::tables::Members || table == core::tables::MemberEvents;
+}
+
+bool MembersPage::openRecord(const core::Table& table, qint64 id)
+{
+    if (!m_db || !showsRecordsOf(table))
+        return false;
+    core::MemberRepository repo(*m_db);
+    qint64 memberId = id;
+    if (table == core::tables::MemberEvents) {
+        // An event opens its member, whose form lists the events.
+        try {
+            memberId = repo.event(id).memberId;
+        } catch (const core::ValidationError&) {
+            return false;
+        }
+    }
+    if (!repo.byId(memberId))
+        return false;
+    if (!selectMember(memberId))
+        reload(); // added since the list was read
+    if (!selectMember(memberId)) {
+        clearFilters();
+        selectMember(memberId);
+    }
+    openEditDialog();
+    return true;
+}
+
 QString MembersPage::memberName(qint64 id) const
 {
     if (!m_db)

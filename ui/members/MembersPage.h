@@ -80,6 +80,11 @@ public:
     qint64 currentMemberId() const;
     /// Selects the row of member `id` (when the filter shows it); returns whether it did.
     bool selectMember(qint64 id);
+    /// The records the shell may ask this page to open: members and their status events.
+    bool showsRecordsOf(const core::Table& table) const;
+    /// Selects member `id` (for an event, its member), clearing filters that hide it, and opens the member's form;
+    /// false when it no longer exists.
+    bool openRecord(const core::Table& table, qint64 id);
 
 public slots:
     /// Stores a new member (with its "joined" event) and puts the change on the undo stack; returns its id,

@@ -356,6 +356,30 @@ bool SchedulePage::selectSection(qint64 sectionId)
     return true;
 }
 
+bool SchedulePage::showsRecordsOf(const core::Table& table) const
+{
+    return table == core::tables::ScheduleItems;
+}
+
+bool SchedulePage::openRecord(const core::Table& table, qint64 id)
+{
+    if (!m_db || !showsRecordsOf(table))
+        return false;
+    const std::optional<int> itemYear = core::ScheduleRepository(*m_db).itemYear(id);
+    if (!itemYear)
+        return false;
+    if (year() != *itemYear || !selectItem(id))
+        reload(); // the item or its year may be new since the page was read
+    if (year() != *itemYear && !setYear(*itemYear))
+        return false;
+    if (!selectItem(id)) {
+        clearFilters();
+        selectItem(id);
+    }
+    openEditDialog();
+    return true;
+}
+
 qint64 SchedulePage::currentKeySectionId() const
 {
     return m_keyPoints->currentSectionId();

@@ -101,6 +101,11 @@ public:
     bool selectItem(qint64 id);
     /// Selects a schedule section's row; returns whether it did.
     bool selectSection(qint64 sectionId);
+    /// The records the shell may ask this page to open: schedule items.
+    bool showsRecordsOf(const core::Table& table) const;
+    /// Shows the year of item `id`, selects it (clearing filters that hide it) and opens it for editing; false when
+    /// it no longer exists.
+    bool openRecord(const core::Table& table, qint64 id);
     /// The key-point section selected in the side panel, or 0.
     qint64 currentKeySectionId() const;
     /// The month the print and PDF of the month schedule use: the month filter, else this month.

@@ -466,6 +466,25 @@ void MainWindow::setPrompts(std::function<bool(const QString&, const QString&)> 
     m_warn = std::move(warn);
 }
 
+bool MainWindow::openRecord(const core::Table& table, qint64 id)
+{
+    for (const Page& p : std::as_const(m_pages)) {
+        if (!p.module->showsRecordsOf(table))
+            continue;
+        showPage(p.module->id());
+        try {
+            if (p.module->openRecord(table, id))
+                return true;
+            warn(tr("Cannot Open the Record"), tr("The record no longer exists; another user may have deleted it."));
+        } catch (const core::Error& e) {
+            warn(tr("Cannot Open the Record"), e.message());
+        }
+        return false;
+    }
+    showStatusMessage(tr("%1 have no page to open them on.").arg(table.label()));
+    return false;
+}
+
 void MainWindow::notifyDataChanged(const core::Table& table)
 {
     for (const Page& p : std::as_const(m_pages)) {

@@ -33,6 +33,10 @@ public:
     virtual void warn(const QString& title, const QString& message) = 0;
     /// Asks a yes/no question, No being the default; true for Yes.
     virtual bool ask(const QString& title, const QString& question) = 0;
+    /// Shows record `id` of `table` where it is worked on: the page of the module that shows such records comes to the
+    /// front and opens it as a double-click in its list would. Tells the user when no page shows such records or the
+    /// record no longer exists, and returns false then.
+    virtual bool openRecord(const core::Table& table, qint64 id) = 0;
 };
 
 /// A feature as the shell sees it: an id, a translated title, an icon, its page and its actions.
@@ -54,6 +58,20 @@ public:
     virtual void databaseOpened(core::Database& db) = 0;
     virtual void databaseClosed() = 0;
     virtual void dataChanged(const core::Table& table) { Q_UNUSED(table); }
+    /// Whether the module's page shows records of `table` and can open one (openRecord()).
+    virtual bool showsRecordsOf(const core::Table& table) const
+    {
+        Q_UNUSED(table);
+        return false;
+    }
+    /// Selects record `id` of `table` on the module's page, which the shell has brought to the front, and opens it;
+    /// false when the record no longer exists.
+    virtual bool openRecord(const core::Table& table, qint64 id)
+    {
+        Q_UNUSED(table);
+        Q_UNUSED(id);
+        return false;
+    }
 };
 
 } // namespace ud::ui

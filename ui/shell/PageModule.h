@@ -11,7 +11,9 @@ namespace ud::ui {
 /// `Page` is a QWidget with
 ///   Page(ShellContext&); static QString moduleId(), moduleTitle(), moduleMenuTitle(); static QIcon moduleIcon();
 ///   void setDatabase(core::Database*); QList<QAction*> pageActions() const; QWidget* searchField() const;
-///   void tableChanged(const core::Table&)  (reload when one of the tables it shows changed).
+///   void tableChanged(const core::Table&)  (reload when one of the tables it shows changed);
+///   bool showsRecordsOf(const core::Table&) const; bool openRecord(const core::Table&, qint64 id)
+///   (the records it opens for the shell, e.g. from the change history; false for none).
 /// A feature's module is then one line: `using UnitsModule = PageModule<UnitsPage>;`.
 template <class Page> class PageModule final : public Module {
 public:
@@ -42,6 +44,8 @@ public:
         if (m_page)
             m_page->tableChanged(table);
     }
+    bool showsRecordsOf(const core::Table& table) const override { return m_page && m_page->showsRecordsOf(table); }
+    bool openRecord(const core::Table& table, qint64 id) override { return m_page && m_page->openRecord(table, id); }
 
     Page* page() const { return m_page; }
 

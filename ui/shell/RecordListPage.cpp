@@ -147,6 +147,22 @@ bool RecordListPage::selectRecord(qint64 id)
     return true;
 }
 
+bool RecordListPage::openRecord(const core::Table& table, qint64 id)
+{
+    if (!m_db || table != m_table)
+        return false;
+    if (rowOf(id) < 0)
+        reload(); // added since the list was read
+    if (rowOf(id) < 0)
+        return false;
+    if (!selectRecord(id)) {
+        m_search->clear();
+        selectRecord(id);
+    }
+    openEditDialog();
+    return true;
+}
+
 void RecordListPage::openAddDialog()
 {
     if (!m_db)

@@ -52,6 +52,11 @@ public:
     qint64 currentId() const;
     /// Selects the row of record `id` (when the search shows it); returns whether it did.
     bool selectRecord(qint64 id);
+    /// The records the shell may ask this page to open: those of its table.
+    bool showsRecordsOf(const core::Table& table) const { return table == m_table; }
+    /// Selects record `id` of `table` (clearing a search that hides it) and opens it as a double-click does; false
+    /// when it no longer exists.
+    bool openRecord(const core::Table& table, qint64 id);
 
 public slots:
     /// Imports a .csv or .xlsx file with `options` (by default all or nothing, a stored key updating its record;
