@@ -32,6 +32,34 @@ inline void writeZip(const QString& path, const QList<QPair<QByteArray, QByteArr
     REQUIRE(zip_close(z) == 0);
 }
 
+/// Writes an .xlsx workbook part by part: one sheet, named 名单, whose part holds `worksheet`, and `sharedStrings` as
+/// the shared-strings part unless it is empty. `stored` as for writeZip() (a large sheet is written faster so).
+inline void writeWorkbook(const QString& path, const QByteArray& worksheet, const QByteArray& sharedStrings = {},
+                          bool stored = false)
+{
+    const QByteArray ns = "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const QByteArray relsNs = "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"";
+    QList<QPair<QByteArray, QByteArray>> parts;
+    const auto add = [&parts](const char* name, const QByteArray& data) { parts.append({QByteArray(name), data}); };
+    add("[Content_Types].xml",
+        "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+    add("_rels/.rels", "<Relationships " + relsNs + "><Relationship Id=\"rId1\" Type=\"" + rel +
+                           "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+    add("xl/workbook.xml", "<x:workbook " + ns + " xmlns:r=\"" + rel +
+                               "\"><x:sheets><x:sheet name=\"名单\" sheetId=\"1\" r:id=\"rId1\"/></x:sheets>"
+                               "</x:workbook>");
+    QByteArray rels = "<Relationships " + relsNs + "><Relationship Id=\"rId1\" Type=\"" + rel +
+                      "/worksheet\" Target=\"worksheets/sheet1.xml\"/>";
+    if (!sharedStrings.isEmpty())
+        rels += "<Relationship Id=\"rId2\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
+    add("xl/_rels/workbook.xml.rels", rels + "</Relationships>");
+    if (!sharedStrings.isEmpty())
+        add("xl/sharedStrings.xml", sharedStrings);
+    add("xl/worksheets/sheet1.xml", worksheet);
+    writeZip(path, parts, stored);
+}
+
 /// Makes the archive at `path` declare `size` as the unpacked size of its entry `name`, in the entry's local header
 /// and in the central directory, as a forged zip bomb does; the packed data stay as they are.
 inline void setDeclaredSize(const QString& path, const QByteArray& name, quint32 size)
