@@ -108,7 +108,7 @@ QByteArray XlsxReader::readPart(const QString& part, bool required) const
             fail(Tr::tr("the part %1 is missing; it is not an Excel workbook (.xlsx) or it is damaged.").arg(part));
         return {};
     }
-    return m_zip->entry(part);
+    return m_zip->entry(part, true, kMaxWholePartSize);
 }
 
 void XlsxReader::readWorkbook()
@@ -164,13 +164,17 @@ void XlsxReader::readWorkbook()
         readStyles(stylesPart);
 }
 
-const QStringList& XlsxReader::sharedStrings() const
+// The shared strings as far as the last one `used` (index → a cell refers to it) names, read as the part is unzipped:
+// the others are not kept, and what follows the last one used is not read.
+QList<QString> XlsxReader::sharedStrings(const std::vector<bool>& used) const
 {
-    if (m_sharedStrings)
-        return *m_sharedStrings;
     struct Handler {
-        QStringList strings;
+        explicit Handler(const std::vector<bool>& usedStrings) : used(usedStrings) {}
+        const std::vector<bool>& used;
+        XmlParser* parser = nullptr;
+        QList<QString> strings; // by index; those no cell uses stay null
         bool inItem = false;
+        bool keep = false;
         RichText item;
         void start(const char* qualified, const char** attributes)
         {
@@ -179,35 +183,51 @@ const QStringList& XlsxReader::sharedStrings() const
                 item.start(name);
             } else if (equals(name, "si")) {
                 inItem = true;
+                keep = used[size_t(strings.size())]; // the parse stops after the last one used
                 item.clear();
             } else if (equals(name, "sst")) {
-                const int unique = toIntOrZero(attribute(attributes, "uniqueCount"));
-                if (unique > 0 && unique < 10'000'000)
-                    strings.reserve(unique);
+                // How many strings the part has, when it says: too many are refused before any is read.
+                bool ok = false;
+                const qint64 unique = QByteArray(attribute(attributes, "uniqueCount")).toLongLong(&ok);
+                if (ok && unique > kMaxSharedStrings)
+                    parser->stop(xlsx::tooManySharedStringsMessage());
+                else if (ok && unique > 0)
+                    strings.reserve(qsizetype(qMin<qint64>(unique, qint64(used.size()))));
             }
         }
         void end(const char* qualified)
         {
-            const char* name = localName(qualified);
             if (!inItem)
                 return;
+            const char* name = localName(qualified);
             if (!equals(name, "si")) {
                 item.end(name);
                 return;
             }
             inItem = false;
-            strings.append(QString::fromUtf8(item.text.data(), qsizetype(item.text.size())));
+            strings.append(keep ? QString::fromUtf8(item.text.data(), qsizetype(item.text.size())) : QString());
+            if (size_t(strings.size()) >= used.size())
+                parser->stop(); // no cell uses the rest
         }
-        void text(const char* data, int length) { item.add(data, length); }
-    } handler;
-    if (!m_sharedStringsPart.isEmpty()) {
-        const QByteArray xml = readPart(m_sharedStringsPart, false);
-        XmlParser parser(handler);
-        if (!parser.parseAll(xml))
-            fail(Tr::tr("the shared strings are damaged (%1).").arg(parser.error()));
-    }
-    m_sharedStrings = std::move(handler.strings);
-    return *m_sharedStrings;
+        void text(const char* data, int length)
+        {
+            if (keep)
+                item.add(data, length);
+        }
+    } handler(used);
+    if (used.empty() || m_sharedStringsPart.isEmpty() || !m_zip->contains(m_sharedStringsPart))
+        return {}; // a cell that refers to one is refused when the strings are put in
+    XmlParser parser(handler);
+    handler.parser = &parser;
+    bool ok = true;
+    m_zip->read(m_sharedStringsPart,
+                [&](const char* data, qsizetype size) { return ok = parser.parse(data, size, false); });
+    if (ok)
+        ok = parser.parse(nullptr, 0, true);
+    if (!ok && !parser.succeeded())
+        fail(!parser.failure().isEmpty() ? parser.failure()
+                                         : Tr::tr("the shared strings are damaged (%1).").arg(parser.error()));
+    return std::move(handler.strings);
 }
 
 void XlsxReader::readStyles(const QString& part)
@@ -333,12 +353,15 @@ XlsxReader::Sheet XlsxReader::readSheet(const SheetEntry& entry) const
     if (!m_zip->contains(entry.part))
         fail(Tr::tr("the part %1 is missing; it is not an Excel workbook (.xlsx) or it is damaged.").arg(entry.part));
     QString failure;
-    Sheet sheet;
-    sheet.name = entry.name;
-    sheet.rows =
-        xlsx::readSheetRows(*m_zip, entry.part, {entry.name, sharedStrings(), m_dateStyles, m_date1904}, &failure);
+    xlsx::SheetRows read = xlsx::readSheetRows(*m_zip, entry.part, {entry.name, m_dateStyles, m_date1904}, &failure);
+    // The shared strings after the sheet: only those its cells use are kept, and none are read when it uses none.
+    if (failure.isEmpty() && !read.sharedUsed.empty())
+        xlsx::resolveSharedStrings(read.rows, sharedStrings(read.sharedUsed), entry.name, &failure);
     if (!failure.isEmpty())
         fail(failure);
+    Sheet sheet;
+    sheet.name = entry.name;
+    sheet.rows = std::move(read.rows);
     return sheet;
 }
 

@@ -7,16 +7,30 @@
 #include <QVariant>
 
 #include <memory>
-#include <optional>
+#include <vector>
 
 namespace ud::core {
 
 class ZipArchive;
 
 /// Reads the cell values of one worksheet of an .xlsx workbook (Office Open XML), as Excel, WPS, LibreOffice
-/// and openpyxl write them.
+/// and openpyxl write them. A workbook larger than the limits below is refused with a message that names the limit,
+/// before it is unpacked where the sizes it declares tell, else as soon as what is read passes a limit; the memory a
+/// sheet takes is then bounded by the rows and cells it keeps (ZipArchive refuses parts that unpack to too much).
 class XlsxReader {
 public:
+    /// The most rows with values one sheet may have, the header included: four times the 50,000 members the roster is
+    /// built for. A sheet with more is refused rather than read in part.
+    static constexpr int kMaxRows = 200'000;
+    /// The most cells one sheet may have, each row counted from column A to its last value (the cells of its Row):
+    /// 200,000 rows of 50 columns, at most about 320 MB of cells.
+    static constexpr qint64 kMaxCells = 10'000'000;
+    /// The most shared strings a workbook may have (Excel keeps each different text of its cells there once): 15
+    /// different texts in each of kMaxRows rows. Only those the sheet uses are kept.
+    static constexpr int kMaxSharedStrings = 3'000'000;
+    /// The parts read whole (the workbook, its relationships, the cell formats) are small; a larger one is refused.
+    static constexpr qint64 kMaxWholePartSize = 64ll * 1024 * 1024;
+
     /// One row of a worksheet. `cells[0]` is column A; a cell that is missing or empty is a null QVariant.
     /// Other values are a QString (shared, inline and formula strings, error values such as "#N/A"), a double,
     /// a bool, or a QDate (a number whose format is a date).
@@ -58,7 +72,7 @@ private:
     QByteArray readPart(const QString& part, bool required) const;
     void readWorkbook();
     void readStyles(const QString& part);
-    const QStringList& sharedStrings() const;
+    QList<QString> sharedStrings(const std::vector<bool>& used) const;
     Sheet readSheet(const SheetEntry& entry) const;
     [[noreturn]] void fail(const QString& why) const;
 
@@ -66,8 +80,7 @@ private:
     std::unique_ptr<ZipArchive> m_zip;
     QList<SheetEntry> m_sheets;
     QString m_sharedStringsPart;
-    mutable std::optional<QStringList> m_sharedStrings; // read with the first sheet
-    QList<bool> m_dateStyles;                           // cellXfs index → the format is a date
+    QList<bool> m_dateStyles; // cellXfs index → the format is a date
     bool m_date1904 = false;
 };
 

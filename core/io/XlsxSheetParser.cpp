@@ -18,17 +18,47 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::XlsxReader)
 };
 
-// The rows of a worksheet. Shared strings are put in at once; a shared string that is empty leaves an empty cell.
+// The column and row of a cell reference such as "Q50001" (column zero-based, row as the spreadsheet shows it); false
+// when it is none.
+bool cellPosition(std::string_view reference, int* column, int* row)
+{
+    size_t letters = 0;
+    while (letters < reference.size() && ((reference[letters] >= 'A' && reference[letters] <= 'Z') ||
+                                          (reference[letters] >= 'a' && reference[letters] <= 'z')))
+        ++letters;
+    *column = columnOf(reference.data(), qsizetype(letters));
+    bool ok = false;
+    *row = letters < reference.size() ? toInt(reference.substr(letters), &ok) : 0;
+    return *column >= 0 && ok && *row > 0;
+}
+
+QString tooManyRowsMessage(const QString& sheetName)
+{
+    return Tr::tr("sheet %1 has more than %L2 rows, the most that is read from one sheet. Split it into smaller files.")
+        .arg(sheetName)
+        .arg(XlsxReader::kMaxRows);
+}
+
+QString tooManyCellsMessage(const QString& sheetName)
+{
+    return Tr::tr("sheet %1 has more than %L2 cells, the most that is read from one sheet (each row counts from column "
+                  "A to its last filled cell). Delete the columns that are not needed, or split the sheet into smaller "
+                  "files.")
+        .arg(sheetName)
+        .arg(XlsxReader::kMaxCells);
+}
+
+// The rows of a worksheet. A cell with a shared string holds the string's index until resolveSharedStrings().
 class SheetHandler {
 public:
     explicit SheetHandler(const SheetContext& context)
-        : m_sheetName(context.sheetName), m_strings(context.sharedStrings), m_dateStyles(context.dateStyles),
-          m_date1904(context.date1904)
+        : m_sheetName(context.sheetName), m_dateStyles(context.dateStyles), m_date1904(context.date1904)
     {
     }
 
     XmlParser* parser = nullptr;
     QList<XlsxReader::Row> rows;
+    std::vector<bool> sharedUsed;
 
     void start(const char* qualified, const char** attributes)
     {
@@ -51,6 +81,8 @@ public:
             m_skip = 1;
         } else if (equals(name, "row")) {
             startRow(attributes);
+        } else if (equals(name, "dimension")) {
+            checkDimension(attribute(attributes, "ref"));
         }
     }
 
@@ -80,14 +112,10 @@ public:
             const bool emptyText = m_value.typeId() == QMetaType::QString &&
                                    static_cast<const QString*>(m_value.constData())->isEmpty(); // without a copy
             if (!m_value.isNull() && !emptyText) {
-                if (m_row.cells.size() <= m_column) {
+                if (m_row.cells.size() <= m_column)
                     m_row.cells.resize(m_column + 1);
-                    m_width = qMax(m_width, m_column + 1);
-                }
                 m_row.cells[m_column] = std::move(m_value);
                 m_rowHasValue = true;
-            } else if (m_emptySharedString && m_row.cells.size() <= m_column) {
-                m_row.cells.resize(m_column + 1);
             }
             m_value = QVariant();
         } else if (equals(name, "row")) {
@@ -110,8 +138,19 @@ public:
 
     void finishRow()
     {
-        if (m_inRow && m_rowHasValue)
+        if (m_inRow && m_rowHasValue) {
+            // The limits are checked as the rows come, so that a sheet that is too large costs no more than them.
+            if (rows.size() >= XlsxReader::kMaxRows)
+                return fail(tooManyRowsMessage(m_sheetName));
+            m_cells += m_row.cells.size();
+            if (m_cells > XlsxReader::kMaxCells)
+                return fail(tooManyCellsMessage(m_sheetName));
+            // A row far narrower than the one before it keeps no more room than it needs.
+            if (m_row.cells.capacity() > 2 * m_row.cells.size() + 16)
+                m_row.cells.squeeze();
+            m_width = int(m_row.cells.size());
             rows.append(std::move(m_row));
+        }
         m_row = XlsxReader::Row();
         m_row.cells.reserve(m_width); // most rows are as wide as the one before
         m_inRow = false;
@@ -125,6 +164,30 @@ private:
     {
         parser->stop(why);
         m_value = QVariant();
+    }
+
+    // The used range the sheet declares before its rows ("A1:Q50001"): a sheet too large is refused before any row is
+    // read. A range that cannot be read is left to the rows.
+    void checkDimension(const char* reference)
+    {
+        if (!reference)
+            return;
+        const std::string_view range(reference);
+        const size_t colon = range.find(':');
+        int firstColumn = 0, firstRow = 0, lastColumn = 0, lastRow = 0;
+        if (!cellPosition(range.substr(0, colon), &firstColumn, &firstRow))
+            return;
+        if (colon == std::string_view::npos) {
+            lastColumn = firstColumn;
+            lastRow = firstRow;
+        } else if (!cellPosition(range.substr(colon + 1), &lastColumn, &lastRow)) {
+            return;
+        }
+        const qint64 rowCount = qint64(lastRow) - firstRow + 1;
+        if (rowCount > XlsxReader::kMaxRows)
+            fail(tooManyRowsMessage(m_sheetName));
+        else if (rowCount * (lastColumn + 1) > XlsxReader::kMaxCells)
+            fail(tooManyCellsMessage(m_sheetName));
     }
 
     void startRow(const char** attributes)
@@ -173,7 +236,6 @@ private:
         else // "str" (a formula's text), "e" (an error such as #N/A)
             m_type = Type::String;
         m_value = QVariant();
-        m_emptySharedString = false;
     }
 
     // The value of the <v> just read, by the type of its cell.
@@ -184,13 +246,18 @@ private:
         case Type::Shared: {
             bool ok = false;
             const int i = toInt(trimmed(text), &ok);
-            if (!ok || i < 0 || i >= m_strings.size()) {
+            if (!ok || i < 0) {
                 fail(Tr::tr("a cell in sheet %1 refers to a missing shared string.").arg(m_sheetName));
                 return {};
             }
-            const QString& s = m_strings.at(i);
-            m_emptySharedString = s.isEmpty();
-            return s.isEmpty() ? QVariant() : QVariant(s);
+            if (i >= XlsxReader::kMaxSharedStrings) {
+                fail(tooManySharedStringsMessage());
+                return {};
+            }
+            if (size_t(i) >= sharedUsed.size())
+                sharedUsed.resize(size_t(i) + 1);
+            sharedUsed[size_t(i)] = true;
+            return QVariant(i);
         }
         case Type::Inline:
         case Type::String:
@@ -225,7 +292,6 @@ private:
     }
 
     const QString& m_sheetName;
-    const QStringList& m_strings;
     const QList<bool>& m_dateStyles;
     const bool m_date1904;
 
@@ -234,11 +300,11 @@ private:
     bool m_rowHasValue = false;
     int m_lastRow = 0;
     int m_column = -1;
-    int m_width = 0; // of the widest row so far
+    int m_width = 0;    // of the row before
+    qint64 m_cells = 0; // in the rows so far
     Type m_type = Type::Number;
     int m_style = 0;
     QVariant m_value;
-    bool m_emptySharedString = false;
     int m_skip = 0; // depth inside an element whose content is not read
     bool m_inValue = false;
     std::string m_text; // the text of the <v>; kept from cell to cell, a number needs no allocation of its own
@@ -248,8 +314,13 @@ private:
 
 } // namespace
 
-QList<XlsxReader::Row> readSheetRows(ZipArchive& zip, const QString& part, const SheetContext& context,
-                                     QString* failure)
+QString tooManySharedStringsMessage()
+{
+    return Tr::tr("the workbook has more than %L1 shared strings (the texts its cells share), the most that is read.")
+        .arg(XlsxReader::kMaxSharedStrings);
+}
+
+SheetRows readSheetRows(ZipArchive& zip, const QString& part, const SheetContext& context, QString* failure)
 {
     SheetHandler handler(context);
     XmlParser parser(handler);
@@ -265,7 +336,40 @@ QList<XlsxReader::Row> readSheetRows(ZipArchive& zip, const QString& part, const
         return {};
     }
     handler.finishRow();
-    return std::move(handler.rows);
+    if (!parser.failure().isEmpty()) { // the last row was one too many
+        *failure = parser.failure();
+        return {};
+    }
+    return {std::move(handler.rows), std::move(handler.sharedUsed)};
+}
+
+void resolveSharedStrings(QList<XlsxReader::Row>& rows, const QList<QString>& strings, const QString& sheetName,
+                          QString* failure)
+{
+    qsizetype kept = 0;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        XlsxReader::Row& row = rows[r];
+        bool hasValue = false;
+        for (QVariant& cell : row.cells) {
+            if (cell.typeId() == QMetaType::Int) {
+                const int i = *static_cast<const int*>(cell.constData());
+                if (i >= strings.size()) {
+                    *failure = Tr::tr("a cell in sheet %1 refers to a missing shared string.").arg(sheetName);
+                    return;
+                }
+                // An empty string is an empty cell, as a spreadsheet shows it.
+                const QString& s = strings.at(i);
+                cell = s.isEmpty() ? QVariant() : QVariant(s);
+            }
+            hasValue = hasValue || !cell.isNull();
+        }
+        if (!hasValue) // nothing but empty strings
+            continue;
+        if (kept != r)
+            rows[kept] = std::move(row);
+        ++kept;
+    }
+    rows.resize(kept);
 }
 
 } // namespace ud::core::xlsx

@@ -4,6 +4,7 @@
 #include "core/io/XmlParser.h"
 
 #include <string>
+#include <vector>
 
 namespace ud::core {
 
@@ -67,15 +68,32 @@ struct RichText {
 /// What the cells of a worksheet need from the rest of the workbook.
 struct SheetContext {
     const QString& sheetName;
-    const QStringList& sharedStrings;
     const QList<bool>& dateStyles; // cellXfs index → the format is a date
     bool date1904 = false;
 };
 
-/// The rows of the worksheet part `part`, parsed as it is unzipped: the XML of a large sheet is never held whole.
-/// When the sheet is damaged, `*failure` says why (translated) and the rows are not to be used.
-QList<XlsxReader::Row> readSheetRows(ZipArchive& zip, const QString& part, const SheetContext& context,
-                                     QString* failure);
+/// The rows of a worksheet as read from its part. A cell that refers to a shared string holds the string's index (an
+/// int) until resolveSharedStrings() puts the string in: the shared strings are read after the sheet, and only those
+/// its cells use.
+struct SheetRows {
+    QList<XlsxReader::Row> rows;
+    std::vector<bool> sharedUsed; // shared-string index → a cell refers to it
+};
+
+/// The rows of the worksheet part `part`, parsed as it is unzipped: the XML of a large sheet is never held whole. A
+/// sheet with more than XlsxReader::kMaxRows rows or XlsxReader::kMaxCells cells is refused, by its <dimension> before
+/// any row is read and by what is read. When the sheet is refused or damaged, `*failure` says why (translated) and
+/// the rows are not to be used.
+SheetRows readSheetRows(ZipArchive& zip, const QString& part, const SheetContext& context, QString* failure);
+
+/// Puts the shared strings into the cells that refer to them: `strings[i]` for index i (the strings the workbook has
+/// up to the last one the sheet uses; those it does not use may be null). An empty string leaves an empty cell, and
+/// a row left with nothing but empty cells is dropped. When a cell refers to a string beyond them, `*failure` says so.
+void resolveSharedStrings(QList<XlsxReader::Row>& rows, const QList<QString>& strings, const QString& sheetName,
+                          QString* failure);
+
+/// The refusal of a workbook with more than XlsxReader::kMaxSharedStrings shared strings (translated).
+QString tooManySharedStringsMessage();
 
 } // namespace xlsx
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <zip.h>
 
@@ -15,6 +16,13 @@ namespace {
 
 // Pieces of this size are read from an entry that is handed on in pieces.
 constexpr qsizetype kPieceSize = 256 * 1024;
+
+// A size as a message shows it: "4.6 MB", "512 MB".
+QString sizeText(zip_uint64_t bytes)
+{
+    return QLocale().formattedDataSize(qint64(bytes), bytes < 10 * 1024 * 1024 ? 1 : 0,
+                                       QLocale::DataSizeTraditionalFormat);
+}
 
 } // namespace
 
@@ -84,10 +92,18 @@ ZipArchive::Opened ZipArchive::open(const QString& name, bool required, qint64 m
     }
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(m_zip, zip_uint64_t(index), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
+    if (zip_stat_index(m_zip, zip_uint64_t(index), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
+        !(st.valid & ZIP_STAT_COMP_SIZE))
         fail(tr("the part %1 cannot be read.").arg(name));
+    // Both from the archive's directory, before anything is unpacked; the unpacking stops at the declared size.
     if (st.size > zip_uint64_t(maxSize))
-        fail(tr("the part %1 is too large.").arg(name));
+        fail(tr("the part %1 is too large: it unpacks to %2, more than %3, the most that is read from one part.")
+                 .arg(name, sizeText(st.size), sizeText(zip_uint64_t(maxSize))));
+    if (st.size > zip_uint64_t(kRatioCheckedSize) && st.size / zip_uint64_t(kMaxRatio) > st.comp_size)
+        fail(tr("the part %1 unpacks from %2 to %3, more than %L4 times its packed size; a file packed this "
+                "tightly is refused, as it may be a zip bomb.")
+                 .arg(name, sizeText(st.comp_size), sizeText(st.size))
+                 .arg(kMaxRatio));
     opened.file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
     if (!opened.file)
         fail(tr("the part %1 cannot be opened (%2).").arg(name, QString::fromLocal8Bit(zip_strerror(m_zip))));
@@ -119,8 +135,10 @@ void ZipArchive::read(const QString& name, const std::function<bool(const char*,
     QByteArray piece(kPieceSize, Qt::Uninitialized);
     zip_uint64_t done = 0;
     zip_int64_t n = 0;
-    // Read until libzip finds the end, where it checks the CRC.
-    while ((n = zip_fread(opened.file, piece.data(), zip_uint64_t(piece.size()))) > 0) {
+    // Read until libzip finds the end, where it checks the CRC; never more than one byte past the declared size, which
+    // was checked against the limits.
+    while ((n = zip_fread(opened.file, piece.data(),
+                          qMin(zip_uint64_t(piece.size()), opened.size - qMin(done, opened.size) + 1))) > 0) {
         done += zip_uint64_t(n);
         if (done > opened.size)
             break;

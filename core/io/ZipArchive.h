@@ -15,8 +15,13 @@ class ZipArchive {
     Q_DECLARE_TR_FUNCTIONS(ud::core::ZipArchive)
 
 public:
-    /// An entry larger than this is refused rather than read (a zip bomb, or not a document at all).
-    static constexpr qint64 kMaxEntrySize = 1024ll * 1024 * 1024;
+    /// An entry that unpacks to more than this is refused rather than read (a zip bomb, or not a document at all).
+    /// The worksheet of a 200,000-row roster (XlsxReader::kMaxRows) is about 200 MB of XML as the usual writers put it.
+    static constexpr qint64 kMaxEntrySize = 512ll * 1024 * 1024;
+    /// An entry that unpacks to more than kRatioCheckedSize may be at most kMaxRatio times its packed size. Office XML
+    /// packs 5 to 20 times; a zip bomb packs hundreds or a thousand times (deflate's most is about 1,032).
+    static constexpr qint64 kMaxRatio = 100;
+    static constexpr qint64 kRatioCheckedSize = 4ll * 1024 * 1024;
 
     enum class Check {
         Usual,
@@ -36,10 +41,12 @@ public:
     /// True when the archive has an entry of this name; case is ignored, as Office packages name their parts.
     bool contains(const QString& name) const;
     /// The whole content of an entry. Throws Error naming the file and the entry when it is missing and `required`,
-    /// larger than `maxSize`, or damaged; a missing entry that is not required is empty.
+    /// larger than `maxSize` or packed more tightly than kMaxRatio (both checked before it is unpacked), or damaged;
+    /// a missing entry that is not required is empty. Never more than the size the archive declares is unpacked.
     QByteArray entry(const QString& name, bool required = true, qint64 maxSize = kMaxEntrySize) const;
     /// Hands the content of an entry to `sink` piece by piece, without holding all of it; `sink` returns false to stop
-    /// early. Throws Error as entry() does for a required entry.
+    /// early. Throws Error as entry() does for a required entry, also when the entry unpacks to more than it declares
+    /// (it stops there).
     void read(const QString& name, const std::function<bool(const char* data, qsizetype size)>& sink,
               qint64 maxSize = kMaxEntrySize) const;
 

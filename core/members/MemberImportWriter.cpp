@@ -2,6 +2,7 @@
 
 #include "core/db/BulkTuning.h"
 #include "core/db/RecordStore.h"
+#include "core/io/TableFile.h"
 #include "core/members/DateText.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/Pinyin.h"
@@ -59,7 +60,7 @@ MemberImportWriter::Summary MemberImportWriter::write(const Preview& preview, co
 {
     const QStringList blockers = preview.blockers(options);
     if (!blockers.isEmpty())
-        throw ValidationError(blockers.join(QLatin1Char('\n')));
+        throw ValidationError(TableFile::cappedMessages(blockers).join(QLatin1Char('\n'))); // a list one can read
 
     Summary summary;
     summary.invalid = preview.invalidCount();

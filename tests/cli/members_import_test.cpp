@@ -3,12 +3,14 @@
 #include "support/TestDatabase.h"
 #include "support/TestFiles.h"
 #include "support/TestIds.h"
+#include "support/ZipWrite.h"
 #include "support/catch.h"
 
 #include "core/members/IdNumber.h"
 #include "core/units/SubUnitRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStringConverter>
 
@@ -221,4 +223,53 @@ TEST_CASE("members, sub-units and work-plan imports refuse a row in another enco
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("plan.txt: row 3: ")));
     CHECK(r.err.contains(QStringLiteral("--encoding")));
+}
+
+TEST_CASE("members and units import refuse a zip bomb and a sheet with too many rows, say why and store nothing",
+          "[cli][import]")
+{
+    TestDatabase t;
+    addUnits(t);
+    const auto row = [](QByteArray& xml, std::initializer_list<QByteArrayView> texts) {
+        xml += "<row>";
+        for (const QByteArrayView text : texts)
+            xml.append("<c t=\"inlineStr\"><is><t>").append(text).append("</t></is></c>");
+        xml += "</row>";
+    };
+    QByteArray head = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    row(head, {"工号", "姓名", "所在单位", "代码", "名称"});
+    QByteArray tail;
+    row(tail, {"T1", "张伟", "经济学院分工会", "201", "文学院分工会"});
+    tail += "</sheetData></worksheet>";
+    const auto refused = [&](const QString& file, const QString& why, const QStringList& verbs) {
+        for (const QString& verb : verbs) {
+            const CliRun r = runUnionDesk(t, {verb, QStringLiteral("import"), file});
+            INFO(verb.toStdString() << ": " << r.err.toStdString());
+            CHECK(r.code == 1);
+            CHECK(r.err.contains(QFileInfo(file).fileName()));
+            CHECK(r.err.contains(why));
+            CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0); // one line
+        }
+        CHECK(memberCount(t) == 0);
+        CHECK(t.open()->scalar(QStringLiteral("SELECT count(*) FROM units")).toInt() == 1);
+    };
+
+    // Without what makes it a bomb, the file is one that imports.
+    const QString sound = t.tempPath(QStringLiteral("sound.xlsx"));
+    ud::test::writeWorkbook(sound, head + tail);
+    CHECK(
+        runUnionDesk(t, {QStringLiteral("units"), QStringLiteral("import"), sound, QStringLiteral("--dry-run")}).code ==
+        0);
+
+    // 8 MB of spaces before the last row: a few KB packed.
+    const QString bomb = t.tempPath(QStringLiteral("bomb.xlsx"));
+    ud::test::writeWorkbook(bomb, head + QByteArray(8 * 1024 * 1024, ' ') + tail);
+    refused(bomb, QStringLiteral("zip bomb"), {QStringLiteral("members"), QStringLiteral("units")});
+
+    // A sheet that says it has more rows than a sheet may have: refused before its rows are read (without the
+    // <dimension>, as they are read: see the XlsxReader tests).
+    const QString rows = t.tempPath(QStringLiteral("rows.xlsx"));
+    ud::test::writeWorkbook(
+        rows, QByteArray(head).replace("<sheetData>", "<dimension ref=\"A1:E200001\"/><sheetData>") + tail);
+    refused(rows, QStringLiteral("more than 200,000 rows"), {QStringLiteral("members"), QStringLiteral("units")});
 }

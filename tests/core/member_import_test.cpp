@@ -191,6 +191,26 @@ TEST_CASE("Member import from CSV in UTF-8, UTF-8 with BOM and GBK is all or not
     CHECK(events.at(1).kind == MemberEvent::Kind::Retired);
 }
 
+TEST_CASE("A member import refused for its rows names the first 100 problems and counts the rest", "[members][import]")
+{
+    Fixture f;
+    QString rows = QStringLiteral("工号,姓名,所在单位\n");
+    for (int i = 0; i < 250; ++i)
+        rows += QStringLiteral("T%1,,经济学院分工会\n").arg(i); // no name
+    const auto preview = f.preview(writeFile(f.t, QStringLiteral("many.csv"), rows.toUtf8()));
+    REQUIRE(preview.invalidCount() == 250);
+    try {
+        MemberImport(*f.db).execute(preview, {});
+        FAIL("a file with invalid rows was stored");
+    } catch (const ValidationError& e) {
+        const QStringList lines = e.message().split(QLatin1Char('\n'));
+        CHECK(lines.size() == 101);
+        CHECK(lines.first().startsWith(QStringLiteral("row 2: ")));
+        CHECK(lines.last() == QStringLiteral("… and 150 more problem(s) not listed."));
+    }
+    CHECK(f.count(QStringLiteral("members")) == 0);
+}
+
 TEST_CASE("Imported members leave the same history as members added one by one", "[members][import]")
 {
     Fixture f;

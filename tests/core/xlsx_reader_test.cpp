@@ -4,6 +4,7 @@
 
 #include "core/db/Error.h"
 #include "core/io/XlsxReader.h"
+#include "core/io/ZipArchive.h"
 #include "core/members/IdNumber.h"
 
 #include <QDate>
@@ -24,44 +25,30 @@ QString idNumber(const QString& area, const QString& birth, int order)
     return first17 + checkCharacter(first17);
 }
 
+const QByteArray kNs = "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+
+// A worksheet part: the rows as given, after what comes before them (a <dimension>).
+QByteArray worksheet(const QByteArray& sheetData, const QByteArray& before = {})
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><x:worksheet " + kNs + ">" + before + "<x:sheetData>" +
+           sheetData + "</x:sheetData><x:rowBreaks count=\"0\"/></x:worksheet>";
+}
+
+// A shared-strings part with these strings, and what comes after them.
+QByteArray sharedStrings(const QStringList& shared, const QByteArray& after = {})
+{
+    QByteArray sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><x:sst " + kNs + " uniqueCount=\"" +
+                     QByteArray::number(shared.size()) + "\">";
+    for (const QString& text : shared)
+        sst += "<x:si><x:t>" + text.toHtmlEscaped().toUtf8() + "</x:t></x:si>";
+    return sst + after + "</x:sst>";
+}
+
 // A workbook made here part by part: the sheet as given, with shared strings, with "x:" on every element of the
 // spreadsheet namespace as some writers do.
 void writePrefixedWorkbook(const QString& path, const QByteArray& sheetData, const QStringList& shared)
 {
-    const QByteArray ns = "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
-    QByteArray sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><x:sst " + ns + " uniqueCount=\"" +
-                     QByteArray::number(shared.size()) + "\">";
-    for (const QString& text : shared)
-        sst += "<x:si><x:t>" + text.toHtmlEscaped().toUtf8() + "</x:t></x:si>";
-    sst += "</x:sst>";
-    QList<QPair<QByteArray, QByteArray>> parts;
-    const auto add = [&parts](const char* name, const QByteArray& data) { parts.append({QByteArray(name), data}); };
-    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types "
-                               "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
-    add("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                       "<Relationship Id=\"rId1\" Type=\"" +
-                           rel +
-                           "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                           "</Relationships>");
-    add("xl/workbook.xml", "<x:workbook " + ns + " xmlns:r=\"" + rel +
-                               "\"><x:sheets><x:sheet name=\"名单\" "
-                               "sheetId=\"1\" r:id=\"rId1\"/></x:sheets></x:workbook>");
-    add("xl/_rels/workbook.xml.rels",
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId1\" Type=\"" +
-            rel +
-            "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-            "<Relationship Id=\"rId2\" Type=\"" +
-            rel +
-            "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-            "</Relationships>");
-    add("xl/sharedStrings.xml", sst);
-    add("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><x:worksheet " + ns + "><x:sheetData>" +
-                                        sheetData +
-                                        "</x:sheetData><x:rowBreaks count=\"0\"/>"
-                                        "</x:worksheet>");
-    ud::test::writeZip(path, parts);
+    ud::test::writeWorkbook(path, worksheet(sheetData), sharedStrings(shared));
 }
 
 } // namespace
@@ -318,4 +305,162 @@ TEST_CASE("XlsxReader knows date formats and cell references", "[xlsx]")
     CHECK(XlsxReader::columnIndex(QStringLiteral("AA10")) == 26);
     CHECK(XlsxReader::columnIndex(QStringLiteral("XFD1")) == 16383);
     CHECK(XlsxReader::columnIndex(QStringLiteral("12")) == -1);
+}
+
+namespace {
+
+// Rows with one number each in column A from row `first` on. The numbers do not repeat, so that the rows pack about
+// as tightly as a spreadsheet's (some six times), not like a zip bomb.
+QByteArray numberRows(int count, int first = 1)
+{
+    QByteArray data;
+    data.reserve(qsizetype(count) * 64);
+    quint32 value = 12345;
+    for (int r = first; r < first + count; ++r) {
+        value = value * 1103515245u + 12345u;
+        const QByteArray n = QByteArray::number(r);
+        data += "<x:row r=\"" + n + "\"><x:c r=\"A" + n + "\"><x:v>" + QByteArray::number(value % 1000000000u) +
+                "</x:v></x:c></x:row>";
+    }
+    return data;
+}
+
+// What reading the first sheet of the workbook at `path` throws; empty when it is read.
+QString sheetMessage(const QString& path)
+{
+    try {
+        XlsxReader(path).sheet();
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return QString();
+}
+
+} // namespace
+
+TEST_CASE("XlsxReader refuses a sheet with more rows than the limit, by its dimension and as it reads",
+          "[xlsx][limits]")
+{
+    QTemporaryDir dir;
+    const QString tooMany = QStringLiteral("more than %L1 rows").arg(XlsxReader::kMaxRows);
+    const QByteArray rows = numberRows(XlsxReader::kMaxRows);
+
+    // Written without packing, which would take most of the test's time.
+    const QString full = dir.filePath(QStringLiteral("full.xlsx"));
+    ud::test::writeWorkbook(full, worksheet(rows), {}, true);
+    CHECK(XlsxReader(full).sheet().rows.size() == XlsxReader::kMaxRows);
+
+    // One row more, and no dimension says how many there are: refused as the rows come.
+    const QString over = dir.filePath(QStringLiteral("over.xlsx"));
+    ud::test::writeWorkbook(over, worksheet(rows + numberRows(1, XlsxReader::kMaxRows + 1)), {}, true);
+    const QString read = sheetMessage(over);
+    CHECK(read.contains(QStringLiteral("over.xlsx")));
+    CHECK(read.contains(QStringLiteral("名单")));
+    CHECK(read.contains(tooMany));
+
+    // A dimension that says there are more is refused before any row is read (these rows are damaged).
+    const QString declared = dir.filePath(QStringLiteral("declared.xlsx"));
+    ud::test::writeWorkbook(
+        declared, worksheet("<x:row><x:c><x:v>1</x:c></x:row>",
+                            "<x:dimension ref=\"A1:Q" + QByteArray::number(XlsxReader::kMaxRows + 1) + "\"/>"));
+    CHECK(sheetMessage(declared).contains(tooMany));
+    // One that fits is no hindrance, nor one that cannot be read.
+    for (const QByteArray& ref : {QByteArray("A1:Q50001"), QByteArray("A1"), QByteArray("B2:A"), QByteArray("")}) {
+        const QString fits = dir.filePath(QStringLiteral("fits.xlsx"));
+        ud::test::writeWorkbook(fits, worksheet(numberRows(3), "<x:dimension ref=\"" + ref + "\"/>"));
+        CHECK(XlsxReader(fits).sheet().rows.size() == 3);
+    }
+}
+
+TEST_CASE("XlsxReader refuses a sheet with more cells than the limit; a cell far to the right costs only its row",
+          "[xlsx][limits]")
+{
+    QTemporaryDir dir;
+    const QString tooMany = QStringLiteral("more than %L1 cells").arg(XlsxReader::kMaxCells);
+
+    // A note in column XFD beside the header: the header has 16,384 cells, the 2,000 rows after it keep no room for
+    // as many (they did: 2,000 × 16,384 cells, a gigabyte, for a file of a few KB).
+    const QByteArray header = "<x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>工号</x:t></x:is></x:c>"
+                              "<x:c r=\"XFD1\" t=\"inlineStr\"><x:is><x:t>附注</x:t></x:is></x:c></x:row>";
+    const QString wide = dir.filePath(QStringLiteral("wide.xlsx"));
+    ud::test::writeWorkbook(wide, worksheet(header + numberRows(2000, 2)));
+    const XlsxReader::Sheet sheet = XlsxReader(wide).sheet();
+    REQUIRE(sheet.rows.size() == 2001);
+    CHECK(sheet.rows.at(0).cells.size() == 16384);
+    qsizetype room = 0;
+    for (qsizetype i = 1; i < sheet.rows.size(); ++i)
+        room += sheet.rows.at(i).cells.capacity();
+    CHECK(room < 2000 * 64);
+
+    // Rows that each reach column XFD: refused as they come, once their cells pass the limit...
+    QByteArray far;
+    for (qint64 r = 1; r <= XlsxReader::kMaxCells / 16384 + 1; ++r)
+        far += "<x:row r=\"" + QByteArray::number(r) + "\"><x:c r=\"XFD" + QByteArray::number(r) + "\"><x:v>" +
+               QByteArray::number(r) + "</x:v></x:c></x:row>";
+    const QString farPath = dir.filePath(QStringLiteral("far.xlsx"));
+    ud::test::writeWorkbook(farPath, worksheet(far));
+    const QString read = sheetMessage(farPath);
+    CHECK(read.contains(QStringLiteral("far.xlsx")));
+    CHECK(read.contains(QStringLiteral("名单")));
+    CHECK(read.contains(tooMany));
+
+    // ...and by a dimension that says so, before any row is read.
+    const QString declared = dir.filePath(QStringLiteral("declared.xlsx"));
+    ud::test::writeWorkbook(declared,
+                            worksheet("<x:row><x:c><x:v>1</x:v></x:c></x:row>", "<x:dimension ref=\"A1:XFD1000\"/>"));
+    CHECK(sheetMessage(declared).contains(tooMany));
+}
+
+TEST_CASE("XlsxReader reads only the shared strings a sheet uses and refuses too many", "[xlsx][limits]")
+{
+    QTemporaryDir dir;
+    const QByteArray usesTwo = "<x:row r=\"1\"><x:c r=\"A1\" t=\"s\"><x:v>1</x:v></x:c><x:c r=\"B1\" t=\"inlineStr\">"
+                               "<x:is><x:t>乙</x:t></x:is></x:c></x:row>";
+    const QByteArray usesNone = "<x:row r=\"1\"><x:c r=\"B1\" t=\"inlineStr\"><x:is><x:t>乙</x:t></x:is></x:c></x:row>";
+    const QStringList strings{QStringLiteral("甲"), QStringLiteral("丙")};
+
+    // After the last string the sheet uses, the part is not read: here it is damaged there.
+    const QString rest = dir.filePath(QStringLiteral("rest.xlsx"));
+    ud::test::writeWorkbook(rest, worksheet(usesTwo), sharedStrings(strings, "<x:si><x:t>broken</x:si>"));
+    CHECK(XlsxReader(rest).sheet().rows.at(0).cells == QVariantList{QStringLiteral("丙"), QStringLiteral("乙")});
+
+    // A shared-strings part that says it unpacks to more than a part may: not read at all when no cell uses it,
+    // refused before it is unpacked when one does.
+    const auto huge = [&](const QString& name, const QByteArray& rows) {
+        const QString path = dir.filePath(name);
+        ud::test::writeWorkbook(path, worksheet(rows), sharedStrings(strings));
+        ud::test::setDeclaredSize(path, "xl/sharedStrings.xml", quint32(ZipArchive::kMaxEntrySize * 3 / 2));
+        return path;
+    };
+    CHECK(XlsxReader(huge(QStringLiteral("unused.xlsx"), usesNone)).sheet().rows.at(0).cells ==
+          QVariantList{QVariant(), QStringLiteral("乙")});
+    const QString used = sheetMessage(huge(QStringLiteral("used.xlsx"), usesTwo));
+    CHECK(used.contains(QStringLiteral("used.xlsx")));
+    CHECK(used.contains(QStringLiteral("xl/sharedStrings.xml")));
+    CHECK(used.contains(QStringLiteral("too large")));
+
+    // A shared-strings part packed like a zip bomb (8 MB of one short string again and again): refused before it
+    // is unpacked.
+    const QString bomb = dir.filePath(QStringLiteral("bomb.xlsx"));
+    ud::test::writeWorkbook(bomb, worksheet(usesTwo),
+                            sharedStrings(strings, QByteArray("<x:si><x:t>a</x:t></x:si>").repeated(350'000)));
+    const QString bombMessage = sheetMessage(bomb);
+    CHECK(bombMessage.contains(QStringLiteral("xl/sharedStrings.xml")));
+    CHECK(bombMessage.contains(QStringLiteral("zip bomb")));
+
+    // More strings than the limit, as the part says before its strings, or as a cell's index shows before the part is
+    // read: refused.
+    const QString tooMany = QStringLiteral("more than %L1 shared strings").arg(XlsxReader::kMaxSharedStrings);
+    const QString counted = dir.filePath(QStringLiteral("counted.xlsx"));
+    ud::test::writeWorkbook(
+        counted, worksheet(usesTwo),
+        sharedStrings(strings).replace(
+            "uniqueCount=\"2\"", "uniqueCount=\"" + QByteArray::number(XlsxReader::kMaxSharedStrings + 1) + "\""));
+    CHECK(sheetMessage(counted).contains(tooMany));
+    const QString far = dir.filePath(QStringLiteral("far.xlsx"));
+    ud::test::writeWorkbook(far,
+                            worksheet("<x:row><x:c t=\"s\"><x:v>" + QByteArray::number(XlsxReader::kMaxSharedStrings) +
+                                      "</x:v></x:c></x:row>"),
+                            sharedStrings(strings));
+    CHECK(sheetMessage(far).contains(tooMany));
 }

@@ -109,3 +109,82 @@ TEST_CASE("ZipArchive names the file when it is missing, not a zip archive or da
     CHECK_FALSE(ZipArchive::hasZipSignature(QByteArray("\xD0\xCF\x11\xE0", 4)));
     CHECK_FALSE(ZipArchive::hasZipSignature(QByteArray()));
 }
+
+TEST_CASE("ZipArchive refuses a part that says it unpacks to more than the limit, before unpacking it", "[zip][limits]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("declared.zip"));
+    ud::test::writeZip(path, {{"xl/worksheets/sheet1.xml", QByteArray(100'000, ' ')}});
+    ud::test::setDeclaredSize(path, "xl/worksheets/sheet1.xml", quint32(ZipArchive::kMaxEntrySize + 1));
+
+    const ZipArchive archive(path);
+    const QString whole = messageOf([&] { archive.entry(QStringLiteral("xl/worksheets/sheet1.xml")); });
+    CHECK(whole.contains(QStringLiteral("declared.zip")));
+    CHECK(whole.contains(QStringLiteral("xl/worksheets/sheet1.xml")));
+    CHECK(whole.contains(QStringLiteral("too large")));
+    CHECK(whole.contains(QStringLiteral("512 MB"))); // the limit
+    qsizetype handed = 0;
+    const QString inPieces = messageOf([&] {
+        archive.read(QStringLiteral("xl/worksheets/sheet1.xml"), [&](const char*, qsizetype size) {
+            handed += size;
+            return true;
+        });
+    });
+    CHECK(inPieces == whole);
+    CHECK(handed == 0);
+}
+
+TEST_CASE("ZipArchive refuses a large part packed more than 100 times, before unpacking it", "[zip][limits]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bomb.zip"));
+    // 5 MB of spaces pack about a thousand times; numbers as a sheet holds them, a few times; small parts any amount.
+    QByteArray numbers;
+    for (int i = 0; numbers.size() < 4'500'000; ++i)
+        numbers += QByteArray::number(qint64(i) * 7919 % 1000003) + ',';
+    ud::test::writeZip(path, {{"xl/worksheets/sheet1.xml", QByteArray(5 * 1024 * 1024, ' ')},
+                              {"xl/worksheets/sheet2.xml", numbers},
+                              {"xl/worksheets/sheet3.xml", QByteArray(3 * 1024 * 1024, ' ')}});
+
+    const ZipArchive archive(path);
+    const QString whole = messageOf([&] { archive.entry(QStringLiteral("xl/worksheets/sheet1.xml")); });
+    CHECK(whole.contains(QStringLiteral("bomb.zip")));
+    CHECK(whole.contains(QStringLiteral("xl/worksheets/sheet1.xml")));
+    CHECK(whole.contains(QStringLiteral("100 times")));
+    CHECK(whole.contains(QStringLiteral("zip bomb")));
+    qsizetype handed = 0;
+    const QString inPieces = messageOf([&] {
+        archive.read(QStringLiteral("xl/worksheets/sheet1.xml"), [&](const char*, qsizetype size) {
+            handed += size;
+            return true;
+        });
+    });
+    CHECK(inPieces == whole);
+    CHECK(handed == 0);
+
+    CHECK(archive.entry(QStringLiteral("xl/worksheets/sheet2.xml")) == numbers);
+    CHECK(archive.entry(QStringLiteral("xl/worksheets/sheet3.xml")).size() == 3 * 1024 * 1024);
+}
+
+TEST_CASE("ZipArchive unpacks no more of a part than it declares", "[zip][limits]")
+{
+    // A part that unpacks to 1 MB but says 1,000 bytes: reading stops there and calls it damaged.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("short.zip"));
+    ud::test::writeZip(path, {{"xl/worksheets/sheet1.xml", QByteArray(1024 * 1024, 'x')}});
+    ud::test::setDeclaredSize(path, "xl/worksheets/sheet1.xml", 1000);
+
+    const ZipArchive archive(path);
+    CHECK(messageOf([&] {
+              archive.entry(QStringLiteral("xl/worksheets/sheet1.xml"));
+          }).contains(QStringLiteral("damaged")));
+    qsizetype handed = 0;
+    const QString inPieces = messageOf([&] {
+        archive.read(QStringLiteral("xl/worksheets/sheet1.xml"), [&](const char*, qsizetype size) {
+            handed += size;
+            return true;
+        });
+    });
+    CHECK(inPieces.contains(QStringLiteral("damaged")));
+    CHECK(handed <= 1000);
+}
