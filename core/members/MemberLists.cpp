@@ -185,8 +185,7 @@ Report MemberLists::retirements(const QDate& from, const QDate& to, const Option
 
     const QLocale locale;
     report.subtitle =
-        Tr::tr("%1 to %2 · statutory ages raised by birth month since 2025, from 60 for men and %3 for women unless "
-               "recorded · %4")
+        Tr::tr("%1 to %2 · statutory ages of the 2025 rise, women from %3 unless recorded · %4")
             .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat))
             .arg(womenDefault)
             .arg(QCoreApplication::translate("ud::core::MemberLists", "%n member(s)", nullptr, report.dataRowCount()));

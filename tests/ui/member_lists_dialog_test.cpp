@@ -151,4 +151,10 @@ TEST_CASE("The lists dialog in Chinese, for the screenshot", "[ui][lists]")
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     test::saveScreenshot(dialog, QStringLiteral("member-lists"));
     CHECK(dialog.report().dataRowCount() == 3); // May: staff 2004, 2016, 2028
+
+    dialog.setListKind(ui::MemberListsDialog::ListKind::Retirements);
+    child<QDateEdit>(dialog, "from")->setDate(QDate(2031, 1, 1));
+    child<QDateEdit>(dialog, "to")->setDate(QDate(2034, 12, 31));
+    test::saveScreenshot(dialog, QStringLiteral("member-lists-retiring"));
+    CHECK(dialog.report().dataRowCount() == 8); // men born 1970–1972, women born 1975–1977
 }

@@ -91,11 +91,10 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     } catch (const core::Error&) {
         // 55, the setting's default.
     }
-    auto* ruleText = new QLabel(tr("Men retire from 60 years, women from 55 or 50, each raised by 1 to 36 months (50: "
-                                   "up to 60 months) by month of birth under the rise in force since 2025: at most "
-                                   "63, 58 and 55 years. A woman's own original age in her record comes first."),
-                                this);
-    ruleText->setWordWrap(true);
+    // As a tooltip, so that the page is no taller than the others in the stack.
+    m_womenAge->setToolTip(tr("Men retire from 60 years, women from 55 or 50, each raised by 1 to 36 months (50: up to "
+                              "60 months) by month of birth under the rise in force since 2025: at most 63, 58 and 55 "
+                              "years. A woman's own original age in her record comes first."));
     auto* retirePage = new QWidget(this);
     auto* retireForm = new QFormLayout(retirePage);
     auto* rangeRow = new QHBoxLayout;
@@ -104,8 +103,10 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     rangeRow->addWidget(m_to);
     rangeRow->addStretch(1);
     retireForm->addRow(buddyLabel(tr("&Between:"), m_from), rangeRow);
-    retireForm->addRow(buddyLabel(tr("Women's original &age:"), m_womenAge), m_womenAge);
-    retireForm->addRow(QString(), ruleText);
+    auto* ageRow = new QHBoxLayout;
+    ageRow->addWidget(m_womenAge);
+    ageRow->addStretch(1);
+    retireForm->addRow(buddyLabel(tr("Women's original &age:"), m_womenAge), ageRow);
 
     // Roster: the end of last year, the date the annual statistics ask for.
     m_asOf->setObjectName(QStringLiteral("asOf"));
