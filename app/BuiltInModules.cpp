@@ -25,6 +25,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addUnitCommands(commandLine);
     addMemberImportCommands(commandLine);
     addMemberExportCommands(commandLine);
+    addMemberListCommands(commandLine);
     addDemoCommands(commandLine);
     addScheduleCommands(commandLine);
 }

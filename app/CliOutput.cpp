@@ -73,9 +73,11 @@ CliOutput::CliOutput(QTextStream& out) : m_out(out) {}
 // Out of line: SafeOutput is complete here, and its destructor removes an unfinished temporary file.
 CliOutput::~CliOutput() = default;
 
-bool CliOutput::read(const CommandOptions& options, QTextStream& err)
+bool CliOutput::read(const CommandOptions& options, QTextStream& err, Format fallback)
 {
-    const QString format = options.get(kFormat, QStringLiteral("table"));
+    const QString format = options.get(kFormat, fallback == Format::Csv    ? QStringLiteral("csv")
+                                                : fallback == Format::Json ? QStringLiteral("json")
+                                                                           : QStringLiteral("table"));
     if (format == QLatin1String("csv")) {
         m_format = Format::Csv;
     } else if (format == QLatin1String("table")) {

@@ -39,9 +39,10 @@ public:
     CliOutput(const CliOutput&) = delete;
     CliOutput& operator=(const CliOutput&) = delete;
 
-    /// Takes --format and --out from the parsed options; on a bad format or an output file that cannot be
-    /// written (a folder, a folder that does not exist) writes why to `err` and returns false.
-    bool read(const CommandOptions& options, QTextStream& err);
+    /// Takes --format and --out from the parsed options (`fallback` when --format is not given); on a bad format or
+    /// an output file that cannot be written (a folder, a folder that does not exist) writes why to `err` and
+    /// returns false.
+    bool read(const CommandOptions& options, QTextStream& err, Format fallback = Format::Table);
 
     Format format() const { return m_format; }
     /// CSV and JSON: keys as header and stored values. Table: translated titles and labels.

@@ -20,6 +20,8 @@ void addUnitCommands(CommandLine& commandLine);
 void addMemberImportCommands(CommandLine& commandLine);
 /// members export, members list (MemberExportCommands.cpp).
 void addMemberExportCommands(CommandLine& commandLine);
+/// members lists retiring, birthdays, roster (MemberListCommands.cpp).
+void addMemberListCommands(CommandLine& commandLine);
 /// demo (DemoCommands.cpp).
 void addDemoCommands(CommandLine& commandLine);
 /// schedule import, list, print, export, copy (ScheduleCommands.cpp).

@@ -17,6 +17,9 @@ namespace settings {
 inline constexpr DatabaseSetting UnionName{"union/name", ""};
 /// "1" once the clerk dismissed the offer of the example work plan.
 inline constexpr DatabaseSetting ExampleDismissed{"schedule/example_dismissed", "0"};
+/// The original retirement age (50 or 55) of a woman whose own is not recorded: 55 for a university's teachers and
+/// cadres; some offices' staff are mostly workers (50).
+inline constexpr DatabaseSetting WomenRetirementAge{"members/women_retirement_age", "55"};
 } // namespace settings
 
 /// Reads and writes the settings of the open database. They are preferences, not user data: writing one leaves

@@ -155,7 +155,9 @@ const RecordType<Member>& Member::type()
                    0, 50),
              field("phone", &Member::phone, QT_TRANSLATE_NOOP("ud::core::Member", "Mobile"), 0, 32),
              field("join_date", &Member::joinDate, QT_TRANSLATE_NOOP("ud::core::Member", "Joined union")), status,
-             field("note", &Member::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"), Multiline, 2000)},
+             field("note", &Member::note, QT_TRANSLATE_NOOP("ud::core::Member", "Note"), Multiline, 2000),
+             field("original_retirement_age", &Member::originalRetirementAge,
+                   QT_TRANSLATE_NOOP("ud::core::Member", "Original retirement age"))},
             {QStringLiteral("name"), QStringLiteral("staff_no")});
     }();
     return type;

@@ -31,6 +31,9 @@ struct Member {
     QDate joinDate;
     Status status = Status::Active;
     QString note;
+    /// A woman's retirement age before the 2025 rise: 50 or 55, or 0 for the office's default
+    /// (settings::WomenRetirementAge). Always 0 for a man, whose original age is 60.
+    int originalRetirementAge = 0;
 
     static QString statusKey(Status s);
     static std::optional<Status> statusFromKey(const QString& key);

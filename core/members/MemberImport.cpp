@@ -10,9 +10,11 @@
 #include "core/members/IdNumber.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/Pinyin.h"
+#include "core/members/RetirementAge.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -70,6 +72,8 @@ const QHash<QString, MemberColumn>& headerAliases()
         add(MemberColumn::JoinDate, {u"入会时间", u"入会日期", u"入会年月", u"入会年份", u"joined union"});
         add(MemberColumn::Status, {u"状态", u"会员状态", u"人员状态", u"在职状态"});
         add(MemberColumn::Note, {u"备注", u"说明"});
+        add(MemberColumn::OriginalRetirementAge,
+            {u"原法定退休年龄", u"原退休年龄", u"原法定退休年龄（女）", u"女职工原法定退休年龄"});
         // The keys `members export` and `members list` write.
         for (const MemberColumnInfo& info : MemberColumns::all())
             if (info.column != MemberColumn::Age)
@@ -166,6 +170,9 @@ void assignField(Member& target, const Member& source, MemberColumn column)
         break;
     case MemberColumn::Note:
         target.note = source.note;
+        break;
+    case MemberColumn::OriginalRetirementAge:
+        target.originalRetirementAge = source.originalRetirementAge;
         break;
     case MemberColumn::UnitCode:
     case MemberColumn::UnitName:
@@ -449,6 +456,24 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
         if (readDateColumn(MemberColumn::JoinDate, &m.joinDate) == DateResult::Bad)
             problems << Tr::tr("The join date \"%1\" is not a date (write it as 2010-09-01).")
                             .arg(text(MemberColumn::JoinDate));
+        if (has(MemberColumn::OriginalRetirementAge)) {
+            // 50 or 55, as a number or as written (55岁, 55周岁); a man's is dropped by normalized().
+            static const QRegularExpression age(QStringLiteral("^(\\d+)\\s*(岁|周岁)?$"));
+            const QString value = Text::halfWidthTrimmed(text(MemberColumn::OriginalRetirementAge));
+            if (!value.isEmpty()) {
+                const auto match = age.match(value);
+                const int years = match.hasMatch() ? match.captured(1).toInt() : 0;
+                const auto gender = Member::genderFromText(m.gender);
+                const bool man = gender ? *gender == QLatin1String("M") : id.valid && id.gender == IdCheck::Male;
+                if (RetirementAge::isWomenAge(years)) {
+                    m.originalRetirementAge = years;
+                    given.insert(MemberColumn::OriginalRetirementAge);
+                } else if (!(man && years == 60)) { // a roster may give the men's 60 in the same column
+
+                    problems << Tr::tr("The original retirement age \"%1\" is not 50 or 55.").arg(value);
+                }
+            }
+        }
         if (has(MemberColumn::Status)) {
             const QString value = text(MemberColumn::Status);
             if (!value.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "core/members/Member.h"
 #include "core/members/MemberQuery.h"
 #include "core/members/MemberRepository.h"
+#include "core/members/RetirementAge.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -116,30 +117,30 @@ Report MemberLists::birthdays(int year, int month, const Options& options, bool 
     return report;
 }
 
-Report MemberLists::retirements(const QDate& from, const QDate& to, int ageMen, int ageWomen,
-                                const Options& options) const
+Report MemberLists::retirements(const QDate& from, const QDate& to, const Options& options) const
 {
+    const int womenDefault = MemberRepository(m_db).womenRetirementAge();
     Report report;
     report.organisation = organisationName();
     report.title = Tr::tr("Upcoming retirements");
-    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},
-                      {Tr::tr("Staff no."), Report::Kind::Text, 8},
-                      {Tr::tr("Name"), Report::Kind::Text, 8},
-                      {Tr::tr("Gender"), Report::Kind::Text, 5},
-                      {Tr::tr("Sub-union"), Report::Kind::Text, 16},
-                      {Tr::tr("Birth date"), Report::Kind::Date, 10},
-                      {Tr::tr("Retirement age"), Report::Kind::Integer, 6},
-                      {Tr::tr("Retires on"), Report::Kind::Date, 10},
+    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},         {Tr::tr("Staff no."), Report::Kind::Text, 8},
+                      {Tr::tr("Name"), Report::Kind::Text, 8},           {Tr::tr("Gender"), Report::Kind::Text, 5},
+                      {Tr::tr("Sub-union"), Report::Kind::Text, 16},     {Tr::tr("Birth date"), Report::Kind::Date, 10},
+                      {Tr::tr("Retirement age"), Report::Kind::Text, 9}, {Tr::tr("Retires on"), Report::Kind::Date, 10},
                       {Tr::tr("Mobile"), Report::Kind::Text, 11}};
 
-    // Born between (from − age) and (to − age): one range per gender, each on the birth-date index.
-    QVariantMap binds{{QStringLiteral("m_from"), from.addYears(-ageMen).toString(Qt::ISODate)},
-                      {QStringLiteral("m_to"), to.addYears(-ageMen).toString(Qt::ISODate)},
-                      {QStringLiteral("f_from"), from.addYears(-ageWomen).toString(Qt::ISODate)},
-                      {QStringLiteral("f_to"), to.addYears(-ageWomen).toString(Qt::ISODate)}};
+    // The candidates, on the birth-date index: born between (from − the highest age) and (to − the lowest) of each
+    // gender, a month wider for the days that month ends move; the exact date of each is worked out below.
+    const auto bound = [](const QDate& day, int years, int months) {
+        return day.addYears(years).addMonths(months).toString(Qt::ISODate);
+    };
+    QVariantMap binds{{QStringLiteral("m_from"), bound(from, -63, -1)},
+                      {QStringLiteral("m_to"), bound(to, -60, 1)},
+                      {QStringLiteral("f_from"), bound(from, -58, -1)},
+                      {QStringLiteral("f_to"), bound(to, -50, 1)}};
     QString sql = QStringLiteral(
-        "SELECT m.staff_no, m.name, m.gender, m.birth_date, m.phone, u.name AS unit_name, u.sort_order, u.code "
-        "FROM members m LEFT JOIN units u ON u.id = m.unit_id WHERE m.status = 'active' AND "
+        "SELECT m.staff_no, m.name, m.gender, m.birth_date, m.phone, m.original_retirement_age, u.name AS unit_name, "
+        "u.sort_order, u.code FROM members m LEFT JOIN units u ON u.id = m.unit_id WHERE m.status = 'active' AND "
         "((m.gender = 'M' AND m.birth_date BETWEEN :m_from AND :m_to) OR "
         "(m.gender = 'F' AND m.birth_date BETWEEN :f_from AND :f_to))");
     if (options.unitId) {
@@ -157,19 +158,20 @@ Report MemberLists::retirements(const QDate& from, const QDate& to, int ageMen, 
     QList<Entry> entries;
     for (const QVariantMap& r : m_db.rows(sql, binds)) {
         const QDate birth = QDate::fromString(r.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-        const bool man = r.value(QStringLiteral("gender")).toString() == QLatin1String("M");
-        const int age = man ? ageMen : ageWomen;
-        const QDate retires = birth.addYears(age);
+        const QString gender = r.value(QStringLiteral("gender")).toString();
+        const auto retirement = statutoryRetirement(
+            gender, birth, r.value(QStringLiteral("original_retirement_age")).toInt(), womenDefault);
+        if (!retirement || retirement->date < from || retirement->date > to)
+            continue;
         const QString phone = r.value(QStringLiteral("phone")).toString();
         const QString unit = r.value(QStringLiteral("unit_name")).toString();
-        entries.append(
-            {retires,
-             r.value(QStringLiteral("sort_order")).toInt(),
-             r.value(QStringLiteral("code")).toString(),
-             unit,
-             {r.value(QStringLiteral("staff_no")).toString(), r.value(QStringLiteral("name")).toString(),
-              genderText(r.value(QStringLiteral("gender")).toString()), unit, birth.toString(Qt::ISODate),
-              QString::number(age), retires.toString(Qt::ISODate), options.showFullPhone ? phone : maskPhone(phone)}});
+        entries.append({retirement->date,
+                        r.value(QStringLiteral("sort_order")).toInt(),
+                        r.value(QStringLiteral("code")).toString(),
+                        unit,
+                        {r.value(QStringLiteral("staff_no")).toString(), r.value(QStringLiteral("name")).toString(),
+                         genderText(gender), unit, birth.toString(Qt::ISODate), retirement->age.text(),
+                         retirement->date.toString(Qt::ISODate), options.showFullPhone ? phone : maskPhone(phone)}});
     }
     std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
         if (options.groupByUnit && (a.sortOrder != b.sortOrder || a.code != b.code))
@@ -183,10 +185,9 @@ Report MemberLists::retirements(const QDate& from, const QDate& to, int ageMen, 
 
     const QLocale locale;
     report.subtitle =
-        Tr::tr("%1 to %2 · men at %3, women at %4 · %5")
+        Tr::tr("%1 to %2 · statutory ages of the 2025 rise, women from %3 unless recorded · %4")
             .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat))
-            .arg(ageMen)
-            .arg(ageWomen)
+            .arg(womenDefault)
             .arg(QCoreApplication::translate("ud::core::MemberLists", "%n member(s)", nullptr, report.dataRowCount()));
     QVariantMap missingBinds;
     QString missingSql = QStringLiteral("SELECT COUNT(*) FROM members m WHERE m.status = 'active' AND "

@@ -21,8 +21,9 @@ public:
 
     /// Active members (and retirees when asked) born in `month`, by day of month; the age they reach in `year`.
     Report birthdays(int year, int month, const Options& options, bool includeRetired = false) const;
-    /// Active members who reach the retirement age (by gender) between `from` and `to`, by that date.
-    Report retirements(const QDate& from, const QDate& to, int ageMen, int ageWomen, const Options& options) const;
+    /// Active members whose statutory retirement date (RetirementAge: the 2025 rise by birth month, from 60 for men
+    /// and from a woman's own original age, or the office's default) lies between `from` and `to`, by that date.
+    Report retirements(const QDate& from, const QDate& to, const Options& options) const;
     /// Everyone on the roster on `date` (active, and retired when asked), with the sub-union and status
     /// they had that day, reproduced from the status history.
     Report rosterAsOf(const QDate& date, const Options& options, bool includeRetired = true) const;

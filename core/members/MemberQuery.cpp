@@ -48,6 +48,9 @@ QList<MemberColumnInfo> makeColumns()
         col(MemberColumn::PoliticalStatus, "political_status", "m.political_status"),
         col(MemberColumn::EmploymentType, "employment_type", "m.employment_type"),
         col(MemberColumn::Note, "note", "m.note"),
+        // 0 (the office's default) is shown, exported and imported as empty.
+        col(MemberColumn::OriginalRetirementAge, "original_retirement_age", "nullif(m.original_retirement_age, 0)",
+            "m.original_retirement_age"),
     };
     for (auto& info : list) {
         const Field<Member>* field = Member::type().field(info.key);

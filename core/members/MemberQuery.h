@@ -33,6 +33,7 @@ enum class MemberColumn {
     PoliticalStatus,
     EmploymentType,
     Note,
+    OriginalRetirementAge, // a woman's 50 or 55; empty for the office's default and for men
 };
 
 /// How one column is read, shown and sorted.

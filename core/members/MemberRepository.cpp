@@ -1,10 +1,12 @@
 #include "core/members/MemberRepository.h"
 
+#include "core/db/DatabaseSettings.h"
 #include "core/db/RecordStore.h"
 #include "core/db/Table.h"
 #include "core/members/DateText.h"
 #include "core/members/IdNumber.h"
 #include "core/members/Pinyin.h"
+#include "core/members/RetirementAge.h"
 
 #include "core/io/Text.h"
 
@@ -87,6 +89,9 @@ Member MemberRepository::normalized(const Member& member, const QDate& today, co
     QString phone;
     if (!m.phone.isEmpty() && isValidMobile(m.phone, nullptr, &phone))
         m.phone = phone;
+    // A man's original retirement age is 60 whatever was typed or imported; the field is a woman's.
+    if (m.gender == QLatin1String("M"))
+        m.originalRetirementAge = 0;
     return m;
 }
 
@@ -162,6 +167,8 @@ QStringList MemberRepository::fieldProblems(const Member& m, const QDate& today,
     QString phoneError;
     if (!m.phone.isEmpty() && !isValidMobile(m.phone, &phoneError))
         problems << Tr::tr("Mobile phone: %1").arg(phoneError);
+    if (m.originalRetirementAge != 0 && !RetirementAge::isWomenAge(m.originalRetirementAge))
+        problems << Tr::tr("A woman's original retirement age is 50 or 55, not %1.").arg(m.originalRetirementAge);
     if (m.birthDate.isValid() && m.birthDate > today)
         problems << Tr::tr("The birth date lies in the future.");
     if (m.joinDate.isValid() && m.joinDate > today)
@@ -169,6 +176,25 @@ QStringList MemberRepository::fieldProblems(const Member& m, const QDate& today,
     if (m.birthDate.isValid() && m.joinDate.isValid() && m.joinDate < m.birthDate)
         problems << Tr::tr("The join date lies before the birth date.");
     return problems;
+}
+
+int MemberRepository::womenRetirementAge() const
+{
+    const int years = DatabaseSettings(m_db).value(settings::WomenRetirementAge).toInt();
+    return RetirementAge::isWomenAge(years) ? years : 55;
+}
+
+void MemberRepository::setWomenRetirementAge(int years)
+{
+    if (!RetirementAge::isWomenAge(years))
+        throw ValidationError(Tr::tr("A woman's original retirement age is 50 or 55, not %1.").arg(years));
+    DatabaseSettings(m_db).setValue(settings::WomenRetirementAge, QString::number(years));
+}
+
+std::optional<StatutoryRetirement> MemberRepository::statutoryRetirement(const Member& member) const
+{
+    return core::statutoryRetirement(member.gender, member.birthDate, member.originalRetirementAge,
+                                     womenRetirementAge());
 }
 
 QStringList MemberRepository::sameName(const QString& name, qint64 exceptId) const
@@ -186,15 +212,25 @@ QStringList MemberRepository::sameName(const QString& name, qint64 exceptId) con
 
 const QStringList& MemberRepository::valueColumns()
 {
-    static const QStringList columns{QStringLiteral("birth_date"),  QStringLiteral("department"),
-                                     QStringLiteral("education"),   QStringLiteral("employment_type"),
-                                     QStringLiteral("ethnicity"),   QStringLiteral("gender"),
-                                     QStringLiteral("id_number"),   QStringLiteral("join_date"),
-                                     QStringLiteral("name"),        QStringLiteral("name_initials"),
-                                     QStringLiteral("name_pinyin"), QStringLiteral("note"),
-                                     QStringLiteral("phone"),       QStringLiteral("political_status"),
-                                     QStringLiteral("staff_no"),    QStringLiteral("status"),
-                                     QStringLiteral("title"),       QStringLiteral("unit_id")};
+    static const QStringList columns{QStringLiteral("birth_date"),
+                                     QStringLiteral("department"),
+                                     QStringLiteral("education"),
+                                     QStringLiteral("employment_type"),
+                                     QStringLiteral("ethnicity"),
+                                     QStringLiteral("gender"),
+                                     QStringLiteral("id_number"),
+                                     QStringLiteral("join_date"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("name_initials"),
+                                     QStringLiteral("name_pinyin"),
+                                     QStringLiteral("note"),
+                                     QStringLiteral("original_retirement_age"),
+                                     QStringLiteral("phone"),
+                                     QStringLiteral("political_status"),
+                                     QStringLiteral("staff_no"),
+                                     QStringLiteral("status"),
+                                     QStringLiteral("title"),
+                                     QStringLiteral("unit_id")};
     return columns;
 }
 
@@ -203,8 +239,8 @@ void MemberRepository::appendValues(const Member& m, const QString& pinyin, cons
     // In valueColumns() order.
     out << dateValue(m.birthDate) << m.department << m.education << m.employmentType << m.ethnicity << m.gender
         << (m.idNumber.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.idNumber))
-        << dateValue(m.joinDate) << m.name << initials << pinyin << m.note << m.phone << m.politicalStatus << m.staffNo
-        << Member::statusKey(m.status) << m.title << idValue(m.unitId);
+        << dateValue(m.joinDate) << m.name << initials << pinyin << m.note << m.originalRetirementAge << m.phone
+        << m.politicalStatus << m.staffNo << Member::statusKey(m.status) << m.title << idValue(m.unitId);
 }
 
 QVariantMap MemberRepository::toValues(const Member& m)

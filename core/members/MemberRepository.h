@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/members/IdNumber.h"
 #include "core/members/Member.h"
+#include "core/members/RetirementAge.h"
 
 #include <QList>
 #include <QStringList>
@@ -54,6 +55,12 @@ public:
     /// Appends the values of toValues() in valueColumns() order to `out`, with the pinyin given (Pinyin::full
     /// and Pinyin::initials of the name): for storing many members at once.
     static void appendValues(const Member& m, const QString& pinyin, const QString& initials, QVariantList& out);
+    /// The original retirement age of a woman whose own is not recorded (settings::WomenRetirementAge): 50 or 55.
+    int womenRetirementAge() const;
+    void setWomenRetirementAge(int years);
+    /// The statutory retirement age and date of `member` by the 2025 rise, or none without gender or birth date.
+    std::optional<StatutoryRetirement> statutoryRetirement(const Member& member) const;
+
     /// Other members with the same name: "staff number · sub-union" for each, for the same-name warning.
     QStringList sameName(const QString& name, qint64 exceptId = 0) const;
 

@@ -223,6 +223,8 @@ QString chineseHeader(MemberColumn c)
         return QStringLiteral("用工形式");
     case MemberColumn::Note:
         return QStringLiteral("备注");
+    case MemberColumn::OriginalRetirementAge:
+        return QStringLiteral("原法定退休年龄");
     }
     return QString();
 }

@@ -115,7 +115,7 @@ TEST_CASE("An xlsx export reads back with IDs as masked text, dates as dates and
     REQUIRE(sheets.size() == 1);
     const auto& s = sheets.first();
     CHECK(s.freezePanes == QStringLiteral("A2"));
-    CHECK(s.autoFilter == QStringLiteral("A1:R4"));
+    CHECK(s.autoFilter == QStringLiteral("A1:S4")); // 19 columns, the last a woman's original retirement age
     REQUIRE(s.rows.size() == 4);
     REQUIRE(s.rows[0].size() == MemberColumns::count());
     CHECK(s.rows[0][column(MemberColumn::StaffNo)].value == MemberColumns::title(MemberColumn::StaffNo));
@@ -384,6 +384,7 @@ void addRoundTripMembers(Database& db, qint64 unit)
         m.ethnicity = QStringLiteral("汉族");
         m.title = QStringLiteral("@教授");
         m.note = notes.at(i).second;
+        m.originalRetirementAge = i == 1 ? 50 : i == 3 ? 55 : 0; // the women's own, and the default
         const qint64 id = repo.add(m);
         if (statuses[i] != Member::Status::Active) {
             MemberEvent e;
@@ -454,6 +455,9 @@ TEST_CASE("What export writes, import reads: export, import, export gives the sa
     CHECK(contents(a).contains("''=1+1"));
     CHECK(QString::fromUtf8(contents(b)) == QString::fromUtf8(contents(a)));
     CHECK(contents(b) == contents(a));
+    CHECK(MemberRepository(*db2).byStaffNo(QStringLiteral("30002"))->originalRetirementAge == 50);
+    CHECK(MemberRepository(*db2).byStaffNo(QStringLiteral("30004"))->originalRetirementAge == 55);
+    CHECK(MemberRepository(*db2).byStaffNo(QStringLiteral("30001"))->originalRetirementAge == 0);
 
     // .xlsx: the same cell values.
     const QString x = first.tempPath(QStringLiteral("a.xlsx"));

@@ -556,6 +556,8 @@ TEST_CASE("Every CHECK the member import leaves to itself is one it enforces fir
     const QRegularExpression table(QStringLiteral(R"(CREATE TABLE (\w+) \((.*?)\n\);)"),
                                    QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpression check(QStringLiteral(R"((\w+) [^,\n]*CHECK \(\w+ IN \(([^)]*)\)\))"));
+    // Columns added later: ALTER TABLE … ADD COLUMN … CHECK.
+    const QRegularExpression added(QStringLiteral(R"(ALTER TABLE (\w+) ADD COLUMN ([^;]*);)"));
     for (const QString& name : QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")})) {
         QFile f(QStringLiteral(":/sql/") + name);
         REQUIRE(f.open(QIODevice::ReadOnly));
@@ -574,9 +576,24 @@ TEST_CASE("Every CHECK the member import leaves to itself is one it enforces fir
                 checks.insert(tm.captured(1) + QLatin1Char('.') + cm.captured(1), values);
             }
         }
+        for (auto a = added.globalMatch(sql); a.hasNext();) {
+            const auto am = a.next();
+            if (am.captured(1) != QLatin1String("members"))
+                continue;
+            REQUIRE_FALSE(am.captured(2).contains(QStringLiteral("BETWEEN")));
+            for (auto c = check.globalMatch(am.captured(2)); c.hasNext();) {
+                const auto cm = c.next();
+                QStringList values;
+                for (QString v : cm.captured(2).split(QLatin1Char(',')))
+                    values << v.trimmed().remove(QLatin1Char('\''));
+                checks.insert(am.captured(1) + QLatin1Char('.') + cm.captured(1), values);
+            }
+        }
     }
     REQUIRE(checks.keys() == QStringList{QStringLiteral("change_log.action"), QStringLiteral("member_events.kind"),
-                                         QStringLiteral("members.gender"), QStringLiteral("members.status")});
+                                         QStringLiteral("members.gender"),
+                                         QStringLiteral("members.original_retirement_age"),
+                                         QStringLiteral("members.status")});
 
     // Values from the program's own enums: every key is allowed.
     for (auto s : {Member::Status::Active, Member::Status::Retired, Member::Status::Left, Member::Status::Deceased})
@@ -587,20 +604,36 @@ TEST_CASE("Every CHECK the member import leaves to itself is one it enforces fir
     CHECK(checks.value(QStringLiteral("change_log.action")).contains(QStringLiteral("insert")));
     CHECK(checks.value(QStringLiteral("members.gender")) ==
           QStringList{QString(), QStringLiteral("M"), QStringLiteral("F")});
+    // A woman's original retirement age: 0 (the default), 50 or 55; fieldProblems() refuses any other.
+    CHECK(checks.value(QStringLiteral("members.original_retirement_age")) ==
+          QStringList{QStringLiteral("0"), QStringLiteral("50"), QStringLiteral("55")});
+    for (int years : {1, 45, 56, 60}) {
+        Member w = ud::test::member(QStringLiteral("X"), QStringLiteral("某"));
+        w.gender = QStringLiteral("F");
+        w.originalRetirementAge = years;
+        CHECK_FALSE(MemberRepository::fieldProblems(MemberRepository::normalized(w)).isEmpty());
+    }
 
     // Values from the file: a gender or status outside the lists is refused with its row, before anything is stored.
     Fixture f;
     const auto preview = f.preview(writeFile(f.t, QStringLiteral("checks.csv"),
-                                             QStringLiteral("工号,姓名,性别,状态\n"
-                                                            "C1,甲,未知,在职\n"
-                                                            "C2,乙,女,休假\n"
-                                                            "C3,丙,男,退休\n")
+                                             QStringLiteral("工号,姓名,性别,状态,原法定退休年龄\n"
+                                                            "C1,甲,未知,在职,\n"
+                                                            "C2,乙,女,休假,\n"
+                                                            "C3,丙,男,退休,60\n"
+                                                            "C4,丁,女,在职,60\n"
+                                                            "C5,戊,女,在职,50岁\n")
                                                  .toUtf8()));
-    REQUIRE(preview.rows.size() == 3);
+    REQUIRE(preview.rows.size() == 5);
     CHECK_FALSE(preview.rows.at(0).isValid());
     CHECK_FALSE(preview.rows.at(1).isValid());
     CHECK(preview.rows.at(2).isValid());
     CHECK(preview.rows.at(2).member.gender == QStringLiteral("M"));
+    CHECK(preview.rows.at(2).member.originalRetirementAge == 0); // a man's 60 is no woman's age: left out
+    CHECK_FALSE(preview.rows.at(3).isValid());
+    CHECK(preview.rows.at(3).problems.join(QLatin1Char(' ')).contains(QStringLiteral("50 or 55")));
+    CHECK(preview.rows.at(4).isValid());
+    CHECK(preview.rows.at(4).member.originalRetirementAge == 50);
     CHECK(preview.invalidLines().join(QLatin1Char('\n')).contains(QStringLiteral("row 2:")));
     CHECK(preview.invalidLines().join(QLatin1Char('\n')).contains(QStringLiteral("row 3:")));
     // And one that slips past the preview is refused while storing (see "A failure or a cancel …" above).

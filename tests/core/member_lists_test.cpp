@@ -98,20 +98,80 @@ TEST_CASE("Birthday list of a month, by sub-union and day, with the age reached 
     CHECK(column(lists.birthdays(2026, 5, options), 2) == QStringList{"李强"});
 }
 
-TEST_CASE("Retirement list by gender-specific ages within a date range", "[members][lists]")
+TEST_CASE("Retirement list by the statutory ages rising by birth month, with each woman's original age",
+          "[members][lists][retirement]")
 {
     Fixture f;
-    f.add("1", "张伟", QDate(1967, 3, 10), 11, f.econ); // man, 60 on 2027-03-10
-    f.add("2", "王芳", QDate(1972, 2, 1), 22, f.econ);  // woman, 55 on 2027-02-01
-    f.add("3", "李强", QDate(1968, 3, 10), 31, f.law);  // man, 60 only in 2028
-    f.add("4", "赵敏", QDate(1967, 3, 10), 42, f.law);  // woman, 55 in 2022: already past
+    f.add("1", "张伟", QDate(1967, 3, 10), 11, f.econ); // man, k = 26: 60 years 7 months, 2027-10-10
+    f.add("2", "王芳", QDate(1972, 2, 1), 22, f.econ);  // woman (55 by default), k = 25: 55y7m, 2027-09-01
+    f.add("3", "李强", QDate(1966, 12, 10), 31, f.law); // man, k = 23: 60y6m, 2027-06-10 (at 60: 2026)
+    f.add("4", "赵敏", QDate(1967, 3, 10), 42, f.law);  // woman, born before the rise: 55 in 2022
+    f.add("5", "周红", QDate(1972, 6, 15), 52, f.law);  // woman, k = 29: 55y8m, 2028-02-15 (at 55: 2027)
+    f.add("6", "吴军", QDate(1967, 6, 1), 61, f.law);   // man, k = 29: 60y8m, 2028-02-01
+    const qint64 sun = f.add("7", "孙丽", QDate(1976, 5, 20), 72, f.econ); // woman of the 50 group, below
+    MemberRepository repo(*f.db);
+    Member worker = repo.require(sun);
+    worker.originalRetirementAge = 50; // k = 16: 50y9m, 2027-02-20 (at 55: 2031)
+    repo.update(worker);
+
     MemberLists lists(*f.db);
     MemberLists::Options options;
     options.groupByUnit = false;
-    const Report r = lists.retirements(QDate(2027, 1, 1), QDate(2027, 12, 31), 60, 55, options);
-    CHECK(column(r, 2) == QStringList{"王芳", "张伟"});
-    CHECK(column(r, 7) == QStringList{"2027-02-01", "2027-03-10"});
-    CHECK(column(r, 6) == QStringList{"55", "60"});
+    Report r = lists.retirements(QDate(2027, 1, 1), QDate(2027, 12, 31), options);
+    CHECK(column(r, 2) == QStringList{"孙丽", "李强", "王芳", "张伟"});
+    CHECK(column(r, 7) == QStringList{"2027-02-20", "2027-06-10", "2027-09-01", "2027-10-10"});
+    CHECK(column(r, 6) ==
+          QStringList{"50 years 9 months", "60 years 6 months", "55 years 7 months", "60 years 7 months"});
+    CHECK(r.subtitle.contains(QStringLiteral("55")));
+
+    // The range is of days: the last day counts, the day after does not.
+    CHECK(column(lists.retirements(QDate(2027, 2, 20), QDate(2027, 6, 10), options), 2) == QStringList{"孙丽", "李强"});
+    CHECK(column(lists.retirements(QDate(2027, 2, 21), QDate(2027, 6, 9), options), 2).isEmpty());
+
+    // The office's default for women without their own age: at 50, 王芳 (born before 1975) retired in 2022.
+    repo.setWomenRetirementAge(50);
+    CHECK(repo.womenRetirementAge() == 50);
+    r = lists.retirements(QDate(2027, 1, 1), QDate(2027, 12, 31), options);
+    CHECK(column(r, 2) == QStringList{"孙丽", "李强", "张伟"});
+    CHECK_THROWS_AS(repo.setWomenRetirementAge(60), ValidationError);
+    CHECK(repo.womenRetirementAge() == 50);
+    // A woman's own age wins over the default.
+    Member wang = *repo.byStaffNo(QStringLiteral("2"));
+    wang.originalRetirementAge = 55;
+    repo.update(wang);
+    CHECK(column(lists.retirements(QDate(2027, 1, 1), QDate(2027, 12, 31), options), 2) ==
+          QStringList{"孙丽", "李强", "王芳", "张伟"});
+}
+
+TEST_CASE("A woman's original retirement age is stored, a man's left out, any other age refused",
+          "[members][retirement]")
+{
+    Fixture f;
+    MemberRepository repo(*f.db);
+    const qint64 woman = f.add("1", "王芳", QDate(1980, 6, 15), 22, f.econ);
+    Member w = repo.require(woman);
+    CHECK(w.originalRetirementAge == 0);
+    CHECK(repo.statutoryRetirement(w)->date == QDate(2038, 2, 15)); // 55 by default, k = 125: 57y8m
+    w.originalRetirementAge = 50;
+    repo.update(w);
+    w = repo.require(woman);
+    CHECK(w.originalRetirementAge == 50);
+    CHECK(repo.statutoryRetirement(w)->age.text() == QStringLiteral("52 years 9 months"));
+    CHECK(repo.statutoryRetirement(w)->date == QDate(2033, 3, 15));
+
+    w.originalRetirementAge = 60;
+    CHECK(repo.validate(w).join(QLatin1Char('\n')).contains(QStringLiteral("50 or 55")));
+    CHECK_THROWS_AS(repo.update(w), ValidationError);
+
+    const qint64 man = f.add("2", "张伟", QDate(1970, 3, 5), 11, f.econ);
+    Member m = repo.require(man);
+    m.originalRetirementAge = 50;
+    repo.update(m);
+    CHECK(repo.require(man).originalRetirementAge == 0);
+    CHECK(repo.statutoryRetirement(m)->age.text() == QStringLiteral("61 years 4 months"));
+    // Without a birth date or a gender there is none.
+    Member unknown = ud::test::member(QStringLiteral("3"), QStringLiteral("某人"), f.econ);
+    CHECK_FALSE(repo.statutoryRetirement(unknown));
 }
 
 TEST_CASE("Roster as of a date follows transfers and retirements", "[members][lists]")

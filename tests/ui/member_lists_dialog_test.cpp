@@ -110,9 +110,30 @@ TEST_CASE("The lists dialog previews, saves a PDF and exports each list", "[ui][
 
     dialog.setListKind(ui::MemberListsDialog::ListKind::Retirements);
     child<QDateEdit>(dialog, "from")->setDate(QDate(2020, 1, 1));
-    child<QDateEdit>(dialog, "to")->setDate(QDate(2050, 12, 31));
+    child<QDateEdit>(dialog, "to")->setDate(QDate(2052, 12, 31));
     child<QComboBox>(dialog, "unit")->setCurrentIndex(0);
     CHECK(dialog.report().dataRowCount() == 40);
+    // The men born in 1988 retire at 63 in 2051, no longer at 60 in 2048.
+    child<QDateEdit>(dialog, "to")->setDate(QDate(2050, 12, 31));
+    CHECK(dialog.report().dataRowCount() == 38);
+
+    // The women's default original age is the database's, ages shown with their months.
+    auto* womenAge = child<QComboBox>(dialog, "womenAge");
+    CHECK(womenAge->currentData().toInt() == 55);
+    const auto ages = [&] {
+        QStringList list;
+        for (const auto& row : dialog.report().rows)
+            if (row.heading.isEmpty())
+                list << row.cells.value(6);
+        return list;
+    };
+    CHECK(ages().contains(QStringLiteral("55 years 4 months"))); // a woman born in February 1971 (k = 13)
+    CHECK_FALSE(ages().contains(QStringLiteral("50 years")));
+    womenAge->setCurrentIndex(womenAge->findData(50));
+    CHECK(core::MemberRepository(*db).womenRetirementAge() == 50);
+    CHECK(ages().contains(QStringLiteral("50 years"))); // born before 1975: no rise
+    ui::MemberListsDialog again(*db);
+    CHECK(child<QComboBox>(again, "womenAge")->currentData().toInt() == 50);
 }
 
 TEST_CASE("The lists dialog in Chinese, for the screenshot", "[ui][lists]")
@@ -130,4 +151,10 @@ TEST_CASE("The lists dialog in Chinese, for the screenshot", "[ui][lists]")
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     test::saveScreenshot(dialog, QStringLiteral("member-lists"));
     CHECK(dialog.report().dataRowCount() == 3); // May: staff 2004, 2016, 2028
+
+    dialog.setListKind(ui::MemberListsDialog::ListKind::Retirements);
+    child<QDateEdit>(dialog, "from")->setDate(QDate(2031, 1, 1));
+    child<QDateEdit>(dialog, "to")->setDate(QDate(2034, 12, 31));
+    test::saveScreenshot(dialog, QStringLiteral("member-lists-retiring"));
+    CHECK(dialog.report().dataRowCount() == 8); // men born 1970–1972, women born 1975–1977
 }

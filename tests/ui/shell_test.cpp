@@ -447,7 +447,7 @@ TEST_CASE("A user setting has one key and one default, read the same everywhere"
     BackupKeep.reset();
     CHECK_FALSE(BackupKeep.isSet());
     CHECK(ServerPort.value() == 5432);
-    CHECK(RetirementAgeWomen.value() == 55);
+    CHECK(ServerDatabase.value() == QStringLiteral("uniondesk"));
 }
 
 TEST_CASE("The About dialog shows a long database path whole, wrapped where the line ends", "[ui][shell]")

@@ -5,6 +5,7 @@
 #include "core/members/IdNumber.h"
 #include "core/members/MemberExport.h"
 #include "core/members/MemberRepository.h"
+#include "core/members/RetirementAge.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/widgets/DialogParts.h"
 
@@ -158,6 +159,23 @@ QWidget* MemberDialog::createDetailsTab()
     m_idNumber =
         lineEdit(page, QStringLiteral("idNumber"), tr("18 characters; old 15-digit numbers are converted"), 24);
     m_phone = lineEdit(page, QStringLiteral("phone"), tr("11-digit mobile number"), 20);
+    try {
+        m_womenDefaultAge = core::MemberRepository(m_db).womenRetirementAge();
+    } catch (const core::Error&) {
+        // The setting's default.
+    }
+    m_originalAge = new QComboBox(page);
+    m_originalAge->setObjectName(QStringLiteral("originalRetirementAge"));
+    m_originalAge->addItem(tr("Default (%1 years)").arg(m_womenDefaultAge), 0);
+    m_originalAge->addItem(tr("55 years (cadres)"), 55);
+    m_originalAge->addItem(tr("50 years (workers)"), 50);
+    m_originalAge->setToolTip(tr("A woman's statutory retirement age before the 2025 rise: 55 for cadres and most "
+                                 "university staff, 50 for workers. The default is set in the member lists."));
+    m_retirement = new QLabel(page);
+    m_retirement->setObjectName(QStringLiteral("retirement"));
+    m_retirement->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retirement->setToolTip(tr("By the gradual rise in force since 1 January 2025: men from 60 to 63, women from 55 "
+                                "to 58 or from 50 to 55 years, by month of birth."));
 
     m_unit = new QComboBox(page);
     m_unit->setObjectName(QStringLiteral("unit"));
@@ -196,6 +214,7 @@ QWidget* MemberDialog::createDetailsTab()
         return form;
     };
     QFormLayout* left = makeForm();
+    m_leftForm = left;
     left->addRow(tr("&Staff no.:"), m_staffNo);
     left->addRow(tr("&Name:"), m_name);
     left->addRow(tr("&Gender:"), m_gender);
@@ -203,6 +222,8 @@ QWidget* MemberDialog::createDetailsTab()
     left->addRow(tr("&ID number:"), m_idNumber);
     left->addRow(tr("&Birth date:"), m_birthDate);
     left->addRow(tr("&Mobile:"), m_phone);
+    left->addRow(tr("Original retirement &age:"), m_originalAge);
+    left->addRow(tr("Statutory retirement:"), m_retirement);
     QFormLayout* right = makeForm();
     right->addRow(tr("S&ub-union:"), m_unit);
     right->addRow(tr("&Department:"), m_department);
@@ -241,6 +262,10 @@ QWidget* MemberDialog::createDetailsTab()
         m_touched = true;
     });
     connect(m_gender, &QComboBox::currentIndexChanged, this, &MemberDialog::updateProblems);
+    connect(m_gender, &QComboBox::currentIndexChanged, this, &MemberDialog::updateRetirement);
+    connect(m_birthDate, &QLineEdit::textChanged, this, &MemberDialog::updateRetirement);
+    connect(m_originalAge, &QComboBox::currentIndexChanged, this, &MemberDialog::updateRetirement);
+    connect(m_originalAge, &QComboBox::activated, this, [this] { m_touched = true; });
     connect(m_unit, &QComboBox::currentIndexChanged, this, &MemberDialog::updateProblems);
     connect(m_idNumber, &QLineEdit::textChanged, this, &MemberDialog::idNumberChanged);
     connect(m_name, &QLineEdit::textChanged, this, &MemberDialog::updateSameName);
@@ -347,6 +372,7 @@ void MemberDialog::setMember(const core::Member& member)
     m_political->setCurrentText(member.politicalStatus);
     m_employment->setCurrentText(member.employmentType);
     m_joinDate->setText(dateText(member.joinDate));
+    m_originalAge->setCurrentIndex(qMax(0, m_originalAge->findData(member.originalRetirementAge)));
     m_note->setPlainText(member.note);
     // What was stored counts as set by the clerk: a later ID does not overwrite it.
     m_birthSetByUser = member.birthDate.isValid();
@@ -360,6 +386,7 @@ void MemberDialog::setMember(const core::Member& member)
     m_tabs->setTabToolTip(1, isNew ? tr("Save the new member first; the history starts with the day they joined.")
                                    : QString());
     updateStatusText();
+    updateRetirement();
     reloadHistory();
     updateSameName();
     m_touched = false;
@@ -411,7 +438,22 @@ core::Member MemberDialog::member() const
     m.employmentType = m_employment->currentText();
     m.joinDate = core::parseDateText(m_joinDate->text()).value_or(QDate());
     m.note = m_note->toPlainText();
+    // The original age is a woman's; for anyone else the row is hidden and nothing is kept.
+    m.originalRetirementAge = m.gender == QLatin1String("F") ? m_originalAge->currentData().toInt() : 0;
     return m;
+}
+
+void MemberDialog::updateRetirement()
+{
+    const core::Member m = member();
+    m_leftForm->setRowVisible(m_originalAge, m.gender == QLatin1String("F"));
+    const auto retirement =
+        core::statutoryRetirement(m.gender, m.birthDate, m.originalRetirementAge, m_womenDefaultAge);
+    if (!retirement) {
+        m_retirement->setText(tr("(needs the gender and the birth date)"));
+        return;
+    }
+    m_retirement->setText(tr("%1 (at %2)").arg(retirement->date.toString(Qt::ISODate), retirement->age.text()));
 }
 
 void MemberDialog::idNumberChanged(const QString& text)

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -66,6 +67,10 @@ public:
     QComboBox* employmentCombo() const { return m_employment; }
     QLineEdit* phoneEdit() const { return m_phone; }
     QLineEdit* joinDateEdit() const { return m_joinDate; }
+    /// A woman's original retirement age (0: the office's default, 50, 55); its row is shown for women only.
+    QComboBox* originalRetirementAgeCombo() const { return m_originalAge; }
+    /// The statutory retirement date and age, read-only, following the gender, birth date and original age.
+    QLabel* retirementLabel() const { return m_retirement; }
     QPlainTextEdit* noteEdit() const { return m_note; }
     QPushButton* okButton() const { return m_ok; }
     QTableWidget* eventsTable() const { return m_events; }
@@ -96,6 +101,7 @@ private:
     void updateSameName();
     void updateEventFields();
     void updateStatusText();
+    void updateRetirement();
     QString unitName(const std::optional<qint64>& id) const;
 
     core::Database& m_db;
@@ -116,6 +122,10 @@ private:
     QComboBox* m_gender = nullptr;
     QComboBox* m_ethnicity = nullptr;
     QLineEdit* m_birthDate = nullptr;
+    QComboBox* m_originalAge = nullptr;
+    QLabel* m_retirement = nullptr;
+    QFormLayout* m_leftForm = nullptr;
+    int m_womenDefaultAge = 55;
     QLineEdit* m_idNumber = nullptr;
     QComboBox* m_unit = nullptr;
     QLineEdit* m_department = nullptr;

@@ -1,11 +1,11 @@
 #include "ui/members/MemberListsDialog.h"
-#include "ui/shell/UserSettings.h"
 
 #include "core/db/Database.h"
 #include "core/db/Error.h"
 #include "core/members/Member.h"
 #include "core/members/MemberExport.h"
 #include "core/members/MemberLists.h"
+#include "core/members/MemberRepository.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DialogParts.h"
@@ -38,9 +38,9 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     : QDialog(parent), m_db(db), m_kind(new QComboBox(this)), m_parameters(new QStackedWidget(this)),
       m_year(new QSpinBox(this)), m_month(new QComboBox(this)),
       m_birthdayRetired(new QCheckBox(tr("Include retired members"), this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_ageMen(new QSpinBox(this)), m_ageWomen(new QSpinBox(this)),
-      m_asOf(new QDateEdit(this)), m_rosterRetired(new QCheckBox(tr("Include retired members"), this)),
-      m_unit(new QComboBox(this)), m_group(new QCheckBox(tr("&Group by sub-union"), this)),
+      m_to(new QDateEdit(this)), m_womenAge(new QComboBox(this)), m_asOf(new QDateEdit(this)),
+      m_rosterRetired(new QCheckBox(tr("Include retired members"), this)), m_unit(new QComboBox(this)),
+      m_group(new QCheckBox(tr("&Group by sub-union"), this)),
       m_fullPhone(new QCheckBox(tr("Show full &mobile numbers"), this)), m_summary(new QLabel(this)),
       m_table(new QTableWidget(this)),
       m_output(new ReportActions(this, QStringLiteral("lists"), [this] { return m_report; }))
@@ -81,14 +81,20 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     m_to->setObjectName(QStringLiteral("to"));
     m_from->setDate(today);
     m_to->setDate(today.addYears(1).addDays(-1));
-    m_ageMen->setObjectName(QStringLiteral("ageMen"));
-    m_ageWomen->setObjectName(QStringLiteral("ageWomen"));
-    for (QSpinBox* age : {m_ageMen, m_ageWomen}) {
-        age->setRange(40, 75);
-        age->setSuffix(tr(" years"));
+    // The statutory ages follow the 2025 rise by birth month; what the office sets is the original age of the women
+    // whose own is not recorded, kept in the database for everyone who opens it.
+    m_womenAge->setObjectName(QStringLiteral("womenAge"));
+    m_womenAge->addItem(tr("55 years (cadres)"), 55);
+    m_womenAge->addItem(tr("50 years (workers)"), 50);
+    try {
+        m_womenAge->setCurrentIndex(qMax(0, m_womenAge->findData(core::MemberRepository(m_db).womenRetirementAge())));
+    } catch (const core::Error&) {
+        // 55, the setting's default.
     }
-    m_ageMen->setValue(usersettings::RetirementAgeMen.value());
-    m_ageWomen->setValue(usersettings::RetirementAgeWomen.value());
+    // As a tooltip, so that the page is no taller than the others in the stack.
+    m_womenAge->setToolTip(tr("Men retire from 60 years, women from 55 or 50, each raised by 1 to 36 months (50: up to "
+                              "60 months) by month of birth under the rise in force since 2025: at most 63, 58 and 55 "
+                              "years. A woman's own original age in her record comes first."));
     auto* retirePage = new QWidget(this);
     auto* retireForm = new QFormLayout(retirePage);
     auto* rangeRow = new QHBoxLayout;
@@ -98,13 +104,9 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     rangeRow->addStretch(1);
     retireForm->addRow(buddyLabel(tr("&Between:"), m_from), rangeRow);
     auto* ageRow = new QHBoxLayout;
-    ageRow->addWidget(new QLabel(tr("Men"), this));
-    ageRow->addWidget(m_ageMen);
-    ageRow->addSpacing(12);
-    ageRow->addWidget(new QLabel(tr("Women"), this));
-    ageRow->addWidget(m_ageWomen);
+    ageRow->addWidget(m_womenAge);
     ageRow->addStretch(1);
-    retireForm->addRow(buddyLabel(tr("Retirement &age:"), m_ageMen), ageRow);
+    retireForm->addRow(buddyLabel(tr("Women's original &age:"), m_womenAge), ageRow);
 
     // Roster: the end of last year, the date the annual statistics ask for.
     m_asOf->setObjectName(QStringLiteral("asOf"));
@@ -173,8 +175,14 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, &MemberListsDialog::rebuild);
     connect(m_to, &QDateEdit::dateChanged, this, &MemberListsDialog::rebuild);
     connect(m_asOf, &QDateEdit::dateChanged, this, &MemberListsDialog::rebuild);
-    connect(m_ageMen, &QSpinBox::valueChanged, this, &MemberListsDialog::rebuild);
-    connect(m_ageWomen, &QSpinBox::valueChanged, this, &MemberListsDialog::rebuild);
+    connect(m_womenAge, &QComboBox::currentIndexChanged, this, [this] {
+        try {
+            core::MemberRepository(m_db).setWomenRetirementAge(m_womenAge->currentData().toInt());
+        } catch (const core::Error& e) {
+            QMessageBox::warning(this, windowTitle(), e.message());
+        }
+        rebuild();
+    });
     connect(m_unit, &QComboBox::currentIndexChanged, this, &MemberListsDialog::rebuild);
     for (QCheckBox* box : {m_birthdayRetired, m_rosterRetired, m_group, m_fullPhone})
         connect(box, &QCheckBox::toggled, this, &MemberListsDialog::rebuild);
@@ -201,13 +209,9 @@ void MemberListsDialog::rebuild()
             m_report = lists.birthdays(m_year->value(), m_month->currentData().toInt(), options,
                                        m_birthdayRetired->isChecked());
             break;
-        case ListKind::Retirements: {
-            usersettings::RetirementAgeMen.set(m_ageMen->value());
-            usersettings::RetirementAgeWomen.set(m_ageWomen->value());
-            m_report = lists.retirements(m_from->date(), qMax(m_from->date(), m_to->date()), m_ageMen->value(),
-                                         m_ageWomen->value(), options);
+        case ListKind::Retirements:
+            m_report = lists.retirements(m_from->date(), qMax(m_from->date(), m_to->date()), options);
             break;
-        }
         case ListKind::Roster:
             m_report = lists.rosterAsOf(m_asOf->date(), options, m_rosterRetired->isChecked());
             break;

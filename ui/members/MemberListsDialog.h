@@ -55,8 +55,7 @@ private:
     // retirements
     QDateEdit* m_from;
     QDateEdit* m_to;
-    QSpinBox* m_ageMen;
-    QSpinBox* m_ageWomen;
+    QComboBox* m_womenAge; // the office's default original age of women (app_settings)
     // roster
     QDateEdit* m_asOf;
     QCheckBox* m_rosterRetired;

@@ -38,8 +38,6 @@ inline const UserSetting<int> ServerPort{"postgres/port", 5432};
 inline const UserSetting<QString> ServerDatabase{"postgres/database", QStringLiteral("uniondesk")};
 inline const UserSetting<QString> ServerUser{"postgres/user", QString()}; // "" the system user's name
 inline const UserSetting<QStringList> MemberColumns{"members/columns", {}};
-inline const UserSetting<int> RetirementAgeMen{"lists/retirementAgeMen", 60};
-inline const UserSetting<int> RetirementAgeWomen{"lists/retirementAgeWomen", 55};
 } // namespace usersettings
 
 } // namespace ud::ui

@@ -1,0 +1,93 @@
+#include "core/members/RetirementAge.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace ud::core {
+
+namespace {
+
+// The context the messages of this file are translated under; written Tr::tr() so that lupdate files them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ud::core::RetirementAge)
+};
+
+/// One line of the decision: from which birth month the age rises, by one month per `step` months of birth, up
+/// to `maxDelay` months.
+struct Rise {
+    int originalYears;
+    QDate firstBirthMonth;
+    int step;
+    int maxDelay;
+};
+
+const Rise* riseFor(int originalYears)
+{
+    static const Rise rises[] = {
+        {60, QDate(1965, 1, 1), 4, 36}, // men: 60 → 63
+        {55, QDate(1970, 1, 1), 4, 36}, // women whose age was 55 → 58
+        {50, QDate(1975, 1, 1), 2, 60}, // women whose age was 50 → 55
+    };
+    for (const Rise& r : rises)
+        if (r.originalYears == originalYears)
+            return &r;
+    return nullptr;
+}
+
+} // namespace
+
+RetirementAge RetirementAge::forBirth(int originalYears, const QDate& birth)
+{
+    RetirementAge age{originalYears, 0};
+    const Rise* rise = riseFor(originalYears);
+    if (!rise || !birth.isValid())
+        return age;
+    // Months of birth since the first month the rise applies to, 0 for that month.
+    const int k = (birth.year() - rise->firstBirthMonth.year()) * 12 + (birth.month() - rise->firstBirthMonth.month());
+    if (k < 0)
+        return age; // born before: the old age
+    age.delayMonths = std::min(rise->maxDelay, k / rise->step + 1);
+    return age;
+}
+
+QDate RetirementAge::dateFor(const QDate& birth) const
+{
+    // The decision counts in months: one retires in the month the age is reached (and the pension starts the month
+    // after). The date given is the day in that month when the age is reached, the birthday, so that a list can
+    // cover any range of days and sort by it; QDate moves 29 February and a 31st that the month lacks to its last
+    // day, which is still the right month (counted in one step, so that a day is moved at most once).
+    if (!birth.isValid())
+        return {};
+    return birth.addMonths(originalYears * 12 + delayMonths);
+}
+
+QString RetirementAge::text() const
+{
+    if (months() == 0)
+        return Tr::tr("%1 years").arg(years());
+    return Tr::tr("%1 years %2 months").arg(years()).arg(months());
+}
+
+std::optional<int> RetirementAge::originalFor(const QString& gender, int womenAge, int womenDefault)
+{
+    if (gender == QLatin1String("M"))
+        return 60;
+    if (gender != QLatin1String("F"))
+        return std::nullopt;
+    if (isWomenAge(womenAge))
+        return womenAge;
+    return isWomenAge(womenDefault) ? womenDefault : 55;
+}
+
+std::optional<StatutoryRetirement> statutoryRetirement(const QString& gender, const QDate& birth, int womenAge,
+                                                       int womenDefault)
+{
+    const auto original = RetirementAge::originalFor(gender, womenAge, womenDefault);
+    if (!original || !birth.isValid())
+        return std::nullopt;
+    const RetirementAge age = RetirementAge::forBirth(*original, birth);
+    return StatutoryRetirement{age, age.dateFor(birth)};
+}
+
+} // namespace ud::core
