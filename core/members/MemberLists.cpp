@@ -80,10 +80,14 @@ Report MemberLists::birthdays(int year, int month, const Options& options, bool 
     Report report;
     report.organisation = organisationName();
     report.title = Tr::tr("Birthdays in %1").arg(QLocale().toString(QDate(year, month, 1), Tr::tr("MMMM yyyy")));
-    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},     {Tr::tr("Staff no."), Report::Kind::Text, 8},
-                      {Tr::tr("Name"), Report::Kind::Text, 8},       {Tr::tr("Gender"), Report::Kind::Text, 5},
-                      {Tr::tr("Sub-union"), Report::Kind::Text, 16}, {Tr::tr("Birth date"), Report::Kind::Date, 10},
-                      {Tr::tr("Age"), Report::Kind::Integer, 5},     {Tr::tr("Mobile"), Report::Kind::Text, 11}};
+    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},
+                      {Tr::tr("Staff no."), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Name"), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Gender"), Report::Kind::Text, 5, Report::NoWrap},
+                      {Tr::tr("Sub-union"), Report::Kind::Text, 16, Report::GroupKey},
+                      {Tr::tr("Birth date"), Report::Kind::Date, 10},
+                      {Tr::tr("Age"), Report::Kind::Integer, 5},
+                      {Tr::tr("Mobile"), Report::Kind::Text, 11, Report::NoWrap}};
 
     QVariantMap binds{{QStringLiteral("mm"), QStringLiteral("%1").arg(month, 2, 10, QLatin1Char('0'))}};
     QString sql = QStringLiteral(
@@ -123,14 +127,14 @@ Report MemberLists::retirements(const QDate& from, const QDate& to, int ageMen, 
     report.organisation = organisationName();
     report.title = Tr::tr("Upcoming retirements");
     report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},
-                      {Tr::tr("Staff no."), Report::Kind::Text, 8},
-                      {Tr::tr("Name"), Report::Kind::Text, 8},
-                      {Tr::tr("Gender"), Report::Kind::Text, 5},
-                      {Tr::tr("Sub-union"), Report::Kind::Text, 16},
+                      {Tr::tr("Staff no."), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Name"), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Gender"), Report::Kind::Text, 5, Report::NoWrap},
+                      {Tr::tr("Sub-union"), Report::Kind::Text, 16, Report::GroupKey},
                       {Tr::tr("Birth date"), Report::Kind::Date, 10},
                       {Tr::tr("Retirement age"), Report::Kind::Integer, 6},
                       {Tr::tr("Retires on"), Report::Kind::Date, 10},
-                      {Tr::tr("Mobile"), Report::Kind::Text, 11}};
+                      {Tr::tr("Mobile"), Report::Kind::Text, 11, Report::NoWrap}};
 
     // Born between (from − age) and (to − age): one range per gender, each on the birth-date index.
     QVariantMap binds{{QStringLiteral("m_from"), from.addYears(-ageMen).toString(Qt::ISODate)},
@@ -212,10 +216,14 @@ Report MemberLists::rosterAsOf(const QDate& date, const Options& options, bool i
     Report report;
     report.organisation = organisationName();
     report.title = Tr::tr("Roster as of %1").arg(QLocale().toString(date, QLocale::LongFormat));
-    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},        {Tr::tr("Staff no."), Report::Kind::Text, 8},
-                      {Tr::tr("Name"), Report::Kind::Text, 8},          {Tr::tr("Gender"), Report::Kind::Text, 5},
-                      {Tr::tr("Sub-union"), Report::Kind::Text, 16},    {Tr::tr("Status"), Report::Kind::Text, 6},
-                      {Tr::tr("Joined union"), Report::Kind::Date, 10}, {Tr::tr("Mobile"), Report::Kind::Text, 11}};
+    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},
+                      {Tr::tr("Staff no."), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Name"), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Gender"), Report::Kind::Text, 5, Report::NoWrap},
+                      {Tr::tr("Sub-union"), Report::Kind::Text, 16, Report::GroupKey},
+                      {Tr::tr("Status"), Report::Kind::Text, 6, Report::NoWrap},
+                      {Tr::tr("Joined union"), Report::Kind::Date, 10},
+                      {Tr::tr("Mobile"), Report::Kind::Text, 11, Report::NoWrap}};
 
     struct Person {
         QString staffNo, name, gender, phone, joined, pinyin;

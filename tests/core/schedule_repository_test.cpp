@@ -1,3 +1,4 @@
+#include "support/PdfText.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
@@ -267,6 +268,9 @@ TEST_CASE("The month's schedule prints to A4 with the title, every item of the m
 TEST_CASE("The year overview prints on A4 landscape with every item against the month grid", "[schedule][print]")
 {
     Fixture f;
+    const auto all = f.repo.items(f.repo.requirePlan(2024).id);
+    for (int i = 0; i < 8; ++i)
+        f.repo.markDone(all.at(i).id, QDate(2024, 5, 18));
     ScheduleReports reports(*f.db);
     const Report r = reports.yearOverview(2024);
     CHECK(r.dataRowCount() == 30);
@@ -292,4 +296,6 @@ TEST_CASE("The year overview prints on A4 landscape with every item against the 
     }
     CHECK(text.contains(QStringLiteral("▲")));
     CHECK(text.count(QStringLiteral("●")) >= 150);
+    // The status column is as wide as the dates of the items done: none is broken in two.
+    CHECK(ud::test::pdfPages(pdf).join(QString()).count(QStringLiteral("2024-05-18")) == 8);
 }
