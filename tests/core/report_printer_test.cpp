@@ -4,8 +4,10 @@
 
 #include "core/members/DemoData.h"
 #include "core/members/MemberLists.h"
+#include "core/report/ReportModel.h"
 #include "core/report/ReportPrinter.h"
 
+#include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QPdfWriter>
 #include <QSet>
@@ -240,4 +242,31 @@ TEST_CASE("A report prints in the orientation the report or the printer asks for
     }
     pdfPageCount(pdf, &size);
     CHECK(ud::test::isLandscape(size));
+}
+
+TEST_CASE("The report model shows the printed columns and every row, a heading in its first column", "[report][model]")
+{
+    ReportModel model;
+    const QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    Report r = tallRows();
+    model.setReport(r);
+    REQUIRE(model.rowCount() == r.rows.size());
+    REQUIRE(model.columnCount() == 3); // the group column is left out: the headings say it
+    CHECK(model.headerData(2, Qt::Horizontal).toString() == QStringLiteral("Date"));
+    CHECK(model.isHeading(0));
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("heading1"));
+    CHECK(model.index(0, 0).data(ReportModel::HeadingRole).toBool());
+    CHECK_FALSE(model.index(1, 0).data(ReportModel::HeadingRole).toBool());
+    CHECK(model.index(1, 0).data().toString() == QStringLiteral("1"));
+    CHECK(model.index(1, 2).data().toString() == QStringLiteral("2024-05-18"));
+    CHECK(model.index(1, 0).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight);
+
+    // Without headings the group column is shown.
+    r.rows.removeIf([](const Report::Row& row) { return !row.heading.isEmpty(); });
+    model.setReport(r);
+    CHECK(model.rowCount() == 90);
+    CHECK(model.columnCount() == 4);
+    CHECK(model.index(0, 2).data().toString() == QStringLiteral("heading1"));
+    CHECK_FALSE(model.isHeading(0));
 }

@@ -10,6 +10,7 @@
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DialogParts.h"
 #include "ui/widgets/ReportActions.h"
+#include "ui/widgets/ReportPreview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ud::ui {
@@ -42,7 +42,7 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
       m_asOf(new QDateEdit(this)), m_rosterRetired(new QCheckBox(tr("Include retired members"), this)),
       m_unit(new QComboBox(this)), m_group(new QCheckBox(tr("&Group by sub-union"), this)),
       m_fullPhone(new QCheckBox(tr("Show full &mobile numbers"), this)), m_summary(new QLabel(this)),
-      m_table(new QTableWidget(this)),
+      m_table(new ReportPreview(this)),
       m_output(new ReportActions(this, QStringLiteral("lists"), [this] { return m_report; }))
 {
     setWindowTitle(tr("Member Lists"));
@@ -123,6 +123,7 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     m_unit->addItem(tr("All sub-unions"));
     for (const core::SubUnit& u : core::SubUnitRepository(m_db).all())
         m_unit->addItem(u.name, u.id);
+    m_group->setObjectName(QStringLiteral("group"));
     m_group->setChecked(true);
     m_fullPhone->setObjectName(QStringLiteral("fullPhone"));
 
@@ -137,11 +138,6 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     top->addRow(QString(), options);
 
     m_table->setObjectName(QStringLiteral("preview"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
 
     auto* buttons = dialogButtons(this, QDialogButtonBox::Close);
     auto* preview = buttons->addButton(tr("Print &Preview…"), QDialogButtonBox::ActionRole);
@@ -217,33 +213,7 @@ void MemberListsDialog::rebuild()
         m_summary->setText(e.message());
     }
 
-    m_table->clear();
-    m_table->setColumnCount(m_report.columns.size());
-    QStringList titles;
-    for (const auto& c : m_report.columns)
-        titles << c.title;
-    m_table->setHorizontalHeaderLabels(titles);
-    m_table->setRowCount(m_report.rows.size());
-    QFont bold = m_table->font();
-    bold.setBold(true);
-    for (int r = 0; r < m_report.rows.size(); ++r) {
-        const auto& row = m_report.rows.at(r);
-        if (!row.heading.isEmpty()) {
-            auto* item = new QTableWidgetItem(row.heading);
-            item->setFont(bold);
-            item->setBackground(palette().alternateBase());
-            m_table->setItem(r, 0, item);
-            m_table->setSpan(r, 0, 1, m_report.columns.size());
-            continue;
-        }
-        for (int c = 0; c < m_report.columns.size(); ++c) {
-            auto* item = new QTableWidgetItem(row.cells.value(c));
-            if (m_report.columns.at(c).kind == core::Report::Kind::Integer)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(r, c, item);
-        }
-    }
-    m_table->resizeColumnsToContents();
+    m_table->setReport(m_report);
     // Full mobile numbers on the screen are recorded like those that leave it.
     if (m_fullPhone->isChecked() && m_report.dataRowCount() > 0)
         recordUnmasked(QStringLiteral("shown"), windowTitle());

@@ -11,7 +11,6 @@ class QLabel;
 class QPrinter;
 class QSpinBox;
 class QStackedWidget;
-class QTableWidget;
 
 namespace ud::core {
 class Database;
@@ -20,10 +19,11 @@ class Database;
 namespace ud::ui {
 
 class ReportActions;
+class ReportPreview;
 
 /// The lists the office hands round: birthdays of a month (生日慰问), upcoming retirements and the roster
-/// on a date. Shown as a preview table; printed through print preview, saved as PDF, or exported to
-/// .xlsx/.csv. Phones are masked unless the user asks, and an unmasked print or export is recorded.
+/// on a date. Shown as a preview table that is the printed list; printed through print preview, saved as PDF, or
+/// exported to .xlsx/.csv. Phones are masked unless the user asks, and an unmasked print or export is recorded.
 class MemberListsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -34,7 +34,8 @@ public:
     void setListKind(ListKind kind);
     /// The report as the current settings make it.
     const core::Report& report() const { return m_report; }
-    QTableWidget* previewTable() const { return m_table; }
+    /// The report as it prints: its rows, headings and printed columns.
+    ReportPreview* previewTable() const { return m_table; }
 
     /// Writes the current list; false (with the reason shown) when it fails.
     bool savePdf(const QString& path);
@@ -65,7 +66,7 @@ private:
     QCheckBox* m_group;
     QCheckBox* m_fullPhone;
     QLabel* m_summary;
-    QTableWidget* m_table;
+    ReportPreview* m_table;
     ReportActions* m_output;
 };
 
