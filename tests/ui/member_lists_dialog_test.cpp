@@ -1,4 +1,5 @@
 #include "support/Builders.h"
+#include "support/PdfText.h"
 #include "support/TestDatabase.h"
 #include "support/TestIds.h"
 #include "support/catch.h"
@@ -136,6 +137,19 @@ TEST_CASE("The lists dialog previews, saves a PDF and exports each list", "[ui][
     const QString pdf = tdb.tempPath(QStringLiteral("roster.pdf"));
     REQUIRE(dialog.savePdf(pdf));
     CHECK(QFileInfo(pdf).size() > 1000);
+    QString size;
+    CHECK(test::pdfPageCount(pdf, &size) == 1);
+    CHECK_FALSE(test::isLandscape(size)); // portrait by default
+    child<QComboBox>(dialog, "orientation")->setCurrentIndex(1);
+    CHECK(dialog.report().orientation == QPageLayout::Landscape);
+    REQUIRE(dialog.savePdf(pdf));
+    CHECK(test::pdfPageCount(pdf, &size) == 1);
+    CHECK(test::isLandscape(size));
+    {
+        ui::MemberListsDialog again(*db); // the choice is remembered
+        CHECK(again.report().orientation == QPageLayout::Landscape);
+    }
+    child<QComboBox>(dialog, "orientation")->setCurrentIndex(0);
     // A folder that does not exist: refused with a message, nothing written.
     const QString bad = tdb.tempPath(QStringLiteral("no/such/roster.pdf"));
     test::ModalWatcher watcher;

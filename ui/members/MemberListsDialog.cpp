@@ -41,8 +41,8 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
       m_to(new QDateEdit(this)), m_ageMen(new QSpinBox(this)), m_ageWomen(new QSpinBox(this)),
       m_asOf(new QDateEdit(this)), m_rosterRetired(new QCheckBox(tr("Include retired members"), this)),
       m_unit(new QComboBox(this)), m_group(new QCheckBox(tr("&Group by sub-union"), this)),
-      m_fullPhone(new QCheckBox(tr("Show full &mobile numbers"), this)), m_summary(new QLabel(this)),
-      m_table(new ReportPreview(this)),
+      m_fullPhone(new QCheckBox(tr("Show full &mobile numbers"), this)), m_orientation(new QComboBox(this)),
+      m_summary(new QLabel(this)), m_table(new ReportPreview(this)),
       m_output(new ReportActions(this, QStringLiteral("lists"), [this] { return m_report; }))
 {
     setWindowTitle(tr("Member Lists"));
@@ -126,6 +126,11 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     m_group->setObjectName(QStringLiteral("group"));
     m_group->setChecked(true);
     m_fullPhone->setObjectName(QStringLiteral("fullPhone"));
+    // A list with many columns, or long names, fits better across the page; the choice is remembered.
+    m_orientation->setObjectName(QStringLiteral("orientation"));
+    m_orientation->addItem(tr("A4 portrait"), int(QPageLayout::Portrait));
+    m_orientation->addItem(tr("A4 landscape"), int(QPageLayout::Landscape));
+    m_orientation->setCurrentIndex(usersettings::ListsLandscape.value() ? 1 : 0);
 
     auto* top = new QFormLayout;
     top->addRow(tr("&List:"), m_kind);
@@ -136,6 +141,10 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     options->addWidget(m_fullPhone);
     options->addStretch(1);
     top->addRow(QString(), options);
+    auto* paper = new QHBoxLayout;
+    paper->addWidget(m_orientation);
+    paper->addStretch(1);
+    top->addRow(buddyLabel(tr("Orien&tation:"), m_orientation), paper);
 
     m_table->setObjectName(QStringLiteral("preview"));
 
@@ -174,6 +183,10 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     connect(m_unit, &QComboBox::currentIndexChanged, this, &MemberListsDialog::rebuild);
     for (QCheckBox* box : {m_birthdayRetired, m_rosterRetired, m_group, m_fullPhone})
         connect(box, &QCheckBox::toggled, this, &MemberListsDialog::rebuild);
+    connect(m_orientation, &QComboBox::currentIndexChanged, this, [this] {
+        usersettings::ListsLandscape.set(m_orientation->currentIndex() == 1);
+        m_report.orientation = orientation();
+    });
     rebuild();
 }
 
@@ -213,12 +226,18 @@ void MemberListsDialog::rebuild()
         m_summary->setText(e.message());
     }
 
+    m_report.orientation = orientation();
     m_table->setReport(m_report);
     // Full mobile numbers on the screen are recorded like those that leave it.
     if (m_fullPhone->isChecked() && m_report.dataRowCount() > 0)
         recordUnmasked(QStringLiteral("shown"), windowTitle());
     m_summary->setText(
         QStringLiteral("<b>%1</b>　%2").arg(m_report.title.toHtmlEscaped(), m_report.subtitle.toHtmlEscaped()));
+}
+
+QPageLayout::Orientation MemberListsDialog::orientation() const
+{
+    return static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
 }
 
 void MemberListsDialog::recordUnmasked(const QString& what, const QString& target)

@@ -40,6 +40,7 @@ inline const UserSetting<QString> ServerUser{"postgres/user", QString()}; // "" 
 inline const UserSetting<QStringList> MemberColumns{"members/columns", {}};
 inline const UserSetting<int> RetirementAgeMen{"lists/retirementAgeMen", 60};
 inline const UserSetting<int> RetirementAgeWomen{"lists/retirementAgeWomen", 55};
+inline const UserSetting<bool> ListsLandscape{"lists/landscape", false}; // member lists printed across the page
 } // namespace usersettings
 
 } // namespace ud::ui
