@@ -60,7 +60,6 @@ class Measure {
 public:
     Measure(const QFont& font, const QPaintDevice* device) : m_metrics(font, device) {}
 
-    const QFontMetricsF& metrics() const { return m_metrics; }
     double lineHeight() const { return m_metrics.height(); }
     /// The width of the widest line of `text`, as it is printed without wrapping.
     double natural(const QString& text)
@@ -95,8 +94,9 @@ public:
     /// (序号 stays whole).
     double widestWord(const QString& text) const
     {
+        static const QRegularExpression spaces(QStringLiteral("\\s+"));
         double w = 0;
-        for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        for (const QString& word : text.split(spaces, Qt::SkipEmptyParts))
             w = qMax(w, m_metrics.horizontalAdvance(word));
         return w;
     }
