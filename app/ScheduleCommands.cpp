@@ -146,7 +146,11 @@ int scheduleList(CommandContext& ctx, const QStringList& args)
 int schedulePrint(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
-    options.value(QStringLiteral("year")).value(QStringLiteral("month")).value(QStringLiteral("out"));
+    options.value(QStringLiteral("year"))
+        .value(QStringLiteral("month"))
+        .value(QStringLiteral("out"))
+        .flag(QStringLiteral("landscape"))
+        .flag(QStringLiteral("portrait"));
     int year = 0;
     int month = 0;
     if (!options.parse(0, 0) || !requireOption(options, QStringLiteral("year"), ctx.err) ||
@@ -156,9 +160,17 @@ int schedulePrint(CommandContext& ctx, const QStringList& args)
     if (!options.get(QStringLiteral("month")).isEmpty() &&
         !parseNumber(options, QStringLiteral("month"), 1, 12, ctx.err, &month))
         return 2;
+    if (options.has(QStringLiteral("landscape")) && options.has(QStringLiteral("portrait"))) {
+        ctx.err << Tr::tr("Give --landscape or --portrait, not both.") << '\n';
+        return 2;
+    }
     const QString out = options.get(QStringLiteral("out"));
     core::ScheduleReports reports(ctx.database());
-    const core::Report report = month ? reports.month(year, month) : reports.yearOverview(year);
+    core::Report report = month ? reports.month(year, month) : reports.yearOverview(year);
+    if (options.has(QStringLiteral("landscape")))
+        report.orientation = QPageLayout::Landscape;
+    else if (options.has(QStringLiteral("portrait")))
+        report.orientation = QPageLayout::Portrait;
     core::ReportPrinter(report).writePdf(out);
     ctx.out << Tr::tr("%1: %2 item(s), written to %3.")
                    .arg(report.title)
@@ -221,8 +233,9 @@ void addScheduleCommands(CommandLine& commandLine)
                      Tr::tr("list a year's schedule items, or those of one month"),
                      scheduleList});
     commandLine.add({{QStringLiteral("schedule"), QStringLiteral("print")},
-                     QStringLiteral("--year Y [--month M] --out FILE.pdf"),
-                     Tr::tr("print a month's schedule (A4 portrait) or the year overview (A4 landscape) to PDF"),
+                     QStringLiteral("--year Y [--month M] --out FILE.pdf [--landscape|--portrait]"),
+                     Tr::tr("print a month's schedule (A4 portrait) or the year overview (A4 landscape) to PDF; "
+                            "--landscape or --portrait turns the page"),
                      schedulePrint,
                      true});
     commandLine.add({{QStringLiteral("schedule"), QStringLiteral("export")},

@@ -81,10 +81,14 @@ Report MemberLists::birthdays(int year, int month, const Options& options, bool 
     Report report;
     report.organisation = organisationName();
     report.title = Tr::tr("Birthdays in %1").arg(QLocale().toString(QDate(year, month, 1), Tr::tr("MMMM yyyy")));
-    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},     {Tr::tr("Staff no."), Report::Kind::Text, 8},
-                      {Tr::tr("Name"), Report::Kind::Text, 8},       {Tr::tr("Gender"), Report::Kind::Text, 5},
-                      {Tr::tr("Sub-union"), Report::Kind::Text, 16}, {Tr::tr("Birth date"), Report::Kind::Date, 10},
-                      {Tr::tr("Age"), Report::Kind::Integer, 5},     {Tr::tr("Mobile"), Report::Kind::Text, 11}};
+    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},
+                      {Tr::tr("Staff no."), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Name"), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Gender"), Report::Kind::Text, 5, Report::NoWrap},
+                      {Tr::tr("Sub-union"), Report::Kind::Text, 16, Report::GroupKey},
+                      {Tr::tr("Birth date"), Report::Kind::Date, 10},
+                      {Tr::tr("Age"), Report::Kind::Integer, 5},
+                      {Tr::tr("Mobile"), Report::Kind::Text, 11, Report::NoWrap}};
 
     QVariantMap binds{{QStringLiteral("mm"), QStringLiteral("%1").arg(month, 2, 10, QLatin1Char('0'))}};
     QString sql = QStringLiteral(
@@ -123,11 +127,15 @@ Report MemberLists::retirements(const QDate& from, const QDate& to, const Option
     Report report;
     report.organisation = organisationName();
     report.title = Tr::tr("Upcoming retirements");
-    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},         {Tr::tr("Staff no."), Report::Kind::Text, 8},
-                      {Tr::tr("Name"), Report::Kind::Text, 8},           {Tr::tr("Gender"), Report::Kind::Text, 5},
-                      {Tr::tr("Sub-union"), Report::Kind::Text, 16},     {Tr::tr("Birth date"), Report::Kind::Date, 10},
-                      {Tr::tr("Retirement age"), Report::Kind::Text, 9}, {Tr::tr("Retires on"), Report::Kind::Date, 10},
-                      {Tr::tr("Mobile"), Report::Kind::Text, 11}};
+    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},
+                      {Tr::tr("Staff no."), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Name"), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Gender"), Report::Kind::Text, 5, Report::NoWrap},
+                      {Tr::tr("Sub-union"), Report::Kind::Text, 16, Report::GroupKey},
+                      {Tr::tr("Birth date"), Report::Kind::Date, 10},
+                      {Tr::tr("Retirement age"), Report::Kind::Text, 9, Report::NoWrap},
+                      {Tr::tr("Retires on"), Report::Kind::Date, 10},
+                      {Tr::tr("Mobile"), Report::Kind::Text, 11, Report::NoWrap}};
 
     // The candidates, on the birth-date index: born between (from − the highest age) and (to − the lowest) of each
     // gender, a month wider for the days that month ends move; the exact date of each is worked out below.
@@ -213,10 +221,14 @@ Report MemberLists::rosterAsOf(const QDate& date, const Options& options, bool i
     Report report;
     report.organisation = organisationName();
     report.title = Tr::tr("Roster as of %1").arg(QLocale().toString(date, QLocale::LongFormat));
-    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},        {Tr::tr("Staff no."), Report::Kind::Text, 8},
-                      {Tr::tr("Name"), Report::Kind::Text, 8},          {Tr::tr("Gender"), Report::Kind::Text, 5},
-                      {Tr::tr("Sub-union"), Report::Kind::Text, 16},    {Tr::tr("Status"), Report::Kind::Text, 6},
-                      {Tr::tr("Joined union"), Report::Kind::Date, 10}, {Tr::tr("Mobile"), Report::Kind::Text, 11}};
+    report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},
+                      {Tr::tr("Staff no."), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Name"), Report::Kind::Text, 8, Report::NoWrap},
+                      {Tr::tr("Gender"), Report::Kind::Text, 5, Report::NoWrap},
+                      {Tr::tr("Sub-union"), Report::Kind::Text, 16, Report::GroupKey},
+                      {Tr::tr("Status"), Report::Kind::Text, 6, Report::NoWrap},
+                      {Tr::tr("Joined union"), Report::Kind::Date, 10},
+                      {Tr::tr("Mobile"), Report::Kind::Text, 11, Report::NoWrap}};
 
     struct Person {
         QString staffNo, name, gender, phone, joined, pinyin;

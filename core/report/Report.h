@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QFlags>
 #include <QList>
 #include <QPageLayout>
 #include <QString>
@@ -12,10 +13,19 @@ namespace ud::core {
 /// roster on a date). The same value goes to print preview, PDF, .xlsx and .csv.
 struct Report {
     enum class Kind { Text, Date, Integer, Mark }; // Mark: a short sign, centred (● in a month grid)
+    enum ColumnFlag {
+        NoWrap =
+            0x1, // a text printed on one line (staff and phone numbers, names); dates, numbers and marks never wrap
+        GroupKey = 0x2, // says what the group headings say (the sub-union): left out of a print that has headings
+    };
+    Q_DECLARE_FLAGS(ColumnFlags, ColumnFlag)
     struct Column {
         QString title;
         Kind kind = Kind::Text;
-        int width = 10; // relative width in print; characters in a spreadsheet
+        int width = 10; // characters in a spreadsheet; in print, a wrapping text column's share of the spare width
+        ColumnFlags flags = {};
+        /// True for a column whose cells are broken into lines to fit: a text that is not NoWrap.
+        bool wraps() const { return kind == Kind::Text && !flags.testFlag(NoWrap); }
     };
     /// A row, or a group heading when `heading` is set (a section or a sub-union).
     struct Row {
@@ -36,6 +46,12 @@ struct Report {
     void addHeading(const QString& text) { rows.append(Row{{}, text, false}); }
     /// Data rows only, without the group headings.
     int dataRowCount() const;
+    bool hasHeadings() const;
+    /// The columns a print and its preview show, by index: all but the GroupKey columns when the rows are grouped
+    /// under headings. Files (.xlsx, .csv) have no headings and keep every column.
+    QList<int> printedColumns() const;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Report::ColumnFlags)
 
 } // namespace ud::core

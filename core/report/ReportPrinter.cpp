@@ -5,16 +5,21 @@
 #include "core/db/Error.h"
 #include "core/io/Csv.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontMetricsF>
+#include <QHash>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextBoundaryFinder>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+
+#include <numeric>
 
 namespace ud::core {
 
@@ -25,29 +30,313 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::ReportPrinter)
 };
 
-constexpr double kBodyPointSize = 10.5; // 五号, the size of Chinese office documents
+// 小五 (9 pt): compact enough for some 50 rows on an A4 page, still easy to read. The .odt keeps 五号 (10.5 pt),
+// the size of Chinese office documents, since it is edited before it is printed.
+constexpr double kBodyPointSize = 9.0;
+constexpr double kDocumentPointSize = 10.5;
+constexpr double kOrganisationPointSize = 11.0;
+constexpr double kTitlePointSize = 15.0;
+constexpr double kSubtitlePointSize = 9.5;
+constexpr double kFootPointSize = 8.0;
 constexpr double kMarginMm = 15.0;
-constexpr double kFooterMm = 8.0;
+constexpr double kFooterMm = 7.0;
+constexpr double kCellPaddingXMm = 1.2;
+constexpr double kCellPaddingYMm = 0.6;
+constexpr double kGridPoints = 0.4;
+constexpr double kSpaceMm = 2.5; // between the title block, the table and the footnote
 
-QFont reportFont()
+QFont reportFont(double pointSize = kBodyPointSize, bool bold = false)
 {
     QFont font;
     font.setFamilies(ReportPrinter::chineseFontFamilies());
-    font.setPointSizeF(kBodyPointSize);
+    font.setPointSizeF(pointSize);
     font.setStyleHint(QFont::SansSerif);
+    font.setBold(bold);
     return font;
 }
 
-} // namespace
+/// Widths and heights of text on one device, with the widths of the texts met before kept.
+class Measure {
+public:
+    Measure(const QFont& font, const QPaintDevice* device) : m_metrics(font, device) {}
 
-int Report::dataRowCount() const
-{
-    int n = 0;
-    for (const Row& r : rows)
-        if (r.heading.isEmpty())
-            ++n;
-    return n;
-}
+    double lineHeight() const { return m_metrics.height(); }
+    /// The width of the widest line of `text`, as it is printed without wrapping.
+    double natural(const QString& text)
+    {
+        auto it = m_natural.constFind(text);
+        if (it != m_natural.constEnd())
+            return *it;
+        double w = 0;
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            w = qMax(w, m_metrics.horizontalAdvance(line));
+        return *m_natural.insert(text, w);
+    }
+    /// The width of the widest piece of `text` between two places where a line may break: the least width that
+    /// wraps it without breaking a word, a number or a date.
+    double unbreakable(const QString& text)
+    {
+        auto it = m_unbreakable.constFind(text);
+        if (it != m_unbreakable.constEnd())
+            return *it;
+        double w = 0;
+        for (const QString& line : text.split(QLatin1Char('\n'))) {
+            QTextBoundaryFinder finder(QTextBoundaryFinder::Line, line);
+            int start = 0;
+            for (int end = finder.toNextBoundary(); end > 0; end = finder.toNextBoundary()) {
+                w = qMax(w, m_metrics.horizontalAdvance(line.mid(start, end - start).trimmed()));
+                start = end;
+            }
+        }
+        return *m_unbreakable.insert(text, w);
+    }
+    /// The widest word of `text` split at spaces only: a column title breaks between words, never inside one
+    /// (序号 stays whole).
+    double widestWord(const QString& text) const
+    {
+        static const QRegularExpression spaces(QStringLiteral("\\s+"));
+        double w = 0;
+        for (const QString& word : text.split(spaces, Qt::SkipEmptyParts))
+            w = qMax(w, m_metrics.horizontalAdvance(word));
+        return w;
+    }
+    /// The height of `text` laid out in `width` with `flags`, at least one line.
+    double height(const QString& text, double width, int flags) const
+    {
+        if (text.isEmpty())
+            return lineHeight();
+        return qMax(lineHeight(), m_metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text).height());
+    }
+
+private:
+    QFontMetricsF m_metrics;
+    QHash<QString, double> m_natural;
+    QHash<QString, double> m_unbreakable;
+};
+
+/// A Report laid out on the pages of one device: the width of each printed column from its content, the height of
+/// each row, and which rows go on which page. All lengths are in the device's pixels.
+class TableLayout {
+public:
+    TableLayout(const Report& report, const QPaintDevice& device, const QSizeF& bodySize)
+        : r(report), dpi(device.logicalDpiY()), body(bodySize), fonts{reportFont(), reportFont(kBodyPointSize, true)},
+          plain(fonts[0], &device), bold(fonts[1], &device), columns(report.printedColumns())
+    {
+        padX = mm(kCellPaddingXMm);
+        padY = mm(kCellPaddingYMm);
+        layColumns();
+        layRows();
+        layTitle(device);
+        paginate();
+    }
+
+    double mm(double v) const { return v / 25.4 * dpi; }
+    double pt(double v) const { return v / 72.0 * dpi; }
+
+    /// The flags a cell of printed column `c` is drawn with.
+    int cellFlags(int c) const
+    {
+        const Report::Column& column = r.columns.at(columns.at(c));
+        int flags = Qt::AlignTop;
+        flags |= column.kind == Report::Kind::Integer ? Qt::AlignRight
+                 : column.kind == Report::Kind::Mark  ? Qt::AlignHCenter
+                                                      : Qt::AlignLeft;
+        if (squeezed)
+            flags |= Qt::TextWrapAnywhere;
+        else if (column.wraps())
+            flags |= Qt::TextWordWrap;
+        return flags;
+    }
+    /// The flags a column title is drawn with: centred, broken between words.
+    int headerFlags() const
+    {
+        return int(Qt::AlignHCenter) | int(Qt::AlignVCenter) | (squeezed ? Qt::TextWrapAnywhere : Qt::TextWordWrap);
+    }
+    static constexpr int kTitleFlags = int(Qt::AlignHCenter) | int(Qt::AlignVCenter) | int(Qt::TextWordWrap);
+    static constexpr int kHeadingFlags = int(Qt::AlignLeft) | int(Qt::AlignTop) | int(Qt::TextWordWrap);
+
+    double tableWidth() const { return std::accumulate(widths.cbegin(), widths.cend(), 0.0); }
+    bool isHeading(int row) const { return !r.rows.at(row).heading.isEmpty(); }
+
+    struct Page {
+        int begin = 0; // the report's rows [begin, end)
+        int end = 0;
+    };
+
+    const Report& r;
+    const int dpi;
+    const QSizeF body;
+    const QFont fonts[2]; // plain, bold
+    Measure plain;
+    Measure bold;
+    const QList<int> columns; // the report's columns that are printed
+    double padX = 0;
+    double padY = 0;
+    QList<double> widths;  // of each printed column, with its padding
+    bool squeezed = false; // the columns' content does not fit the page: cells wrap anywhere
+    double headerHeight = 0;
+    QList<double> heights; // of each row
+    double emptyHeight = 0;
+    double footnoteHeight = 0;
+    QList<QPair<QFont, QString>> titleLines; // organisation, title, subtitle as they are printed
+    QList<double> titleHeights;
+    double titleHeight = 0;
+    QList<Page> pages;
+
+private:
+    Measure& measureOf(const Report::Row& row) { return row.emphasized ? bold : plain; }
+
+    void layColumns()
+    {
+        // Each column's least width (its title broken between words only, a no-wrap cell whole, a wrapping cell
+        // broken only where a line may break) and its natural width (everything on one line).
+        const int n = columns.size();
+        QList<double> least(n, 0.0);
+        QList<double> natural(n, 0.0);
+        for (int c = 0; c < n; ++c) {
+            const Report::Column& column = r.columns.at(columns.at(c));
+            least[c] = bold.widestWord(column.title);
+            natural[c] = bold.natural(column.title);
+            for (const Report::Row& row : r.rows) {
+                if (!row.heading.isEmpty())
+                    continue;
+                const QString& cell = row.cells.value(columns.at(c));
+                if (cell.isEmpty())
+                    continue;
+                Measure& m = measureOf(row);
+                const double w = m.natural(cell);
+                natural[c] = qMax(natural[c], w);
+                least[c] = qMax(least[c], column.wraps() ? m.unbreakable(cell) : w);
+            }
+            // A little room for rounding between measuring and drawing.
+            least[c] += pt(0.5);
+            natural[c] = qMax(natural[c] + pt(0.5), least[c]);
+        }
+
+        const double available = body.width() - 2 * padX * n;
+        const double sumLeast = std::accumulate(least.cbegin(), least.cend(), 0.0);
+        const double sumNatural = std::accumulate(natural.cbegin(), natural.cend(), 0.0);
+        QList<double> content;
+        if (sumNatural <= available) {
+            // Everything on one line; the spare width goes to the columns in proportion, so the table fills the page.
+            for (int c = 0; c < n; ++c)
+                content << natural.at(c) * available / sumNatural;
+        } else if (sumLeast <= available) {
+            // The columns that wrap share the spare width by their relative widths, none wider than its content.
+            content = least;
+            double spare = available - sumLeast;
+            for (int round = 0; round < n && spare > 0.5; ++round) {
+                double weights = 0;
+                for (int c = 0; c < n; ++c)
+                    if (content.at(c) < natural.at(c))
+                        weights += qMax(1, r.columns.at(columns.at(c)).width);
+                if (weights <= 0)
+                    break;
+                double given = 0;
+                for (int c = 0; c < n; ++c) {
+                    if (content.at(c) >= natural.at(c))
+                        continue;
+                    const double share = spare * qMax(1, r.columns.at(columns.at(c)).width) / weights;
+                    const double w = qMin(natural.at(c), content.at(c) + share);
+                    given += w - content.at(c);
+                    content[c] = w;
+                }
+                spare -= given;
+            }
+        } else {
+            // Too many columns for the paper: narrower than their content, and their text breaks anywhere.
+            squeezed = true;
+            for (int c = 0; c < n; ++c)
+                content << least.at(c) * available / sumLeast;
+        }
+        for (int c = 0; c < n; ++c)
+            widths << content.at(c) + 2 * padX;
+
+        headerHeight = bold.lineHeight();
+        for (int c = 0; c < n; ++c)
+            headerHeight =
+                qMax(headerHeight, bold.height(r.columns.at(columns.at(c)).title, content.at(c), headerFlags()));
+        headerHeight += 2 * padY;
+    }
+
+    void layRows()
+    {
+        const double inner = tableWidth() - 2 * padX;
+        heights.reserve(r.rows.size());
+        for (const Report::Row& row : r.rows) {
+            if (!row.heading.isEmpty()) {
+                heights << bold.height(row.heading, inner, kHeadingFlags) + 2 * padY;
+                continue;
+            }
+            Measure& m = measureOf(row);
+            double h = m.lineHeight();
+            for (int c = 0; c < columns.size(); ++c) {
+                const QString& cell = row.cells.value(columns.at(c));
+                const double width = widths.at(c) - 2 * padX;
+                // Most cells are one line that fits: no need to lay them out.
+                if (cell.contains(QLatin1Char('\n')) || m.natural(cell) > width)
+                    h = qMax(h, m.height(cell, width, cellFlags(c)));
+            }
+            heights << h + 2 * padY;
+        }
+        emptyHeight = plain.lineHeight() + 2 * padY;
+    }
+
+    void layTitle(const QPaintDevice& device)
+    {
+        if (!r.organisation.isEmpty())
+            titleLines.append({reportFont(kOrganisationPointSize), r.organisation});
+        titleLines.append({reportFont(kTitlePointSize, true), r.title});
+        if (!r.subtitle.isEmpty())
+            titleLines.append({reportFont(kSubtitlePointSize), r.subtitle});
+        for (const auto& [font, text] : titleLines) {
+            const Measure m(font, &device);
+            titleHeights << m.height(text, body.width(), kTitleFlags) + mm(0.8);
+        }
+        titleHeight = std::accumulate(titleHeights.cbegin(), titleHeights.cend(), 0.0) + mm(kSpaceMm);
+        if (!r.footnote.isEmpty())
+            footnoteHeight = mm(kSpaceMm) + Measure(reportFont(kFootPointSize), &device)
+                                                .height(r.footnote, body.width(), Qt::AlignLeft | Qt::TextWordWrap);
+    }
+
+    void paginate()
+    {
+        // Rows go on a page while they fit; a row is never split, and a heading goes on with its first row.
+        const int n = r.rows.size();
+        const double bottom = body.height();
+        Page page;
+        double y = titleHeight + headerHeight;
+        for (int i = 0; i < n; ++i) {
+            double needed = heights.at(i);
+            if (isHeading(i) && i + 1 < n && !isHeading(i + 1))
+                needed += heights.at(i + 1);
+            if (y + needed > bottom && i > page.begin) {
+                page.end = i;
+                pages << page;
+                page.begin = i;
+                y = headerHeight;
+            }
+            y += heights.at(i);
+        }
+        // The "no entries" row and the footnote stay with the last row: when they do not fit, the last row (with its
+        // heading) goes on with them.
+        const double tail = (r.dataRowCount() == 0 ? emptyHeight : 0) + footnoteHeight;
+        if (y + tail > bottom && n > page.begin) {
+            int k = n - 1;
+            if (k - 1 >= page.begin && isHeading(k - 1))
+                --k;
+            if (k > page.begin) {
+                page.end = k;
+                pages << page;
+                page.begin = k;
+            }
+        }
+        page.end = n;
+        pages << page;
+    }
+};
+
+} // namespace
 
 ReportPrinter::ReportPrinter(const Report& report) : m_report(report) {}
 
@@ -63,9 +352,10 @@ QStringList ReportPrinter::chineseFontFamilies()
 QString ReportPrinter::html() const
 {
     const Report& r = m_report;
+    const QList<int> columns = r.printedColumns();
     int totalWidth = 0;
-    for (const auto& c : r.columns)
-        totalWidth += qMax(1, c.width);
+    for (int c : columns)
+        totalWidth += qMax(1, r.columns.at(c).width);
 
     QString h;
     h += QStringLiteral("<html><body>");
@@ -78,37 +368,37 @@ QString ReportPrinter::html() const
 
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                         "style=\"border-collapse:collapse; border-color:#555;\"><thead><tr>");
-    for (const auto& c : r.columns) {
+    for (int c : columns) {
         h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>")
-                 .arg(100 * qMax(1, c.width) / qMax(1, totalWidth))
-                 .arg(c.title.toHtmlEscaped());
+                 .arg(100 * qMax(1, r.columns.at(c).width) / qMax(1, totalWidth))
+                 .arg(r.columns.at(c).title.toHtmlEscaped());
     }
     h += QStringLiteral("</tr></thead><tbody>");
     for (const auto& row : r.rows) {
         if (!row.heading.isEmpty()) {
             h += QStringLiteral("<tr><td colspan=\"%1\" bgcolor=\"#f3f3f3\"><b>%2</b></td></tr>")
-                     .arg(r.columns.size())
+                     .arg(columns.size())
                      .arg(row.heading.toHtmlEscaped());
             continue;
         }
         h += QStringLiteral("<tr>");
-        for (int i = 0; i < r.columns.size(); ++i) {
-            const QString cell = i < row.cells.size() ? row.cells.at(i).toHtmlEscaped() : QString();
-            const bool right = r.columns.at(i).kind == Report::Kind::Integer;
-            QString text = cell;
+        for (int c : columns) {
+            const Report::Column& column = r.columns.at(c);
+            QString text = row.cells.value(c).toHtmlEscaped();
             text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
             if (row.emphasized)
                 text = QStringLiteral("<b>") + text + QStringLiteral("</b>");
-            const bool centred = r.columns.at(i).kind == Report::Kind::Mark;
-            h += right     ? QStringLiteral("<td align=\"right\">%1</td>").arg(text)
-                 : centred ? QStringLiteral("<td align=\"center\">%1</td>").arg(text)
-                           : QStringLiteral("<td>%1</td>").arg(text);
+            const QString align = column.kind == Report::Kind::Integer ? QStringLiteral(" align=\"right\"")
+                                  : column.kind == Report::Kind::Mark  ? QStringLiteral(" align=\"center\"")
+                                                                       : QString();
+            h += QStringLiteral("<td%1%2>%3</td>")
+                     .arg(align, column.wraps() ? QString() : QStringLiteral(" nowrap"), text);
         }
         h += QStringLiteral("</tr>");
     }
     if (r.dataRowCount() == 0) {
         h += QStringLiteral("<tr><td colspan=\"%1\" align=\"center\">%2</td></tr>")
-                 .arg(r.columns.size())
+                 .arg(columns.size())
                  .arg(Tr::tr("No entries").toHtmlEscaped());
     }
     h += QStringLiteral("</tbody></table>");
@@ -120,44 +410,131 @@ QString ReportPrinter::html() const
 
 void ReportPrinter::print(QPagedPaintDevice& device) const
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), m_report.orientation,
+    const Report& r = m_report;
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), device.pageLayout().orientation(),
                                      QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
     const int dpi = device.logicalDpiY();
     const QRectF paintRect = device.pageLayout().paintRectPixels(dpi);
     const double footerHeight = kFooterMm / 25.4 * dpi;
-    const QSizeF bodySize(paintRect.width(), paintRect.height() - footerHeight);
-
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&device);
-    doc.setDefaultFont(reportFont());
-    doc.setDocumentMargin(0);
-    doc.setHtml(html());
-    doc.setPageSize(bodySize);
+    // The grid's outer lines lie inside the margins (the PDF cuts what is outside): the body is a line narrower.
+    const double edge = kGridPoints / 72.0 * dpi;
+    const TableLayout layout(r, device, QSizeF(paintRect.width() - edge, paintRect.height() - footerHeight - edge));
 
     QPainter painter;
     if (!painter.begin(&device))
         throw Error(Tr::tr("The printer or file could not be opened for printing."));
-    QFont footerFont = reportFont();
-    footerFont.setPointSizeF(9);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    QPen grid(QColor(0x55, 0x55, 0x55));
+    grid.setWidthF(layout.pt(kGridPoints));
+    const QColor headerFill(0xe8, 0xe8, 0xe8);
+    const QColor headingFill(0xf3, 0xf3, 0xf3);
+    const double width = layout.tableWidth();
+    const double padX = layout.padX;
+    const double padY = layout.padY;
 
-    const int pages = doc.pageCount();
+    // The cells' frames: the row's outline and a line between its cells (none inside a heading).
+    const auto drawFrame = [&](double y, double height, bool cells) {
+        painter.setPen(grid);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(0, y, width, height));
+        if (!cells)
+            return;
+        double x = 0;
+        for (int c = 0; c + 1 < layout.widths.size(); ++c) {
+            x += layout.widths.at(c);
+            painter.drawLine(QPointF(x, y), QPointF(x, y + height));
+        }
+    };
+    const auto drawHeader = [&](double y) {
+        painter.fillRect(QRectF(0, y, width, layout.headerHeight), headerFill);
+        painter.setPen(Qt::black);
+        painter.setFont(layout.fonts[1]);
+        double x = 0;
+        for (int c = 0; c < layout.columns.size(); ++c) {
+            const double w = layout.widths.at(c);
+            painter.drawText(QRectF(x + padX, y + padY, w - 2 * padX, layout.headerHeight - 2 * padY),
+                             layout.headerFlags(), r.columns.at(layout.columns.at(c)).title);
+            x += w;
+        }
+        drawFrame(y, layout.headerHeight, true);
+    };
+    const auto drawRow = [&](int i, double y) {
+        const Report::Row& row = r.rows.at(i);
+        const double height = layout.heights.at(i);
+        painter.setPen(Qt::black);
+        if (!row.heading.isEmpty()) {
+            painter.fillRect(QRectF(0, y, width, height), headingFill);
+            painter.setFont(layout.fonts[1]);
+            painter.drawText(QRectF(padX, y + padY, width - 2 * padX, height - 2 * padY), TableLayout::kHeadingFlags,
+                             row.heading);
+            drawFrame(y, height, false);
+            return;
+        }
+        painter.setFont(layout.fonts[row.emphasized ? 1 : 0]);
+        double x = 0;
+        for (int c = 0; c < layout.columns.size(); ++c) {
+            const double w = layout.widths.at(c);
+            painter.drawText(QRectF(x + padX, y + padY, w - 2 * padX, height - 2 * padY), layout.cellFlags(c),
+                             row.cells.value(layout.columns.at(c)));
+            x += w;
+        }
+        drawFrame(y, height, true);
+    };
+
+    const QFont footFont = reportFont(kFootPointSize);
+    const int pages = layout.pages.size();
     const QString printed = Tr::tr("Printed %1").arg(QLocale().toString(m_printDate, QLocale::ShortFormat));
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
             device.newPage();
         painter.save();
-        painter.translate(0, -page * bodySize.height());
-        const QRectF visible(0, page * bodySize.height(), bodySize.width(), bodySize.height());
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = visible;
-        painter.setClipRect(visible);
-        doc.documentLayout()->draw(&painter, ctx);
+        painter.translate(edge / 2, edge / 2);
+        // A row taller than a page is cut at its foot, not drawn over the footer.
+        painter.setClipRect(QRectF(-edge / 2, -edge / 2, layout.body.width() + edge, layout.body.height() + edge));
+        double y = 0;
+        if (p == 0) {
+            for (int t = 0; t < layout.titleLines.size(); ++t) {
+                painter.setFont(layout.titleLines.at(t).first);
+                painter.setPen(Qt::black);
+                painter.drawText(QRectF(0, y, layout.body.width(), layout.titleHeights.at(t)), TableLayout::kTitleFlags,
+                                 layout.titleLines.at(t).second);
+                y += layout.titleHeights.at(t);
+            }
+            y += layout.mm(kSpaceMm);
+        }
+        drawHeader(y);
+        y += layout.headerHeight;
+        const TableLayout::Page& page = layout.pages.at(p);
+        for (int i = page.begin; i < page.end; ++i) {
+            drawRow(i, y);
+            y += layout.heights.at(i);
+        }
+        if (p == pages - 1) {
+            if (r.dataRowCount() == 0) {
+                painter.setPen(Qt::black);
+                painter.setFont(layout.fonts[0]);
+                painter.drawText(QRectF(0, y, width, layout.emptyHeight), Qt::AlignCenter, Tr::tr("No entries"));
+                drawFrame(y, layout.emptyHeight, false);
+                y += layout.emptyHeight;
+            }
+            if (!r.footnote.isEmpty()) {
+                painter.setPen(Qt::black);
+                painter.setFont(footFont);
+                painter.drawText(QRectF(0, y + layout.mm(kSpaceMm), layout.body.width(),
+                                        layout.footnoteHeight - layout.mm(kSpaceMm)),
+                                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, r.footnote);
+            }
+        }
         painter.restore();
 
-        painter.setFont(footerFont);
-        const QRectF footer(0, bodySize.height(), bodySize.width(), footerHeight);
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, m_report.title);
-        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
+        // The footer: the list's title, the page and the print date.
+        painter.setPen(Qt::black);
+        painter.setFont(footFont);
+        const QRectF footer(0, paintRect.height() - footerHeight, paintRect.width(), footerHeight);
+        const QFontMetricsF footMetrics(footFont, &device);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
+                         footMetrics.elidedText(r.title, Qt::ElideRight, footer.width() * 0.38));
+        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, Tr::tr("Page %1 of %2").arg(p + 1).arg(pages));
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, printed);
     }
     painter.end();
@@ -173,6 +550,7 @@ void ReportPrinter::writePdf(const QString& path) const
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("UnionDesk"));
         writer.setTitle(m_report.title);
+        writer.setPageOrientation(m_report.orientation);
         print(writer);
     }
     if (!file.commit())
@@ -183,7 +561,7 @@ void ReportPrinter::writeOdt(const QString& path) const
 {
     SafeOutput out(path);
     QTextDocument doc;
-    doc.setDefaultFont(reportFont());
+    doc.setDefaultFont(reportFont(kDocumentPointSize));
     doc.setHtml(html());
     QTextDocumentWriter writer(out.tempPath(), QByteArrayLiteral("odf"));
     if (!writer.write(&doc))

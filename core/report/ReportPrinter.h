@@ -9,16 +9,21 @@ class QTextDocument;
 
 namespace ud::core {
 
-/// Lays a Report out on A4 with QTextDocument: title block, a table whose header row repeats on every
-/// page, and a footer with the page number and the print date. A Simplified Chinese font is set
-/// explicitly (without it Chinese falls back to Japanese glyph shapes).
+/// Lays a Report out on A4 with QPainter, row by row: the title block on the first page, the header row on every
+/// page, each column as wide as its content needs (dates, numbers and no-wrap texts on one line, the rest of the
+/// width to the texts that wrap), no row split by a page break and no group heading left alone at the foot of a
+/// page, the footnote under the last row, and a footer with the page number and the print date. A Simplified
+/// Chinese font is set explicitly (without it Chinese falls back to Japanese glyph shapes). The .odt is the same
+/// table as a QTextDocument, for editing.
 class ReportPrinter {
 public:
     explicit ReportPrinter(const Report& report);
 
-    /// Draws every page on `device` (a QPdfWriter, or a QPrinter from print preview).
+    /// Draws every page on `device` (a QPdfWriter, or a QPrinter from print preview), A4 in the orientation the
+    /// device is set to: print preview lets the user turn the page.
     void print(QPagedPaintDevice& device) const;
-    /// Writes a PDF, to a temporary file renamed over `path` only when complete; throws Error on failure.
+    /// Writes a PDF in the report's orientation, to a temporary file renamed over `path` only when complete; throws
+    /// Error on failure.
     void writePdf(const QString& path) const;
     /// Writes an editable document (OpenDocument text, .odt, which Word and WPS open) through a temporary file
     /// renamed over `path` only when complete; throws Error on failure.

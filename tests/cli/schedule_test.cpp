@@ -1,4 +1,5 @@
 #include "support/CliRun.h"
+#include "support/PdfText.h"
 #include "support/TestDatabase.h"
 #include "support/TestFiles.h"
 #include "support/XlsxReadBack.h"
@@ -139,11 +140,34 @@ TEST_CASE("schedule print writes the month's and the year's PDF; export writes t
     CHECK(text.contains(QStringLiteral("浙江工商大学工会")));
     CHECK(text.contains(QStringLiteral("开展完美春秋假教职工子女托管活动")));
 
+    QString size;
+    CHECK(pdfPageCount(month, &size) == 1);
+    CHECK_FALSE(isLandscape(size)); // a month: portrait unless asked
+    const CliRun turned =
+        runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("print"), QStringLiteral("--year"),
+                         QStringLiteral("2024"), QStringLiteral("--month"), QStringLiteral("5"),
+                         QStringLiteral("--landscape"), QStringLiteral("--out"), month});
+    CHECK(turned.code == 0);
+    pdfPageCount(month, &size);
+    CHECK(isLandscape(size));
+
     const QString year = t.tempPath(QStringLiteral("2024.pdf"));
     CHECK(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("print"), QStringLiteral("--year"),
                            QStringLiteral("2024"), QStringLiteral("--out"), year})
               .code == 0);
     CHECK(QFile(year).size() > 1000);
+    pdfPageCount(year, &size);
+    CHECK(isLandscape(size)); // the year overview: landscape unless asked
+    CHECK(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("print"), QStringLiteral("--year"),
+                           QStringLiteral("2024"), QStringLiteral("--portrait"), QStringLiteral("--out"), year})
+              .code == 0);
+    pdfPageCount(year, &size);
+    CHECK_FALSE(isLandscape(size));
+    const CliRun both = runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("print"), QStringLiteral("--year"),
+                                         QStringLiteral("2024"), QStringLiteral("--portrait"),
+                                         QStringLiteral("--landscape"), QStringLiteral("--out"), year});
+    CHECK(both.code == 2);
+    CHECK(both.err.contains(QStringLiteral("--landscape")));
     CHECK(runUnionDesk(t, {QStringLiteral("schedule"), QStringLiteral("print"), QStringLiteral("--year"),
                            QStringLiteral("2024"), QStringLiteral("--out"),
                            t.tempPath(QStringLiteral("no/such/dir/x.pdf"))})

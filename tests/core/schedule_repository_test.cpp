@@ -1,3 +1,4 @@
+#include "support/PdfText.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
@@ -9,10 +10,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace ud::core;
+using ud::test::isLandscape;
+using ud::test::pdfPageCount;
+using ud::test::pdfPages;
+using ud::test::pdfRawText;
 using ud::test::TestDatabase;
 
 namespace {
@@ -33,16 +37,6 @@ struct Fixture {
 };
 
 // pdftotext breaks lines inside table cells: compare without whitespace, after NFKC.
-QString pdfText(const QString& path)
-{
-    QProcess p;
-    // -raw: in the order drawn, so a cell that wraps is not interleaved with its neighbours.
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 QString squeezed(const QString& s)
 {
     return s.normalized(QString::NormalizationForm_KC).remove(QRegularExpression(QStringLiteral("\\s+")));
@@ -68,18 +62,6 @@ QStringList headerOf(const Report& r)
     for (const auto& c : r.columns)
         cells << c.title;
     return cells;
-}
-
-int pageCount(const QString& path, QString* size)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {path});
-    REQUIRE(p.waitForFinished(30000));
-    const QString info = QString::fromUtf8(p.readAllStandardOutput());
-    const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-    const auto dims = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+ x [\\d.]+)")).match(info);
-    *size = dims.captured(1);
-    return pages.captured(1).toInt();
 }
 
 } // namespace
@@ -242,9 +224,9 @@ TEST_CASE("The month's schedule prints to A4 with the title, every item of the m
         printer.setPrintDate(QDate(2024, 4, 28));
         printer.writePdf(pdf);
         QString size;
-        CHECK(pageCount(pdf, &size) >= 1);
+        CHECK(pdfPageCount(pdf, &size) >= 1);
         CHECK(size.startsWith(QStringLiteral("595"))); // A4 portrait: 595.276 x 841.89 pt
-        const QString raw = pdfText(pdf);
+        const QString raw = pdfRawText(pdf);
         const QString text = bodyText(raw, headerOf(r));
         CHECK(text.contains(squeezed(r.title)));
         CHECK(text.contains(QStringLiteral("浙江工商大学工会")));
@@ -267,6 +249,9 @@ TEST_CASE("The month's schedule prints to A4 with the title, every item of the m
 TEST_CASE("The year overview prints on A4 landscape with every item against the month grid", "[schedule][print]")
 {
     Fixture f;
+    const auto all = f.repo.items(f.repo.requirePlan(2024).id);
+    for (int i = 0; i < 8; ++i)
+        f.repo.markDone(all.at(i).id, QDate(2024, 5, 18));
     ScheduleReports reports(*f.db);
     const Report r = reports.yearOverview(2024);
     CHECK(r.dataRowCount() == 30);
@@ -282,9 +267,9 @@ TEST_CASE("The year overview prints on A4 landscape with every item against the 
     const QString pdf = f.t.tempPath(QStringLiteral("year.pdf"));
     ReportPrinter(r).writePdf(pdf);
     QString size;
-    CHECK(pageCount(pdf, &size) >= 1);
-    CHECK((size.startsWith(QStringLiteral("841")) || size.startsWith(QStringLiteral("842")))); // landscape
-    const QString text = bodyText(pdfText(pdf), headerOf(r));
+    CHECK(pdfPageCount(pdf, &size) >= 1);
+    CHECK(isLandscape(size));
+    const QString text = bodyText(pdfRawText(pdf), headerOf(r));
     CHECK(text.contains(squeezed(r.title)));
     for (const ScheduleItem& i : f.repo.items(f.repo.requirePlan(2024).id)) {
         INFO(i.text.toStdString());
@@ -292,4 +277,6 @@ TEST_CASE("The year overview prints on A4 landscape with every item against the 
     }
     CHECK(text.contains(QStringLiteral("▲")));
     CHECK(text.count(QStringLiteral("●")) >= 150);
+    // The status column is as wide as the dates of the items done: none is broken in two.
+    CHECK(pdfPages(pdf).join(QString()).count(QStringLiteral("2024-05-18")) == 8);
 }

@@ -10,6 +10,7 @@
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DialogParts.h"
 #include "ui/widgets/ReportActions.h"
+#include "ui/widgets/ReportPreview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ud::ui {
@@ -41,8 +41,8 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
       m_to(new QDateEdit(this)), m_womenAge(new QComboBox(this)), m_asOf(new QDateEdit(this)),
       m_rosterRetired(new QCheckBox(tr("Include retired members"), this)), m_unit(new QComboBox(this)),
       m_group(new QCheckBox(tr("&Group by sub-union"), this)),
-      m_fullPhone(new QCheckBox(tr("Show full &mobile numbers"), this)), m_summary(new QLabel(this)),
-      m_table(new QTableWidget(this)),
+      m_fullPhone(new QCheckBox(tr("Show full &mobile numbers"), this)), m_orientation(new QComboBox(this)),
+      m_summary(new QLabel(this)), m_table(new ReportPreview(this)),
       m_output(new ReportActions(this, QStringLiteral("lists"), [this] { return m_report; }))
 {
     setWindowTitle(tr("Member Lists"));
@@ -125,8 +125,14 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     m_unit->addItem(tr("All sub-unions"));
     for (const core::SubUnit& u : core::SubUnitRepository(m_db).all())
         m_unit->addItem(u.name, u.id);
+    m_group->setObjectName(QStringLiteral("group"));
     m_group->setChecked(true);
     m_fullPhone->setObjectName(QStringLiteral("fullPhone"));
+    // A list with many columns, or long names, fits better across the page; the choice is remembered.
+    m_orientation->setObjectName(QStringLiteral("orientation"));
+    m_orientation->addItem(tr("A4 portrait"), int(QPageLayout::Portrait));
+    m_orientation->addItem(tr("A4 landscape"), int(QPageLayout::Landscape));
+    m_orientation->setCurrentIndex(usersettings::ListsLandscape.value() ? 1 : 0);
 
     auto* top = new QFormLayout;
     top->addRow(tr("&List:"), m_kind);
@@ -137,13 +143,12 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     options->addWidget(m_fullPhone);
     options->addStretch(1);
     top->addRow(QString(), options);
+    auto* paper = new QHBoxLayout;
+    paper->addWidget(m_orientation);
+    paper->addStretch(1);
+    top->addRow(buddyLabel(tr("Orien&tation:"), m_orientation), paper);
 
     m_table->setObjectName(QStringLiteral("preview"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
 
     auto* buttons = dialogButtons(this, QDialogButtonBox::Close);
     auto* preview = buttons->addButton(tr("Print &Preview…"), QDialogButtonBox::ActionRole);
@@ -186,6 +191,10 @@ MemberListsDialog::MemberListsDialog(core::Database& db, QWidget* parent)
     connect(m_unit, &QComboBox::currentIndexChanged, this, &MemberListsDialog::rebuild);
     for (QCheckBox* box : {m_birthdayRetired, m_rosterRetired, m_group, m_fullPhone})
         connect(box, &QCheckBox::toggled, this, &MemberListsDialog::rebuild);
+    connect(m_orientation, &QComboBox::currentIndexChanged, this, [this] {
+        usersettings::ListsLandscape.set(m_orientation->currentIndex() == 1);
+        m_report.orientation = orientation();
+    });
     rebuild();
 }
 
@@ -221,38 +230,18 @@ void MemberListsDialog::rebuild()
         m_summary->setText(e.message());
     }
 
-    m_table->clear();
-    m_table->setColumnCount(m_report.columns.size());
-    QStringList titles;
-    for (const auto& c : m_report.columns)
-        titles << c.title;
-    m_table->setHorizontalHeaderLabels(titles);
-    m_table->setRowCount(m_report.rows.size());
-    QFont bold = m_table->font();
-    bold.setBold(true);
-    for (int r = 0; r < m_report.rows.size(); ++r) {
-        const auto& row = m_report.rows.at(r);
-        if (!row.heading.isEmpty()) {
-            auto* item = new QTableWidgetItem(row.heading);
-            item->setFont(bold);
-            item->setBackground(palette().alternateBase());
-            m_table->setItem(r, 0, item);
-            m_table->setSpan(r, 0, 1, m_report.columns.size());
-            continue;
-        }
-        for (int c = 0; c < m_report.columns.size(); ++c) {
-            auto* item = new QTableWidgetItem(row.cells.value(c));
-            if (m_report.columns.at(c).kind == core::Report::Kind::Integer)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(r, c, item);
-        }
-    }
-    m_table->resizeColumnsToContents();
+    m_report.orientation = orientation();
+    m_table->setReport(m_report);
     // Full mobile numbers on the screen are recorded like those that leave it.
     if (m_fullPhone->isChecked() && m_report.dataRowCount() > 0)
         recordUnmasked(QStringLiteral("shown"), windowTitle());
     m_summary->setText(
         QStringLiteral("<b>%1</b>　%2").arg(m_report.title.toHtmlEscaped(), m_report.subtitle.toHtmlEscaped()));
+}
+
+QPageLayout::Orientation MemberListsDialog::orientation() const
+{
+    return static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
 }
 
 void MemberListsDialog::recordUnmasked(const QString& what, const QString& target)

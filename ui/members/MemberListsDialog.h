@@ -11,7 +11,6 @@ class QLabel;
 class QPrinter;
 class QSpinBox;
 class QStackedWidget;
-class QTableWidget;
 
 namespace ud::core {
 class Database;
@@ -20,10 +19,12 @@ class Database;
 namespace ud::ui {
 
 class ReportActions;
+class ReportPreview;
 
 /// The lists the office hands round: birthdays of a month (生日慰问), upcoming retirements and the roster
-/// on a date. Shown as a preview table; printed through print preview, saved as PDF, or exported to
-/// .xlsx/.csv. Phones are masked unless the user asks, and an unmasked print or export is recorded.
+/// on a date. Shown as a preview table that is the printed list; printed (A4 portrait or landscape) through print
+/// preview, saved as PDF, or exported to .xlsx/.csv. Phones are masked unless the user asks, and an unmasked print or
+/// export is recorded.
 class MemberListsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -32,9 +33,10 @@ public:
     explicit MemberListsDialog(core::Database& db, QWidget* parent = nullptr);
 
     void setListKind(ListKind kind);
-    /// The report as the current settings make it.
+    /// The report as the current settings make it, in the orientation chosen.
     const core::Report& report() const { return m_report; }
-    QTableWidget* previewTable() const { return m_table; }
+    /// The report as it prints: its rows, headings and printed columns.
+    ReportPreview* previewTable() const { return m_table; }
 
     /// Writes the current list; false (with the reason shown) when it fails.
     bool savePdf(const QString& path);
@@ -42,6 +44,7 @@ public:
 
 private:
     void rebuild();
+    QPageLayout::Orientation orientation() const;
     void recordUnmasked(const QString& what, const QString& target);
 
     core::Database& m_db;
@@ -63,8 +66,9 @@ private:
     QComboBox* m_unit;
     QCheckBox* m_group;
     QCheckBox* m_fullPhone;
+    QComboBox* m_orientation;
     QLabel* m_summary;
-    QTableWidget* m_table;
+    ReportPreview* m_table;
     ReportActions* m_output;
 };
 

@@ -38,6 +38,7 @@ inline const UserSetting<int> ServerPort{"postgres/port", 5432};
 inline const UserSetting<QString> ServerDatabase{"postgres/database", QStringLiteral("uniondesk")};
 inline const UserSetting<QString> ServerUser{"postgres/user", QString()}; // "" the system user's name
 inline const UserSetting<QStringList> MemberColumns{"members/columns", {}};
+inline const UserSetting<bool> ListsLandscape{"lists/landscape", false}; // member lists printed across the page
 } // namespace usersettings
 
 } // namespace ud::ui
