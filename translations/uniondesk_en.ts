@@ -205,10 +205,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in %1 could be recognised as a work plan: no sections, points or schedule items were found. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is already a work plan for %1. Nothing was imported; add --replace to replace it (its statuses and notes are lost).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,10 +309,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>print a month&apos;s schedule (A4 portrait) or the year overview (A4 landscape) to PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export a year&apos;s work plan and schedule to .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,6 +366,46 @@ Exit codes:
     </message>
     <message>
         <source>import sub-unions; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 wrong use (units import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2025-12-31, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is for the terminal and .csv files; a .%1 file is written as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 member(s), written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) lies before --from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the active members whose statutory retirement date (raised by month of birth since 2025; a woman&apos;s original age as recorded, else the office&apos;s default) lies between two dates; csv keys staff_no,name,gender,birth_date,unit_name,retirement_date; .pdf and .xlsx as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the active members born in a month, by day, for birthday greetings (ages in the year given, this year by default); csv keys staff_no,name,gender,birth_date,unit_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list everyone on the roster on a date, active and retired, from the dated status history; csv keys staff_no,name,gender,birth_date,unit_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not recognised as a work plan. %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --landscape or --portrait, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a month&apos;s schedule (A4 portrait) or the year overview (A4 landscape) to PDF; --landscape or --portrait turns the page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -436,6 +468,12 @@ Options:
     </message>
     <message>
         <source>--encoding must be utf-8 or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] %1 %2
+%3
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,6 +606,14 @@ Options:
         <source>Schedule items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Full numbers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -651,15 +697,76 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <comment>the record a change is about, shown by its name</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,6 +1086,10 @@ Options:
         <source>From sub-union</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Original retirement age</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::MemberColumns</name>
@@ -1123,6 +1234,10 @@ Options:
         <source>The sub-union %1 does not exist (rows %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The original retirement age &quot;%1&quot; is not 50 or 55.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::MemberLists</name>
@@ -1201,10 +1316,6 @@ Options:
         <source>Retires on</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 to %2 · men at %3, women at %4 · %5</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n active member(s) without a birth date or gender are not considered.</source>
         <translation>
@@ -1230,6 +1341,10 @@ Options:
     </message>
     <message>
         <source>Reproduced from the dated status history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 · statutory ages of the 2025 rise, women from %3 unless recorded · %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1331,13 +1446,13 @@ Options:
         <source>The event no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A woman&apos;s original retirement age is 50 or 55, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::PlanDocument</name>
-    <message>
-        <source>%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
@@ -1356,6 +1471,26 @@ Options:
     </message>
     <message>
         <source>%1 is damaged: its text cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbered section heading was found. A work plan is expected to have sections headed 一、二、三、… with numbered points or items under them (1. …), and a schedule that gives each item its months, such as 1. 召开教代会（6月底前）.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule item with its months was found. A work plan is expected to have a schedule (the attachment 主要工作进度安排) with sections headed 一、二、… or by month (三月份), and items that give their months, such as 1. 召开教代会（6月底前）.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx). Import the plan as a .docx or as a plain-text (.txt) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (cut short when it was copied or downloaded?): it cannot be read as a Word document (.docx). Copy it again, or open it in Word and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1623,17 @@ Options:
     </message>
     <message>
         <source>Unknown file type: %1. Use .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::RetirementAge</name>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1721,10 +1867,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the document could be recognised as a work plan: no sections, points or schedule items were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is already a work plan for %1. Replace it only if you mean to: its items, statuses and notes are removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,6 +2087,18 @@ Options:
         <source>%1 at line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sheet %1 has more than %L2 rows, the most that is read from one sheet. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 has more than %L2 cells, the most that is read from one sheet (each row counts from column A to its last filled cell). Delete the columns that are not needed, or split the sheet into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has more than %L1 shared strings (the texts its cells share), the most that is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::XlsxWriter</name>
@@ -2036,15 +2190,19 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the part %1 is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the part %1 cannot be opened (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the part %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is too large: it unpacks to %2, more than %3, the most that is read from one part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks from %2 to %3, more than %L4 times its packed size; a file packed this tightly is refused, as it may be a zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2135,6 +2293,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::DialogParts</name>
+    <message>
+        <source>Discard Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes in this window are not saved. Close it and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::FullNumbersLog</name>
     <message>
         <source>Member list</source>
@@ -2180,10 +2357,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only changes on or after this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,10 +2366,6 @@ Options:
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2213,6 +2382,26 @@ Options:
     </message>
     <message>
         <source>No changes yet. Every addition, change and deletion will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the changes of the people and records whose name or staff number holds this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been deleted; the history keeps what it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,6 +2728,30 @@ Options:
         <source>The database %1 is open read-only (%2), so it cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search field of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists; another user may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have no page to open them on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no search field.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::MemberDialog</name>
@@ -2744,6 +2957,42 @@ Options:
     </message>
     <message>
         <source>staff no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>55 years (cadres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 years (workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A woman&apos;s statutory retirement age before the 2025 rise: 55 for cadres and most university staff, 50 for workers. The default is set in the member lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the gradual rise in force since 1 January 2025: men from 60 to 63, women from 55 to 58 or from 50 to 55 years, by month of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original retirement &amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory retirement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(needs the gender and the birth date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3030,27 +3279,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Between:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retirement &amp;age:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3083,6 +3316,34 @@ Options:
     </message>
     <message>
         <source>Save as Do&amp;cument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>55 years (cadres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 years (workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men retire from 60 years, women from 55 or 50, each raised by 1 to 36 months (50: up to 60 months) by month of birth under the rise in force since 2025: at most 63, 58 and 55 years. A woman&apos;s own original age in her record comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s original &amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orien&amp;tation:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3425,6 +3686,10 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <source>Remove “%1” from the history of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::PlanImportDialog</name>
@@ -3519,10 +3784,6 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
     <message>
         <source>Nothing to import yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No section, point or schedule item was recognised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4269,6 +4530,10 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <source>Work schedule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::ScheduleTreeModel</name>
@@ -4517,6 +4782,10 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>No sub-unions yet. Add one, or import a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-&amp;unions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

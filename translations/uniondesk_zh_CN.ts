@@ -230,10 +230,6 @@ Exit codes:
         <translation>（无时间安排）</translation>
     </message>
     <message>
-        <source>Nothing in %1 could be recognised as a work plan: no sections, points or schedule items were found. Nothing was imported.</source>
-        <translation>%1 中没有可识别为工作要点的内容：未找到任何部分、要点或工作进度安排事项。未导入任何数据。</translation>
-    </message>
-    <message>
         <source>There is already a work plan for %1. Nothing was imported; add --replace to replace it (its statuses and notes are lost).</source>
         <translation>%1 年已有工作要点。未导入任何数据；如要替换，请加 --replace（原有的状态和备注将丢失）。</translation>
     </message>
@@ -338,10 +334,6 @@ Exit codes:
         <translation>列出某年（或某月）的工作进度安排事项</translation>
     </message>
     <message>
-        <source>print a month&apos;s schedule (A4 portrait) or the year overview (A4 landscape) to PDF</source>
-        <translation>将某月的工作安排（A4 纵向）或全年总览（A4 横向）打印为 PDF</translation>
-    </message>
-    <message>
         <source>export a year&apos;s work plan and schedule to .xlsx</source>
         <translation>将某年的工作要点和工作进度安排导出为 .xlsx</translation>
     </message>
@@ -424,6 +416,46 @@ Exit codes:
         <source>import sub-unions; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing stored, 2 wrong use (units import --help)</source>
         <translation>导入二级工会；除非使用 --skip-invalid，否则要么全部导入、要么全不导入；退出码 0 已导入，1 未保存任何内容，2 用法错误（见 units import --help）</translation>
     </message>
+    <message>
+        <source>--%1 needs a date such as 2025-12-31, not &quot;%2&quot;.</source>
+        <translation>--%1 需要日期，例如 2025-12-31，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--format is for the terminal and .csv files; a .%1 file is written as printed.</source>
+        <translation>--format 仅用于终端输出和 .csv 文件；.%1 文件按打印格式写出。</translation>
+    </message>
+    <message>
+        <source>%1: %2 member(s), written to %3.</source>
+        <translation>%1：%2 名会员，已写入 %3。</translation>
+    </message>
+    <message>
+        <source>--to (%1) lies before --from (%2).</source>
+        <translation>--to（%1）早于 --from（%2）。</translation>
+    </message>
+    <message>
+        <source>list the active members whose statutory retirement date (raised by month of birth since 2025; a woman&apos;s original age as recorded, else the office&apos;s default) lies between two dates; csv keys staff_no,name,gender,birth_date,unit_name,retirement_date; .pdf and .xlsx as printed</source>
+        <translation>列出法定退休日期（2025年起按出生年月渐进延迟；女职工按登记的原法定退休年龄，未登记的按本单位默认值）在两个日期之间的在册会员；csv 列为 staff_no,name,gender,birth_date,unit_name,retirement_date；.pdf 和 .xlsx 按打印格式输出</translation>
+    </message>
+    <message>
+        <source>list the active members born in a month, by day, for birthday greetings (ages in the year given, this year by default); csv keys staff_no,name,gender,birth_date,unit_name</source>
+        <translation>按日列出某月出生的在册会员，用于生日慰问（年龄按指定年份计算，默认今年）；csv 列为 staff_no,name,gender,birth_date,unit_name</translation>
+    </message>
+    <message>
+        <source>list everyone on the roster on a date, active and retired, from the dated status history; csv keys staff_no,name,gender,birth_date,unit_name</source>
+        <translation>根据带日期的状态记录，列出某日在册的全部会员（在职和退休）；csv 列为 staff_no,name,gender,birth_date,unit_name</translation>
+    </message>
+    <message>
+        <source>%1 is not recognised as a work plan. %2 Nothing was imported.</source>
+        <translation>%1 未被识别为工作要点。%2未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Give --landscape or --portrait, not both.</source>
+        <translation>--landscape 与 --portrait 只能选一个。</translation>
+    </message>
+    <message>
+        <source>print a month&apos;s schedule (A4 portrait) or the year overview (A4 landscape) to PDF; --landscape or --portrait turns the page</source>
+        <translation>将某月的工作安排（A4 纵向）或全年总览（A4 横向）打印为 PDF；--landscape 或 --portrait 改变纸张方向</translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -497,6 +529,14 @@ Options:
     <message>
         <source>--encoding must be utf-8 or gb18030.</source>
         <translation>--encoding 只能是 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] %1 %2
+%3
+</source>
+        <translation>用法：uniondesk [--db 路径|URL] %1 %2
+%3
+</translation>
     </message>
 </context>
 <context>
@@ -628,6 +668,14 @@ Options:
         <source>Schedule items</source>
         <translation>工作进度安排事项</translation>
     </message>
+    <message>
+        <source>Full numbers shown</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -711,16 +759,77 @@ Options:
         <translation>数据表</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>记录号</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
         <source>Changes</source>
         <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>Shown in: %1</source>
+        <translation>显示位置：%1</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>打印机：%1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>名单：%1</translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>记录数：%1</translation>
+    </message>
+    <message>
+        <source>Full numbers: %1</source>
+        <translation>完整号码：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>列数：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <comment>the record a change is about, shown by its name</comment>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1148,10 @@ Options:
         <source>From sub-union</source>
         <translation>原二级工会</translation>
     </message>
+    <message>
+        <source>Original retirement age</source>
+        <translation>原法定退休年龄</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::MemberColumns</name>
@@ -1183,6 +1296,10 @@ Options:
         <source>The sub-union %1 does not exist (rows %2).</source>
         <translation>二级工会 %1 不存在（第 %2 行）。</translation>
     </message>
+    <message>
+        <source>The original retirement age &quot;%1&quot; is not 50 or 55.</source>
+        <translation>原法定退休年龄“%1”不是50或55。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::MemberLists</name>
@@ -1260,10 +1377,6 @@ Options:
         <source>Retires on</source>
         <translation>退休日期</translation>
     </message>
-    <message>
-        <source>%1 to %2 · men at %3, women at %4 · %5</source>
-        <translation>%1 至 %2 · 男 %3 岁、女 %4 岁退休 · %5</translation>
-    </message>
     <message numerus="yes">
         <source>%n active member(s) without a birth date or gender are not considered.</source>
         <translation>
@@ -1289,6 +1402,10 @@ Options:
     <message>
         <source>Reproduced from the dated status history.</source>
         <translation>根据带日期的状态变动记录还原。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · statutory ages of the 2025 rise, women from %3 unless recorded · %4</source>
+        <translation>%1至%2 · 按2025年起渐进式延迟法定退休年龄，女职工未登记的按原%3周岁 · %4</translation>
     </message>
 </context>
 <context>
@@ -1389,13 +1506,13 @@ Options:
         <source>The event no longer exists.</source>
         <translation>该变动记录已不存在。</translation>
     </message>
+    <message>
+        <source>A woman&apos;s original retirement age is 50 or 55, not %1.</source>
+        <translation>女职工原法定退休年龄应为50或55周岁，不能是%1。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::PlanDocument</name>
-    <message>
-        <source>%1 is not a Word document (.docx). A .doc from an older Word must be saved as .docx first.</source>
-        <translation>%1 不是 Word 文档（.docx）。旧版 Word 的 .doc 文件须先另存为 .docx。</translation>
-    </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
@@ -1415,6 +1532,26 @@ Options:
     <message>
         <source>%1 is damaged: its text cannot be read (%2).</source>
         <translation>%1 已损坏：无法读取其中的文字（%2）。</translation>
+    </message>
+    <message>
+        <source>No numbered section heading was found. A work plan is expected to have sections headed 一、二、三、… with numbered points or items under them (1. …), and a schedule that gives each item its months, such as 1. 召开教代会（6月底前）.</source>
+        <translation>未找到带编号的章节标题。工作要点应有以“一、二、三、……”为标题的部分，其下为带编号的要点或事项（1. ……），并附有注明各事项月份的工作进度安排，例如“1. 召开教代会（6月底前）”。</translation>
+    </message>
+    <message>
+        <source>No schedule item with its months was found. A work plan is expected to have a schedule (the attachment 主要工作进度安排) with sections headed 一、二、… or by month (三月份), and items that give their months, such as 1. 召开教代会（6月底前）.</source>
+        <translation>未找到注明月份的工作进度安排事项。工作要点应附有工作进度安排（附件“主要工作进度安排”），其各部分以“一、二、……”或月份（如“三月份”）为标题，各事项注明月份，例如“1. 召开教代会（6月底前）”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx). Import the plan as a .docx or as a plain-text (.txt) file.</source>
+        <translation>%1 不是 Word 文档（.docx）。请以 .docx 或纯文本（.txt）文件导入工作要点。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (cut short when it was copied or downloaded?): it cannot be read as a Word document (.docx). Copy it again, or open it in Word and save it again.</source>
+        <translation>%1 已损坏或不完整（复制或下载时被截断？），无法作为 Word 文档（.docx）读取。请重新复制该文件，或在 Word 中打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1684,17 @@ Options:
     <message>
         <source>Unknown file type: %1. Use .xlsx or .csv.</source>
         <translation>未知的文件类型：%1。请使用 .xlsx 或 .csv。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::RetirementAge</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation>%1岁%2个月</translation>
     </message>
 </context>
 <context>
@@ -1779,10 +1927,6 @@ Options:
         <translation>%1 不是有效的年份。</translation>
     </message>
     <message>
-        <source>Nothing in the document could be recognised as a work plan: no sections, points or schedule items were found.</source>
-        <translation>文件中没有可识别为工作要点的内容：未找到任何部分、要点或工作进度安排事项。</translation>
-    </message>
-    <message>
         <source>There is already a work plan for %1. Replace it only if you mean to: its items, statuses and notes are removed.</source>
         <translation>%1 年已有工作要点。请确认确实要替换：原有的事项、状态和备注都将被删除。</translation>
     </message>
@@ -2001,6 +2145,18 @@ Options:
         <source>%1 at line %2, column %3</source>
         <translation>%1（第 %2 行第 %3 列）</translation>
     </message>
+    <message>
+        <source>sheet %1 has more than %L2 rows, the most that is read from one sheet. Split it into smaller files.</source>
+        <translation>工作表 %1 超过 %L2 行，这是单个工作表可读取的最多行数。请将其拆分为几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>sheet %1 has more than %L2 cells, the most that is read from one sheet (each row counts from column A to its last filled cell). Delete the columns that are not needed, or split the sheet into smaller files.</source>
+        <translation>工作表 %1 超过 %L2 个单元格，这是单个工作表可读取的最多单元格数（每行从 A 列算到最后一个有内容的单元格）。请删除不需要的列，或将工作表拆分为几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %L1 shared strings (the texts its cells share), the most that is read.</source>
+        <translation>工作簿的共享字符串（单元格共用的文本）超过 %L1 个，这是可读取的上限。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::XlsxWriter</name>
@@ -2092,16 +2248,20 @@ Options:
         <translation>无法读取部件 %1。</translation>
     </message>
     <message>
-        <source>the part %1 is too large.</source>
-        <translation>部件 %1 太大。</translation>
-    </message>
-    <message>
         <source>the part %1 cannot be opened (%2).</source>
         <translation>无法打开部件 %1（%2）。</translation>
     </message>
     <message>
         <source>the part %1 is damaged (%2).</source>
         <translation>部件 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large: it unpacks to %2, more than %3, the most that is read from one part.</source>
+        <translation>部件 %1 太大：解压后为 %2，超过单个部件可读取的上限 %3。</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks from %2 to %3, more than %L4 times its packed size; a file packed this tightly is refused, as it may be a zip bomb.</source>
+        <translation>部件 %1 从 %2 解压为 %3，超过压缩大小的 %L4 倍；压缩比这么高的文件可能是压缩炸弹，已拒绝读取。</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2351,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::DialogParts</name>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The changes in this window are not saved. Close it and discard them?</source>
+        <translation>此窗口中的修改尚未保存。关闭窗口并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::FullNumbersLog</name>
     <message>
         <source>Member list</source>
@@ -2236,10 +2415,6 @@ Options:
         <translation>重新读取变更记录（%1）</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>任意</translation>
-    </message>
-    <message>
         <source>Only changes on or after this day</source>
         <translation>只显示此日期当天及之后的变更</translation>
     </message>
@@ -2250,10 +2425,6 @@ Options:
     <message>
         <source>&amp;Table:</source>
         <translation>数据表(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Record:</source>
-        <translation>记录号(&amp;R)：</translation>
     </message>
     <message>
         <source>Cannot show the change history</source>
@@ -2270,6 +2441,26 @@ Options:
     <message>
         <source>No changes yet. Every addition, change and deletion will be listed here.</source>
         <translation>暂无变更。所有新增、修改和删除操作都会列在这里。</translation>
+    </message>
+    <message>
+        <source>Name or staff no.</source>
+        <translation>姓名或工号</translation>
+    </message>
+    <message>
+        <source>Only the changes of the people and records whose name or staff number holds this text</source>
+        <translation>只显示姓名或工号包含此文字的人员和记录的变更</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>%1 has been deleted; the history keeps what it held.</source>
+        <translation>%1 已被删除；变更记录中保留了其内容。</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>变更记录(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2785,30 @@ Options:
         <source>The database %1 is open read-only (%2), so it cannot be replaced.</source>
         <translation>数据库 %1 以只读方式打开（%2），因此不能被替换。</translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to the search field of the page</source>
+        <translation>转到本页的搜索框</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Record</source>
+        <translation>无法打开记录</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; another user may have deleted it.</source>
+        <translation>该记录已不存在，可能已被其他用户删除。</translation>
+    </message>
+    <message>
+        <source>%1 have no page to open them on.</source>
+        <translation>%1没有可供打开的页面。</translation>
+    </message>
+    <message>
+        <source>This page has no search field.</source>
+        <translation>本页没有搜索框。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::MemberDialog</name>
@@ -2800,6 +3015,42 @@ Options:
     <message>
         <source>staff no. %1</source>
         <translation>工号 %1</translation>
+    </message>
+    <message>
+        <source>Default (%1 years)</source>
+        <translation>默认（%1周岁）</translation>
+    </message>
+    <message>
+        <source>55 years (cadres)</source>
+        <translation>55周岁（女干部）</translation>
+    </message>
+    <message>
+        <source>50 years (workers)</source>
+        <translation>50周岁（女工人）</translation>
+    </message>
+    <message>
+        <source>A woman&apos;s statutory retirement age before the 2025 rise: 55 for cadres and most university staff, 50 for workers. The default is set in the member lists.</source>
+        <translation>女职工2025年延迟退休改革前的法定退休年龄：女干部及多数高校教职工为55周岁，女工人为50周岁。默认值在“会员名单”中设置。</translation>
+    </message>
+    <message>
+        <source>By the gradual rise in force since 1 January 2025: men from 60 to 63, women from 55 to 58 or from 50 to 55 years, by month of birth.</source>
+        <translation>按2025年1月1日起施行的渐进式延迟法定退休年龄：男职工由60周岁延迟至63周岁，女职工由55周岁延迟至58周岁或由50周岁延迟至55周岁，按出生年月计算。</translation>
+    </message>
+    <message>
+        <source>Original retirement &amp;age:</source>
+        <translation>原法定退休年龄(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Statutory retirement:</source>
+        <translation>法定退休时间：</translation>
+    </message>
+    <message>
+        <source>(needs the gender and the birth date)</source>
+        <translation>（需填写性别和出生日期）</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1（届时%2）</translation>
     </message>
 </context>
 <context>
@@ -3074,28 +3325,12 @@ Options:
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> 岁</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
         <source>&amp;Between:</source>
         <translation>时间范围(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Retirement &amp;age:</source>
-        <translation>退休年龄(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;On:</source>
@@ -3128,6 +3363,34 @@ Options:
     <message>
         <source>Save as Do&amp;cument…</source>
         <translation>另存为文档(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>55 years (cadres)</source>
+        <translation>55周岁（女干部）</translation>
+    </message>
+    <message>
+        <source>50 years (workers)</source>
+        <translation>50周岁（女工人）</translation>
+    </message>
+    <message>
+        <source>Men retire from 60 years, women from 55 or 50, each raised by 1 to 36 months (50: up to 60 months) by month of birth under the rise in force since 2025: at most 63, 58 and 55 years. A woman&apos;s own original age in her record comes first.</source>
+        <translation>按2025年起施行的渐进式延迟法定退休年龄，男职工原60周岁、女职工原55或50周岁，按出生年月延迟1至36个月（原50周岁的最多60个月），最高分别为63、58、55周岁。会员档案中登记了本人原法定退休年龄的，以登记为准。</translation>
+    </message>
+    <message>
+        <source>Women&apos;s original &amp;age:</source>
+        <translation>女职工原法定退休年龄(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>Orien&amp;tation:</source>
+        <translation>打印方向(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3733,10 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <source>Remove “%1” from the history of %2</source>
         <translation>从 %2 的变动记录中删除“%1”</translation>
     </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>会员(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::PlanImportDialog</name>
@@ -3562,10 +3829,6 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     <message>
         <source>Nothing to import yet.</source>
         <translation>尚无可导入的内容。</translation>
-    </message>
-    <message>
-        <source>No section, point or schedule item was recognised.</source>
-        <translation>未识别出任何部分、要点或工作进度安排事项。</translation>
     </message>
     <message numerus="yes">
         <source>%n key-point section(s)</source>
@@ -4311,6 +4574,10 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <source>Work schedule</source>
         <translation>工作进度安排</translation>
     </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>工作安排(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::ScheduleTreeModel</name>
@@ -4558,6 +4825,10 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <message>
         <source>No sub-unions yet. Add one, or import a spreadsheet.</source>
         <translation>还没有二级工会。请新增，或导入表格文件。</translation>
+    </message>
+    <message>
+        <source>Sub-&amp;unions</source>
+        <translation>二级工会(&amp;U)</translation>
     </message>
 </context>
 </TS>

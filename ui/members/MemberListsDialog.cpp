@@ -8,6 +8,7 @@
 #include "core/members/MemberRepository.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/widgets/BusyCursor.h"
+#include "ui/shell/UserSettings.h"
 #include "ui/widgets/DialogParts.h"
 #include "ui/widgets/ReportActions.h"
 #include "ui/widgets/ReportPreview.h"
