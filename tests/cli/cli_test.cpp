@@ -6,9 +6,9 @@
 #include "core/units/SubUnitRepository.h"
 
 #include <QCryptographicHash>
-#include <QTemporaryDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace ud::core;
 using namespace ud::test;
@@ -41,8 +41,8 @@ TEST_CASE("COMMAND --help prints that command's help, without touching a databas
 {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("missing.db"));
-    const CliRun list = runUnionDesk({QStringLiteral("--db"), missing, QStringLiteral("members"), QStringLiteral("list"),
-                                      QStringLiteral("--help")});
+    const CliRun list = runUnionDesk(
+        {QStringLiteral("--db"), missing, QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--help")});
     INFO(list.err.toStdString());
     CHECK(list.code == 0);
     CHECK(list.out.startsWith(QStringLiteral("Usage: uniondesk [--db PATH|URL] members list ")));
