@@ -402,6 +402,28 @@ void MemberRepository::removeEvent(qint64 eventId)
     tx.commit();
 }
 
+MemberRepository::EventsPreview MemberRepository::previewEvents(qint64 memberId, const QList<EventChange>& changes,
+                                                                const QDate& today)
+{
+    if (m_db.transactionDepth() > 0)
+        throw Error(QStringLiteral("previewEvents() inside a transaction"));
+    EventsPreview preview;
+    {
+        Transaction tx(m_db); // never committed: the destructor rolls every change back
+        for (const EventChange& change : changes) {
+            if (change.kind == EventChange::Kind::Record)
+                preview.recordedIds << addEvent(change.event, today);
+            else
+                removeEvent(change.event.id);
+        }
+        preview.events = events(memberId);
+        const Member member = require(memberId);
+        preview.status = member.status;
+        preview.unitId = member.unitId;
+    }
+    return preview;
+}
+
 void MemberRepository::recomputeCurrent(qint64 memberId)
 {
     const QList<MemberEvent> list = events(memberId);

@@ -79,6 +79,25 @@ public:
     qint64 addEvent(const MemberEvent& event, const QDate& today = QDate::currentDate());
     void removeEvent(qint64 eventId);
 
+    /// A change of a member's history that is kept until the clerk confirms it (the member dialog's OK).
+    struct EventChange {
+        enum class Kind { Record, Remove };
+        Kind kind = Kind::Record;
+        MemberEvent event; // Remove: a stored event (its id)
+    };
+    /// What a member's history and standing would be after `changes`, by the same rules as addEvent() and
+    /// removeEvent(): the changes are made in a transaction that is rolled back, so nothing is kept.
+    struct EventsPreview {
+        QList<MemberEvent> events;
+        Member::Status status = Member::Status::Active;
+        std::optional<qint64> unitId;
+        QList<qint64> recordedIds; // the ids the recorded events had in the preview: they exist nowhere else
+    };
+    /// Throws ValidationError with the rule for the first change that would be refused. Must not be called
+    /// inside a transaction (whose writes it would roll back with its own).
+    EventsPreview previewEvents(qint64 memberId, const QList<EventChange>& changes,
+                                const QDate& today = QDate::currentDate());
+
     struct RosterEntry {
         qint64 memberId = 0;
         Member::Status status = Member::Status::Active;

@@ -73,6 +73,47 @@ TEST_CASE("A member is validated, normalized and stored with pinyin", "[members]
     CHECK(repo.sameName(QStringLiteral("张伟"), id).isEmpty());
 }
 
+TEST_CASE("A preview of history changes follows the rules and keeps nothing", "[members]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    MemberRepository repo(*db);
+    const qint64 eco = addUnit(*db, QStringLiteral("101"), QStringLiteral("经济学院分工会"));
+    const qint64 law = addUnit(*db, QStringLiteral("102"), QStringLiteral("法学院分工会"));
+    Member a = member(QStringLiteral("1"), QStringLiteral("陈静"));
+    a.unitId = eco;
+    a.joinDate = QDate(2015, 3, 1);
+    const qint64 id = repo.add(a);
+    const QList<MemberEvent> stored = repo.events(id);
+    const qint64 historyRows = db->scalar(QStringLiteral("SELECT COUNT(*) FROM change_log")).toLongLong();
+
+    using Change = MemberRepository::EventChange;
+    const Change transfer{Change::Kind::Record,
+                          ud::test::event(id, MemberEvent::Kind::Transferred, QDate(2021, 7, 1), law)};
+    const Change retire{Change::Kind::Record, ud::test::event(id, MemberEvent::Kind::Retired, QDate(2023, 12, 31))};
+    const auto preview = repo.previewEvents(id, {transfer, retire});
+    CHECK(preview.events.size() == 3);
+    CHECK(preview.status == Member::Status::Retired);
+    CHECK(preview.unitId == law);
+    CHECK(preview.recordedIds.size() == 2);
+    CHECK(preview.events.at(1).fromUnitId == eco);
+
+    // Nothing was kept: the member, the events and the change history are as before.
+    CHECK(repo.byId(id)->status == Member::Status::Active);
+    CHECK(repo.byId(id)->unitId == eco);
+    CHECK(repo.events(id).size() == stored.size());
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM change_log")).toLongLong() == historyRows);
+
+    // A change the rules refuse says so, and still keeps nothing.
+    const Change early{Change::Kind::Record, ud::test::event(id, MemberEvent::Kind::Left, QDate(2001, 1, 1))};
+    CHECK_THROWS_AS(repo.previewEvents(id, {transfer, early}), ValidationError);
+    CHECK(repo.events(id).size() == stored.size());
+    // Removing the stored "joined" event in a preview.
+    const auto removed = repo.previewEvents(id, {Change{Change::Kind::Remove, stored.first()}});
+    CHECK(removed.events.isEmpty());
+    CHECK(repo.events(id).size() == stored.size());
+}
+
 TEST_CASE("Status and sub-union follow the dated events, and the roster of any day is reproduced", "[members]")
 {
     TestDatabase t;

@@ -39,6 +39,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -311,11 +312,9 @@ TEST_CASE("Editing and status events are undoable; delete restores the member wi
     REQUIRE(f.page->editMember(*f.repo().byId(original.id))); // no change: nothing to undo
     REQUIRE(f.stack().count() == afterEdit);
 
-    // Events through the dialog's History tab, with the page's undoable handlers.
+    // Events through the dialog's History tab: checked at once, stored only on OK, as one undo step.
     {
         ui::MemberDialog dialog(f.db(), *f.repo().byId(original.id));
-        dialog.setEventHandlers([&](const core::MemberEvent& e) { return f.page->recordEvent(e); },
-                                [&](const core::MemberEvent& e) { return f.page->removeEvent(e); });
         REQUIRE(dialog.tabs()->isTabEnabled(1));
         REQUIRE(dialog.eventsTable()->rowCount() == 1);
         CHECK_FALSE(dialog.hasChanges()); // a stored member as shown: Esc closes without asking
@@ -328,25 +327,52 @@ TEST_CASE("Editing and status events are undoable; delete restores the member wi
         REQUIRE(dialog.eventsTable()->rowCount() == 2);
         REQUIRE(dialog.eventsTable()->item(1, 2)->text().contains(QStringLiteral("后勤集团分工会")));
         REQUIRE(dialog.eventsTable()->item(1, 3)->text() == QStringLiteral("No. 17"));
-        REQUIRE(f.repo().byId(original.id)->unitId == f.units.at(4));
+        REQUIRE(dialog.isPendingRow(1));
+        REQUIRE(dialog.hasChanges());
+        // Nothing stored yet.
+        REQUIRE(f.repo().byId(original.id)->unitId == f.units.at(0));
+        REQUIRE(f.repo().events(original.id).size() == 1);
 
         dialog.eventKindCombo()->setCurrentIndex(dialog.eventKindCombo()->findData(int(core::MemberEvent::Kind::Left)));
         dialog.eventDateEdit()->setText(QStringLiteral("2024-01-31"));
         dialog.recordEventButton()->click();
         REQUIRE(dialog.eventsTable()->rowCount() == 3);
-        REQUIRE(f.repo().byId(original.id)->status == core::Member::Status::Left);
-        REQUIRE(dialog.removeEventAt(2));
-        REQUIRE(dialog.eventsTable()->rowCount() == 2);
+        REQUIRE(dialog.findChild<QLabel*>(QStringLiteral("status"))->text().contains(QStringLiteral("Left")));
         REQUIRE(f.repo().byId(original.id)->status == core::Member::Status::Active);
+        REQUIRE(dialog.removeEventAt(2)); // a kept event is forgotten
+        REQUIRE(dialog.eventsTable()->rowCount() == 2);
+        REQUIRE(dialog.eventChanges().size() == 1);
+
+        // A rule still refuses at once, and says which: an event before the member joined.
+        dialog.eventKindCombo()->setCurrentIndex(dialog.eventKindCombo()->findData(int(core::MemberEvent::Kind::Left)));
+        dialog.eventDateEdit()->setText(QStringLiteral("2001-01-31"));
+        {
+            test::ModalWatcher refusal(QMessageBox::Ok);
+            REQUIRE_FALSE(dialog.recordEventFromFields());
+            REQUIRE(refusal.count() == 1);
+            REQUIRE(refusal.texts.first().contains(QStringLiteral("before the member joined")));
+        }
+        REQUIRE(dialog.eventChanges().size() == 1);
+
+        dialog.eventKindCombo()->setCurrentIndex(dialog.eventKindCombo()->findData(int(core::MemberEvent::Kind::Left)));
+        dialog.eventDateEdit()->setText(QStringLiteral("2024-01-31"));
+        dialog.recordEventButton()->click();
+        REQUIRE(dialog.eventChanges().size() == 2);
+        dialog.departmentEdit()->setText(QStringLiteral("审计系"));
+        REQUIRE(f.page->saveMember(dialog.member(), dialog.eventChanges()));
     }
-    REQUIRE(f.stack().undoText().startsWith(QStringLiteral("Remove “Left”")));
-    f.stack().undo(); // the removal
+    REQUIRE(f.repo().byId(original.id)->department == QStringLiteral("审计系"));
+    REQUIRE(f.repo().byId(original.id)->unitId == f.units.at(4));
     REQUIRE(f.repo().byId(original.id)->status == core::Member::Status::Left);
-    f.stack().undo(); // the "left" event
+    REQUIRE(f.stack().undoText() == QStringLiteral("Edit member %1").arg(original.name));
+    f.stack().undo(); // the whole dialog at once
     REQUIRE(f.repo().byId(original.id)->status == core::Member::Status::Active);
-    REQUIRE(f.repo().events(original.id).size() == 2);
+    REQUIRE(f.repo().byId(original.id)->unitId == f.units.at(0));
+    REQUIRE(f.repo().byId(original.id)->department == QStringLiteral("统计系"));
+    REQUIRE(f.repo().events(original.id).size() == 1);
     f.stack().redo();
     REQUIRE(f.repo().events(original.id).size() == 3);
+    REQUIRE(f.repo().byId(original.id)->status == core::Member::Status::Left);
 
     // Delete asks first; No keeps the member.
     REQUIRE(f.page->selectMember(original.id));
@@ -379,6 +405,49 @@ TEST_CASE("Editing and status events are undoable; delete restores the member wi
     }
     REQUIRE(f.page->model()->rowCount() == 5);
     REQUIRE(f.page->currentMemberId() == original.id);
+}
+
+TEST_CASE("Cancel takes back the dialog's events; a member leaving the filtered list is named", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    MembersFixture f;
+    REQUIRE(f.ready());
+    f.addMembers(3);
+    core::Member fresh;
+    fresh.staffNo = QStringLiteral("20230001");
+    fresh.name = QStringLiteral("司马迁");
+    fresh.unitId = f.units.at(1);
+    fresh.joinDate = QDate(2010, 9, 1);
+    f.repo().add(fresh);
+    f.page->reload();
+    const core::Member m = *f.repo().byStaffNo(fresh.staffNo);
+    REQUIRE(m.status == core::Member::Status::Active);
+    const int steps = f.stack().count();
+    {
+        ui::MemberDialog dialog(f.db(), m, f.page);
+        dialog.eventKindCombo()->setCurrentIndex(
+            dialog.eventKindCombo()->findData(int(core::MemberEvent::Kind::Retired)));
+        dialog.eventDateEdit()->setText(QStringLiteral("2024-07-01"));
+        REQUIRE(dialog.recordEventFromFields());
+        REQUIRE(dialog.hasChanges());
+        test::ModalWatcher discard(QMessageBox::Discard);
+        dialog.reject(); // Cancel or Esc: asks, then nothing is kept
+        REQUIRE(discard.count() == 1);
+    }
+    REQUIRE(f.repo().byId(m.id)->status == core::Member::Status::Active);
+    REQUIRE(f.repo().events(m.id).size() == 1);
+    REQUIRE(f.stack().count() == steps);
+
+    // Only active members shown: recording a retirement moves the member out of the list, and the status bar says so.
+    auto* status = f.page->filterBar()->statusCombo();
+    status->setCurrentIndex(status->findData(int(core::Member::Status::Active)));
+    REQUIRE(f.page->model()->rowOf(m.id) >= 0);
+    core::MemberRepository::EventChange retire;
+    retire.event = ud::test::event(m.id, core::MemberEvent::Kind::Retired, QDate(2024, 7, 1));
+    REQUIRE(f.page->saveMember(m, {retire}));
+    REQUIRE(f.page->model()->rowOf(m.id) < 0);
+    REQUIRE(f.window.statusBar()->currentMessage().contains(m.name));
+    REQUIRE(f.window.statusBar()->currentMessage().contains(QStringLiteral("filter")));
 }
 
 TEST_CASE("A member that other records refer to is not deleted", "[ui][members]")

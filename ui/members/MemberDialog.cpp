@@ -75,25 +75,6 @@ MemberDialog::MemberDialog(core::Database& db, const core::Member& member, QWidg
     setWindowTitle(member.id == 0 ? tr("New member") : tr("Edit member %1").arg(member.name));
     setMinimumWidth(760);
 
-    m_recordHandler = [this](const core::MemberEvent& e) {
-        try {
-            core::MemberRepository(m_db).addEvent(e);
-            return true;
-        } catch (const core::Error& error) {
-            QMessageBox::warning(this, tr("Cannot record the event"), error.message());
-            return false;
-        }
-    };
-    m_removeHandler = [this](const core::MemberEvent& e) {
-        try {
-            core::MemberRepository(m_db).removeEvent(e.id);
-            return true;
-        } catch (const core::Error& error) {
-            QMessageBox::warning(this, tr("Cannot remove the event"), error.message());
-            return false;
-        }
-    };
-
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("memberTabs"));
     m_tabs->addTab(createDetailsTab(), tr("&Details"));
@@ -396,7 +377,7 @@ void MemberDialog::setMember(const core::Member& member)
 
 bool MemberDialog::hasChanges() const
 {
-    return !core::Member::type().sameValues(m_unchanged, member());
+    return !m_changes.isEmpty() || !core::Member::type().sameValues(m_unchanged, member());
 }
 
 void MemberDialog::reject()
@@ -412,7 +393,8 @@ void MemberDialog::updateStatusText()
         m_status->setText(tr("Active (joins on the date above)"));
         return;
     }
-    m_status->setText(core::Member::statusLabel(m_original.status));
+    m_status->setText(m_changes.isEmpty() ? core::Member::statusLabel(m_original.status)
+                                          : tr("%1 (after OK)").arg(core::Member::statusLabel(m_shownStatus)));
     m_status->setToolTip(tr("The status changes through the events on the History tab."));
 }
 
@@ -514,27 +496,40 @@ QString MemberDialog::sameNameText() const
     return m_sameName->isHidden() ? QString() : m_sameName->text();
 }
 
-void MemberDialog::setEventHandlers(EventHandler record, EventHandler remove)
-{
-    m_recordHandler = std::move(record);
-    m_removeHandler = std::move(remove);
-}
-
 void MemberDialog::reloadHistory()
 {
-    m_eventList.clear();
+    showChanges(m_changes, tr("Cannot show the history"));
+}
+
+bool MemberDialog::showChanges(const QList<core::MemberRepository::EventChange>& changes, const QString& refusalTitle)
+{
+    QList<core::MemberEvent> shown;
+    QList<qint64> recordedIds;
+    core::Member::Status status = m_original.status;
+    std::optional<qint64> unitId = m_original.unitId;
     if (m_original.id != 0) {
         try {
             core::MemberRepository repo(m_db);
-            m_eventList = repo.events(m_original.id);
-            if (const auto current = repo.byId(m_original.id)) {
-                m_original.status = current->status;
-                m_original.unitId = current->unitId;
+            if (changes.isEmpty()) {
+                shown = repo.events(m_original.id);
+            } else {
+                const auto preview = repo.previewEvents(m_original.id, changes);
+                shown = preview.events;
+                recordedIds = preview.recordedIds;
+                status = preview.status;
+                unitId = preview.unitId;
             }
         } catch (const core::Error& e) {
-            m_historyHint->setText(e.message());
+            QMessageBox::warning(this, refusalTitle, e.message());
+            return false;
         }
     }
+    m_changes = changes;
+    m_recordedIds = recordedIds;
+    m_eventList = shown;
+    m_shownStatus = status;
+    QFont pendingFont = m_events->font();
+    pendingFont.setItalic(true);
     m_events->setRowCount(int(m_eventList.size()));
     for (int row = 0; row < m_eventList.size(); ++row) {
         const core::MemberEvent& e = m_eventList.at(row);
@@ -542,15 +537,31 @@ void MemberDialog::reloadHistory()
         if (e.kind == core::MemberEvent::Kind::Transferred && e.fromUnitId)
             unit = tr("%1 → %2").arg(unitName(e.fromUnitId), unit);
         const QStringList cells{dateText(e.date), core::MemberEvent::kindLabel(e.kind), unit, e.note};
-        for (int column = 0; column < cells.size(); ++column)
-            m_events->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (isPendingRow(row)) {
+                item->setFont(pendingFont);
+                item->setToolTip(tr("Stored when you click OK."));
+            }
+            m_events->setItem(row, column, item);
+        }
     }
     if (m_original.id != 0) {
-        m_unit->setCurrentIndex(m_original.unitId ? qMax(0, m_unit->findData(*m_original.unitId)) : 0);
-        m_historyHint->setText(tr("The current status and sub-union follow from the latest event."));
+        m_unit->setCurrentIndex(unitId ? qMax(0, m_unit->findData(*unitId)) : 0);
+        m_historyHint->setText(m_changes.isEmpty()
+                                   ? tr("The current status and sub-union follow from the latest event.")
+                                   : tr("%n change(s) to the history, stored when you click OK (Cancel takes "
+                                        "them back).",
+                                        nullptr, int(m_changes.size())));
     }
     updateStatusText();
     updateEventFields();
+    return true;
+}
+
+bool MemberDialog::isPendingRow(int row) const
+{
+    return row >= 0 && row < m_eventList.size() && m_recordedIds.contains(m_eventList.at(row).id);
 }
 
 void MemberDialog::updateEventFields()
@@ -579,21 +590,34 @@ bool MemberDialog::recordEventFromFields()
     if (m_eventUnit->isEnabled() && m_eventUnit->currentData().isValid())
         e.unitId = m_eventUnit->currentData().toLongLong();
     e.note = m_eventNote->text();
-    if (!m_recordHandler || !m_recordHandler(e))
+    QList<core::MemberRepository::EventChange> changes = m_changes;
+    changes.append({core::MemberRepository::EventChange::Kind::Record, e});
+    if (!showChanges(changes, tr("Cannot record the event")))
         return false;
     m_eventNote->clear();
-    reloadHistory();
     return true;
 }
 
 bool MemberDialog::removeEventAt(int row)
 {
-    if (row < 0 || row >= m_eventList.size() || !m_removeHandler)
+    if (row < 0 || row >= m_eventList.size())
         return false;
-    if (!m_removeHandler(m_eventList.at(row)))
-        return false;
-    reloadHistory();
-    return true;
+    using Change = core::MemberRepository::EventChange;
+    QList<Change> changes = m_changes;
+    const int recorded = int(m_recordedIds.indexOf(m_eventList.at(row).id));
+    if (recorded >= 0) {
+        // A kept event is forgotten: the recorded change it came from goes.
+        int seen = -1;
+        for (int i = 0; i < changes.size(); ++i) {
+            if (changes.at(i).kind == Change::Kind::Record && ++seen == recorded) {
+                changes.removeAt(i);
+                break;
+            }
+        }
+    } else {
+        changes.append({Change::Kind::Remove, m_eventList.at(row)});
+    }
+    return showChanges(changes, tr("Cannot remove the event"));
 }
 
 void MemberDialog::accept()

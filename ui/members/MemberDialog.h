@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/members/Member.h"
+#include "core/members/MemberRepository.h"
 
 #include <QDialog>
-
-#include <functional>
 
 class QComboBox;
 class QFormLayout;
@@ -24,15 +23,12 @@ namespace ud::ui {
 /// Adds or edits one member. Problems (MemberRepository::validate, dates that are not dates) are listed under
 /// the form as the clerk types and OK stays disabled while there are any; a valid ID number fills in the
 /// birth date and gender unless the clerk set them; members with the same name are shown with their staff
-/// number and sub-union. The History tab lists the member's dated events and records or removes them at once
-/// (through the handlers, so that the page can make them undoable). The member's fields are stored by the
-/// caller after OK.
+/// number and sub-union. The History tab lists the member's dated events; events recorded or removed there are
+/// checked by the roster's rules at once but kept with the fields until OK (Cancel takes them back). The caller
+/// stores the fields and eventChanges() after OK.
 class MemberDialog : public QDialog {
     Q_OBJECT
 public:
-    /// Records or removes an event; false when refused (the handler has said why).
-    using EventHandler = std::function<bool(const core::MemberEvent&)>;
-
     /// `member` with id 0 is a new member.
     MemberDialog(core::Database& db, const core::Member& member, QWidget* parent = nullptr);
 
@@ -43,14 +39,17 @@ public:
     /// The same-name warning as shown; empty when nobody else has the name.
     QString sameNameText() const;
 
-    /// Replaces the default handlers (which call MemberRepository directly).
-    void setEventHandlers(EventHandler record, EventHandler remove);
-    /// Reads the member's events (and current status and sub-union) again.
+    /// The events recorded and removed on the History tab, in order, for the caller to store after OK.
+    QList<core::MemberRepository::EventChange> eventChanges() const { return m_changes; }
+    /// Shows the member's events (and status and sub-union) as they are after the changes kept so far.
     void reloadHistory();
-    /// Records the event described by the fields of the History tab; false when refused.
+    /// Keeps the event described by the fields of the History tab; false when the rules refuse it (said why).
     bool recordEventFromFields();
-    /// Removes the event in `row` of the history table; false when refused.
+    /// Takes the event in `row` of the history table out (a kept one is forgotten, a stored one is removed on
+    /// OK); false when refused.
     bool removeEventAt(int row);
+    /// True when the history table's `row` is an event kept for OK, not yet stored.
+    bool isPendingRow(int row) const;
 
     QTabWidget* tabs() const { return m_tabs; }
     QLineEdit* staffNoEdit() const { return m_staffNo; }
@@ -111,9 +110,12 @@ private:
     bool m_birthSetByUser = false;
     bool m_genderSetByUser = false;
     QStringList m_currentProblems;
-    QList<core::MemberEvent> m_eventList;
-    EventHandler m_recordHandler;
-    EventHandler m_removeHandler;
+    QList<core::MemberEvent> m_eventList; // as shown, after m_changes
+    QList<core::MemberRepository::EventChange> m_changes;
+    QList<qint64> m_recordedIds; // the ids the recorded changes had in the preview, one per Record change
+    core::Member::Status m_shownStatus = core::Member::Status::Active;
+    /// Shows the history after `changes`; false (said why, nothing shown changes) when the rules refuse them.
+    bool showChanges(const QList<core::MemberRepository::EventChange>& changes, const QString& refusalTitle);
 
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_staffNo = nullptr;

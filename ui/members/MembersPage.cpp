@@ -450,10 +450,8 @@ void MembersPage::openEditDialog()
             return;
         }
         MemberDialog dialog(*m_db, *member, this);
-        dialog.setEventHandlers([this](const core::MemberEvent& e) { return recordEvent(e); },
-                                [this](const core::MemberEvent& e) { return removeEvent(e); });
         if (dialog.exec() == QDialog::Accepted)
-            editMember(dialog.member());
+            saveMember(dialog.member(), dialog.eventChanges());
     } catch (const core::Error& e) {
         m_shell.warn(tr("Cannot edit the member"), e.message());
     }
@@ -470,6 +468,26 @@ qint64 MembersPage::addMember(const core::Member& member)
 bool MembersPage::editMember(const core::Member& member)
 {
     return m_flow.edit(member);
+}
+
+bool MembersPage::saveMember(const core::Member& member, const QList<core::MemberRepository::EventChange>& changes)
+{
+    const int stepsBefore = m_shell.undoStack()->count();
+    const bool macro = !changes.isEmpty();
+    if (macro)
+        m_shell.undoStack()->beginMacro(tr("Edit member %1").arg(member.name));
+    bool saved = editMember(member);
+    using Change = core::MemberRepository::EventChange;
+    for (const Change& change : changes) {
+        if (!saved)
+            break;
+        saved = change.kind == Change::Kind::Record ? recordEvent(change.event) : removeEvent(change.event);
+    }
+    if (macro)
+        m_shell.undoStack()->endMacro();
+    if (m_shell.undoStack()->count() > stepsBefore && m_model->rowOf(member.id) < 0)
+        m_shell.showStatusMessage(tr("%1 was saved; the current filter no longer shows them.").arg(member.name));
+    return saved;
 }
 
 bool MembersPage::deleteMember(qint64 id, bool confirm)

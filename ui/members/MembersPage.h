@@ -92,6 +92,9 @@ public slots:
     qint64 addMember(const ud::core::Member& member);
     /// Stores changed fields of an existing member (undoable); false when refused.
     bool editMember(const ud::core::Member& member);
+    /// What OK in the member's dialog stores: the changed fields and then the history's changes, as one undo
+    /// step. A member the filter then hides is named in the status bar. False when any part was refused (shown).
+    bool saveMember(const ud::core::Member& member, const QList<ud::core::MemberRepository::EventChange>& changes);
     /// Deletes a member and its history (undoable), after asking when `confirm`; false when refused or cancelled.
     bool deleteMember(qint64 id, bool confirm = false);
     /// Records a status event (undoable); false when refused.
