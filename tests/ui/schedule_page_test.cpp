@@ -24,10 +24,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFrame>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -420,6 +422,46 @@ TEST_CASE("The month schedule and the year overview as PDF, the year as .xlsx", 
     REQUIRE(book.read(2) == "PK");
     f.page->setMonthFilter(9);
     REQUIRE(f.page->monthToPrint() == 9);
+}
+
+TEST_CASE("Item titles get the room empty columns do not need; key points wrap to be read", "[ui][schedule]")
+{
+    ScheduleFixture f(true);
+    REQUIRE(f.ready());
+    QHeaderView* header = f.page->treeView()->header();
+    // No item of the example plan has an office or notes: those columns keep only their titles' width.
+    for (int column : {ui::ScheduleTreeModel::Office, ui::ScheduleTreeModel::Notes})
+        CHECK(header->sectionSize(column) <= header->sectionSizeHint(column) + 2);
+    // At 1366 pixels the text column holds the typical item whole (it had 260 pixels, about 18 characters).
+    const auto item = f.itemStarting(QStringLiteral("开展完美春秋假教职工子女托管活动"));
+    const QModelIndex index = f.model().indexOfItem(item.id);
+    const QString shown = f.model().data(index, Qt::DisplayRole).toString();
+    CHECK(header->sectionSize(ui::ScheduleTreeModel::Item) >=
+          f.page->treeView()->fontMetrics().horizontalAdvance(shown) + 40);
+
+    // A key point's row is as tall as its wrapped text: several lines, no tooltip needed.
+    QTreeWidget* points = f.page->keyPointsTree();
+    QTreeWidgetItem* section = points->topLevelItem(0);
+    REQUIRE(section);
+    section->setExpanded(true);
+    QTreeWidgetItem* point = section->child(0);
+    REQUIRE(point);
+    QCoreApplication::processEvents();
+    const int lineHeight = points->fontMetrics().height();
+    const int textWidth = points->fontMetrics().horizontalAdvance(point->text(0));
+    REQUIRE(textWidth > 3 * points->viewport()->width()); // the point is long
+    CHECK(points->visualItemRect(point).height() >= 3 * lineHeight);
+    CHECK(point->toolTip(0).isEmpty());
+}
+
+TEST_CASE("The window opens at a size that fits the screen", "[ui][shell]")
+{
+    test::SettingsGuard settings;
+    ui::MainWindow window;
+    const QSize available = QGuiApplication::primaryScreen()->availableSize();
+    CHECK(window.width() <= available.width());
+    CHECK(window.height() <= available.height());
+    CHECK(window.width() >= available.width() * 8 / 10);
 }
 
 TEST_CASE("The schedule page in Chinese, for the screenshot", "[ui][schedule][screenshot]")

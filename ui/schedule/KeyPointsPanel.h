@@ -7,7 +7,8 @@
 
 namespace ud::ui {
 
-/// The key points (工作要点) beside the schedule: a section per row with its points below it.
+/// The key points (工作要点) beside the schedule: a section per row with its points below it, each wrapped to
+/// the panel's width.
 class KeyPointsPanel : public QTreeWidget {
     // The texts were the schedule page's, and keep its translations.
     Q_DECLARE_TR_FUNCTIONS(ud::ui::SchedulePage)
@@ -21,6 +22,9 @@ public:
     qint64 currentSectionId() const;
     /// Makes the section `id` the current row, expanded and scrolled to the top.
     void showSection(qint64 id);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 };
 
 } // namespace ud::ui

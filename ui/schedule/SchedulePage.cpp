@@ -10,6 +10,7 @@
 #include "ui/schedule/ScheduleTreeModel.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
+#include "ui/widgets/ColumnWidths.h"
 #include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
 
@@ -74,12 +75,8 @@ SchedulePage::SchedulePage(ShellContext& shell, QWidget* parent)
     QHeaderView* columns = m_view->header();
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(ScheduleTreeModel::Item, QHeaderView::Stretch);
-    columns->resizeSection(ScheduleTreeModel::Timing, 95);
     columns->setSectionResizeMode(ScheduleTreeModel::Months, QHeaderView::Fixed);
     columns->resizeSection(ScheduleTreeModel::Months, m_delegate->sizeHint(QStyleOptionViewItem(), {}).width());
-    columns->resizeSection(ScheduleTreeModel::Office, 80);
-    columns->resizeSection(ScheduleTreeModel::Status, 130);
-    columns->resizeSection(ScheduleTreeModel::Notes, 70);
     columns->setMinimumSectionSize(40);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -307,6 +304,11 @@ void SchedulePage::rebuild()
     const bool filtered = m_filters->narrowsItems();
     m_tree->setContent(sections, items, !filtered);
     m_view->expandAll();
+    // The text column gets the room the others do not need (an empty office or notes column keeps its header).
+    fitColumnToContent(m_view, ScheduleTreeModel::Timing, 140);
+    fitColumnToContent(m_view, ScheduleTreeModel::Office, 140);
+    fitColumnToContent(m_view, ScheduleTreeModel::Status, 170);
+    fitColumnToContent(m_view, ScheduleTreeModel::Notes, 200);
     if (current)
         selectItem(current);
     else if (currentSection)

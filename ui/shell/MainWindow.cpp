@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -49,6 +50,16 @@ QIcon icon(const char* name)
 QString withSuffix(const QString& path, const QString& suffix)
 {
     return QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + suffix : path;
+}
+
+/// The first start's window: 1440 × 900 where the screen has room, else nine tenths of what it offers.
+QSize defaultWindowSize()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return {1200, 760};
+    const QSize available = screen->availableSize();
+    return {qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10)};
 }
 
 } // namespace
@@ -97,7 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
 
-    resize(1200, 760);
+    resize(defaultWindowSize());
     restoreGeometry(usersettings::WindowGeometry.value());
     restoreState(usersettings::WindowState.value());
     updateDatabaseState();
