@@ -2,7 +2,7 @@
 #include "app/CommandLine.h"
 #include "app/Commands.h"
 
-#include "core/members/DateText.h"
+#include "core/io/DateText.h"
 #include "core/members/MemberExport.h"
 #include "core/units/SubUnitRepository.h"
 

@@ -4,7 +4,7 @@
 
 #include "core/db/Error.h"
 #include "core/io/SafeOutput.h"
-#include "core/members/DateText.h"
+#include "core/io/DateText.h"
 #include "core/members/Member.h"
 #include "core/members/MemberLists.h"
 #include "core/report/ReportPrinter.h"

@@ -6,7 +6,7 @@
 #include "core/io/TableFile.h"
 #include "core/io/Text.h"
 #include "core/io/XlsxReader.h"
-#include "core/members/DateText.h"
+#include "core/io/DateText.h"
 #include "core/members/IdNumber.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/Pinyin.h"

@@ -3,7 +3,7 @@
 #include "core/db/BulkTuning.h"
 #include "core/db/RecordStore.h"
 #include "core/io/TableFile.h"
-#include "core/members/DateText.h"
+#include "core/io/DateText.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/Pinyin.h"
 #include "core/units/SubUnitRepository.h"

@@ -1,6 +1,7 @@
 #include "core/members/MemberLists.h"
 
 #include "core/db/DatabaseSettings.h"
+#include "core/io/DateText.h"
 
 #include "core/members/IdNumber.h"
 #include "core/members/Member.h"
@@ -191,10 +192,9 @@ Report MemberLists::retirements(const QDate& from, const QDate& to, const Option
         grouped.add(e.unit, e.cells);
     fill(report, grouped);
 
-    const QLocale locale;
     report.subtitle =
         Tr::tr("%1 to %2 · statutory ages of the 2025 rise, women from %3 unless recorded · %4")
-            .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat))
+            .arg(longDateText(from), longDateText(to))
             .arg(womenDefault)
             .arg(QCoreApplication::translate("ud::core::MemberLists", "%n member(s)", nullptr, report.dataRowCount()));
     QVariantMap missingBinds;
@@ -220,7 +220,7 @@ Report MemberLists::rosterAsOf(const QDate& date, const Options& options, bool i
 {
     Report report;
     report.organisation = organisationName();
-    report.title = Tr::tr("Roster as of %1").arg(QLocale().toString(date, QLocale::LongFormat));
+    report.title = Tr::tr("Roster as of %1").arg(longDateText(date));
     report.columns = {{Tr::tr("No."), Report::Kind::Integer, 4},
                       {Tr::tr("Staff no."), Report::Kind::Text, 8, Report::NoWrap},
                       {Tr::tr("Name"), Report::Kind::Text, 8, Report::NoWrap},

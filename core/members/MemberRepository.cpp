@@ -3,7 +3,7 @@
 #include "core/db/DatabaseSettings.h"
 #include "core/db/RecordStore.h"
 #include "core/db/Table.h"
-#include "core/members/DateText.h"
+#include "core/io/DateText.h"
 #include "core/members/IdNumber.h"
 #include "core/members/Pinyin.h"
 #include "core/members/RetirementAge.h"

@@ -1,6 +1,6 @@
 #include "core/record/Values.h"
 
-#include "core/members/DateText.h"
+#include "core/io/DateText.h"
 #include "core/record/Record.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "core/report/ReportPrinter.h"
 
+#include "core/io/DateText.h"
 #include "core/io/SafeOutput.h"
 
 #include "core/db/Error.h"
@@ -483,7 +484,7 @@ void ReportPrinter::print(QPagedPaintDevice& device) const
 
     const QFont footFont = reportFont(kFootPointSize);
     const int pages = layout.pages.size();
-    const QString printed = Tr::tr("Printed %1").arg(QLocale().toString(m_printDate, QLocale::ShortFormat));
+    const QString printed = Tr::tr("Printed %1").arg(isoDateText(m_printDate));
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
             device.newPage();

@@ -1,5 +1,7 @@
 #include "core/schedule/ScheduleItemsModel.h"
 
+#include "core/io/DateText.h"
+
 #include <QLocale>
 
 namespace ud::core {
@@ -93,8 +95,7 @@ QVariant ScheduleItemsModel::data(const QModelIndex& index, int role) const
             return i.office;
         case Status:
             return i.status == ItemStatus::Done && i.doneDate.isValid()
-                       ? QStringLiteral("%1 %2").arg(itemStatusLabel(i.status),
-                                                     QLocale().toString(i.doneDate, QLocale::ShortFormat))
+                       ? QStringLiteral("%1 %2").arg(itemStatusLabel(i.status), isoDateText(i.doneDate))
                        : itemStatusLabel(i.status);
         case Notes:
             return i.notes;

@@ -1,6 +1,6 @@
 #include "support/catch.h"
 
-#include "core/members/DateText.h"
+#include "core/io/DateText.h"
 
 #include <cmath>
 #include <limits>

@@ -197,6 +197,9 @@ TEST_CASE("Roster as of a date follows transfers and retirements", "[members][li
 
     r = lists.rosterAsOf(QDate(2024, 12, 31), options, /*includeRetired=*/false);
     CHECK(column(r, 2) == QStringList{"李强", "王芳"});
+    // The title's date in the one printed form (ISO untranslated; 2024年12月31日 in Chinese), never the locale's
+    // long form with a weekday.
+    CHECK(r.title == QStringLiteral("Roster as of 2024-12-31"));
 }
 
 TEST_CASE("A list is printed to a PDF whose text holds the title and every row", "[members][lists][pdf]")

@@ -9,6 +9,7 @@
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleRepository.h"
 #include "ui/history/HistoryModule.h"
+#include "ui/schedule/DoneDateDialog.h"
 #include "ui/schedule/MonthGridDelegate.h"
 #include "ui/schedule/PlanImportDialog.h"
 #include "ui/schedule/ScheduleItemDialog.h"
@@ -19,8 +20,10 @@
 #include "ui/units/UnitsModule.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFrame>
@@ -223,13 +226,33 @@ TEST_CASE("Editing an item is undoable; mark done is undoable", "[ui][schedule]"
     REQUIRE(f.repo().item(before.id).office == QStringLiteral("工会办公室"));
     REQUIRE(f.monthsIndex(before.id).data(ui::ScheduleTreeModel::MonthBitsRole).toInt() == bitsOf({3, 4, 5}));
 
-    // Mark done: today, undoable.
+    // Mark done on the plan of a year that is over: the day is asked (the end of the item's last month offered);
+    // Cancel marks nothing.
     REQUIRE(f.page->selectItem(before.id));
     REQUIRE(f.page->markDoneAction()->isEnabled());
+    {
+        test::ModalWatcher cancel;
+        f.page->markDoneAction()->trigger();
+        REQUIRE(cancel.count() == 1);
+        REQUIRE(cancel.texts.first().contains(QStringLiteral("2024")));
+    }
+    REQUIRE(f.repo().item(before.id).status == core::ItemStatus::Planned);
+    REQUIRE(f.stack().count() == 1);
+    QDate offered;
+    QTimer::singleShot(50, [&offered] {
+        if (auto* dialog = qobject_cast<ui::DoneDateDialog*>(QApplication::activeModalWidget())) {
+            offered = dialog->date();
+            dialog->dateEdit()->setDate(QDate(2024, 5, 20));
+            dialog->accept();
+        }
+    });
     f.page->markDoneAction()->trigger();
+    CHECK(offered == QDate(2024, 5, 31));
     stored = f.repo().item(before.id);
     REQUIRE(stored.status == core::ItemStatus::Done);
-    REQUIRE(stored.doneDate == QDate::currentDate());
+    REQUIRE(stored.doneDate == QDate(2024, 5, 20));
+    // This year's items are done today, without a question.
+    CHECK(ui::DoneDateDialog::ask(stored, QDate::currentDate().year(), &f.window) == QDate::currentDate());
     REQUIRE(f.stack().count() == 2);
     REQUIRE(f.model()
                 .indexOfItem(before.id)

@@ -1,7 +1,7 @@
 #include "ui/members/MemberDialog.h"
 
 #include "core/db/Database.h"
-#include "core/members/DateText.h"
+#include "core/io/DateText.h"
 #include "core/members/IdNumber.h"
 #include "core/members/MemberExport.h"
 #include "core/members/MemberRepository.h"

@@ -11,7 +11,8 @@ ScheduleActions::ScheduleActions(QObject* parent)
     edit = makeAction(parent, QStringLiteral("edit"), tr("&Edit Item…"), tr("Edit"),
                       tr("Edit the selected item: text, timing, months, office, status, notes"),
                       {QKeySequence(Qt::Key_F2)});
-    markDone = makeAction(parent, QString(), tr("Mark &Done"), tr("Done"), tr("Mark the selected item done today"),
+    markDone = makeAction(parent, QString(), tr("Mark &Done"), tr("Done"),
+                          tr("Mark the selected item done: today, or the day you choose for a plan of an earlier year"),
                           {QKeySequence(Qt::CTRL | Qt::Key_D)});
     add = makeAction(parent, QStringLiteral("add"), tr("&Add Item…"), tr("Add"),
                      tr("Add an item to the selected section"),

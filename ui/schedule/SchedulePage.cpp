@@ -4,6 +4,7 @@
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleItemsModel.h"
 #include "core/schedule/ScheduleRepository.h"
+#include "ui/schedule/DoneDateDialog.h"
 #include "ui/schedule/MonthGridDelegate.h"
 #include "ui/schedule/PlanImportDialog.h"
 #include "ui/schedule/ScheduleItemDialog.h"
@@ -154,8 +155,12 @@ void SchedulePage::connectActions()
 
     connect(m_actions.edit, &QAction::triggered, this, &SchedulePage::openEditDialog);
     connect(m_actions.markDone, &QAction::triggered, this, [this] {
-        if (const qint64 id = currentItemId())
-            markDone(id);
+        const qint64 id = currentItemId();
+        if (!id)
+            return;
+        // An item of a year that is over was not done today: ask for the day.
+        if (const auto date = DoneDateDialog::ask(m_tree->item(m_view->currentIndex()), year(), this))
+            markDone(id, *date);
     });
     connect(m_actions.add, &QAction::triggered, this, &SchedulePage::openAddDialog);
     connect(m_actions.remove, &QAction::triggered, this, [this] {

@@ -26,4 +26,8 @@ QDate fromExcelSerial(double serial);
 /// QString's formatting: an import writes it tens of thousands of times.
 QString isoDateText(const QDate& date);
 
+/// A date in the title or subtitle of a printed list: the Chinese long form (2025年12月31日) in Chinese, ISO
+/// otherwise; empty for an invalid date. Tables and fields show isoDateText().
+QString longDateText(const QDate& date);
+
 } // namespace ud::core

@@ -1,7 +1,8 @@
-#include "core/members/DateText.h"
+#include "core/io/DateText.h"
 
 #include "core/io/Text.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -159,6 +160,15 @@ QString isoDateText(const QDate& date)
     out[8] = QChar(char16_t(u'0' + d / 10));
     out[9] = QChar(char16_t(u'0' + d % 10));
     return text;
+}
+
+QString longDateText(const QDate& date)
+{
+    if (!date.isValid())
+        return QString();
+    // The pattern is translated: yyyy年M月d日 in Chinese. QDate::toString with a pattern writes digits the same
+    // in every locale.
+    return date.toString(QCoreApplication::translate("ud::core::DateText", "yyyy-MM-dd"));
 }
 
 } // namespace ud::core
