@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QFrame>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -445,6 +446,23 @@ TEST_CASE("The month schedule and the year overview as PDF, the year as .xlsx", 
     REQUIRE(book.read(2) == "PK");
     f.page->setMonthFilter(9);
     REQUIRE(f.page->monthToPrint() == 9);
+    // Every month shown: the month is asked (January offered for a plan of an earlier year); Cancel prints nothing.
+    f.page->setMonthFilter(0);
+    {
+        test::ModalWatcher cancel;
+        REQUIRE(f.page->monthToPrint() == 0);
+        REQUIRE(cancel.count() == 1);
+    }
+    QString offered;
+    QTimer::singleShot(50, [&offered] {
+        if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+            offered = dialog->textValue();
+            dialog->setTextValue(dialog->comboBoxItems().at(10));
+            dialog->accept();
+        }
+    });
+    REQUIRE(f.page->monthToPrint() == 11);
+    CHECK(offered.contains(QStringLiteral("January")));
 }
 
 TEST_CASE("Item titles get the room empty columns do not need; key points wrap to be read", "[ui][schedule]")

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 
 namespace ud::ui {
 
@@ -87,6 +88,20 @@ void ScheduleOutput::saveAs(const QString& title, const QString& name, const QSt
         path += suffix;
     rememberFolder(kFolderKey, path);
     save(path);
+}
+
+int ScheduleOutput::askMonth(int year)
+{
+    if (!year)
+        return 0;
+    const QDate today = QDate::currentDate();
+    QStringList months;
+    for (int m = 1; m <= 12; ++m)
+        months << core::ScheduleReports::monthTitle(year, m);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_parent, tr("Month Schedule"), tr("Which month's schedule?"), months,
+                                                 year == today.year() ? today.month() - 1 : 0, false, &ok);
+    return ok ? int(months.indexOf(chosen)) + 1 : 0;
 }
 
 void ScheduleOutput::chooseMonthPdf(core::Database* db, int year, int month)

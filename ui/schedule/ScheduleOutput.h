@@ -33,6 +33,9 @@ public:
     /// The year's plan as .xlsx; false on failure.
     bool exportXlsx(core::Database* db, int year, const QString& path);
 
+    /// Asks which month of `year` to print (this month offered in this year, else January); 0 when cancelled.
+    int askMonth(int year);
+
     /// Ask for a file name, then save.
     void chooseMonthPdf(core::Database* db, int year, int month);
     void chooseYearPdf(core::Database* db, int year);

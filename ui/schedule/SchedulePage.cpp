@@ -669,16 +669,17 @@ bool SchedulePage::copyToNextYear(bool confirm)
     return true;
 }
 
-int SchedulePage::monthToPrint() const
+int SchedulePage::monthToPrint()
 {
     if (const int m = m_filters->month())
         return m;
-    return QDate::currentDate().month();
+    return m_output.askMonth(year());
 }
 
 void SchedulePage::printPreviewMonth()
 {
-    m_output.previewMonth(m_db, year(), monthToPrint());
+    if (const int month = monthToPrint())
+        m_output.previewMonth(m_db, year(), month);
 }
 
 void SchedulePage::printPreviewYear()
@@ -698,7 +699,8 @@ bool SchedulePage::exportXlsx(const QString& path)
 
 void SchedulePage::chooseMonthPdf()
 {
-    m_output.chooseMonthPdf(m_db, year(), monthToPrint());
+    if (const int month = monthToPrint())
+        m_output.chooseMonthPdf(m_db, year(), month);
 }
 
 void SchedulePage::chooseYearPdf()

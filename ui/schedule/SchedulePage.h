@@ -108,8 +108,9 @@ public:
     bool openRecord(const core::Table& table, qint64 id);
     /// The key-point section selected in the side panel, or 0.
     qint64 currentKeySectionId() const;
-    /// The month the print and PDF of the month schedule use: the month filter, else this month.
-    int monthToPrint() const;
+    /// The month the print and PDF of the month schedule use: the month filter; when every month is shown, the
+    /// month the clerk chooses (this month offered in this year's plan); 0 when cancelled.
+    int monthToPrint();
 
 public slots:
     /// Stores an item's changed fields (undoable); false when refused (the reason is shown).
