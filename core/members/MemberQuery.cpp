@@ -303,10 +303,15 @@ QString MemberQuery::likeEscaped(const QString& text)
     return out;
 }
 
-QString MemberQuery::orderBy(MemberColumn column, Qt::SortOrder order)
+QString MemberQuery::orderBy(MemberColumn column, Qt::SortOrder order, const MemberFilter& filter)
 {
-    return QStringLiteral("ORDER BY ") + directed(MemberColumns::info(column).sortSql, order) +
-           (order == Qt::DescendingOrder ? QStringLiteral(", m.id DESC") : QStringLiteral(", m.id ASC"));
+    const QString direction = order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // Within a birthday month, month and day first (the terms hold commas, so they are not split by directed()).
+    const QString terms = column == MemberColumn::BirthDate && filter.birthMonth
+                              ? QStringLiteral("substr(m.birth_date, 6, 5)") + direction + QStringLiteral(", ") +
+                                    QStringLiteral("m.birth_date") + direction
+                              : directed(MemberColumns::info(column).sortSql, order);
+    return QStringLiteral("ORDER BY ") + terms + QStringLiteral(", m.id") + direction;
 }
 
 QString MemberQuery::selectSql(const MemberFilter& filter, MemberColumn sortColumn, Qt::SortOrder order,
@@ -316,7 +321,7 @@ QString MemberQuery::selectSql(const MemberFilter& filter, MemberColumn sortColu
     for (const auto& info : MemberColumns::all())
         exprs << info.sql;
     return QStringLiteral("SELECT ") + exprs.join(QStringLiteral(", ")) + QLatin1Char(' ') + filter.fromWhere(binds) +
-           QLatin1Char(' ') + orderBy(sortColumn, order);
+           QLatin1Char(' ') + orderBy(sortColumn, order, filter);
 }
 
 qint64 MemberQuery::count(const Database& db, const MemberFilter& filter)

@@ -84,8 +84,9 @@ struct MemberFilter {
 /// Builds the statements behind the member list and its exports.
 class MemberQuery {
 public:
-    /// "ORDER BY …" for a column, with the id as the tie-breaker so pages are stable.
-    static QString orderBy(MemberColumn column, Qt::SortOrder order);
+    /// "ORDER BY …" for a column, with the id as the tie-breaker so pages are stable. With a birthday month in
+    /// `filter`, the birth date sorts by the day of the month (the order of the birthdays), then by year.
+    static QString orderBy(MemberColumn column, Qt::SortOrder order, const MemberFilter& filter = {});
     /// SELECT m.id, <every column in MemberColumns::all() order> …
     static QString selectSql(const MemberFilter& filter, MemberColumn sortColumn, Qt::SortOrder order,
                              QVariantMap& binds);

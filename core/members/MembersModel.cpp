@@ -74,7 +74,7 @@ QVector<qint64> MembersModel::readIds(MemberColumn column, Qt::SortOrder order) 
         sql = QStringLiteral("SELECT m.id ") + MemberFilter().fromWhere(none) +
               QStringLiteral(" WHERE m.id IN (SELECT m.id ") + m_filter.fromWhere(binds) + QLatin1Char(')');
     }
-    sql += QLatin1Char(' ') + MemberQuery::orderBy(column, order);
+    sql += QLatin1Char(' ') + MemberQuery::orderBy(column, order, m_filter);
     QSqlQuery query = m_db->exec(sql, binds);
     QVector<qint64> ids;
     ids.reserve(int(m_ids.size()));

@@ -140,6 +140,26 @@ TEST_CASE("The member model filters, sorts and refreshes", "[members][model]")
     model.setCacheLimit(3);
     model.setDatabase(db.get());
 
+    SECTION("within a birthday month the birth date sorts by day, both ways")
+    {
+        MemberFilter filter;
+        filter.birthMonth = 7;
+        model.setFilter(filter);
+        REQUIRE(model.rowCount() >= 5);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(int(MemberColumn::BirthDate), order);
+            QStringList days;
+            for (int row = 0; row < model.rowCount(); ++row)
+                days << model.index(row, int(MemberColumn::BirthDate)).data().toString().mid(5);
+            QStringList sorted = days;
+            std::sort(sorted.begin(), sorted.end());
+            if (order == Qt::DescendingOrder)
+                std::reverse(sorted.begin(), sorted.end());
+            CHECK(days == sorted);
+            CHECK(days.first() != days.last());
+        }
+    }
+
     SECTION("pinyin initials, name fragment, staff number, unit and status")
     {
         MemberFilter filter;

@@ -450,6 +450,37 @@ TEST_CASE("Cancel takes back the dialog's events; a member leaving the filtered 
     REQUIRE(f.window.statusBar()->currentMessage().contains(QStringLiteral("filter")));
 }
 
+TEST_CASE("Filtering by birthday month shows the birth dates in the order of the birthdays", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    MembersFixture f;
+    REQUIRE(f.ready());
+    f.addMembers(200);
+    const int birthColumn = int(core::MemberColumn::BirthDate);
+    REQUIRE(f.page->tableView()->isColumnHidden(birthColumn)); // not among the default columns
+    auto* month = f.page->filterBar()->monthCombo();
+    month->setCurrentIndex(month->findData(5));
+    f.page->applyFilterNow();
+    REQUIRE(f.page->model()->rowCount() >= 5);
+    CHECK_FALSE(f.page->tableView()->isColumnHidden(birthColumn));
+    QStringList days;
+    for (int row = 0; row < f.page->model()->rowCount(); ++row) {
+        const QString date = f.page->model()->index(row, birthColumn).data().toString();
+        REQUIRE(date.mid(5, 2) == QStringLiteral("05"));
+        days << date.mid(5);
+    }
+    QStringList sorted = days;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(int(f.page->model()->sortColumn()) == birthColumn);
+    CHECK(days == sorted);
+    CHECK(days.first() != days.last());
+
+    // Without the month the clerk's own columns come back.
+    month->setCurrentIndex(0);
+    f.page->applyFilterNow();
+    CHECK(f.page->tableView()->isColumnHidden(birthColumn));
+}
+
 TEST_CASE("A member that other records refer to is not deleted", "[ui][members]")
 {
     test::SettingsGuard settings;

@@ -346,6 +346,23 @@ void MembersPage::filterChanged()
     } catch (const core::Error& e) {
         m_shell.showStatusMessage(e.message());
     }
+    const int birthMonth = filter().birthMonth.value_or(0);
+    if (birthMonth != m_birthMonth) {
+        // A birthday month shows the birth dates, in the order of the birthdays; without one, the clerk's own
+        // columns come back (the birth date column is not added to them).
+        m_birthMonth = birthMonth;
+        const int birthColumn = int(core::MemberColumn::BirthDate);
+        if (birthMonth) {
+            m_view->setColumnHidden(birthColumn, false);
+            if (m_view->horizontalHeader()->sectionSize(birthColumn) < 30)
+                m_view->horizontalHeader()->resizeSection(birthColumn, defaultWidth(core::MemberColumn::BirthDate));
+            const QSignalBlocker block(m_view->horizontalHeader());
+            m_view->horizontalHeader()->setSortIndicator(birthColumn, Qt::AscendingOrder);
+            m_model->sort(birthColumn, Qt::AscendingOrder);
+        } else {
+            applyColumns(visibleColumns());
+        }
+    }
     if (current)
         selectMember(current);
     updateCounts();

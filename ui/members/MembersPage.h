@@ -134,6 +134,7 @@ private:
     RecordFlow<core::MemberRepository> m_flow;
     core::MembersModel* m_model;
     MemberFilterBar* m_filters = nullptr;
+    int m_birthMonth = 0; // the birthday month the list was last filtered by
     QMenu* m_columnMenu = nullptr;
     QPointer<QLabel> m_statusCount;
 
