@@ -8,6 +8,7 @@
 #include "core/members/MemberQuery.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/RetirementAge.h"
+#include "core/units/SubUnitRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -75,6 +76,70 @@ QString maskedFootnote(bool full)
 QString MemberLists::organisationName() const
 {
     return DatabaseSettings(m_db).value(settings::UnionName);
+}
+
+Report MemberLists::shown(const MemberExportOptions& options) const
+{
+    Report report;
+    report.organisation = organisationName();
+    report.title = Tr::tr("Members");
+    const QList<MemberColumn> columns = memberExportColumns(options);
+    report.columns.append({Tr::tr("No."), Report::Kind::Integer, 4});
+    for (const MemberColumn column : columns) {
+        Report::Column c{MemberColumns::title(column), Report::Kind::Text, 8, Report::NoWrap};
+        switch (column) {
+        case MemberColumn::BirthDate:
+        case MemberColumn::JoinDate:
+            c.kind = Report::Kind::Date;
+            c.width = 10;
+            break;
+        case MemberColumn::Age:
+        case MemberColumn::OriginalRetirementAge:
+            c.kind = Report::Kind::Integer;
+            c.width = 4;
+            break;
+        case MemberColumn::UnitName:
+        case MemberColumn::Department:
+        case MemberColumn::Title:
+        case MemberColumn::Note:
+            c.flags = {}; // long texts wrap
+            c.width = 14;
+            break;
+        default:
+            break;
+        }
+        report.columns.append(c);
+    }
+    int number = 0;
+    forEachMemberRow(m_db, options, MemberText::Labels, [&](const QStringList& cells) {
+        report.addRow(QStringList{QString::number(++number)} + cells);
+        return true;
+    });
+    // Which members, in the clerk's words.
+    const MemberFilter& f = options.filter;
+    QStringList parts;
+    if (!f.search.trimmed().isEmpty())
+        parts << Tr::tr("search “%1”").arg(f.search.trimmed());
+    if (f.unitId)
+        if (const auto unit = SubUnitRepository(m_db).byId(*f.unitId))
+            parts << unit->name;
+    if (f.status)
+        parts << Member::statusLabel(*f.status);
+    if (!f.gender.isEmpty())
+        parts << genderText(f.gender);
+    if (f.minAge || f.maxAge)
+        parts << Tr::tr("aged %1–%2")
+                     .arg(f.minAge ? QString::number(*f.minAge) : QString(),
+                          f.maxAge ? QString::number(*f.maxAge) : QString());
+    if (f.birthMonth)
+        parts << Tr::tr("birthdays in month %1").arg(*f.birthMonth);
+    parts << QCoreApplication::translate("ud::core::MemberLists", "%n member(s)", nullptr, number);
+    report.subtitle = parts.join(Tr::tr(" · "));
+    if (!options.unmasked)
+        report.footnote = Tr::tr("ID and mobile numbers are masked.");
+    if (report.columns.size() > 8)
+        report.orientation = QPageLayout::Landscape;
+    return report;
 }
 
 Report MemberLists::birthdays(int year, int month, const Options& options, bool includeRetired) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/Database.h"
+#include "core/members/MemberExport.h"
 #include "core/report/Report.h"
 
 #include <optional>
@@ -27,6 +28,10 @@ public:
     /// Everyone on the roster on `date` (active, and retired when asked), with the sub-union and status
     /// they had that day, reproduced from the status history.
     Report rosterAsOf(const QDate& date, const Options& options, bool includeRetired = true) const;
+
+    /// The members list as the page shows it: the members `options` filters, in its order, with its columns (a
+    /// number first); ID and phone numbers masked unless `options.unmasked`. Landscape with more than seven columns.
+    Report shown(const MemberExportOptions& options) const;
 
     /// The union's name for the heading of printed lists (app_settings "union/name"), or empty.
     QString organisationName() const;

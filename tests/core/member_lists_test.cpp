@@ -269,3 +269,31 @@ TEST_CASE("A list goes to .xlsx with dates as dates and numbers as numbers, and 
     CHECK(table.rows.size() == 3);
     CHECK_THROWS_AS(writeReportTable(r, f.t.tempPath(QStringLiteral("birthdays.ods"))), Error);
 }
+
+TEST_CASE("The list as the page shows it: its members, columns and order, numbers masked", "[members][lists]")
+{
+    Fixture f;
+    f.add("3", "李强", QDate(1990, 3, 10), 31, f.law);
+    f.add("1", "张伟", QDate(1960, 3, 10), 11, f.econ);
+    f.add("2", "王芳", QDate(1980, 2, 1), 22, f.econ);
+
+    MemberExportOptions options;
+    options.filter.unitId = f.econ;
+    options.columns = {MemberColumn::Name, MemberColumn::StaffNo, MemberColumn::Phone, MemberColumn::BirthDate};
+    options.sortColumn = MemberColumn::StaffNo;
+    options.order = Qt::DescendingOrder;
+    const Report r = MemberLists(*f.db).shown(options);
+    REQUIRE(r.columns.size() == 5);
+    CHECK(r.columns.at(1).title == QStringLiteral("Name"));
+    CHECK(r.columns.at(4).kind == Report::Kind::Date);
+    CHECK(column(r, 0) == QStringList{"1", "2"});
+    CHECK(column(r, 1) == QStringList{"王芳", "张伟"});
+    CHECK(column(r, 2) == QStringList{"2", "1"});
+    CHECK(column(r, 3) == QStringList{"138****5678", "138****5678"});
+    CHECK(r.subtitle.contains(QStringLiteral("经济学院分工会")));
+    CHECK_FALSE(r.footnote.isEmpty());
+    CHECK(r.orientation == QPageLayout::Portrait);
+
+    options.unmasked = true;
+    CHECK(column(MemberLists(*f.db).shown(options), 3) == QStringList{"13812345678", "13812345678"});
+}

@@ -475,6 +475,18 @@ TEST_CASE("Filtering by birthday month shows the birth dates in the order of the
     CHECK(days == sorted);
     CHECK(days.first() != days.last());
 
+    // Printing the list prints what is shown: these members, with the birth dates.
+    const core::MemberExportOptions shown = f.page->shownListOptions(false);
+    CHECK(shown.columns.contains(core::MemberColumn::BirthDate));
+    CHECK(shown.filter.birthMonth == 5);
+    CHECK(shown.sortColumn == core::MemberColumn::BirthDate);
+    {
+        test::ModalWatcher preview;
+        REQUIRE(f.page->printShownAction()->isEnabled());
+        f.page->printShownAction()->trigger();
+        REQUIRE(preview.count() == 1); // the print preview, closed unprinted
+    }
+
     // Without the month the clerk's own columns come back.
     month->setCurrentIndex(0);
     f.page->applyFilterNow();

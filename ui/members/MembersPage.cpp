@@ -11,6 +11,7 @@
 #include "ui/members/MemberFilterBar.h"
 #include "ui/members/MemberImportDialog.h"
 #include "ui/members/MemberListsDialog.h"
+#include "ui/members/ShownListPrint.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
@@ -172,6 +173,11 @@ void MembersPage::createActions()
                          tr("Birthdays of a month, upcoming retirements, the roster on a date: print or export"),
                          {QKeySequence(QKeySequence::Print)});
     m_lists->setObjectName(QStringLiteral("memberLists"));
+    m_printShown = makeAction(this, QStringLiteral("print"), tr("&Print This List…"), tr("Print"),
+                              tr("Print the members shown, with the columns shown, in the order shown"),
+                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_printShown->setObjectName(QStringLiteral("printShown"));
+    connect(m_printShown, &QAction::triggered, this, &MembersPage::printShown);
     connect(m_export, &QAction::triggered, this, &MembersPage::openExportDialog);
     connect(m_lists, &QAction::triggered, this, &MembersPage::openListsDialog);
     // Delete and F2 only while the table (not the search box) has the focus.
@@ -191,7 +197,8 @@ void MembersPage::createActions()
     separator->setSeparator(true);
     auto* separator2 = new QAction(this);
     separator2->setSeparator(true);
-    m_actions = {m_add, m_edit, m_delete, separator, m_import, m_export, m_lists, separator2, m_showSensitive};
+    m_actions = {m_add,    m_edit,       m_delete, separator,  m_import,
+                 m_export, m_printShown, m_lists,  separator2, m_showSensitive};
 }
 
 void MembersPage::createFilterBar()
@@ -579,6 +586,7 @@ void MembersPage::updateActions()
     m_import->setEnabled(writable());
     m_export->setEnabled(open);
     m_lists->setEnabled(open);
+    m_printShown->setEnabled(open);
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected && writable());
 }
@@ -648,17 +656,34 @@ void MembersPage::openExportDialog()
     exportMembers(path, unmasked);
 }
 
+core::MemberExportOptions MembersPage::shownListOptions(bool unmasked) const
+{
+    core::MemberExportOptions options;
+    options.filter = m_model->filter();
+    options.filter.today = QDate::currentDate();
+    // The columns in the order the header shows them.
+    const QHeaderView* header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            options.columns << core::MemberColumns::all().at(logical).column;
+    }
+    options.sortColumn = m_model->sortColumn();
+    options.order = m_model->sortOrder();
+    options.unmasked = unmasked;
+    return options;
+}
+
+bool MembersPage::printShown()
+{
+    return ShownListPrint::print(this, m_shell, shownListOptions(m_showSensitive->isChecked()));
+}
+
 bool MembersPage::exportMembers(const QString& path, bool unmasked)
 {
     if (!m_db)
         return false;
-    core::MemberExportOptions options;
-    options.filter = m_model->filter();
-    options.filter.today = QDate::currentDate();
-    options.columns = visibleColumns();
-    options.sortColumn = m_model->sortColumn();
-    options.order = m_model->sortOrder();
-    options.unmasked = unmasked;
+    const core::MemberExportOptions options = shownListOptions(unmasked);
 
     QProgressDialog progress(tr("Exporting members…"), tr("Cancel"), 0, 100, this);
     progress.setWindowTitle(tr("Export Members"));

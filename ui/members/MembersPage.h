@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/members/Member.h"
+#include "core/members/MemberExport.h"
 #include "core/members/MemberQuery.h"
 
 #include "core/db/Table.h"
@@ -62,6 +63,9 @@ public:
     QAction* importAction() const { return m_import; }
     QAction* exportAction() const { return m_export; }
     QAction* listsAction() const { return m_lists; }
+    QAction* printShownAction() const { return m_printShown; }
+    /// Which members the page shows, with the columns and in the order it shows them (export, print).
+    core::MemberExportOptions shownListOptions(bool unmasked) const;
 
     /// The filter the bar describes.
     core::MemberFilter filter() const;
@@ -106,6 +110,9 @@ public slots:
     /// .csv, with a progress dialog; `unmasked` writes full ID and mobile numbers (recorded). False when it
     /// failed or was cancelled (the reason is shown).
     bool exportMembers(const QString& path, bool unmasked);
+    /// Print preview of the list as shown (full numbers only when the page shows them; recorded); false when
+    /// nothing was printed.
+    bool printShown();
     void openExportDialog();
     /// The import dialog (preview, mapping, one transaction); the list is read again afterwards.
     void openImportDialog();
@@ -146,6 +153,7 @@ private:
     QAction* m_import = nullptr;
     QAction* m_export = nullptr;
     QAction* m_lists = nullptr;
+    QAction* m_printShown = nullptr;
     QList<QAction*> m_actions;
 };
 
