@@ -402,6 +402,98 @@ void MemberRepository::removeEvent(qint64 eventId)
     tx.commit();
 }
 
+namespace {
+
+/// "张伟 20150032: reason", for a refusal in a change of many members.
+QString aboutMember(const Member& m, const QString& reason)
+{
+    return Tr::tr("%1 %2: %3").arg(m.name, m.staffNo, reason);
+}
+
+QString* textField(Member& m, MemberColumn column)
+{
+    switch (column) {
+    case MemberColumn::Department:
+        return &m.department;
+    case MemberColumn::Title:
+        return &m.title;
+    case MemberColumn::Education:
+        return &m.education;
+    case MemberColumn::PoliticalStatus:
+        return &m.politicalStatus;
+    case MemberColumn::EmploymentType:
+        return &m.employmentType;
+    case MemberColumn::Note:
+        return &m.note;
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
+QList<MemberEvent> MemberRepository::addEvents(const QList<MemberEvent>& events, const QDate& today)
+{
+    Transaction tx(m_db);
+    QList<MemberEvent> stored;
+    for (const MemberEvent& e : events) {
+        try {
+            stored << event(addEvent(e, today));
+        } catch (const ValidationError& error) {
+            const auto m = byId(e.memberId);
+            throw ValidationError(m ? aboutMember(*m, error.message()) : error.message());
+        }
+    }
+    tx.commit();
+    return stored;
+}
+
+void MemberRepository::removeEvents(const QList<MemberEvent>& events)
+{
+    Transaction tx(m_db);
+    for (auto e = events.crbegin(); e != events.crend(); ++e)
+        removeEvent(e->id);
+    tx.commit();
+}
+
+QList<MemberColumn> MemberRepository::batchTextColumns()
+{
+    return {MemberColumn::Department,      MemberColumn::Title,          MemberColumn::Education,
+            MemberColumn::PoliticalStatus, MemberColumn::EmploymentType, MemberColumn::Note};
+}
+
+QHash<qint64, QString> MemberRepository::setText(const QList<qint64>& ids, MemberColumn column, const QString& value)
+{
+    QHash<qint64, QString> old;
+    QHash<qint64, QString> values;
+    for (const qint64 id : ids) {
+        Member m = require(id);
+        if (const QString* field = textField(m, column))
+            old.insert(id, *field);
+        values.insert(id, value);
+    }
+    setTexts(column, values);
+    return old;
+}
+
+void MemberRepository::setTexts(MemberColumn column, const QHash<qint64, QString>& values)
+{
+    Transaction tx(m_db);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        Member m = require(it.key());
+        QString* field = textField(m, column);
+        if (!field)
+            throw ValidationError(Tr::tr("This field cannot be set for several members at once."));
+        *field = it.value();
+        try {
+            update(m);
+        } catch (const ValidationError& error) {
+            throw ValidationError(aboutMember(m, error.message()));
+        }
+    }
+    tx.commit();
+}
+
 MemberRepository::EventsPreview MemberRepository::previewEvents(qint64 memberId, const QList<EventChange>& changes,
                                                                 const QDate& today)
 {

@@ -3,8 +3,10 @@
 #include "core/db/Database.h"
 #include "core/members/IdNumber.h"
 #include "core/members/Member.h"
+#include "core/members/MemberQuery.h"
 #include "core/members/RetirementAge.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -78,6 +80,20 @@ public:
     /// id is put back under that id (undo of its removal).
     qint64 addEvent(const MemberEvent& event, const QDate& today = QDate::currentDate());
     void removeEvent(qint64 eventId);
+
+    /// Records events for several members at once (a transfer or retirement of a whole list), all or nothing: a
+    /// refusal names the member ("张伟 20150032: …"). Returns the events as stored (with their ids), for undo.
+    QList<MemberEvent> addEvents(const QList<MemberEvent>& events, const QDate& today = QDate::currentDate());
+    /// Removes several events in one transaction (undo of addEvents()).
+    void removeEvents(const QList<MemberEvent>& events);
+
+    /// The text fields a clerk may set for several members at once.
+    static QList<MemberColumn> batchTextColumns();
+    /// Sets one text field (batchTextColumns()) of several members to `value`, all or nothing; a refusal names
+    /// the member. Returns each member's old value, for undo (setTexts()).
+    QHash<qint64, QString> setText(const QList<qint64>& ids, MemberColumn column, const QString& value);
+    /// Puts per-member values of one text field back (undo of setText()), in one transaction.
+    void setTexts(MemberColumn column, const QHash<qint64, QString>& values);
 
     /// A change of a member's history that is kept until the clerk confirms it (the member dialog's OK).
     struct EventChange {

@@ -73,6 +73,50 @@ TEST_CASE("A member is validated, normalized and stored with pinyin", "[members]
     CHECK(repo.sameName(QStringLiteral("张伟"), id).isEmpty());
 }
 
+TEST_CASE("Events and a field for many members at once: all or nothing, and back", "[members]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    MemberRepository repo(*db);
+    const qint64 eco = addUnit(*db, QStringLiteral("101"), QStringLiteral("经济学院分工会"));
+    const qint64 law = addUnit(*db, QStringLiteral("102"), QStringLiteral("法学院分工会"));
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        Member m = member(QStringLiteral("%1").arg(i + 1), QStringLiteral("成员%1").arg(i + 1));
+        m.unitId = i == 2 ? law : eco;
+        m.department = QStringLiteral("系%1").arg(i);
+        m.joinDate = QDate(2015, 3, 1);
+        ids << repo.add(m);
+    }
+    QList<MemberEvent> transfers;
+    for (const qint64 id : ids)
+        transfers << ud::test::event(id, MemberEvent::Kind::Transferred, QDate(2021, 7, 1), law);
+    // The third already belongs to the law school: nobody moves, and the refusal names the member.
+    try {
+        repo.addEvents(transfers);
+        FAIL("refused expected");
+    } catch (const ValidationError& e) {
+        CHECK(e.message().contains(QStringLiteral("成员3")));
+    }
+    CHECK(repo.byId(ids.at(0))->unitId == eco);
+    CHECK(repo.events(ids.at(0)).size() == 1);
+
+    transfers.removeLast();
+    const QList<MemberEvent> stored = repo.addEvents(transfers);
+    REQUIRE(stored.size() == 2);
+    CHECK(repo.byId(ids.at(1))->unitId == law);
+    repo.removeEvents(stored);
+    CHECK(repo.byId(ids.at(1))->unitId == eco);
+    repo.addEvents(stored); // back under the same ids
+    CHECK(repo.events(ids.at(1)).last().id == stored.at(1).id);
+
+    const auto old = repo.setText(ids, MemberColumn::Department, QStringLiteral("人事处"));
+    CHECK(repo.byId(ids.at(2))->department == QStringLiteral("人事处"));
+    repo.setTexts(MemberColumn::Department, old);
+    CHECK(repo.byId(ids.at(2))->department == QStringLiteral("系2"));
+    CHECK_THROWS_AS(repo.setText(ids, MemberColumn::StaffNo, QStringLiteral("1")), ValidationError);
+}
+
 TEST_CASE("A preview of history changes follows the rules and keeps nothing", "[members]")
 {
     TestDatabase t;

@@ -493,6 +493,74 @@ TEST_CASE("Filtering by birthday month shows the birth dates in the order of the
     CHECK(f.page->tableView()->isColumnHidden(birthColumn));
 }
 
+TEST_CASE("A change for the selected members is all or nothing and one undo step", "[ui][members]")
+{
+    test::SettingsGuard settings;
+    MembersFixture f;
+    REQUIRE(f.ready());
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        core::Member m;
+        m.staffNo = QStringLiteral("2023000%1").arg(i + 1);
+        m.name = QStringLiteral("批量%1").arg(i + 1);
+        m.unitId = f.units.at(i); // units 0, 1, 2
+        m.department = QStringLiteral("系%1").arg(i + 1);
+        m.joinDate = QDate(2010, 9, 1);
+        ids << f.repo().add(m);
+    }
+    f.page->reload();
+    f.page->tableView()->clearSelection();
+    for (const qint64 id : ids)
+        f.page->tableView()->selectionModel()->select(f.page->model()->index(f.page->model()->rowOf(id), 0),
+                                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    REQUIRE(f.page->selectedMemberIds().size() == 3);
+    REQUIRE(f.page->batchAction()->isEnabled());
+    const int steps = f.stack().count();
+
+    // A transfer into unit 1 is refused for the member already there: nobody moves, the refusal names them.
+    core::MemberEvent transfer =
+        ud::test::event(0, core::MemberEvent::Kind::Transferred, QDate(2024, 9, 1), f.units.at(1));
+    {
+        test::ModalWatcher refusal;
+        REQUIRE_FALSE(f.page->recordEvents(ids, transfer));
+        REQUIRE(refusal.count() == 1);
+        REQUIRE(refusal.texts.first().contains(QStringLiteral("批量2")));
+    }
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(f.repo().byId(ids.at(i))->unitId == f.units.at(i));
+    REQUIRE(f.stack().count() == steps);
+
+    // A transfer into unit 4 moves all three; undo moves them all back, redo again.
+    transfer.unitId = f.units.at(4);
+    REQUIRE(f.page->recordEvents(ids, transfer));
+    for (const qint64 id : ids)
+        REQUIRE(f.repo().byId(id)->unitId == f.units.at(4));
+    REQUIRE(f.stack().count() == steps + 1);
+    f.stack().undo();
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(f.repo().byId(ids.at(i))->unitId == f.units.at(i));
+        REQUIRE(f.repo().events(ids.at(i)).size() == 1);
+    }
+    f.stack().redo();
+    for (const qint64 id : ids)
+        REQUIRE(f.repo().byId(id)->unitId == f.units.at(4));
+
+    // One field for all; undo gives each its own value back.
+    REQUIRE(f.page->setField(ids, core::MemberColumn::Department, QStringLiteral("学工部")));
+    for (const qint64 id : ids)
+        REQUIRE(f.repo().byId(id)->department == QStringLiteral("学工部"));
+    f.stack().undo();
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(f.repo().byId(ids.at(i))->department == QStringLiteral("系%1").arg(i + 1));
+
+    // The dialog asks for the change; Cancel changes nothing.
+    {
+        test::ModalWatcher cancel;
+        REQUIRE_FALSE(f.page->openBatchDialog());
+        REQUIRE(cancel.count() == 1);
+    }
+}
+
 TEST_CASE("A member that other records refer to is not deleted", "[ui][members]")
 {
     test::SettingsGuard settings;

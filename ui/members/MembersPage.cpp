@@ -6,6 +6,7 @@
 #include "core/members/MemberRepository.h"
 #include "core/members/MembersModel.h"
 #include "core/units/SubUnitRepository.h"
+#include "ui/members/BatchChange.h"
 #include "ui/members/FullNumbersLog.h"
 #include "ui/members/MemberDialog.h"
 #include "ui/members/MemberFilterBar.h"
@@ -177,6 +178,11 @@ void MembersPage::createActions()
                               tr("Print the members shown, with the columns shown, in the order shown"),
                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     m_printShown->setObjectName(QStringLiteral("printShown"));
+    m_batch = makeAction(this, QStringLiteral("edit"), tr("Change &Selected…"), tr("Change Selected"),
+                         tr("Record a transfer, retirement … or set a field for all selected members at once"),
+                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
+    m_batch->setObjectName(QStringLiteral("batchChange"));
+    connect(m_batch, &QAction::triggered, this, &MembersPage::openBatchDialog);
     connect(m_printShown, &QAction::triggered, this, &MembersPage::printShown);
     connect(m_export, &QAction::triggered, this, &MembersPage::openExportDialog);
     connect(m_lists, &QAction::triggered, this, &MembersPage::openListsDialog);
@@ -391,6 +397,71 @@ qint64 MembersPage::currentMemberId() const
     return rows.isEmpty() ? 0 : m_model->memberId(rows.first().row());
 }
 
+QList<qint64> MembersPage::selectedMemberIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& row : m_view->selectionModel()->selectedRows())
+        if (const qint64 id = m_model->memberId(row.row()))
+            ids << id;
+    return ids;
+}
+
+bool MembersPage::openBatchDialog()
+{
+    const QList<qint64> ids = selectedMemberIds();
+    if (!m_db || ids.isEmpty())
+        return false;
+    BatchChangeDialog dialog(*m_db, int(ids.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return dialog.kind() == BatchChangeDialog::Kind::Event ? recordEvents(ids, dialog.event())
+                                                           : setField(ids, dialog.column(), dialog.value());
+}
+
+bool MembersPage::recordEvents(const QList<qint64>& ids, const core::MemberEvent& event)
+{
+    if (!m_db || ids.isEmpty())
+        return false;
+    QList<core::MemberEvent> events;
+    for (const qint64 id : ids) {
+        core::MemberEvent e = event;
+        e.memberId = id;
+        events << e;
+    }
+    QList<core::MemberEvent> stored;
+    try {
+        BusyCursor busy;
+        stored = core::MemberRepository(*m_db).addEvents(events);
+    } catch (const core::Error& e) {
+        m_shell.warn(tr("Nothing was changed"), e.message());
+        return false;
+    }
+    const QString text =
+        tr("Record “%1” for %n member(s)", nullptr, int(ids.size())).arg(core::MemberEvent::kindLabel(event.kind));
+    m_shell.undoStack()->push(new BatchEventsCommand(m_shell, stored, text, eventChanged(ids.first())));
+    m_shell.showStatusMessage(text);
+    return true;
+}
+
+bool MembersPage::setField(const QList<qint64>& ids, core::MemberColumn column, const QString& value)
+{
+    if (!m_db || ids.isEmpty())
+        return false;
+    QHash<qint64, QString> old;
+    try {
+        BusyCursor busy;
+        old = core::MemberRepository(*m_db).setText(ids, column, value);
+    } catch (const core::Error& e) {
+        m_shell.warn(tr("Nothing was changed"), e.message());
+        return false;
+    }
+    const QString text =
+        tr("Set “%1” for %n member(s)", nullptr, int(ids.size())).arg(core::MemberColumns::title(column));
+    m_shell.undoStack()->push(new BatchFieldCommand(m_shell, column, old, value, text, eventChanged(ids.first())));
+    m_shell.showStatusMessage(text);
+    return true;
+}
+
 bool MembersPage::selectMember(qint64 id)
 {
     const int row = m_model->rowOf(id);
@@ -587,6 +658,7 @@ void MembersPage::updateActions()
     m_export->setEnabled(open);
     m_lists->setEnabled(open);
     m_printShown->setEnabled(open);
+    m_batch->setEnabled(selected && writable());
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected && writable());
 }

@@ -64,6 +64,9 @@ public:
     QAction* exportAction() const { return m_export; }
     QAction* listsAction() const { return m_lists; }
     QAction* printShownAction() const { return m_printShown; }
+    QAction* batchAction() const { return m_batch; }
+    /// The members of the selected rows, in row order.
+    QList<qint64> selectedMemberIds() const;
     /// Which members the page shows, with the columns and in the order it shows them (export, print).
     core::MemberExportOptions shownListOptions(bool unmasked) const;
 
@@ -101,6 +104,12 @@ public slots:
     bool saveMember(const ud::core::Member& member, const QList<ud::core::MemberRepository::EventChange>& changes);
     /// Deletes a member and its history (undoable), after asking when `confirm`; false when refused or cancelled.
     bool deleteMember(qint64 id, bool confirm = false);
+    /// Asks what to change for the selected members, then changes it; false when cancelled or refused.
+    bool openBatchDialog();
+    /// Records `event` for each member (its member id is set per member), all or nothing, as one undo step.
+    bool recordEvents(const QList<qint64>& ids, const ud::core::MemberEvent& event);
+    /// Sets a text field (MemberRepository::batchTextColumns()) of each member, all or nothing, as one undo step.
+    bool setField(const QList<qint64>& ids, ud::core::MemberColumn column, const QString& value);
     /// Records a status event (undoable); false when refused.
     bool recordEvent(const ud::core::MemberEvent& event);
     /// Removes a status event (undoable); false when refused.
@@ -154,6 +163,7 @@ private:
     QAction* m_export = nullptr;
     QAction* m_lists = nullptr;
     QAction* m_printShown = nullptr;
+    QAction* m_batch = nullptr;
     QList<QAction*> m_actions;
 };
 
