@@ -1034,6 +1034,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::DateText</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::DemoData</name>
     <message>
         <source>The number of members must be between 1 and %1.</source>
@@ -1453,6 +1460,30 @@ Options:
         <source>%1 to %2 · statutory ages of the 2025 rise, women from %3 unless recorded · %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthdays in month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID and mobile numbers are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::MemberRepository</name>
@@ -1554,6 +1585,14 @@ Options:
     </message>
     <message>
         <source>A woman&apos;s original retirement age is 50 or 55, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be set for several members at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2356,6 +2395,71 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::BatchChangeDialog</name>
+    <message numerus="yes">
+        <source>Change %n Selected Member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note, e.g. the document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sub-union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty clears the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an &amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a &amp;Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The change is made for all %n member(s) or, when one of them is refused, for none; Edit › Undo takes it back as one step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date; write it like 2024-03-08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::ConnectDialog</name>
     <message>
         <source>Connect to PostgreSQL Server</source>
@@ -2414,6 +2518,21 @@ Options:
     </message>
     <message>
         <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::DoneDateDialog</name>
+    <message>
+        <source>Mark Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the plan of %2, a year that is over. On which day was it done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,6 +3219,25 @@ Options:
     <message>
         <source>%1 (at %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (after OK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored when you click OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the history, stored when you click OK (Cancel takes them back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3934,56 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <source>&amp;Members</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print This List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the members shown, with the columns shown, in the order shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a transfer, retirement … or set a field for all selected members at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record “%1” for %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set “%1” for %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was saved; the current filter no longer shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::PlanImportDialog</name>
@@ -4284,10 +4472,6 @@ This step has been removed from the undo history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark the selected item done today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,6 +4822,18 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected item done: today, or the day you choose for a plan of an earlier year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which month&apos;s schedule?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

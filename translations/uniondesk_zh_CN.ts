@@ -1096,6 +1096,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::DateText</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
     <name>ud::core::DemoData</name>
     <message>
         <source>The number of members must be between 1 and %1.</source>
@@ -1513,6 +1520,30 @@ Options:
         <source>%1 to %2 · statutory ages of the 2025 rise, women from %3 unless recorded · %4</source>
         <translation>%1至%2 · 按2025年起渐进式延迟法定退休年龄，女职工未登记的按原%3周岁 · %4</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>会员名单</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>aged %1–%2</source>
+        <translation>%1–%2 岁</translation>
+    </message>
+    <message>
+        <source>birthdays in month %1</source>
+        <translation>%1 月生日</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>ID and mobile numbers are masked.</source>
+        <translation>身份证号和手机号已部分隐藏。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::MemberRepository</name>
@@ -1615,6 +1646,14 @@ Options:
     <message>
         <source>A woman&apos;s original retirement age is 50 or 55, not %1.</source>
         <translation>女职工原法定退休年龄应为50或55周岁，不能是%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>This field cannot be set for several members at once.</source>
+        <translation>该字段不能批量修改。</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2453,69 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::BatchChangeDialog</name>
+    <message numerus="yes">
+        <source>Change %n Selected Member(s)</source>
+        <translation>
+            <numerusform>批量修改选中的 %n 名会员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>Note, e.g. the document number</source>
+        <translation>备注，例如文号</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>事件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-union:</source>
+        <translation>二级工会(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Empty clears the field</source>
+        <translation>留空则清空该字段</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation>新值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Record an &amp;Event</source>
+        <translation>登记事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Set a &amp;Field</source>
+        <translation>修改字段(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change is made for all %n member(s) or, when one of them is refused, for none; Edit › Undo takes it back as one step.</source>
+        <translation>
+            <numerusform>更改对全部 %n 名会员同时生效；其中任何一人不符合规定时，全部不做更改。可用“编辑 › 撤销”一步撤回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date; write it like 2024-03-08.</source>
+        <translation>日期“%1”不是有效日期，请写成 2024-03-08 的形式。</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::ConnectDialog</name>
     <message>
         <source>Connect to PostgreSQL Server</source>
@@ -2473,6 +2575,21 @@ Options:
     <message>
         <source>&amp;Keep Editing</source>
         <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::DoneDateDialog</name>
+    <message>
+        <source>Mark Done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the plan of %2, a year that is over. On which day was it done?</source>
+        <translation>“%1”属于已结束的 %2 年计划。它是哪一天完成的？</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>完成日期(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3274,24 @@ Options:
     <message>
         <source>%1 (at %2)</source>
         <translation>%1（届时%2）</translation>
+    </message>
+    <message>
+        <source>%1 (after OK)</source>
+        <translation>%1（点击“确定”后生效）</translation>
+    </message>
+    <message>
+        <source>Cannot show the history</source>
+        <translation>无法显示变动记录</translation>
+    </message>
+    <message>
+        <source>Stored when you click OK.</source>
+        <translation>点击“确定”后保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the history, stored when you click OK (Cancel takes them back).</source>
+        <translation>
+            <numerusform>变动记录有 %n 处更改，点击“确定”后保存（点击“取消”则全部放弃）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3843,6 +3978,54 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <source>&amp;Members</source>
         <translation>会员(&amp;M)</translation>
     </message>
+    <message>
+        <source>&amp;Print This List…</source>
+        <translation>打印当前列表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print the members shown, with the columns shown, in the order shown</source>
+        <translation>按当前显示的会员、列和顺序打印</translation>
+    </message>
+    <message>
+        <source>Change &amp;Selected…</source>
+        <translation>批量修改(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change Selected</source>
+        <translation>批量修改</translation>
+    </message>
+    <message>
+        <source>Record a transfer, retirement … or set a field for all selected members at once</source>
+        <translation>为所有选中的会员一次登记调动、退休等事件，或修改某一字段</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record “%1” for %n member(s)</source>
+        <translation>
+            <numerusform>为 %n 名会员登记“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set “%1” for %n member(s)</source>
+        <translation>
+            <numerusform>为 %n 名会员修改“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was saved; the current filter no longer shows them.</source>
+        <translation>%1 已保存；当前筛选条件下不再显示。</translation>
+    </message>
+    <message>
+        <source>Cannot print the list</source>
+        <translation>无法打印列表</translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::PlanImportDialog</name>
@@ -4327,10 +4510,6 @@ This step has been removed from the undo history.</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <source>Mark the selected item done today</source>
-        <translation>将所选事项标记为今天完成</translation>
-    </message>
-    <message>
         <source>&amp;Add Item…</source>
         <translation>新增事项(&amp;A)…</translation>
     </message>
@@ -4683,6 +4862,18 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <message>
         <source>&amp;Schedule</source>
         <translation>工作安排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the selected item done: today, or the day you choose for a plan of an earlier year</source>
+        <translation>将选中事项标记为完成：日期为今天；往年计划的事项可选择完成日期</translation>
+    </message>
+    <message>
+        <source>Month Schedule</source>
+        <translation>月度安排</translation>
+    </message>
+    <message>
+        <source>Which month&apos;s schedule?</source>
+        <translation>打印哪个月的工作安排？</translation>
     </message>
 </context>
 <context>
