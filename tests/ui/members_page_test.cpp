@@ -15,6 +15,7 @@
 #include "core/members/MembersModel.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/history/HistoryModule.h"
+#include "ui/members/BatchChange.h"
 #include "ui/members/MemberDialog.h"
 #include "ui/members/MemberFilterBar.h"
 #include "ui/members/MembersModule.h"
@@ -703,6 +704,28 @@ TEST_CASE("The members page in Chinese with a few hundred members", "[ui][member
     test::saveScreenshot(dialog, QStringLiteral("member-dialog"));
     dialog.tabs()->setCurrentIndex(1);
     test::saveScreenshot(dialog, QStringLiteral("member-dialog-history"));
+    // A transfer kept for OK: shown in italics, the status says it waits for OK.
+    dialog.done(QDialog::Rejected);
+    ui::MemberDialog pending(f.db(), *f.repo().byStaffNo(QStringLiteral("19010")), &f.window);
+    REQUIRE(f.repo().byStaffNo(QStringLiteral("19010"))->status == core::Member::Status::Active);
+    pending.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&pending));
+    pending.tabs()->setCurrentIndex(1);
+    pending.eventKindCombo()->setCurrentIndex(
+        pending.eventKindCombo()->findData(int(core::MemberEvent::Kind::Transferred)));
+    pending.eventUnitCombo()->setCurrentIndex(pending.eventUnitCombo()->findData(f.units.at(3)));
+    pending.eventDateEdit()->setText(QStringLiteral("2024-09-01"));
+    {
+        test::ModalWatcher refusal; // a refusal must not leave the test waiting
+        REQUIRE(pending.recordEventFromFields());
+        REQUIRE(refusal.count() == 0);
+    }
+    test::saveScreenshot(pending, QStringLiteral("member-dialog-pending"));
+
+    ui::BatchChangeDialog batch(f.db(), 12, &f.window);
+    batch.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&batch));
+    test::saveScreenshot(batch, QStringLiteral("members-batch"));
 }
 
 TEST_CASE("The page exports what it shows: the filtered members with the visible columns", "[ui][members]")
