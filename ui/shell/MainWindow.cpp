@@ -1,11 +1,9 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/UserSettings.h"
-#include "ui/widgets/Folders.h"
 
-#include "core/db/Backup.h"
 #include "core/db/Database.h"
 #include "ui/shell/AboutDialog.h"
-#include "ui/shell/ConnectDialog.h"
+#include "ui/shell/DatabaseActions.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/widgets/BusyCursor.h"
 
@@ -13,9 +11,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -27,28 +22,17 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
-
-#include <limits>
 
 namespace ud::ui {
 
 namespace {
 
-const QString kFolderKey = QStringLiteral("mainWindow");
-constexpr int kMaxRecent = 8;
-
 QIcon icon(const char* name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-}
-
-QString withSuffix(const QString& path, const QString& suffix)
-{
-    return QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + suffix : path;
 }
 
 } // namespace
@@ -90,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    m_databaseActions = new DatabaseActions(*this);
     createActions();
     createMenus();
     createToolBar();
@@ -118,19 +103,6 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_newAction = action(icon("database"), tr("&New Database…"), tr("Create a new, empty database file"),
-                         &MainWindow::newDatabase);
-    // Ctrl+N adds a record on the current page, as in every list program; a new database is rarer.
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_openAction =
-        action(icon("database"), tr("&Open Database…"), tr("Open a database file"), &MainWindow::chooseDatabase);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_connectAction = action(QIcon(), tr("Connect to &PostgreSQL Server…"),
-                             tr("Use a database that several computers share"), &MainWindow::connectToServer);
-    m_backupAction =
-        action(icon("backup"), tr("&Back Up…"), tr("Save a copy of the whole database"), &MainWindow::chooseBackupFile);
-    m_restoreAction = action(QIcon(), tr("&Restore from Backup…"),
-                             tr("Replace the contents of the database with a backup"), &MainWindow::chooseRestoreFile);
     m_settingsAction = action(icon("settings"), tr("&Settings…"), QString(), &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -161,16 +133,13 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
-    m_fileMenu->addAction(m_newAction);
-    m_fileMenu->addAction(m_openAction);
-    m_fileMenu->addAction(m_connectAction);
-    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    rebuildRecentMenu();
+    m_fileMenu->addAction(m_databaseActions->newAction());
+    m_fileMenu->addAction(m_databaseActions->openAction());
+    m_fileMenu->addAction(m_databaseActions->connectAction());
+    m_databaseActions->addRecentMenu(m_fileMenu);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_backupAction);
-    m_fileMenu->addAction(m_restoreAction);
+    m_fileMenu->addAction(m_databaseActions->backupAction());
+    m_fileMenu->addAction(m_databaseActions->restoreAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -362,7 +331,7 @@ bool MainWindow::openDatabase(const core::DatabaseLocation& location, bool creat
         }
     }
     updateDatabaseState();
-    addRecent(m_db->location().toSpec());
+    m_databaseActions->addRecent(m_db->location().toSpec());
     showStatusMessage(tr("Opened %1").arg(m_db->location().displayName()));
     if (m_db->isReadOnly())
         warn(tr("Opened Read-Only"),
@@ -396,8 +365,7 @@ void MainWindow::updateDatabaseState()
     for (const Page& p : std::as_const(m_pages))
         p.widget->setEnabled(open);
     const bool readOnly = open && m_db->isReadOnly();
-    m_backupAction->setEnabled(open);
-    m_restoreAction->setEnabled(open && m_db->isSqlite() && !readOnly);
+    m_databaseActions->updateState();
 
     if (open) {
         const core::DatabaseLocation& loc = m_db->location();
@@ -498,178 +466,17 @@ void MainWindow::notifyDataChanged(const core::Table& table)
 
 QStringList MainWindow::recentDatabases()
 {
-    return usersettings::RecentDatabases.value();
-}
-
-void MainWindow::addRecent(const QString& spec)
-{
-    QStringList recent = recentDatabases();
-    recent.removeAll(spec);
-    recent.prepend(spec);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    usersettings::RecentDatabases.set(recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList stored = recentDatabases();
-    QStringList kept;
-    for (const QString& spec : stored) {
-        const auto loc = core::DatabaseLocation::parse(spec);
-        if (!loc || (loc->isSqlite() && !QFileInfo::exists(loc->filePath)))
-            continue; // the file was moved or deleted
-        kept << spec;
-        QAction* action = m_recentMenu->addAction(
-            QStringLiteral("&%1  %2")
-                .arg(kept.size())
-                .arg(loc->isSqlite() ? QDir::toNativeSeparators(loc->filePath) : loc->displayName()));
-        action->setToolTip(loc->engineName());
-        const core::DatabaseLocation target = *loc;
-        connect(action, &QAction::triggered, this, [this, target] { openDatabase(target); });
-    }
-    if (kept != stored)
-        usersettings::RecentDatabases.set(kept);
-    if (kept.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
-        usersettings::RecentDatabases.reset();
-        rebuildRecentMenu();
-    });
-}
-
-void MainWindow::newDatabase()
-{
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), QDir(lastFolder(kFolderKey)).filePath(QStringLiteral("uniondesk.sqlite")),
-        tr("UnionDesk databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    path = withSuffix(path, QStringLiteral("sqlite"));
-    rememberFolder(kFolderKey, path);
-    const QFileInfo info(path);
-    if (info.exists() && info.size() > 0) {
-        // Never overwrite: the file may be someone's only copy of their data.
-        QMessageBox::warning(this, tr("New Database"),
-                             tr("The file %1 already exists. Choose another name, or open it with File › Open "
-                                "Database….")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    openDatabase(core::DatabaseLocation::sqlite(path), true);
-}
-
-void MainWindow::chooseDatabase()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), lastFolder(kFolderKey),
-                                                      tr("UnionDesk databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    rememberFolder(kFolderKey, path);
-    openDatabase(core::DatabaseLocation::sqlite(path));
-}
-
-void MainWindow::connectToServer()
-{
-    ConnectDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        openDatabase(dialog.location());
-}
-
-QString MainWindow::backupFolder() const
-{
-    return m_db ? core::Backup::backupFolder(*m_db, usersettings::BackupFolder.value()) : QString();
-}
-
-void MainWindow::chooseBackupFile()
-{
-    if (!m_db)
-        return;
-    const QString name = QStringLiteral("uniondesk-backup-%1.sqlite")
-                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    QString path = QFileDialog::getSaveFileName(this, tr("Back Up"), QDir(backupFolder()).filePath(name),
-                                                tr("UnionDesk backups (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    backUpTo(withSuffix(path, QStringLiteral("sqlite")));
+    return DatabaseActions::recentDatabases();
 }
 
 bool MainWindow::backUpTo(const QString& file)
 {
-    if (!m_db)
-        return false;
-    try {
-        BusyCursor busy;
-        core::Backup::backupTo(*m_db, file);
-    } catch (const core::Error& e) {
-        QMessageBox::critical(this, tr("Backup Failed"), e.message());
-        return false;
-    }
-    showStatusMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(file)));
-    return true;
-}
-
-void MainWindow::chooseRestoreFile()
-{
-    if (!m_db || !m_db->isSqlite())
-        return;
-    const QString start = QFileInfo::exists(backupFolder()) ? backupFolder() : lastFolder(kFolderKey);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), start,
-                                                      tr("UnionDesk backups (*.sqlite);;All files (*)"));
-    if (!path.isEmpty())
-        restoreFromBackup(path, true);
+    return m_databaseActions->backUpTo(file);
 }
 
 bool MainWindow::restoreFromBackup(const QString& file, bool confirm)
 {
-    if (!m_db || !m_db->isSqlite())
-        return false;
-    if (m_db->isReadOnly()) {
-        warn(tr("Cannot Restore"), tr("The database %1 is open read-only (%2), so it cannot be replaced.")
-                                       .arg(m_db->location().displayName(), m_db->readOnlyReason()));
-        return false;
-    }
-    try {
-        core::Backup::validateBackup(file);
-    } catch (const core::Error& e) {
-        QMessageBox::critical(this, tr("Cannot Restore"), e.message());
-        return false;
-    }
-    const QString folder = backupFolder();
-    if (confirm) {
-        const auto answer = QMessageBox::question(
-            this, tr("Restore from Backup"),
-            tr("Everything in %1 will be replaced by the contents of the backup %2.")
-                    .arg(QDir::toNativeSeparators(m_db->location().filePath), QDir::toNativeSeparators(file)) +
-                QStringLiteral("\n\n") +
-                tr("The current contents are saved first, as a backup in %1.").arg(QDir::toNativeSeparators(folder)) +
-                QStringLiteral("\n\n") + tr("Restore now?"),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return false;
-    }
-    const core::DatabaseLocation location = m_db->location();
-    QString saved;
-    try {
-        BusyCursor busy;
-        // Keep every older backup this time: the one being restored may be the oldest in the folder.
-        saved = core::Backup::automaticBackup(*m_db, folder, std::numeric_limits<int>::max());
-        core::Backup::restoreFrom(*m_db, file);
-    } catch (const core::Error& e) {
-        QMessageBox::critical(this, tr("Restore Failed"), e.message());
-        return false;
-    }
-    // Open it again so that every module reads the restored contents.
-    if (!openDatabase(location))
-        return false;
-    showStatusMessage(tr("Restored from %1; the previous contents are in %2")
-                          .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(saved)));
-    return true;
+    return m_databaseActions->restoreFromBackup(file, confirm);
 }
 
 void MainWindow::openSettings()
@@ -703,23 +510,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     usersettings::WindowState.set(saveState());
     if (!currentPageId().isEmpty())
         usersettings::LastPage.set(currentPageId());
-    backUpOnClose();
+    m_databaseActions->backUpOnClose();
     event->accept();
-}
-
-void MainWindow::backUpOnClose()
-{
-    if (!m_db || !m_db->isSqlite() || m_db->isReadOnly() || !usersettings::BackupOnClose.value())
-        return;
-    try {
-        BusyCursor busy;
-        core::Backup::automaticBackup(*m_db, backupFolder(), usersettings::BackupKeep.value(), true);
-    } catch (const core::Error& e) {
-        // A failed backup must never keep the clerk from closing the program.
-        QMessageBox::warning(this, tr("Automatic Backup Failed"),
-                             e.message() + QStringLiteral("\n\n") +
-                                 tr("UnionDesk closes anyway; the database itself is not affected."));
-    }
 }
 
 } // namespace ud::ui

@@ -19,6 +19,8 @@ class QToolBar;
 
 namespace ud::ui {
 
+class DatabaseActions;
+
 /// The window: navigation on the left, the pages of the modules on the right, the menus, the tool bar and
 /// the status bar; owns the open database and the undo stack the modules share.
 class MainWindow : public QMainWindow, public ShellContext {
@@ -82,22 +84,14 @@ private:
     void pageChanged(int index);
     void updateModuleActions();
     void updateDatabaseState();
-    void addRecent(const QString& spec);
-    void rebuildRecentMenu();
-    void newDatabase();
-    void chooseDatabase();
-    void connectToServer();
-    void chooseBackupFile();
-    void chooseRestoreFile();
     void openSettings();
     void showAbout();
     void focusSearch();
-    void backUpOnClose();
-    QString backupFolder() const;
 
     std::vector<std::unique_ptr<Module>> m_modules;
     QList<Page> m_pages;
     std::unique_ptr<core::Database> m_db;
+    DatabaseActions* m_databaseActions = nullptr;
     QUndoStack* m_undoStack;
 
     QListWidget* m_navigation;
@@ -112,15 +106,9 @@ private:
     QMenu* m_moduleMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
-    QMenu* m_recentMenu = nullptr;
     QActionGroup* m_pageGroup = nullptr;
     QAction* m_pageSeparator = nullptr;
 
-    QAction* m_newAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_connectAction = nullptr;
-    QAction* m_backupAction = nullptr;
-    QAction* m_restoreAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QAction;
+class QMenu;
+
+namespace ud::ui {
+
+class MainWindow;
+
+/// The window's database commands: new, open, connect to a server, the recent databases, back up and restore, and
+/// the automatic backup when the window closes. They act on the database the window has open, through the window.
+class DatabaseActions : public QObject {
+public:
+    explicit DatabaseActions(MainWindow& window);
+
+    QAction* newAction() const { return m_newAction; }
+    QAction* openAction() const { return m_openAction; }
+    QAction* connectAction() const { return m_connectAction; }
+    QAction* backupAction() const { return m_backupAction; }
+    QAction* restoreAction() const { return m_restoreAction; }
+    /// Adds the "Open Recent" submenu to `menu`.
+    void addRecentMenu(QMenu* menu);
+
+    /// Enables what the open database allows (nothing without one; no restore of a server or read-only database).
+    void updateState();
+    /// Puts `spec` first in the recent databases.
+    void addRecent(const QString& spec);
+    /// The recent databases as stored (newest first).
+    static QStringList recentDatabases();
+
+    /// Writes a backup of the open database to `file`; false (with a message) on failure.
+    bool backUpTo(const QString& file);
+    /// Replaces the open SQLite database with the backup `file`, saving the current contents first;
+    /// asks first when `confirm`. False when refused, cancelled or failed (with a message).
+    bool restoreFromBackup(const QString& file, bool confirm = true);
+    /// The automatic backup when the window closes (when the settings ask for one); a failure is shown, never fatal.
+    void backUpOnClose();
+
+private:
+    void rebuildRecentMenu();
+    void newDatabase();
+    void chooseDatabase();
+    void connectToServer();
+    void chooseBackupFile();
+    void chooseRestoreFile();
+    QString backupFolder() const;
+
+    MainWindow& m_window;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_connectAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+};
+
+} // namespace ud::ui
