@@ -10,7 +10,6 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -179,10 +178,10 @@ QString DatabaseActions::backupFolder() const
 
 void DatabaseActions::chooseBackupFile()
 {
-    if (!m_window.database())
+    core::Database* db = m_window.database();
+    if (!db)
         return;
-    const QString name = QStringLiteral("uniondesk-backup-%1.sqlite")
-                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString name = core::Backup::manualBackupName(db->location());
     QString path = QFileDialog::getSaveFileName(&m_window, Tr::tr("Back Up"), QDir(backupFolder()).filePath(name),
                                                 Tr::tr("UnionDesk backups (*.sqlite)"));
     if (path.isEmpty())
