@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 #include "ui/shell/ConnectDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/RestoreDialog.h"
 #include "ui/shell/UserSettings.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/Folders.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -65,6 +67,13 @@ DatabaseActions::DatabaseActions(MainWindow& window) : QObject(&window), m_windo
     m_restoreAction =
         action(QIcon(), Tr::tr("&Restore from Backup…"), Tr::tr("Replace the contents of the database with a backup"),
                &DatabaseActions::chooseRestoreFile);
+
+    m_secondFolderWarning = new QLabel(Tr::tr("Second backup folder missing"));
+    m_secondFolderWarning->setObjectName(QStringLiteral("secondFolderWarning"));
+    m_secondFolderWarning->setStyleSheet(QStringLiteral("QLabel { color: #a33a00; font-weight: bold; }"));
+    m_secondFolderWarning->setContentsMargins(8, 0, 8, 0);
+    m_secondFolderWarning->hide();
+    m_window.addStatusWidget(m_secondFolderWarning);
 }
 
 void DatabaseActions::addRecentMenu(QMenu* menu)
@@ -81,6 +90,7 @@ void DatabaseActions::updateState()
     const bool open = db != nullptr;
     m_backupAction->setEnabled(open);
     m_restoreAction->setEnabled(open && db->isSqlite() && !db->isReadOnly());
+    checkSecondFolder();
 }
 
 QStringList DatabaseActions::recentDatabases()
@@ -176,6 +186,70 @@ QString DatabaseActions::backupFolder() const
     return db ? core::Backup::backupFolder(*db, usersettings::BackupFolder.value()) : QString();
 }
 
+QStringList DatabaseActions::backupFolders() const
+{
+    QStringList folders{backupFolder()};
+    const QString second = usersettings::SecondBackupFolder.value();
+    if (!second.isEmpty() && QDir::cleanPath(QFileInfo(second).absoluteFilePath()) !=
+                                 QDir::cleanPath(QFileInfo(folders.first()).absoluteFilePath()))
+        folders << second;
+    return folders;
+}
+
+void DatabaseActions::checkSecondFolder()
+{
+    const QStringList folders = backupFolders();
+    const bool missing = backsUpAutomatically() && folders.size() > 1 && !QFileInfo(folders.at(1)).isDir();
+    if (missing)
+        m_secondFolderWarning->setToolTip(
+            Tr::tr("The second backup folder %1 is not there (a USB stick that is not plugged in, a network share that "
+                   "is not connected). Automatic backups go to %2 only until it is back.")
+                .arg(QDir::toNativeSeparators(folders.at(1)), QDir::toNativeSeparators(folders.first())));
+    m_secondFolderWarning->setVisible(missing);
+}
+
+bool DatabaseActions::backsUpAutomatically() const
+{
+    core::Database* db = m_window.database();
+    return db && db->isSqlite() && !db->isReadOnly() && usersettings::BackupOnClose.value();
+}
+
+// The automatic backup into each backup folder that is there: the first is made when missing, a second folder that
+// is missing (the stick is not plugged in) is left out. A failure in one does not stop the other. Returns what failed.
+QStringList DatabaseActions::writeAutomaticBackups()
+{
+    core::Database& db = *m_window.database();
+    const int keep = usersettings::BackupKeep.value();
+    const QStringList folders = backupFolders();
+    QStringList problems;
+    BusyCursor busy;
+    for (int i = 0; i < folders.size(); ++i) {
+        if (i > 0 && !QFileInfo(folders.at(i)).isDir())
+            continue;
+        try {
+            core::Backup::automaticBackup(db, folders.at(i), keep, true);
+        } catch (const core::Error& e) {
+            problems << e.message();
+        }
+    }
+    checkSecondFolder();
+    return problems;
+}
+
+void DatabaseActions::backUpOnLeaving()
+{
+    if (!backsUpAutomatically())
+        return;
+    const QString name = m_window.database()->location().displayName();
+    m_window.showStatusMessage(Tr::tr("Backing up %1…").arg(name));
+    m_window.repaint();
+    const QStringList problems = writeAutomaticBackups();
+    if (!problems.isEmpty())
+        m_window.warn(Tr::tr("Automatic Backup Failed"),
+                      problems.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n") +
+                          Tr::tr("The other database opens all the same; %1 itself is not affected.").arg(name));
+}
+
 void DatabaseActions::chooseBackupFile()
 {
     core::Database* db = m_window.database();
@@ -210,11 +284,9 @@ void DatabaseActions::chooseRestoreFile()
     core::Database* db = m_window.database();
     if (!db || !db->isSqlite())
         return;
-    const QString start = QFileInfo::exists(backupFolder()) ? backupFolder() : lastFolder(kFolderKey);
-    const QString path = QFileDialog::getOpenFileName(&m_window, Tr::tr("Restore from Backup"), start,
-                                                      Tr::tr("UnionDesk backups (*.sqlite);;All files (*)"));
-    if (!path.isEmpty())
-        restoreFromBackup(path, true);
+    RestoreDialog dialog(*db, backupFolders(), backupFolder(), &m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFile().isEmpty())
+        restoreFromBackup(dialog.selectedFile(), true);
 }
 
 bool DatabaseActions::restoreFromBackup(const QString& file, bool confirm)
@@ -238,8 +310,10 @@ bool DatabaseActions::restoreFromBackup(const QString& file, bool confirm)
     if (confirm) {
         const auto answer = QMessageBox::question(
             &m_window, Tr::tr("Restore from Backup"),
-            Tr::tr("Everything in %1 will be replaced by the contents of the backup %2.")
-                    .arg(QDir::toNativeSeparators(db->location().filePath), QDir::toNativeSeparators(file)) +
+            Tr::tr("Everything in %1 (%2) will be replaced by the contents of the backup %3 (%4).")
+                    .arg(QDir::toNativeSeparators(db->location().filePath),
+                         RestoreDialog::contentsText(core::Backup::contentsOf(*db)), QDir::toNativeSeparators(file),
+                         RestoreDialog::contentsText(core::Backup::inspectBackup(file).contents)) +
                 QStringLiteral("\n\n") +
                 Tr::tr("The current contents are saved first, as a backup in %1.")
                     .arg(QDir::toNativeSeparators(folder)) +
@@ -269,18 +343,14 @@ bool DatabaseActions::restoreFromBackup(const QString& file, bool confirm)
 
 void DatabaseActions::backUpOnClose()
 {
-    core::Database* db = m_window.database();
-    if (!db || !db->isSqlite() || db->isReadOnly() || !usersettings::BackupOnClose.value())
+    if (!backsUpAutomatically())
         return;
-    try {
-        BusyCursor busy;
-        core::Backup::automaticBackup(*db, backupFolder(), usersettings::BackupKeep.value(), true);
-    } catch (const core::Error& e) {
-        // A failed backup must never keep the clerk from closing the program.
+    const QStringList problems = writeAutomaticBackups();
+    // A failed backup must never keep the clerk from closing the program.
+    if (!problems.isEmpty())
         QMessageBox::warning(&m_window, Tr::tr("Automatic Backup Failed"),
-                             e.message() + QStringLiteral("\n\n") +
+                             problems.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n") +
                                  Tr::tr("UnionDesk closes anyway; the database itself is not affected."));
-    }
 }
 
 } // namespace ud::ui

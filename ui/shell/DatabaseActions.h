@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QAction;
+class QLabel;
 class QMenu;
 
 namespace ud::ui {
@@ -12,7 +13,9 @@ namespace ud::ui {
 class MainWindow;
 
 /// The window's database commands: new, open, connect to a server, the recent databases, back up and restore, and
-/// the automatic backup when the window closes. They act on the database the window has open, through the window.
+/// the automatic backups when the window closes or opens another database (into the backup folder
+/// and the second folder, which the status bar says is missing when it is). They act on the database the window has
+/// open, through the window.
 class DatabaseActions : public QObject {
 public:
     explicit DatabaseActions(MainWindow& window);
@@ -39,6 +42,16 @@ public:
     bool restoreFromBackup(const QString& file, bool confirm = true);
     /// The automatic backup when the window closes (when the settings ask for one); a failure is shown, never fatal.
     void backUpOnClose();
+    /// The automatic backup of the open database before another takes its place, as on closing; a failure is shown
+    /// and the other database opens all the same.
+    void backUpOnLeaving();
+    /// The folders automatic backups go to: the backup folder, then the second folder when one is set (whether or
+    /// not it is there now).
+    QStringList backupFolders() const;
+    /// The warning in the status bar that the second backup folder is missing; hidden while it is there.
+    QLabel* secondFolderWarning() const { return m_secondFolderWarning; }
+    /// Shows or hides that warning.
+    void checkSecondFolder();
 
 private:
     void rebuildRecentMenu();
@@ -48,6 +61,8 @@ private:
     void chooseBackupFile();
     void chooseRestoreFile();
     QString backupFolder() const;
+    bool backsUpAutomatically() const;
+    QStringList writeAutomaticBackups();
 
     MainWindow& m_window;
     QMenu* m_recentMenu = nullptr;
@@ -56,6 +71,7 @@ private:
     QAction* m_connectAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
+    QLabel* m_secondFolderWarning = nullptr;
 };
 
 } // namespace ud::ui

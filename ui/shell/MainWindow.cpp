@@ -321,6 +321,9 @@ bool MainWindow::openDatabase(const core::DatabaseLocation& location, bool creat
         }
     }
 
+    // Another database takes the place of the open one: the one left is backed up, as on closing the window.
+    if (m_db && m_db->location().toSpec() != db->location().toSpec())
+        m_databaseActions->backUpOnLeaving();
     closeDatabase();
     m_db = std::move(db);
     for (const Page& p : std::as_const(m_pages)) {
@@ -482,7 +485,8 @@ bool MainWindow::restoreFromBackup(const QString& file, bool confirm)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_databaseActions->checkSecondFolder();
 }
 
 void MainWindow::focusSearch()
