@@ -103,7 +103,7 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_settingsAction = action(icon("settings"), tr("&Settings…"), QString(), &MainWindow::openSettings);
+    m_settingsAction = action(icon("settings"), tr("&Settings…"), QString(), [this] { openSettings(); });
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_quitAction = action(QIcon(), tr("&Quit"), QString(), &QWidget::close);
@@ -482,11 +482,16 @@ bool MainWindow::restoreFromBackup(const QString& file, bool confirm)
     return m_databaseActions->restoreFromBackup(file, confirm);
 }
 
-void MainWindow::openSettings()
+void MainWindow::openSettings(bool unionName)
 {
-    SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_databaseActions->checkSecondFolder();
+    SettingsDialog dialog(m_db.get(), this);
+    if (unionName)
+        dialog.focusUnionName();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_databaseActions->checkSecondFolder();
+    if (dialog.unionNameChanged())
+        notifyDataChanged(core::tables::Settings);
 }
 
 void MainWindow::focusSearch()

@@ -84,7 +84,8 @@ private:
     void pageChanged(int index);
     void updateModuleActions();
     void updateDatabaseState();
-    void openSettings();
+    /// The settings, with the cursor in the union's name when `unionName`.
+    void openSettings(bool unionName = false);
     void showAbout();
     void focusSearch();
 

@@ -1,4 +1,6 @@
 #include "ui/shell/SettingsDialog.h"
+#include "core/db/Database.h"
+#include "core/db/DatabaseSettings.h"
 #include "ui/shell/UserSettings.h"
 #include "ui/widgets/DialogParts.h"
 
@@ -12,14 +14,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace ud::ui {
 
-SettingsDialog::SettingsDialog(QWidget* parent)
-    : QDialog(parent), m_language(new QComboBox(this)),
+SettingsDialog::SettingsDialog(core::Database* db, QWidget* parent)
+    : QDialog(parent), m_db(db), m_language(new QComboBox(this)),
       m_backupOnClose(new QCheckBox(tr("Back up the database when UnionDesk closes or opens another one"), this)),
       m_backupFolder(new QLineEdit(this)), m_secondFolder(new QLineEdit(this)), m_backupKeep(new QSpinBox(this)),
       m_browse(new QPushButton(tr("Browse…"), this)), m_browseSecond(new QPushButton(tr("Browse…"), this))
@@ -85,6 +88,22 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     connect(m_backupOnClose, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
 
     auto* layout = dialogLayout(this);
+    if (m_db) {
+        m_unionName = new QLineEdit(this);
+        m_unionName->setObjectName(QStringLiteral("unionName"));
+        m_unionName->setMaxLength(100);
+        m_unionName->setPlaceholderText(tr("e.g. 浙江工商大学工会"));
+        m_unionName->setEnabled(!m_db->isReadOnly());
+        auto* databaseBox = new QGroupBox(tr("This database"), this);
+        auto* databaseForm = new QFormLayout(databaseBox);
+        databaseForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        databaseForm->addRow(tr("&Union's name:"), m_unionName);
+        databaseForm->addRow(QString(), noteLabel(tr("Printed above lists and schedules. Kept in the database, for "
+                                                     "everyone who opens it; a change is recorded in the change "
+                                                     "history."),
+                                                  this));
+        layout->addWidget(databaseBox);
+    }
     layout->addWidget(languageBox);
     layout->addWidget(backupBox);
     layout->addStretch(1);
@@ -101,7 +120,21 @@ void SettingsDialog::load()
     m_backupFolder->setText(QDir::toNativeSeparators(BackupFolder.value()));
     m_secondFolder->setText(QDir::toNativeSeparators(SecondBackupFolder.value()));
     m_backupKeep->setValue(BackupKeep.value());
+    if (m_unionName) {
+        try {
+            m_unionName->setText(core::DatabaseSettings(*m_db).value(core::settings::UnionName));
+        } catch (const core::Error& e) {
+            m_unionName->setEnabled(false);
+            m_unionName->setToolTip(e.message());
+        }
+    }
     updateEnabled();
+}
+
+void SettingsDialog::focusUnionName()
+{
+    if (m_unionName)
+        m_unionName->setFocus(Qt::OtherFocusReason);
 }
 
 void SettingsDialog::updateEnabled()
@@ -114,7 +147,7 @@ void SettingsDialog::updateEnabled()
     m_browseSecond->setEnabled(on);
 }
 
-void SettingsDialog::save() const
+bool SettingsDialog::save()
 {
     using namespace usersettings;
     Language.set(m_language->currentData().toString());
@@ -122,12 +155,22 @@ void SettingsDialog::save() const
     BackupFolder.set(QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
     SecondBackupFolder.set(QDir::fromNativeSeparators(m_secondFolder->text().trimmed()));
     BackupKeep.set(m_backupKeep->value());
+    if (!m_unionName || !m_unionName->isEnabled())
+        return true;
+    try {
+        m_unionNameChanged =
+            core::DatabaseSettings(*m_db).change(core::settings::UnionName, m_unionName->text().simplified());
+    } catch (const core::Error& e) {
+        QMessageBox::warning(this, tr("Cannot Save the Union's Name"), e.message());
+        return false;
+    }
+    return true;
 }
 
 void SettingsDialog::accept()
 {
-    save();
-    QDialog::accept();
+    if (save())
+        QDialog::accept();
 }
 
 void SettingsDialog::browseFolder(QLineEdit* edit, const QString& title)
