@@ -60,6 +60,7 @@ public:
     QAction* clearFiltersAction() const { return m_clearFilters; }
     QAction* showSensitiveAction() const { return m_showSensitive; }
     QAction* importAction() const { return m_import; }
+    QAction* templateAction() const { return m_template; }
     QAction* exportAction() const { return m_export; }
     QAction* listsAction() const { return m_lists; }
 
@@ -106,6 +107,11 @@ public slots:
     void openExportDialog();
     /// The import dialog (preview, mapping, one transaction); the list is read again afterwards.
     void openImportDialog();
+    /// Writes the import template (the headings the import reads, one example row) to `path`; false when it cannot
+    /// (shown).
+    bool saveImportTemplate(const QString& path);
+    /// Asks where to save the import template, then saves it.
+    void chooseTemplateFile();
     void openListsDialog();
 
     void openAddDialog();
@@ -140,6 +146,7 @@ private:
     QAction* m_clearFilters = nullptr;
     QAction* m_showSensitive = nullptr;
     QAction* m_import = nullptr;
+    QAction* m_template = nullptr;
     QAction* m_export = nullptr;
     QAction* m_lists = nullptr;
     QList<QAction*> m_actions;
