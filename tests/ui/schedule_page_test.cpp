@@ -303,6 +303,8 @@ TEST_CASE("The example banner, once dismissed, stays away for this database", "[
     const auto showPage = [&tdb](ui::MainWindow& window) {
         window.addModule(std::make_unique<ui::ScheduleModule>());
         REQUIRE(window.openDatabase(tdb.location()));
+        // A database without a plan opens on the start page.
+        window.showPage(QStringLiteral("schedule"));
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         return qobject_cast<ui::SchedulePage*>(window.page(QStringLiteral("schedule")));

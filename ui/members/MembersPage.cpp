@@ -709,6 +709,19 @@ void MembersPage::chooseTemplateFile()
     saveImportTemplate(path);
 }
 
+QList<StartStep> MembersPage::startSteps() const
+{
+    StartStep step;
+    step.title = tr("The member roster");
+    step.text =
+        tr("Import the roster from an Excel workbook; its column headings are recognised (工号, 姓名, 身份证号码, "
+           "所在单位 …). The template has them, with an example row.");
+    step.buttons = {{tr("Import the Roster…"), m_import}, {tr("Save the Template…"), m_template}};
+    step.done = m_db && m_model->totalCount() > 0;
+    step.inUse = true;
+    return {step};
+}
+
 void MembersPage::openListsDialog()
 {
     if (!m_db)

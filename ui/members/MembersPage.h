@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include "ui/shell/ListPage.h"
+#include "ui/shell/Module.h"
 #include <QIcon>
 
 class QAction;
@@ -38,6 +39,8 @@ public:
     static QString moduleTitle() { return tr("Members"); }
     static QString moduleMenuTitle() { return tr("&Members"); }
     static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/members.svg")); }
+    /// Importing the roster, done once there is a member: from then on the database is in use.
+    QList<StartStep> startSteps() const;
     /// Reloads when members, their history or the sub-unions changed.
     void tableChanged(const core::Table& table);
 

@@ -2,6 +2,7 @@
 
 #include "core/db/Backup.h"
 #include "core/db/Database.h"
+#include "core/members/DemoData.h"
 #include "ui/shell/ConnectDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/RestoreDialog.h"
@@ -211,7 +212,8 @@ void DatabaseActions::checkSecondFolder()
 bool DatabaseActions::backsUpAutomatically() const
 {
     core::Database* db = m_window.database();
-    return db && db->isSqlite() && !db->isReadOnly() && usersettings::BackupOnClose.value();
+    // The demo database holds nothing worth keeping.
+    return db && db->isSqlite() && !db->isReadOnly() && !isDemo(db->location()) && usersettings::BackupOnClose.value();
 }
 
 // The automatic backup into each backup folder that is there: the first is made when missing, a second folder that
@@ -248,6 +250,43 @@ void DatabaseActions::backUpOnLeaving()
         m_window.warn(Tr::tr("Automatic Backup Failed"),
                       problems.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n") +
                           Tr::tr("The other database opens all the same; %1 itself is not affected.").arg(name));
+}
+
+core::DatabaseLocation DatabaseActions::demoLocation()
+{
+    const QFileInfo own(core::DatabaseLocation::defaultLocation().filePath);
+    return core::DatabaseLocation::sqlite(own.absoluteDir().filePath(QStringLiteral("uniondesk-demo.sqlite")));
+}
+
+bool DatabaseActions::isDemo(const core::DatabaseLocation& location)
+{
+    return location.isSqlite() &&
+           QFileInfo(location.filePath).absoluteFilePath() == QFileInfo(demoLocation().filePath).absoluteFilePath();
+}
+
+bool DatabaseActions::openDemo()
+{
+    const core::DatabaseLocation demo = demoLocation();
+    core::Database* left = m_window.database();
+    const QString own = left && !isDemo(left->location()) ? left->location().displayName() : QString();
+    try {
+        BusyCursor busy;
+        m_window.showStatusMessage(Tr::tr("Making the demo database…"));
+        auto db = core::Database::open(demo);
+        // Made now, or left empty by an earlier try that failed: filled. One the user tried things on stays so.
+        if (core::Backup::contentsOf(*db).members == 0)
+            core::DemoData::generate(*db, {});
+    } catch (const core::Error& e) {
+        QMessageBox::critical(&m_window, Tr::tr("Cannot Make the Demo Database"), e.message());
+        return false;
+    }
+    if (!m_window.openDatabase(demo))
+        return false;
+    m_window.showStatusMessage(own.isEmpty() ? Tr::tr("Demo database: made-up members to try things on.")
+                                             : Tr::tr("Demo database: made-up members to try things on. Your own "
+                                                      "database %1 is as it was; File › Open Recent opens it again.")
+                                                   .arg(own));
+    return true;
 }
 
 void DatabaseActions::chooseBackupFile()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/db/DatabaseLocation.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -12,8 +14,8 @@ namespace ud::ui {
 
 class MainWindow;
 
-/// The window's database commands: new, open, connect to a server, the recent databases, back up and restore, and
-/// the automatic backups when the window closes or opens another database (into the backup folder
+/// The window's database commands: new, open, connect to a server, the recent databases, the demo database, back up
+/// and restore, and the automatic backups when the window closes or opens another database (into the backup folder
 /// and the second folder, which the status bar says is missing when it is). They act on the database the window has
 /// open, through the window.
 class DatabaseActions : public QObject {
@@ -52,6 +54,13 @@ public:
     QLabel* secondFolderWarning() const { return m_secondFolderWarning; }
     /// Shows or hides that warning.
     void checkSecondFolder();
+
+    /// Opens the demo database, made and filled with generated members first when it holds none; the open
+    /// database is left as it is. False when it could not be made or opened (shown).
+    bool openDemo();
+    /// The demo database: uniondesk-demo.sqlite beside the default database, in the user's data folder.
+    static core::DatabaseLocation demoLocation();
+    static bool isDemo(const core::DatabaseLocation& location);
 
 private:
     void rebuildRecentMenu();

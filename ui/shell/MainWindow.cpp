@@ -5,6 +5,7 @@
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/DatabaseActions.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/shell/StartPage.h"
 #include "ui/widgets/BusyCursor.h"
 
 #include <QAction>
@@ -24,11 +25,16 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace ud::ui {
 
 namespace {
+
+// The id currentPageId() and showPage() give the start page.
+constexpr char kStartPage[] = "start";
 
 QIcon icon(const char* name)
 {
@@ -65,22 +71,37 @@ MainWindow::MainWindow(QWidget* parent)
     divider->setFixedWidth(1);
 
     m_stack->setObjectName(QStringLiteral("pages"));
+    m_databaseActions = new DatabaseActions(*this);
+    createStartPage();
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(0);
+    auto* startRow = new QHBoxLayout; // takes no room while the button is hidden
+    startRow->setContentsMargins(8, 10, 8, 0);
+    startRow->addWidget(m_startPage->navigationButton());
+    sideLayout->addLayout(startRow);
+    sideLayout->addWidget(m_navigation, 1);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    layout->addWidget(side);
     layout->addWidget(divider);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_databaseActions = new DatabaseActions(*this);
     createActions();
     createMenus();
     createToolBar();
     createStatusBar();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
+    // Under the start page the navigation keeps its current row, unselected: a click on it goes back there.
+    connect(m_navigation, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        if (m_stack->currentWidget() == m_startPage)
+            pageChanged(m_navigation->row(item));
+    });
 
     resize(1200, 760);
     restoreGeometry(usersettings::WindowGeometry.value());
@@ -120,6 +141,8 @@ void MainWindow::createActions()
     m_findAction = action(QIcon(), tr("&Find"), tr("Go to the search field of the page"), &MainWindow::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
 
+    m_startAction = action(QIcon(), tr("&Getting Started"), tr("The steps of setting up a new database"),
+                           &MainWindow::showStartPage);
     m_aboutAction = action(icon("app"), tr("&About UnionDesk"), QString(), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
@@ -160,6 +183,8 @@ void MainWindow::createMenus()
     m_pageSeparator = m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(m_startAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -199,7 +224,8 @@ void MainWindow::addModule(std::unique_ptr<Module> module)
 
     QWidget* widget = m->createPage(*this);
     widget->setObjectName(widget->objectName().isEmpty() ? m->id() + QStringLiteral("Page") : widget->objectName());
-    m_stack->addWidget(widget);
+    // Before the start page, which stays the last: page i of the stack is the module of navigation row i.
+    m_stack->insertWidget(int(m_pages.size()), widget);
 
     auto* item = new QListWidgetItem(m->icon(), m->title(), m_navigation);
     item->setSizeHint(QSize(0, 36));
@@ -214,7 +240,7 @@ void MainWindow::addModule(std::unique_ptr<Module> module)
         viewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     m_pageGroup->addAction(viewAction);
     m_viewMenu->insertAction(m_pageSeparator, viewAction);
-    connect(viewAction, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
+    connect(viewAction, &QAction::triggered, this, [this, id = m->id()] { showPage(id); });
 
     m_pages.append({m, widget, viewAction});
     widget->setEnabled(m_db != nullptr);
@@ -240,13 +266,24 @@ QStringList MainWindow::pageIds() const
 
 void MainWindow::showPage(const QString& id)
 {
+    if (id == QLatin1String(kStartPage)) {
+        showStartPage();
+        return;
+    }
     const int index = int(pageIds().indexOf(id));
-    if (index >= 0)
+    if (index < 0)
+        return;
+    // The row may be current already, under the start page.
+    if (m_navigation->currentRow() == index)
+        pageChanged(index);
+    else
         m_navigation->setCurrentRow(index);
 }
 
 QString MainWindow::currentPageId() const
 {
+    if (m_stack->currentWidget() == m_startPage)
+        return QString::fromLatin1(kStartPage);
     const int index = m_stack->currentIndex();
     return index >= 0 && index < m_pages.size() ? m_pages.at(index).module->id() : QString();
 }
@@ -263,8 +300,10 @@ void MainWindow::pageChanged(int index)
 {
     if (index < 0 || index >= m_pages.size())
         return;
+    m_navigation->item(index)->setSelected(true);
     m_stack->setCurrentIndex(index);
     m_pages.at(index).viewAction->setChecked(true);
+    updateStartButton();
     updateModuleActions();
 }
 
@@ -334,6 +373,12 @@ bool MainWindow::openDatabase(const core::DatabaseLocation& location, bool creat
         }
     }
     updateDatabaseState();
+    // A database not in use yet opens on the steps of setting it up, one in use on the page used last.
+    if (!refreshStartPage())
+        showStartPage();
+    else if (m_stack->currentWidget() == m_startPage)
+        showPage(pageIds().contains(usersettings::LastPage.value()) ? usersettings::LastPage.value()
+                                                                    : pageIds().value(0));
     m_databaseActions->addRecent(m_db->location().toSpec());
     showStatusMessage(tr("Opened %1").arg(m_db->location().displayName()));
     if (m_db->isReadOnly())
@@ -372,12 +417,16 @@ void MainWindow::updateDatabaseState()
 
     if (open) {
         const core::DatabaseLocation& loc = m_db->location();
-        m_databaseLabel->setText(readOnly ? tr("%1 · %2 · read-only").arg(loc.engineName(), loc.displayName())
-                                          : QStringLiteral("%1 · %2").arg(loc.engineName(), loc.displayName()));
-        m_databaseLabel->setToolTip(tr("The open database"));
+        const bool demo = DatabaseActions::isDemo(loc);
+        m_databaseLabel->setText((readOnly ? tr("%1 · %2 · read-only").arg(loc.engineName(), loc.displayName())
+                                           : QStringLiteral("%1 · %2").arg(loc.engineName(), loc.displayName())) +
+                                 (demo ? tr(" · demo data") : QString()));
+        m_databaseLabel->setToolTip(demo ? tr("The demo database: made-up data to try the program on")
+                                         : tr("The open database"));
         const QString name = loc.isSqlite() ? QFileInfo(loc.filePath).fileName() : loc.databaseName;
-        setWindowTitle(tr("%1 — UnionDesk").arg(name));
+        setWindowTitle(demo ? tr("%1 (demo data) — UnionDesk").arg(name) : tr("%1 — UnionDesk").arg(name));
     } else {
+        m_startPage->navigationButton()->hide();
         m_databaseLabel->setText(tr("No database open"));
         m_databaseLabel->setToolTip(tr("Use File › New Database… or File › Open Database…"));
         setWindowTitle(tr("UnionDesk"));
@@ -465,6 +514,7 @@ void MainWindow::notifyDataChanged(const core::Table& table)
             showStatusMessage(e.message());
         }
     }
+    refreshStartPage();
 }
 
 QStringList MainWindow::recentDatabases()
@@ -517,10 +567,54 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     usersettings::WindowGeometry.set(saveGeometry());
     usersettings::WindowState.set(saveState());
-    if (!currentPageId().isEmpty())
+    if (pageIds().contains(currentPageId()))
         usersettings::LastPage.set(currentPageId());
     m_databaseActions->backUpOnClose();
     event->accept();
+}
+
+// The start page: the steps of setting up the open database.
+
+void MainWindow::createStartPage()
+{
+    m_startPage = new StartPage(this);
+    m_stack->addWidget(m_startPage);
+    connect(m_startPage, &StartPage::demoRequested, m_databaseActions, &DatabaseActions::openDemo);
+    connect(m_startPage, &StartPage::unionNameRequested, this, [this] { openSettings(true); });
+    connect(m_startPage, &StartPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_startPage->navigationButton(), &QToolButton::clicked, this, &MainWindow::showStartPage);
+}
+
+void MainWindow::showStartPage()
+{
+    if (!m_db)
+        return;
+    refreshStartPage();
+    m_navigation->clearSelection();
+    m_stack->setCurrentWidget(m_startPage);
+    updateStartButton();
+    updateModuleActions();
+}
+
+bool MainWindow::refreshStartPage()
+{
+    if (!m_db)
+        return true;
+    QList<Module*> modules;
+    for (const Page& p : std::as_const(m_pages))
+        modules << p.module;
+    m_databaseInUse = m_startPage->refresh(*m_db, modules);
+    updateStartButton();
+    return m_databaseInUse;
+}
+
+void MainWindow::updateStartButton()
+{
+    const bool shown = m_stack->currentWidget() == m_startPage;
+    QToolButton* button = m_startPage->navigationButton();
+    button->setChecked(shown);
+    button->setVisible(m_db && (shown || !m_databaseInUse));
+    m_startAction->setEnabled(m_db != nullptr);
 }
 
 } // namespace ud::ui

@@ -20,6 +20,7 @@ class QToolBar;
 namespace ud::ui {
 
 class DatabaseActions;
+class StartPage;
 
 /// The window: navigation on the left, the pages of the modules on the right, the menus, the tool bar and
 /// the status bar; owns the open database and the undo stack the modules share.
@@ -88,6 +89,12 @@ private:
     void openSettings(bool unionName = false);
     void showAbout();
     void focusSearch();
+    void createStartPage();
+    /// Shows the steps of setting up the open database (also for one in use, from the Help menu).
+    void showStartPage();
+    /// Reads the steps again; returns whether the database is in use (a step that says so is done).
+    bool refreshStartPage();
+    void updateStartButton();
 
     std::vector<std::unique_ptr<Module>> m_modules;
     QList<Page> m_pages;
@@ -97,6 +104,8 @@ private:
 
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
+    StartPage* m_startPage = nullptr;
+    bool m_databaseInUse = true;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_databaseLabel = nullptr;
     std::function<bool(const QString&, const QString&)> m_ask;
@@ -115,6 +124,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_startAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QAction* m_toolSeparator = nullptr;
