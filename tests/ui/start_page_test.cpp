@@ -3,6 +3,7 @@
 #include "support/catch.h"
 
 #include "ModalWatcher.h"
+#include "Screenshots.h"
 #include "UiTestSupport.h"
 
 #include "core/db/Backup.h"
@@ -13,6 +14,7 @@
 #include "ui/schedule/SchedulePage.h"
 #include "ui/shell/DatabaseActions.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ManualDialog.h"
 #include "ui/shell/StartPage.h"
 #include "ui/shell/UserSettings.h"
 #include "ui/units/UnitsModule.h"
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 #include <memory>
@@ -236,4 +239,39 @@ TEST_CASE("Trying the demo opens a separate database and leaves the own one as i
     CHECK(core::Backup::contentsOf(*window->database()).members == 1000);
     window.reset();
     removeDemo();
+}
+
+TEST_CASE("Help › User Manual (F1) shows the Chinese manual; screenshots of the start page and the manual",
+          "[ui][start]")
+{
+#ifdef UD_QM_DIR
+    const test::ChineseTranslation chinese;
+#endif
+    test::SettingsGuard settings;
+    test::TestDatabase tdb;
+    auto window = makeWindow();
+    REQUIRE(window->openDatabase(tdb.location()));
+    // One step done, so that the picture shows a tick.
+    core::DatabaseSettings(*window->database()).change(core::settings::UnionName, QStringLiteral("浙江工商大学工会"));
+    window->notifyDataChanged(core::tables::Settings);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    REQUIRE(window->currentPageId() == QStringLiteral("start"));
+    test::saveScreenshot(*window, QStringLiteral("start-page"));
+
+    QAction* manual = nullptr;
+    for (QAction* a : window->findChildren<QAction*>())
+        if (a->shortcut() == QKeySequence(QKeySequence::HelpContents))
+            manual = a;
+    REQUIRE(manual);
+    CHECK(window->menuBar()->actions().last()->menu()->actions().contains(manual));
+
+    ui::ManualDialog dialog(window.get());
+    const QString text = dialog.browser()->toPlainText();
+    for (const char* part : {"第一次使用", "二级工会", "导入", "导出", "状态变动", "名单与打印", "工作要点", "变更记录",
+                             "撤销", "备份", "恢复", "PostgreSQL"})
+        CHECK(text.contains(QString::fromUtf8(part)));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::saveScreenshot(dialog, QStringLiteral("manual"));
 }

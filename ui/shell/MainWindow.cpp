@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/DatabaseActions.h"
+#include "ui/shell/ManualDialog.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/StartPage.h"
 #include "ui/widgets/BusyCursor.h"
@@ -141,6 +142,8 @@ void MainWindow::createActions()
     m_findAction = action(QIcon(), tr("&Find"), tr("Go to the search field of the page"), &MainWindow::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
 
+    m_manualAction = action(QIcon(), tr("User &Manual"), tr("A short manual of UnionDesk"), &MainWindow::showManual);
+    m_manualAction->setShortcut(QKeySequence::HelpContents);
     m_startAction = action(QIcon(), tr("&Getting Started"), tr("The steps of setting up a new database"),
                            &MainWindow::showStartPage);
     m_aboutAction = action(icon("app"), tr("&About UnionDesk"), QString(), &MainWindow::showAbout);
@@ -183,6 +186,7 @@ void MainWindow::createMenus()
     m_pageSeparator = m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(m_manualAction);
     m_helpMenu->addAction(m_startAction);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
@@ -555,6 +559,12 @@ void MainWindow::focusSearch()
     field->setFocus(Qt::ShortcutFocusReason);
     if (auto* edit = qobject_cast<QLineEdit*>(field))
         edit->selectAll();
+}
+
+void MainWindow::showManual()
+{
+    ManualDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -87,6 +87,7 @@ private:
     void updateDatabaseState();
     /// The settings, with the cursor in the union's name when `unionName`.
     void openSettings(bool unionName = false);
+    void showManual();
     void showAbout();
     void focusSearch();
     void createStartPage();
@@ -124,6 +125,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_manualAction = nullptr;
     QAction* m_startAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

@@ -65,8 +65,9 @@ StartPage::StartPage(QWidget* parent)
     m_navigationButton->hide();
 
     m_header = new PageHeader(tr("Getting Started"), this);
-    auto* intro =
-        wrappedLabel(tr("Set it up in these steps, in this order; each is ticked once the data is there."), this);
+    auto* intro = wrappedLabel(tr("Set it up in these steps, in this order; each is ticked once the data is there. "
+                                  "The Help menu has the manual (F1)."),
+                               this);
 
     m_stepsLayout->setContentsMargins(0, 0, 0, 0);
     m_stepsLayout->setSpacing(10);
