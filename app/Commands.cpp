@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <limits>
+
 namespace ud::app {
 
 namespace {
@@ -81,7 +83,9 @@ int restore(CommandContext& ctx, const QStringList& args)
         return 2;
     }
     core::Database& db = ctx.database();
-    const QString safety = core::Backup::automaticBackup(db, core::Backup::backupFolder(db));
+    // Keep every older backup this time: the one being restored may be the oldest of this database's in the folder.
+    const QString safety =
+        core::Backup::automaticBackup(db, core::Backup::backupFolder(db), std::numeric_limits<int>::max());
     core::Backup::restoreFrom(db, in);
     ctx.out << Tr::tr("Restored %1 from %2. The previous contents were saved to %3.")
                    .arg(db.location().displayName(), QDir::toNativeSeparators(in), QDir::toNativeSeparators(safety))

@@ -7,14 +7,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QUrl>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <tuple>
 
 namespace ud::core::Backup {
 
@@ -224,21 +229,106 @@ QString backupFolder(const Database& db, const QString& configuredFolder)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
 }
 
+QString databaseKey(const DatabaseLocation& location)
+{
+    QString key;
+    if (location.isSqlite()) {
+        key = QFileInfo(location.filePath).completeBaseName();
+    } else {
+        // A Unix socket directory is this computer.
+        const bool local = location.host.isEmpty() || location.host.startsWith(QLatin1Char('/'));
+        key = location.databaseName + QLatin1Char('@') + (local ? QStringLiteral("localhost") : location.host);
+    }
+    // What Windows or Unix refuse in a file name, and the dots and spaces at the ends that Windows drops or that hide
+    // the file on Unix.
+    static const QString refused = QStringLiteral("\\/:*?\"<>|");
+    for (QChar& c : key)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || refused.contains(c))
+            c = QLatin1Char('_');
+    while (!key.isEmpty() && (key.front() == QLatin1Char('.') || key.front().isSpace()))
+        key.remove(0, 1);
+    while (!key.isEmpty() && (key.back() == QLatin1Char('.') || key.back().isSpace()))
+        key.chop(1);
+    return key.isEmpty() ? QStringLiteral("uniondesk") : key;
+}
+
+std::optional<BackupName> parseBackupName(const QString& fileName)
+{
+    static const QRegularExpression manual(QStringLiteral("^(.+)-backup-(\\d{8})-(\\d{4})\\.sqlite$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression automatic(QStringLiteral("^(.+)-(\\d{8})-(\\d{6})(?:-(\\d+))?\\.sqlite$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    BackupName name;
+    QRegularExpressionMatch m = manual.match(fileName);
+    QString timeFormat = QStringLiteral("HHmm");
+    if (!m.hasMatch()) {
+        m = automatic.match(fileName);
+        if (!m.hasMatch())
+            return std::nullopt;
+        name.automatic = true;
+        timeFormat = QStringLiteral("HHmmss");
+        if (!m.captured(4).isEmpty())
+            name.sequence = m.captured(4).toInt();
+    }
+    name.database = m.captured(1);
+    name.written = QDateTime(QDate::fromString(m.captured(2), QStringLiteral("yyyyMMdd")),
+                             QTime::fromString(m.captured(3), timeFormat));
+    if (!name.written.isValid())
+        return std::nullopt;
+    return name;
+}
+
+QString manualBackupName(const DatabaseLocation& location)
+{
+    return QStringLiteral("%1-backup-%2.sqlite")
+        .arg(databaseKey(location), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+}
+
+namespace {
+
+const QString kLatestChangeId = QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log");
+
+struct Found {
+    QString file;
+    BackupName name;
+};
+
+// The automatic backups of the database `key` in `dir`, oldest first.
+QList<Found> automaticBackupsOf(const QDir& dir, const QString& key)
+{
+    QList<Found> found;
+    for (const QString& file : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        const auto name = parseBackupName(file);
+        if (name && name->automatic && name->database == key)
+            found.append({file, *name});
+    }
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        return std::tie(a.name.written, a.name.sequence, a.file) < std::tie(b.name.written, b.name.sequence, b.file);
+    });
+    return found;
+}
+
+} // namespace
+
 QString automaticBackup(Database& db, const QString& folder, int keep, bool skipIfUnchanged)
 {
+    const qint64 latest = db.scalar(kLatestChangeId).toLongLong();
+    // Never changed: an empty database, which a backup would not help to bring back.
+    if (skipIfUnchanged && latest == 0)
+        return QString();
     QDir dir(folder);
     if (!DatabaseFiles::makePrivateFolder(folder))
         throw Error(Tr::tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+    const QString key = databaseKey(db.location());
     if (skipIfUnchanged) {
-        const QStringList previous = dir.entryList({QStringLiteral("uniondesk-*.sqlite")}, QDir::Files, QDir::Time);
+        const QList<Found> previous = automaticBackupsOf(dir, key);
         if (!previous.isEmpty()) {
-            const QString newest = dir.filePath(previous.first());
+            const QString newest = dir.filePath(previous.last().file);
             try {
                 // Only a backup at the current schema is opened, so that opening never migrates it.
                 if (validateBackup(newest).schemaVersion == db.schemaVersion()) {
                     auto last = Database::open(DatabaseLocation::sqlite(newest));
-                    const QString sql = QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log");
-                    if (last->scalar(sql).toLongLong() == db.scalar(sql).toLongLong())
+                    if (last->scalar(kLatestChangeId).toLongLong() == latest)
                         return newest;
                 }
             } catch (const Error&) {
@@ -246,16 +336,131 @@ QString automaticBackup(Database& db, const QString& folder, int keep, bool skip
             }
         }
     }
-    QString base =
-        QStringLiteral("uniondesk-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString base =
+        QStringLiteral("%1-%2").arg(key, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QString file = dir.filePath(base + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(file); ++n)
         file = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
     backupTo(db, file);
-    const QStringList existing = dir.entryList({QStringLiteral("uniondesk-*.sqlite")}, QDir::Files, QDir::Name);
-    for (int i = 0; i < existing.size() - qMax(keep, 1); ++i)
-        dir.remove(existing.at(i));
+    const QList<Found> existing = automaticBackupsOf(dir, key);
+    for (qsizetype i = 0; i < existing.size() - qMax(keep, 1); ++i)
+        dir.remove(existing.at(i).file);
     return file;
+}
+
+namespace {
+
+const char* const kMemberCount = "SELECT count(*) FROM members";
+const char* const kLastChange = "SELECT max(changed_at) FROM change_log";
+
+QDateTime localTime(const QVariant& utcText)
+{
+    const QDateTime t = QDateTime::fromString(utcText.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toLocalTime() : QDateTime();
+}
+
+// One value of a query on a SQLite file opened with sqlite3; invalid on failure.
+QVariant fileScalar(sqlite3* handle, const char* sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    QVariant value;
+    if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW) {
+        switch (sqlite3_column_type(stmt, 0)) {
+        case SQLITE_INTEGER:
+            value = qint64(sqlite3_column_int64(stmt, 0));
+            break;
+        case SQLITE_NULL:
+            value = QVariant(QMetaType(QMetaType::QString));
+            break;
+        default:
+            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+            break;
+        }
+    }
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+// The contents of a backup, read without writing a byte beside it: the file is opened read-only and as immutable
+// (no lock, no journal or -shm file; a backup is complete before it gets its name, and nothing writes it after).
+void readBackup(BackupFile& backup)
+{
+    QFile file(backup.path);
+    const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(100) : QByteArray();
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16))) {
+        backup.problem = Tr::tr("The file %1 is not a UnionDesk backup.").arg(QDir::toNativeSeparators(backup.path));
+        return;
+    }
+    const QByteArray uri = QUrl::fromLocalFile(backup.path).toString(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
+    sqlite3* handle = nullptr;
+    if (sqlite3_open_v2(uri.constData(), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
+        backup.problem = Tr::tr("Cannot read the backup: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
+        sqlite3_close_v2(handle);
+        return;
+    }
+    const QVariant appId = fileScalar(handle, "PRAGMA application_id");
+    const QVariant schema = fileScalar(handle, "SELECT max(version) FROM schema_version");
+    if (!appId.isValid() || appId.toInt() != Database::ApplicationId || !schema.isValid()) {
+        backup.problem = Tr::tr("The file %1 is not a UnionDesk backup.").arg(QDir::toNativeSeparators(backup.path));
+    } else if (schema.toInt() > Database::latestSchemaVersion()) {
+        backup.problem = Tr::tr("The backup %1 was written by a newer UnionDesk (schema version %2; this version knows "
+                                "up to %3).")
+                             .arg(QDir::toNativeSeparators(backup.path))
+                             .arg(schema.toInt())
+                             .arg(Database::latestSchemaVersion());
+    }
+    const QVariant members = fileScalar(handle, kMemberCount);
+    if (members.isValid())
+        backup.contents.members = members.toLongLong();
+    backup.contents.lastChange = localTime(fileScalar(handle, kLastChange));
+    sqlite3_close_v2(handle);
+}
+
+} // namespace
+
+Contents contentsOf(const Database& db)
+{
+    Contents contents;
+    contents.members = db.scalar(QString::fromLatin1(kMemberCount)).toLongLong();
+    contents.lastChange = localTime(db.scalar(QString::fromLatin1(kLastChange)));
+    return contents;
+}
+
+BackupFile inspectBackup(const QString& path)
+{
+    const QFileInfo info(path);
+    BackupFile backup;
+    backup.path = info.absoluteFilePath();
+    if (const auto name = parseBackupName(info.fileName()))
+        backup.name = *name;
+    else
+        backup.name.written = info.lastModified();
+    backup.size = info.size();
+    readBackup(backup);
+    return backup;
+}
+
+QList<BackupFile> listBackups(const QStringList& folders)
+{
+    QList<BackupFile> found;
+    QSet<QString> seen;
+    for (const QString& folder : folders) {
+        const QDir dir(folder);
+        if (folder.isEmpty() || !dir.exists())
+            continue;
+        for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+            const QString path = info.absoluteFilePath();
+            if (!parseBackupName(info.fileName()) || seen.contains(info.canonicalFilePath()))
+                continue;
+            seen.insert(info.canonicalFilePath());
+            found.append(inspectBackup(path));
+        }
+    }
+    std::stable_sort(found.begin(), found.end(), [](const BackupFile& a, const BackupFile& b) {
+        return std::tie(a.name.written, a.name.sequence) > std::tie(b.name.written, b.name.sequence);
+    });
+    return found;
 }
 
 } // namespace ud::core::Backup

@@ -1,6 +1,7 @@
 #include "core/db/ChangeDescriber.h"
 
 #include "core/db/Database.h"
+#include "core/db/DatabaseSettings.h"
 #include "core/db/Table.h"
 #include "core/io/Text.h"
 #include "core/members/IdNumber.h"
@@ -316,10 +317,14 @@ QStringList ChangeDescriber::rawChanges(const ChangeRow& row) const
     const auto text = [&row](const QString& key, const QVariant& v) {
         return isEmptyValue(v) ? emptyText() : maskNumbersInText(shownValue(row.table, key, v.toString()));
     };
+    // A database setting is named by its key: shown by its title.
+    const bool setting = row.table == tables::Settings.sqlName();
+    const auto title = [setting](const QString& key) { return setting ? DatabaseSettings::title(key) : key; };
     QStringList parts;
     if (row.action == QLatin1String("update")) {
         for (auto it = row.newValues.cbegin(); it != row.newValues.cend(); ++it)
-            parts << changedFromTo(it.key(), text(it.key(), row.oldValues.value(it.key())), text(it.key(), it.value()));
+            parts << changedFromTo(title(it.key()), text(it.key(), row.oldValues.value(it.key())),
+                                   text(it.key(), it.value()));
         return parts;
     }
     const QVariantMap& values = row.action == QLatin1String("delete") ? row.oldValues : row.newValues;

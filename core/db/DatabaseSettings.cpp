@@ -1,6 +1,7 @@
 #include "core/db/DatabaseSettings.h"
 
 #include "core/db/Database.h"
+#include "core/db/RecordStore.h"
 
 namespace ud::core {
 
@@ -9,6 +10,28 @@ QString DatabaseSettings::value(const DatabaseSetting& setting) const
     const QVariant v = m_db.scalar(QStringLiteral("SELECT value FROM app_settings WHERE key = :k"),
                                    {{QStringLiteral("k"), QString::fromLatin1(setting.key)}});
     return v.isValid() ? v.toString() : QString::fromUtf8(setting.defaultValue);
+}
+
+bool DatabaseSettings::change(const DatabaseSetting& setting, const QString& newValue)
+{
+    Transaction tx(m_db);
+    const QString old = value(setting);
+    if (old == newValue) {
+        tx.commit();
+        return false;
+    }
+    setValue(setting, newValue);
+    RecordStore(m_db).settingChanged(QString::fromLatin1(setting.key), old, newValue);
+    tx.commit();
+    return true;
+}
+
+QString DatabaseSettings::title(const QString& key)
+{
+    for (const DatabaseSetting& s : {settings::UnionName, settings::ExampleDismissed, settings::WomenRetirementAge})
+        if (s.title && key == QLatin1String(s.key))
+            return QCoreApplication::translate("ud::core", s.title);
+    return key;
 }
 
 void DatabaseSettings::setValue(const DatabaseSetting& setting, const QString& value)

@@ -119,6 +119,13 @@ void RecordStore::note(const QString& action, const QString& table, const QVaria
     tx.commit();
 }
 
+void RecordStore::settingChanged(const QString& key, const QString& oldValue, const QString& newValue)
+{
+    Transaction tx(m_db);
+    log(QStringLiteral("app_settings"), 0, QStringLiteral("update"), {{key, oldValue}}, {{key, newValue}});
+    tx.commit();
+}
+
 QList<QPair<QString, qint64>> RecordStore::referencesTo(const QString& table, qint64 id) const
 {
     QList<QPair<QString, qint64>> result;

@@ -27,6 +27,9 @@ public:
     QVariantMap row(const QString& table, qint64 id) const;
     /// Records an action that changes no row but must be traceable (e.g. an unmasked export).
     void note(const QString& action, const QString& table, const QVariantMap& details);
+    /// Records that the database setting `key` changed (DatabaseSettings::change()): an update of app_settings, whose
+    /// rows have no id and are named by their key in the values.
+    void settingChanged(const QString& key, const QString& oldValue, const QString& newValue);
 
     /// Tables and their referencing rows: for every foreign key pointing at `table`, how many rows point at `id`.
     QList<QPair<QString, qint64>> referencesTo(const QString& table, qint64 id) const;

@@ -6,7 +6,9 @@
 #include "core/units/SubUnitRepository.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -137,6 +139,34 @@ TEST_CASE("backup and restore from the command line", "[cli]")
     const CliRun after = runUnionDesk({QStringLiteral("--db"), target, QStringLiteral("units"), QStringLiteral("list"),
                                        QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(after.out.contains(QStringLiteral("101,经济学院分工会")));
+}
+
+TEST_CASE("restore takes the oldest of the automatic backups without deleting it first", "[cli][sqlite-only]")
+{
+    TestDatabase t;
+    {
+        auto db = t.open();
+        SubUnit u;
+        u.code = QStringLiteral("101");
+        u.name = QStringLiteral("经济学院分工会");
+        SubUnitRepository(*db).add(u);
+    }
+    // Ten automatic backups of this database beside it: as many as are kept.
+    const QString folder = QFileInfo(t.location().filePath).absoluteDir().filePath(QStringLiteral("backups"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString first = QDir(folder).filePath(QStringLiteral("test-20200101-120000.sqlite"));
+    REQUIRE(runUnionDesk({QStringLiteral("--db"), t.spec(), QStringLiteral("backup"), first}).code == 0);
+    for (int day = 2; day <= 10; ++day)
+        REQUIRE(QFile::copy(
+            first,
+            QDir(folder).filePath(QStringLiteral("test-202001%1-120000.sqlite").arg(day, 2, 10, QLatin1Char('0')))));
+
+    const CliRun r =
+        runUnionDesk({QStringLiteral("--db"), t.spec(), QStringLiteral("restore"), first, QStringLiteral("--yes")});
+    INFO(r.err.toStdString());
+    CHECK(r.code == 0);
+    CHECK(QFile::exists(first));
+    CHECK(QDir(folder).entryList({QStringLiteral("test-*.sqlite")}, QDir::Files).size() == 11);
 }
 
 TEST_CASE("Damaged and foreign files are reported by check and restore and stay unchanged", "[cli][sqlite-only]")

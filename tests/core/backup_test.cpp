@@ -1,3 +1,4 @@
+#include "support/Builders.h"
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
@@ -7,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace ud::core;
 using ud::test::TestDatabase;
@@ -113,19 +115,20 @@ TEST_CASE("Automatic backups keep the newest ten", "[backup]")
     const QString folder = t.tempPath(QStringLiteral("backups"));
     QDir dir(folder);
     REQUIRE(dir.mkpath(QStringLiteral(".")));
-    // Older backups already there.
+    // Older backups of this database already there.
+    const QString key = Backup::databaseKey(db->location());
     for (int i = 0; i < 12; ++i) {
-        QFile old(dir.filePath(QStringLiteral("uniondesk-20200101-0000%1.sqlite").arg(i, 2, 10, QLatin1Char('0'))));
+        QFile old(dir.filePath(QStringLiteral("%1-20200101-0000%2.sqlite").arg(key).arg(i, 2, 10, QLatin1Char('0'))));
         REQUIRE(old.open(QIODevice::WriteOnly));
     }
     QFile unrelated(dir.filePath(QStringLiteral("notes.txt")));
     REQUIRE(unrelated.open(QIODevice::WriteOnly));
     unrelated.close();
     const QString written = Backup::automaticBackup(*db, folder, 10);
-    const QStringList left = dir.entryList({QStringLiteral("uniondesk-*.sqlite")}, QDir::Files, QDir::Name);
+    const QStringList left = dir.entryList({key + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
     CHECK(left.size() == 10);
     CHECK(left.contains(QFileInfo(written).fileName()));
-    CHECK_FALSE(left.contains(QStringLiteral("uniondesk-20200101-000000.sqlite")));
+    CHECK_FALSE(left.contains(key + QStringLiteral("-20200101-000000.sqlite")));
     CHECK(dir.exists(QStringLiteral("notes.txt")));
     CHECK(Backup::validateBackup(written).unionDesk);
     if (db->isSqlite())
@@ -143,8 +146,9 @@ TEST_CASE("An automatic backup is skipped when nothing changed since the last on
     // Make it a backup of a minute ago, by its name (backup names carry the second) and by its time, so that the
     // skip below must come from the backup holding the latest change, not from a file of this second being there.
     const QDateTime earlier = QDateTime::currentDateTime().addSecs(-60);
+    const QString key = Backup::databaseKey(db->location());
     const QString first = QDir(folder).filePath(
-        QStringLiteral("uniondesk-%1.sqlite").arg(earlier.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        QStringLiteral("%1-%2.sqlite").arg(key, earlier.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     REQUIRE(QFile::rename(written, first));
     {
         QFile file(first);
@@ -152,12 +156,170 @@ TEST_CASE("An automatic backup is skipped when nothing changed since the last on
         REQUIRE(file.setFileTime(earlier, QFileDevice::FileModificationTime));
     }
     CHECK(Backup::automaticBackup(*db, folder, 10, true) == first);
-    CHECK(QDir(folder).entryList({QStringLiteral("uniondesk-*.sqlite")}).size() == 1);
+    CHECK(QDir(folder).entryList({key + QStringLiteral("-*.sqlite")}).size() == 1);
     SubUnit extra;
     extra.code = QStringLiteral("X1");
     extra.name = QStringLiteral("新增单位");
     SubUnitRepository(*db).add(extra);
     const QString second = Backup::automaticBackup(*db, folder, 10, true);
     CHECK(second != first);
-    CHECK(QDir(folder).entryList({QStringLiteral("uniondesk-*.sqlite")}).size() == 2);
+    CHECK(QDir(folder).entryList({key + QStringLiteral("-*.sqlite")}).size() == 2);
+}
+
+TEST_CASE("A backup is named after its database", "[backup]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    fill(*db, 1);
+    const QString key = Backup::databaseKey(db->location());
+    if (db->isSqlite())
+        CHECK(key == QStringLiteral("test"));
+    else
+        CHECK(key == db->location().databaseName + QStringLiteral("@localhost")); // the test server's Unix socket
+
+    const QString written = Backup::automaticBackup(*db, t.tempPath(QStringLiteral("auto")), 10);
+    const QString fileName = QFileInfo(written).fileName();
+    CHECK(fileName.startsWith(key + QLatin1Char('-')));
+    const auto name = Backup::parseBackupName(fileName);
+    REQUIRE(name);
+    CHECK(name->database == key);
+    CHECK(name->automatic);
+    CHECK(qAbs(name->written.secsTo(QDateTime::currentDateTime())) < 120);
+
+    const auto manual = Backup::parseBackupName(Backup::manualBackupName(db->location()));
+    REQUIRE(manual);
+    CHECK(manual->database == key);
+    CHECK_FALSE(manual->automatic);
+}
+
+TEST_CASE("Backup names: the database's name made safe, and what a name says", "[backup]")
+{
+    CHECK(Backup::databaseKey(DatabaseLocation::sqlite(QStringLiteral("/data/工会 2024.sqlite"))) ==
+          QStringLiteral("工会 2024"));
+    CHECK(Backup::databaseKey(DatabaseLocation::sqlite(QStringLiteral("/data/.hidden.db"))) ==
+          QStringLiteral("hidden"));
+    DatabaseLocation server;
+    server.engine = Engine::PostgreSQL;
+    server.databaseName = QStringLiteral("union:2024");
+    server.host = QStringLiteral("db.example.edu");
+    CHECK(Backup::databaseKey(server) == QStringLiteral("union_2024@db.example.edu"));
+    server.host = QStringLiteral("/run/postgresql");
+    CHECK(Backup::databaseKey(server) == QStringLiteral("union_2024@localhost"));
+
+    // The names written before backups carried their database's: those of the default uniondesk.sqlite.
+    const auto old = Backup::parseBackupName(QStringLiteral("uniondesk-20240301-101502.sqlite"));
+    REQUIRE(old);
+    CHECK(old->database == QStringLiteral("uniondesk"));
+    CHECK(old->automatic);
+    CHECK(old->written == QDateTime(QDate(2024, 3, 1), QTime(10, 15, 2)));
+    const auto second = Backup::parseBackupName(QStringLiteral("union-2024@host-20240301-101502-2.sqlite"));
+    REQUIRE(second);
+    CHECK(second->database == QStringLiteral("union-2024@host"));
+    CHECK(second->sequence == 2);
+    const auto manual = Backup::parseBackupName(QStringLiteral("uniondesk-backup-20240301-1015.sqlite"));
+    REQUIRE(manual);
+    CHECK(manual->database == QStringLiteral("uniondesk"));
+    CHECK_FALSE(manual->automatic);
+    CHECK_FALSE(Backup::parseBackupName(QStringLiteral("uniondesk.sqlite")));
+    CHECK_FALSE(Backup::parseBackupName(QStringLiteral("notes-20240301-101502.txt")));
+    CHECK_FALSE(Backup::parseBackupName(QStringLiteral("x-20241399-101502.sqlite"))); // no such day
+}
+
+TEST_CASE("Automatic backups keep the newest of each database and leave the others' alone", "[backup]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    fill(*db, 2);
+    const QString folder = t.tempPath(QStringLiteral("shared"));
+    QDir dir(folder);
+    REQUIRE(dir.mkpath(QStringLiteral(".")));
+    const QString key = Backup::databaseKey(db->location());
+    const auto touch = [&dir](const QString& name) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    };
+    for (int day = 1; day <= 5; ++day) {
+        touch(QStringLiteral("%1-2020010%2-120000.sqlite").arg(key).arg(day));
+        touch(QStringLiteral("other-2020010%1-120000.sqlite").arg(day));
+        touch(QStringLiteral("uniondesk-2020010%1-120000.sqlite").arg(day));
+    }
+    touch(key + QStringLiteral("-backup-20200101-1200.sqlite")); // made by hand: never deleted
+
+    const QString written = Backup::automaticBackup(*db, folder, 3);
+    CHECK(dir.entryList({key + QStringLiteral("-2*.sqlite")}, QDir::Files, QDir::Name) ==
+          QStringList{key + QStringLiteral("-20200104-120000.sqlite"), key + QStringLiteral("-20200105-120000.sqlite"),
+                      QFileInfo(written).fileName()});
+    CHECK(dir.entryList({QStringLiteral("other-*.sqlite")}).size() == 5);
+    CHECK(dir.entryList({QStringLiteral("uniondesk-*.sqlite")}).size() == 5);
+    CHECK(dir.exists(key + QStringLiteral("-backup-20200101-1200.sqlite")));
+
+    // The default database, uniondesk.sqlite, counts the backups named before names carried the database as its own.
+    auto defaultDb = Database::open(DatabaseLocation::sqlite(t.tempPath(QStringLiteral("uniondesk.sqlite"))));
+    fill(*defaultDb, 1);
+    const QString ofDefault = Backup::automaticBackup(*defaultDb, folder, 2);
+    CHECK(dir.entryList({QStringLiteral("uniondesk-*.sqlite")}, QDir::Files, QDir::Name) ==
+          QStringList{QStringLiteral("uniondesk-20200105-120000.sqlite"), QFileInfo(ofDefault).fileName()});
+    CHECK(dir.entryList({QStringLiteral("other-*.sqlite")}).size() == 5);
+    CHECK(dir.entryList({key + QStringLiteral("-2*.sqlite")}).size() == 3);
+}
+
+TEST_CASE("A database that was never changed is not backed up automatically", "[backup]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    const QString folder = t.tempPath(QStringLiteral("auto"));
+    CHECK(Backup::automaticBackup(*db, folder, 10, true).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(folder));
+    // Asked for without the skip (before a restore), it is written.
+    CHECK(Backup::parseBackupName(QFileInfo(Backup::automaticBackup(*db, folder, 10)).fileName()));
+}
+
+TEST_CASE("The backups in the folders are listed newest first with their member counts, read-only", "[backup]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    const qint64 unit = ud::test::addUnit(*db, QStringLiteral("100"), QStringLiteral("第一分工会"));
+    ud::test::addMember(*db, QStringLiteral("1001"), QStringLiteral("张伟"), unit);
+    ud::test::addMember(*db, QStringLiteral("1002"), QStringLiteral("李娜"), unit);
+    const QString first = t.tempPath(QStringLiteral("first"));
+    const QString second = t.tempPath(QStringLiteral("second"));
+    const QString key = Backup::databaseKey(db->location());
+
+    // An older backup with two members, in the second folder.
+    const QString older = Backup::automaticBackup(*db, second, 10);
+    const QString olderName = QDir(second).filePath(key + QStringLiteral("-20240301-101500.sqlite"));
+    REQUIRE(QFile::rename(older, olderName));
+    ud::test::addMember(*db, QStringLiteral("1003"), QStringLiteral("王芳"), unit);
+    const QString newer = Backup::automaticBackup(*db, first, 10);
+    // A file that only looks like a backup.
+    {
+        QFile junk(QDir(first).filePath(QStringLiteral("other-20240101-000000.sqlite")));
+        REQUIRE(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+    }
+    const QStringList before = QDir(first).entryList(QDir::Files) + QDir(second).entryList(QDir::Files);
+
+    const Backup::Contents now = Backup::contentsOf(*db);
+    CHECK(now.members == 3);
+    CHECK(now.lastChange.isValid());
+    CHECK(qAbs(now.lastChange.secsTo(QDateTime::currentDateTime())) < 120);
+
+    const QList<Backup::BackupFile> found =
+        Backup::listBackups({first, second, t.tempPath(QStringLiteral("unplugged-stick"))});
+    REQUIRE(found.size() == 3);
+    CHECK(found.at(0).path == QFileInfo(newer).absoluteFilePath());
+    CHECK(found.at(0).name.database == key);
+    CHECK(found.at(0).contents.members == 3);
+    CHECK(found.at(0).contents.lastChange == now.lastChange);
+    CHECK(found.at(0).size == QFileInfo(newer).size());
+    CHECK(found.at(0).problem.isEmpty());
+    CHECK(found.at(1).path == QFileInfo(olderName).absoluteFilePath());
+    CHECK(found.at(1).name.written == QDateTime(QDate(2024, 3, 1), QTime(10, 15)));
+    CHECK(found.at(1).contents.members == 2);
+    CHECK(found.at(1).problem.isEmpty());
+    CHECK(found.at(2).name.database == QStringLiteral("other"));
+    CHECK(found.at(2).contents.members == -1);
+    CHECK_FALSE(found.at(2).problem.isEmpty());
+    // Nothing was written beside them (no journal, no -shm).
+    CHECK(QDir(first).entryList(QDir::Files) + QDir(second).entryList(QDir::Files) == before);
 }

@@ -241,10 +241,10 @@ TEST_CASE("Editing an item is undoable; mark done is undoable", "[ui][schedule]"
     REQUIRE(f.stack().count() == 1);
     QDate offered;
     QTimer::singleShot(50, [&offered] {
-        if (auto* dialog = qobject_cast<ui::DoneDateDialog*>(QApplication::activeModalWidget())) {
-            offered = dialog->date();
-            dialog->dateEdit()->setDate(QDate(2024, 5, 20));
-            dialog->accept();
+        if (auto* asked = qobject_cast<ui::DoneDateDialog*>(QApplication::activeModalWidget())) {
+            offered = asked->date();
+            asked->dateEdit()->setDate(QDate(2024, 5, 20));
+            asked->accept();
         }
     });
     f.page->markDoneAction()->trigger();
@@ -329,6 +329,8 @@ TEST_CASE("The example banner, once dismissed, stays away for this database", "[
     const auto showPage = [&tdb](ui::MainWindow& window) {
         window.addModule(std::make_unique<ui::ScheduleModule>());
         REQUIRE(window.openDatabase(tdb.location()));
+        // A database without a plan opens on the start page.
+        window.showPage(QStringLiteral("schedule"));
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         return qobject_cast<ui::SchedulePage*>(window.page(QStringLiteral("schedule")));

@@ -330,7 +330,8 @@ TEST_CASE("Closing the window writes an automatic backup", "[ui][shell]")
     window->show();
     REQUIRE(window->close());
 
-    const QStringList backups = QDir(folder).entryList({QStringLiteral("uniondesk-*.sqlite")}, QDir::Files);
+    // Named after the database, test.sqlite.
+    const QStringList backups = QDir(folder).entryList({QStringLiteral("test-*.sqlite")}, QDir::Files);
     REQUIRE(backups.size() == 1);
     const QString file = QDir(folder).filePath(backups.first());
     REQUIRE(core::Backup::validateBackup(file).unionDesk);
@@ -377,7 +378,7 @@ TEST_CASE("Back up and restore through the window", "[ui][shell]")
     REQUIRE(core::SubUnitRepository(*window->database()).byCode(QStringLiteral("E1")) == std::nullopt);
 
     // What was there before the restore is kept in the backup folder.
-    const QStringList saved = QDir(folder).entryList({QStringLiteral("uniondesk-*.sqlite")}, QDir::Files);
+    const QStringList saved = QDir(folder).entryList({QStringLiteral("test-*.sqlite")}, QDir::Files);
     REQUIRE(saved.size() == 1);
     auto previous = core::Database::open(core::DatabaseLocation::sqlite(QDir(folder).filePath(saved.first())));
     REQUIRE(core::SubUnitRepository(*previous).byCode(QStringLiteral("E1")).has_value());

@@ -5,6 +5,7 @@
 #include "core/db/Table.h"
 
 #include "ui/shell/ListPage.h"
+#include "ui/shell/Module.h"
 #include <QIcon>
 
 class QAction;
@@ -35,6 +36,8 @@ public:
     static QString moduleTitle() { return tr("Change history"); }
     static QString moduleMenuTitle() { return tr("&History"); }
     static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/history.svg")); }
+    /// The history fills itself: nothing to set up.
+    QList<StartStep> startSteps() const { return {}; }
     /// Every table writes the history, so any change may add rows here.
     void tableChanged(const core::Table& table);
 

@@ -3,6 +3,7 @@
 
 #include "core/db/Database.h"
 #include "core/members/MemberExport.h"
+#include "core/members/MemberImportTemplate.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/MembersModel.h"
 #include "core/units/SubUnitRepository.h"
@@ -166,6 +167,10 @@ void MembersPage::createActions()
                           {QKeySequence(Qt::CTRL | Qt::Key_I)});
     m_import->setObjectName(QStringLiteral("importMembers"));
     connect(m_import, &QAction::triggered, this, &MembersPage::openImportDialog);
+    m_template = makeAction(this, QStringLiteral("document"), tr("Save Import &Template…"), tr("Template"),
+                            tr("Save an Excel workbook with the column headings the import reads and an example row"));
+    m_template->setObjectName(QStringLiteral("importTemplate"));
+    connect(m_template, &QAction::triggered, this, &MembersPage::chooseTemplateFile);
     m_export = makeAction(this, QStringLiteral("export"), tr("&Export List…"), tr("Export"),
                           tr("Export the members shown, with the columns shown, to Excel or CSV"),
                           {QKeySequence(Qt::CTRL | Qt::Key_E)});
@@ -203,8 +208,8 @@ void MembersPage::createActions()
     separator->setSeparator(true);
     auto* separator2 = new QAction(this);
     separator2->setSeparator(true);
-    m_actions = {m_add,    m_edit,       m_delete, separator,  m_import,
-                 m_export, m_printShown, m_lists,  separator2, m_showSensitive};
+    m_actions = {m_add,      m_edit,   m_batch,      m_delete, separator,  m_import,
+                 m_template, m_export, m_printShown, m_lists,  separator2, m_showSensitive};
 }
 
 void MembersPage::createFilterBar()
@@ -656,6 +661,7 @@ void MembersPage::updateActions()
     m_add->setEnabled(writable());
     m_import->setEnabled(writable());
     m_export->setEnabled(open);
+    m_template->setEnabled(open);
     m_lists->setEnabled(open);
     m_printShown->setEnabled(open);
     m_batch->setEnabled(selected && writable());
@@ -681,7 +687,10 @@ void MembersPage::updateCounts()
     if (m_statusCount)
         m_statusCount->setText(text);
 
-    showEmptyState(int(qMin<qint64>(m_model->totalCount(), 1)), tr("No members yet. Add one with Add."),
+    showEmptyState(int(qMin<qint64>(m_model->totalCount(), 1)),
+                   tr("No members yet. Import the roster from an Excel workbook with Members › Import Members…; "
+                      "Members › Save Import Template… gives a workbook with the column headings it reads. Or add "
+                      "members one by one with Add."),
                    tr("No member matches the filter."));
 }
 
@@ -801,6 +810,47 @@ void MembersPage::openImportDialog()
     reload();
     m_shell.notifyDataChanged(core::tables::Members);
     m_shell.notifyDataChanged(core::tables::Units);
+}
+
+bool MembersPage::saveImportTemplate(const QString& path)
+{
+    try {
+        BusyCursor busy;
+        core::MemberImportTemplate::write(path);
+    } catch (const core::Error& e) {
+        m_shell.warn(tr("Cannot Save the Template"), e.message());
+        return false;
+    }
+    m_shell.showStatusMessage(tr("Saved the import template %1: one member per row, then Members › Import Members…")
+                                  .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MembersPage::chooseTemplateFile()
+{
+    const QString suggested =
+        QDir(lastFolder(kFolderKey)).filePath(tr("member import template") + QStringLiteral(".xlsx"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Import Template"), suggested, tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    rememberFolder(kFolderKey, path);
+    saveImportTemplate(path);
+}
+
+QList<StartStep> MembersPage::startSteps() const
+{
+    StartStep step;
+    step.title = tr("The member roster");
+    step.text =
+        tr("Import the roster from an Excel workbook; its column headings are recognised (工号, 姓名, 身份证号码, "
+           "所在单位 …). The template has them, with an example row.");
+    step.buttons = {{tr("Import the Roster…"), m_import}, {tr("Save the Template…"), m_template}};
+    step.done = m_db && m_model->totalCount() > 0;
+    step.inUse = true;
+    return {step};
 }
 
 void MembersPage::openListsDialog()

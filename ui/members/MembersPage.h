@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include "ui/shell/ListPage.h"
+#include "ui/shell/Module.h"
 #include <QIcon>
 
 class QAction;
@@ -39,6 +40,8 @@ public:
     static QString moduleTitle() { return tr("Members"); }
     static QString moduleMenuTitle() { return tr("&Members"); }
     static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/members.svg")); }
+    /// Importing the roster, done once there is a member: from then on the database is in use.
+    QList<StartStep> startSteps() const;
     /// Reloads when members, their history or the sub-unions changed.
     void tableChanged(const core::Table& table);
 
@@ -61,6 +64,7 @@ public:
     QAction* clearFiltersAction() const { return m_clearFilters; }
     QAction* showSensitiveAction() const { return m_showSensitive; }
     QAction* importAction() const { return m_import; }
+    QAction* templateAction() const { return m_template; }
     QAction* exportAction() const { return m_export; }
     QAction* listsAction() const { return m_lists; }
     QAction* printShownAction() const { return m_printShown; }
@@ -125,6 +129,11 @@ public slots:
     void openExportDialog();
     /// The import dialog (preview, mapping, one transaction); the list is read again afterwards.
     void openImportDialog();
+    /// Writes the import template (the headings the import reads, one example row) to `path`; false when it cannot
+    /// (shown).
+    bool saveImportTemplate(const QString& path);
+    /// Asks where to save the import template, then saves it.
+    void chooseTemplateFile();
     void openListsDialog();
 
     void openAddDialog();
@@ -160,6 +169,7 @@ private:
     QAction* m_clearFilters = nullptr;
     QAction* m_showSensitive = nullptr;
     QAction* m_import = nullptr;
+    QAction* m_template = nullptr;
     QAction* m_export = nullptr;
     QAction* m_lists = nullptr;
     QAction* m_printShown = nullptr;

@@ -215,6 +215,18 @@ int SchedulePage::year() const
     return m_filters->year();
 }
 
+QList<StartStep> SchedulePage::startSteps() const
+{
+    StartStep step;
+    step.title = tr("The year's work plan");
+    step.text = tr("Import the work plan (工作要点) with its schedule from a Word file or text; the page then shows "
+                   "each month's work and prints it.");
+    step.buttons = {{tr("Import the Work Plan…"), importAction()}};
+    step.done = m_db && year() != 0;
+    step.inUse = true;
+    return {step};
+}
+
 bool SchedulePage::setYear(int y)
 {
     return m_filters->setYear(y);

@@ -9,6 +9,7 @@
 #include "ui/schedule/ScheduleActions.h"
 #include "ui/schedule/ScheduleFilterBar.h"
 #include "ui/schedule/ScheduleOutput.h"
+#include "ui/shell/Module.h"
 #include "ui/shell/RecordFlow.h"
 #include <QPointer>
 
@@ -53,6 +54,8 @@ public:
     /// The schedule is filtered by its bar's choices; it has no search field.
     QWidget* searchField() const { return nullptr; }
     static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/schedule.svg")); }
+    /// Importing the year's work plan, done once there is a plan: from then on the database is in use.
+    QList<StartStep> startSteps() const;
     /// Reloads when a table of the work plan changed.
     void tableChanged(const core::Table& table);
     ~SchedulePage() override;

@@ -1,21 +1,18 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/UserSettings.h"
-#include "ui/widgets/Folders.h"
 
-#include "core/db/Backup.h"
 #include "core/db/Database.h"
 #include "ui/shell/AboutDialog.h"
-#include "ui/shell/ConnectDialog.h"
+#include "ui/shell/DatabaseActions.h"
+#include "ui/shell/ManualDialog.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/shell/StartPage.h"
 #include "ui/widgets/BusyCursor.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -28,28 +25,22 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
-
-#include <limits>
+#include <QVBoxLayout>
 
 namespace ud::ui {
 
 namespace {
 
-const QString kFolderKey = QStringLiteral("mainWindow");
-constexpr int kMaxRecent = 8;
+// The id currentPageId() and showPage() give the start page.
+constexpr char kStartPage[] = "start";
 
 QIcon icon(const char* name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-}
-
-QString withSuffix(const QString& path, const QString& suffix)
-{
-    return QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + suffix : path;
 }
 
 /// The first start's window: 1440 × 900 where the screen has room, else nine tenths of what it offers.
@@ -92,11 +83,22 @@ MainWindow::MainWindow(QWidget* parent)
     divider->setFixedWidth(1);
 
     m_stack->setObjectName(QStringLiteral("pages"));
+    m_databaseActions = new DatabaseActions(*this);
+    createStartPage();
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(0);
+    auto* startRow = new QHBoxLayout; // takes no room while the button is hidden
+    startRow->setContentsMargins(8, 10, 8, 0);
+    startRow->addWidget(m_startPage->navigationButton());
+    sideLayout->addLayout(startRow);
+    sideLayout->addWidget(m_navigation, 1);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    layout->addWidget(side);
     layout->addWidget(divider);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -107,6 +109,11 @@ MainWindow::MainWindow(QWidget* parent)
     createStatusBar();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
+    // Under the start page the navigation keeps its current row, unselected: a click on it goes back there.
+    connect(m_navigation, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        if (m_stack->currentWidget() == m_startPage)
+            pageChanged(m_navigation->row(item));
+    });
 
     resize(defaultWindowSize());
     restoreGeometry(usersettings::WindowGeometry.value());
@@ -129,20 +136,7 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_newAction = action(icon("database"), tr("&New Database…"), tr("Create a new, empty database file"),
-                         &MainWindow::newDatabase);
-    // Ctrl+N adds a record on the current page, as in every list program; a new database is rarer.
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_openAction =
-        action(icon("database"), tr("&Open Database…"), tr("Open a database file"), &MainWindow::chooseDatabase);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_connectAction = action(QIcon(), tr("Connect to &PostgreSQL Server…"),
-                             tr("Use a database that several computers share"), &MainWindow::connectToServer);
-    m_backupAction =
-        action(icon("backup"), tr("&Back Up…"), tr("Save a copy of the whole database"), &MainWindow::chooseBackupFile);
-    m_restoreAction = action(QIcon(), tr("&Restore from Backup…"),
-                             tr("Replace the contents of the database with a backup"), &MainWindow::chooseRestoreFile);
-    m_settingsAction = action(icon("settings"), tr("&Settings…"), QString(), &MainWindow::openSettings);
+    m_settingsAction = action(icon("settings"), tr("&Settings…"), QString(), [this] { openSettings(); });
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_quitAction = action(QIcon(), tr("&Quit"), QString(), &QWidget::close);
@@ -159,6 +153,10 @@ void MainWindow::createActions()
     m_findAction = action(QIcon(), tr("&Find"), tr("Go to the search field of the page"), &MainWindow::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
 
+    m_manualAction = action(QIcon(), tr("User &Manual"), tr("A short manual of UnionDesk"), &MainWindow::showManual);
+    m_manualAction->setShortcut(QKeySequence::HelpContents);
+    m_startAction = action(QIcon(), tr("&Getting Started"), tr("The steps of setting up a new database"),
+                           &MainWindow::showStartPage);
     m_aboutAction = action(icon("app"), tr("&About UnionDesk"), QString(), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
@@ -172,16 +170,13 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
-    m_fileMenu->addAction(m_newAction);
-    m_fileMenu->addAction(m_openAction);
-    m_fileMenu->addAction(m_connectAction);
-    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    rebuildRecentMenu();
+    m_fileMenu->addAction(m_databaseActions->newAction());
+    m_fileMenu->addAction(m_databaseActions->openAction());
+    m_fileMenu->addAction(m_databaseActions->connectAction());
+    m_databaseActions->addRecentMenu(m_fileMenu);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_backupAction);
-    m_fileMenu->addAction(m_restoreAction);
+    m_fileMenu->addAction(m_databaseActions->backupAction());
+    m_fileMenu->addAction(m_databaseActions->restoreAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -202,6 +197,9 @@ void MainWindow::createMenus()
     m_pageSeparator = m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(m_manualAction);
+    m_helpMenu->addAction(m_startAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -241,7 +239,8 @@ void MainWindow::addModule(std::unique_ptr<Module> module)
 
     QWidget* widget = m->createPage(*this);
     widget->setObjectName(widget->objectName().isEmpty() ? m->id() + QStringLiteral("Page") : widget->objectName());
-    m_stack->addWidget(widget);
+    // Before the start page, which stays the last: page i of the stack is the module of navigation row i.
+    m_stack->insertWidget(int(m_pages.size()), widget);
 
     auto* item = new QListWidgetItem(m->icon(), m->title(), m_navigation);
     item->setSizeHint(QSize(0, 36));
@@ -256,7 +255,7 @@ void MainWindow::addModule(std::unique_ptr<Module> module)
         viewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     m_pageGroup->addAction(viewAction);
     m_viewMenu->insertAction(m_pageSeparator, viewAction);
-    connect(viewAction, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
+    connect(viewAction, &QAction::triggered, this, [this, id = m->id()] { showPage(id); });
 
     m_pages.append({m, widget, viewAction});
     widget->setEnabled(m_db != nullptr);
@@ -282,13 +281,24 @@ QStringList MainWindow::pageIds() const
 
 void MainWindow::showPage(const QString& id)
 {
+    if (id == QLatin1String(kStartPage)) {
+        showStartPage();
+        return;
+    }
     const int index = int(pageIds().indexOf(id));
-    if (index >= 0)
+    if (index < 0)
+        return;
+    // The row may be current already, under the start page.
+    if (m_navigation->currentRow() == index)
+        pageChanged(index);
+    else
         m_navigation->setCurrentRow(index);
 }
 
 QString MainWindow::currentPageId() const
 {
+    if (m_stack->currentWidget() == m_startPage)
+        return QString::fromLatin1(kStartPage);
     const int index = m_stack->currentIndex();
     return index >= 0 && index < m_pages.size() ? m_pages.at(index).module->id() : QString();
 }
@@ -305,8 +315,10 @@ void MainWindow::pageChanged(int index)
 {
     if (index < 0 || index >= m_pages.size())
         return;
+    m_navigation->item(index)->setSelected(true);
     m_stack->setCurrentIndex(index);
     m_pages.at(index).viewAction->setChecked(true);
+    updateStartButton();
     updateModuleActions();
 }
 
@@ -363,6 +375,9 @@ bool MainWindow::openDatabase(const core::DatabaseLocation& location, bool creat
         }
     }
 
+    // Another database takes the place of the open one: the one left is backed up, as on closing the window.
+    if (m_db && m_db->location().toSpec() != db->location().toSpec())
+        m_databaseActions->backUpOnLeaving();
     closeDatabase();
     m_db = std::move(db);
     for (const Page& p : std::as_const(m_pages)) {
@@ -373,7 +388,13 @@ bool MainWindow::openDatabase(const core::DatabaseLocation& location, bool creat
         }
     }
     updateDatabaseState();
-    addRecent(m_db->location().toSpec());
+    // A database not in use yet opens on the steps of setting it up, one in use on the page used last.
+    if (!refreshStartPage())
+        showStartPage();
+    else if (m_stack->currentWidget() == m_startPage)
+        showPage(pageIds().contains(usersettings::LastPage.value()) ? usersettings::LastPage.value()
+                                                                    : pageIds().value(0));
+    m_databaseActions->addRecent(m_db->location().toSpec());
     showStatusMessage(tr("Opened %1").arg(m_db->location().displayName()));
     if (m_db->isReadOnly())
         warn(tr("Opened Read-Only"),
@@ -407,17 +428,20 @@ void MainWindow::updateDatabaseState()
     for (const Page& p : std::as_const(m_pages))
         p.widget->setEnabled(open);
     const bool readOnly = open && m_db->isReadOnly();
-    m_backupAction->setEnabled(open);
-    m_restoreAction->setEnabled(open && m_db->isSqlite() && !readOnly);
+    m_databaseActions->updateState();
 
     if (open) {
         const core::DatabaseLocation& loc = m_db->location();
-        m_databaseLabel->setText(readOnly ? tr("%1 · %2 · read-only").arg(loc.engineName(), loc.displayName())
-                                          : QStringLiteral("%1 · %2").arg(loc.engineName(), loc.displayName()));
-        m_databaseLabel->setToolTip(tr("The open database"));
+        const bool demo = DatabaseActions::isDemo(loc);
+        m_databaseLabel->setText((readOnly ? tr("%1 · %2 · read-only").arg(loc.engineName(), loc.displayName())
+                                           : QStringLiteral("%1 · %2").arg(loc.engineName(), loc.displayName())) +
+                                 (demo ? tr(" · demo data") : QString()));
+        m_databaseLabel->setToolTip(demo ? tr("The demo database: made-up data to try the program on")
+                                         : tr("The open database"));
         const QString name = loc.isSqlite() ? QFileInfo(loc.filePath).fileName() : loc.databaseName;
-        setWindowTitle(tr("%1 — UnionDesk").arg(name));
+        setWindowTitle(demo ? tr("%1 (demo data) — UnionDesk").arg(name) : tr("%1 — UnionDesk").arg(name));
     } else {
+        m_startPage->navigationButton()->hide();
         m_databaseLabel->setText(tr("No database open"));
         m_databaseLabel->setToolTip(tr("Use File › New Database… or File › Open Database…"));
         setWindowTitle(tr("UnionDesk"));
@@ -505,188 +529,34 @@ void MainWindow::notifyDataChanged(const core::Table& table)
             showStatusMessage(e.message());
         }
     }
+    refreshStartPage();
 }
 
 QStringList MainWindow::recentDatabases()
 {
-    return usersettings::RecentDatabases.value();
-}
-
-void MainWindow::addRecent(const QString& spec)
-{
-    QStringList recent = recentDatabases();
-    recent.removeAll(spec);
-    recent.prepend(spec);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    usersettings::RecentDatabases.set(recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList stored = recentDatabases();
-    QStringList kept;
-    for (const QString& spec : stored) {
-        const auto loc = core::DatabaseLocation::parse(spec);
-        if (!loc || (loc->isSqlite() && !QFileInfo::exists(loc->filePath)))
-            continue; // the file was moved or deleted
-        kept << spec;
-        QAction* action = m_recentMenu->addAction(
-            QStringLiteral("&%1  %2")
-                .arg(kept.size())
-                .arg(loc->isSqlite() ? QDir::toNativeSeparators(loc->filePath) : loc->displayName()));
-        action->setToolTip(loc->engineName());
-        const core::DatabaseLocation target = *loc;
-        connect(action, &QAction::triggered, this, [this, target] { openDatabase(target); });
-    }
-    if (kept != stored)
-        usersettings::RecentDatabases.set(kept);
-    if (kept.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
-        usersettings::RecentDatabases.reset();
-        rebuildRecentMenu();
-    });
-}
-
-void MainWindow::newDatabase()
-{
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), QDir(lastFolder(kFolderKey)).filePath(QStringLiteral("uniondesk.sqlite")),
-        tr("UnionDesk databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    path = withSuffix(path, QStringLiteral("sqlite"));
-    rememberFolder(kFolderKey, path);
-    const QFileInfo info(path);
-    if (info.exists() && info.size() > 0) {
-        // Never overwrite: the file may be someone's only copy of their data.
-        QMessageBox::warning(this, tr("New Database"),
-                             tr("The file %1 already exists. Choose another name, or open it with File › Open "
-                                "Database….")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    openDatabase(core::DatabaseLocation::sqlite(path), true);
-}
-
-void MainWindow::chooseDatabase()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), lastFolder(kFolderKey),
-                                                      tr("UnionDesk databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    rememberFolder(kFolderKey, path);
-    openDatabase(core::DatabaseLocation::sqlite(path));
-}
-
-void MainWindow::connectToServer()
-{
-    ConnectDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        openDatabase(dialog.location());
-}
-
-QString MainWindow::backupFolder() const
-{
-    return m_db ? core::Backup::backupFolder(*m_db, usersettings::BackupFolder.value()) : QString();
-}
-
-void MainWindow::chooseBackupFile()
-{
-    if (!m_db)
-        return;
-    const QString name = QStringLiteral("uniondesk-backup-%1.sqlite")
-                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    QString path = QFileDialog::getSaveFileName(this, tr("Back Up"), QDir(backupFolder()).filePath(name),
-                                                tr("UnionDesk backups (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    backUpTo(withSuffix(path, QStringLiteral("sqlite")));
+    return DatabaseActions::recentDatabases();
 }
 
 bool MainWindow::backUpTo(const QString& file)
 {
-    if (!m_db)
-        return false;
-    try {
-        BusyCursor busy;
-        core::Backup::backupTo(*m_db, file);
-    } catch (const core::Error& e) {
-        QMessageBox::critical(this, tr("Backup Failed"), e.message());
-        return false;
-    }
-    showStatusMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(file)));
-    return true;
-}
-
-void MainWindow::chooseRestoreFile()
-{
-    if (!m_db || !m_db->isSqlite())
-        return;
-    const QString start = QFileInfo::exists(backupFolder()) ? backupFolder() : lastFolder(kFolderKey);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), start,
-                                                      tr("UnionDesk backups (*.sqlite);;All files (*)"));
-    if (!path.isEmpty())
-        restoreFromBackup(path, true);
+    return m_databaseActions->backUpTo(file);
 }
 
 bool MainWindow::restoreFromBackup(const QString& file, bool confirm)
 {
-    if (!m_db || !m_db->isSqlite())
-        return false;
-    if (m_db->isReadOnly()) {
-        warn(tr("Cannot Restore"), tr("The database %1 is open read-only (%2), so it cannot be replaced.")
-                                       .arg(m_db->location().displayName(), m_db->readOnlyReason()));
-        return false;
-    }
-    try {
-        core::Backup::validateBackup(file);
-    } catch (const core::Error& e) {
-        QMessageBox::critical(this, tr("Cannot Restore"), e.message());
-        return false;
-    }
-    const QString folder = backupFolder();
-    if (confirm) {
-        const auto answer = QMessageBox::question(
-            this, tr("Restore from Backup"),
-            tr("Everything in %1 will be replaced by the contents of the backup %2.")
-                    .arg(QDir::toNativeSeparators(m_db->location().filePath), QDir::toNativeSeparators(file)) +
-                QStringLiteral("\n\n") +
-                tr("The current contents are saved first, as a backup in %1.").arg(QDir::toNativeSeparators(folder)) +
-                QStringLiteral("\n\n") + tr("Restore now?"),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return false;
-    }
-    const core::DatabaseLocation location = m_db->location();
-    QString saved;
-    try {
-        BusyCursor busy;
-        // Keep every older backup this time: the one being restored may be the oldest in the folder.
-        saved = core::Backup::automaticBackup(*m_db, folder, std::numeric_limits<int>::max());
-        core::Backup::restoreFrom(*m_db, file);
-    } catch (const core::Error& e) {
-        QMessageBox::critical(this, tr("Restore Failed"), e.message());
-        return false;
-    }
-    // Open it again so that every module reads the restored contents.
-    if (!openDatabase(location))
-        return false;
-    showStatusMessage(tr("Restored from %1; the previous contents are in %2")
-                          .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(saved)));
-    return true;
+    return m_databaseActions->restoreFromBackup(file, confirm);
 }
 
-void MainWindow::openSettings()
+void MainWindow::openSettings(bool unionName)
 {
-    SettingsDialog dialog(this);
-    dialog.exec();
+    SettingsDialog dialog(m_db.get(), this);
+    if (unionName)
+        dialog.focusUnionName();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_databaseActions->checkSecondFolder();
+    if (dialog.unionNameChanged())
+        notifyDataChanged(core::tables::Settings);
 }
 
 void MainWindow::focusSearch()
@@ -702,6 +572,12 @@ void MainWindow::focusSearch()
         edit->selectAll();
 }
 
+void MainWindow::showManual()
+{
+    ManualDialog dialog(this);
+    dialog.exec();
+}
+
 void MainWindow::showAbout()
 {
     AboutDialog dialog(m_db.get(), this);
@@ -712,25 +588,54 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     usersettings::WindowGeometry.set(saveGeometry());
     usersettings::WindowState.set(saveState());
-    if (!currentPageId().isEmpty())
+    if (pageIds().contains(currentPageId()))
         usersettings::LastPage.set(currentPageId());
-    backUpOnClose();
+    m_databaseActions->backUpOnClose();
     event->accept();
 }
 
-void MainWindow::backUpOnClose()
+// The start page: the steps of setting up the open database.
+
+void MainWindow::createStartPage()
 {
-    if (!m_db || !m_db->isSqlite() || m_db->isReadOnly() || !usersettings::BackupOnClose.value())
+    m_startPage = new StartPage(this);
+    m_stack->addWidget(m_startPage);
+    connect(m_startPage, &StartPage::demoRequested, m_databaseActions, &DatabaseActions::openDemo);
+    connect(m_startPage, &StartPage::unionNameRequested, this, [this] { openSettings(true); });
+    connect(m_startPage, &StartPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_startPage->navigationButton(), &QToolButton::clicked, this, &MainWindow::showStartPage);
+}
+
+void MainWindow::showStartPage()
+{
+    if (!m_db)
         return;
-    try {
-        BusyCursor busy;
-        core::Backup::automaticBackup(*m_db, backupFolder(), usersettings::BackupKeep.value(), true);
-    } catch (const core::Error& e) {
-        // A failed backup must never keep the clerk from closing the program.
-        QMessageBox::warning(this, tr("Automatic Backup Failed"),
-                             e.message() + QStringLiteral("\n\n") +
-                                 tr("UnionDesk closes anyway; the database itself is not affected."));
-    }
+    refreshStartPage();
+    m_navigation->clearSelection();
+    m_stack->setCurrentWidget(m_startPage);
+    updateStartButton();
+    updateModuleActions();
+}
+
+bool MainWindow::refreshStartPage()
+{
+    if (!m_db)
+        return true;
+    QList<Module*> modules;
+    for (const Page& p : std::as_const(m_pages))
+        modules << p.module;
+    m_databaseInUse = m_startPage->refresh(*m_db, modules);
+    updateStartButton();
+    return m_databaseInUse;
+}
+
+void MainWindow::updateStartButton()
+{
+    const bool shown = m_stack->currentWidget() == m_startPage;
+    QToolButton* button = m_startPage->navigationButton();
+    button->setChecked(shown);
+    button->setVisible(m_db && (shown || !m_databaseInUse));
+    m_startAction->setEnabled(m_db != nullptr);
 }
 
 } // namespace ud::ui

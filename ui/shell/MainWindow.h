@@ -19,6 +19,9 @@ class QToolBar;
 
 namespace ud::ui {
 
+class DatabaseActions;
+class StartPage;
+
 /// The window: navigation on the left, the pages of the modules on the right, the menus, the tool bar and
 /// the status bar; owns the open database and the undo stack the modules share.
 class MainWindow : public QMainWindow, public ShellContext {
@@ -82,26 +85,28 @@ private:
     void pageChanged(int index);
     void updateModuleActions();
     void updateDatabaseState();
-    void addRecent(const QString& spec);
-    void rebuildRecentMenu();
-    void newDatabase();
-    void chooseDatabase();
-    void connectToServer();
-    void chooseBackupFile();
-    void chooseRestoreFile();
-    void openSettings();
+    /// The settings, with the cursor in the union's name when `unionName`.
+    void openSettings(bool unionName = false);
+    void showManual();
     void showAbout();
     void focusSearch();
-    void backUpOnClose();
-    QString backupFolder() const;
+    void createStartPage();
+    /// Shows the steps of setting up the open database (also for one in use, from the Help menu).
+    void showStartPage();
+    /// Reads the steps again; returns whether the database is in use (a step that says so is done).
+    bool refreshStartPage();
+    void updateStartButton();
 
     std::vector<std::unique_ptr<Module>> m_modules;
     QList<Page> m_pages;
     std::unique_ptr<core::Database> m_db;
+    DatabaseActions* m_databaseActions = nullptr;
     QUndoStack* m_undoStack;
 
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
+    StartPage* m_startPage = nullptr;
+    bool m_databaseInUse = true;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_databaseLabel = nullptr;
     std::function<bool(const QString&, const QString&)> m_ask;
@@ -112,20 +117,16 @@ private:
     QMenu* m_moduleMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
-    QMenu* m_recentMenu = nullptr;
     QActionGroup* m_pageGroup = nullptr;
     QAction* m_pageSeparator = nullptr;
 
-    QAction* m_newAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_connectAction = nullptr;
-    QAction* m_backupAction = nullptr;
-    QAction* m_restoreAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_manualAction = nullptr;
+    QAction* m_startAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QAction* m_toolSeparator = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QIcon>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 class QAction;
@@ -39,6 +40,17 @@ public:
     virtual bool openRecord(const core::Table& table, qint64 id) = 0;
 };
 
+/// A step of setting up a new database, as the start page shows it: a heading, one line on what to do, and buttons
+/// that do it. A button brings the module's page to the front, then triggers its action.
+struct StartStep {
+    QString title;
+    QString text;
+    QList<QPair<QString, QAction*>> buttons; // the button's text and the action it triggers
+    bool done = false;                       // from the data: the step needs doing no more
+    /// Once this step is done the database is in use, and the window no longer opens on the start page.
+    bool inUse = false;
+};
+
 /// A feature as the shell sees it: an id, a translated title, an icon, its page and its actions.
 /// The shell knows modules only through this interface; app/ lists the built-in ones.
 class Module {
@@ -58,6 +70,8 @@ public:
     virtual void databaseOpened(core::Database& db) = 0;
     virtual void databaseClosed() = 0;
     virtual void dataChanged(const core::Table& table) { Q_UNUSED(table); }
+    /// Its steps of setting up a new database, in the order they are done; none by default.
+    virtual QList<StartStep> startSteps() const { return {}; }
     /// Whether the module's page shows records of `table` and can open one (openRecord()).
     virtual bool showsRecordsOf(const core::Table& table) const
     {

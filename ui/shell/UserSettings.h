@@ -32,6 +32,8 @@ inline const UserSetting<QByteArray> WindowState{"mainWindow/state", {}};
 inline const UserSetting<QString> LastPage{"mainWindow/page", QString()};
 inline const UserSetting<bool> BackupOnClose{"backup/onClose", true};
 inline const UserSetting<QString> BackupFolder{"backup/folder", QString()}; // "" beside the database
+inline const UserSetting<QString> SecondBackupFolder{"backup/secondFolder",
+                                                     QString()}; // "" none (a USB stick, a share)
 inline const UserSetting<int> BackupKeep{"backup/keep", 10};
 inline const UserSetting<QString> ServerHost{"postgres/host", QStringLiteral("localhost")};
 inline const UserSetting<int> ServerPort{"postgres/port", 5432};

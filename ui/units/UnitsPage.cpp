@@ -64,6 +64,17 @@ UnitsPage::UnitsPage(ShellContext& shell, QWidget* parent)
     columns->resizeSection(SubUnitsModel::SortOrder, 70);
 }
 
+QList<StartStep> UnitsPage::startSteps() const
+{
+    StartStep step;
+    step.title = tr("Sub-unions");
+    step.text = tr("Enter the sub-unions one by one, or import their list from an Excel workbook or a CSV file with a "
+                   "code and a name column. The roster refers to them.");
+    step.buttons = {{tr("Add a Sub-union…"), addAction()}, {tr("Import a List…"), importAction()}};
+    step.done = m_db && !model()->records().isEmpty();
+    return {step};
+}
+
 SubUnit UnitsPage::newRecord() const
 {
     SubUnit fresh;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/units/SubUnitsModel.h"
+#include "ui/shell/Module.h"
 #include "ui/shell/RecordPage.h"
 #include "ui/units/UnitDialog.h"
 
@@ -18,6 +19,8 @@ public:
     static QString moduleTitle() { return tr("Sub-unions"); }
     static QString moduleMenuTitle() { return tr("Sub-&unions"); }
     static QIcon moduleIcon() { return QIcon(QStringLiteral(":/icons/units.svg")); }
+    /// Entering or importing the sub-unions, done once there is one.
+    QList<StartStep> startSteps() const;
 
 protected:
     /// New units go to the end of the list unless the clerk says otherwise.
