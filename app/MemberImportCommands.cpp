@@ -34,8 +34,8 @@ QString importHelp()
         "\n"
         "Exit codes:\n"
         "  0  imported (with --dry-run: the import would succeed)\n"
-        "  1  nothing was stored: invalid rows, duplicates, missing sub-unions, an unreadable file, a database\n"
-        "     error, or a cancelled run\n"
+        "  1  nothing was stored: invalid rows, duplicates, missing sub-unions, an unreadable file (an old .xls\n"
+        "     or .et workbook: save it as .xlsx), a database error, or a cancelled run\n"
         "  2  wrong use of the command (unknown option, bad value, missing FILE)\n");
 }
 
