@@ -137,6 +137,17 @@ QString TableFile::rowMessage(int row, const QString& reason)
     return QStringLiteral("row %1: %2").arg(row).arg(reason);
 }
 
+int TableFile::messageRow(const QString& message, QString* reason)
+{
+    static const QRegularExpression prefix(QStringLiteral("^row (\\d+): "));
+    const QRegularExpressionMatch m = prefix.match(message);
+    if (!m.hasMatch())
+        return 0;
+    if (reason)
+        *reason = message.mid(m.capturedLength());
+    return m.captured(1).toInt();
+}
+
 QStringList TableFile::cappedMessages(const QStringList& messages, int shown)
 {
     if (messages.size() <= shown)

@@ -53,6 +53,8 @@ struct TableFile {
     QHash<QString, int> matchHeader(const QHash<QString, QString>& aliases) const;
     /// "row 5: reason", the prefix every import message has in every language, so that scripts can read it.
     static QString rowMessage(int row, const QString& reason);
+    /// The row a rowMessage() names (and its reason in `reason`), 0 for another message.
+    static int messageRow(const QString& message, QString* reason = nullptr);
     /// The problems an import shows: the first `shown` of `messages`, then one line with the count of the rest, so
     /// that a file with thousands of bad rows gives a list that can be read.
     static QStringList cappedMessages(const QStringList& messages, int shown = 100);
