@@ -290,6 +290,7 @@ public:
                 }
             }
         }
+        completePreview(p);
         return p;
     }
 
@@ -369,6 +370,8 @@ protected:
         Q_UNUSED(record);
         return {};
     }
+    /// The feature's last word on a preview, once every row has its status: e.g. where new records go in the list.
+    virtual void completePreview(Preview& preview) const { Q_UNUSED(preview); }
     /// The query a record is read with; its table's alias is alias(). Override to join read-only columns.
     virtual QString selectSql() const { return QStringLiteral("SELECT * FROM %1").arg(m_type.table().sqlName()); }
     virtual QString alias() const { return m_type.table().sqlName(); }

@@ -11,6 +11,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ud::core::SubUnitRepository)
 };
 
+// The largest order the field takes (SubUnit::type()).
+constexpr int kMaxSortOrder = 99999;
+
 } // namespace
 
 Problems SubUnitRepository::rules(const SubUnit& unit) const
@@ -48,6 +51,25 @@ QString SubUnitRepository::referencedMessage(const SubUnit& unit, const QString&
     return Tr::tr("%1 cannot be deleted because records still belong to it (%2). Move them to another unit first, or "
                   "mark the unit inactive.")
         .arg(unit.name, references);
+}
+
+void SubUnitRepository::completePreview(Preview& preview) const
+{
+    // New sub-unions the file gives no order go after the stored ones and those the file orders, in file order.
+    const int column = int(preview.columns.indexOf(QStringLiteral("sort_order")));
+    int last = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) FROM units")).toInt();
+    QList<int> unordered;
+    for (int i = 0; i < preview.rows.size(); ++i) {
+        const ImportPreviewRow& row = preview.rows.at(i);
+        if (!row.isValid())
+            continue;
+        if (!row.cells.at(column).isEmpty())
+            last = qMax(last, preview.records.at(i).sortOrder);
+        else if (row.status == ImportStatus::New)
+            unordered << i;
+    }
+    for (const int i : unordered)
+        preview.records[i].sortOrder = qMin(++last, kMaxSortOrder);
 }
 
 Report SubUnitRepository::listReport() const

@@ -22,6 +22,7 @@ protected:
     QString describe(const SubUnit& unit) const override { return unit.name; }
     QString missingMessage() const override;
     QString referencedMessage(const SubUnit& unit, const QString& references) const override;
+    void completePreview(Preview& preview) const override;
 };
 
 } // namespace ud::core
