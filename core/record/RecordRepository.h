@@ -118,12 +118,18 @@ public:
     void remove(qint64 id)
     {
         Transaction tx(m_db);
-        const R r = require(id);
-        const QString refs = referencesDescription(id);
-        if (!refs.isEmpty())
-            throw ValidationError(referencedMessage(r, refs));
+        if (const QString problem = removalProblem(id); !problem.isEmpty())
+            throw ValidationError(problem);
         RecordStore(m_db).remove(m_type.table().sqlName(), id);
         tx.commit();
+    }
+    /// Why remove() would refuse the record `id` (what still refers to it), empty when it would not: a page asks
+    /// this before it asks the user whether to delete. Throws ValidationError when the record no longer exists.
+    QString removalProblem(qint64 id) const
+    {
+        const R r = require(id);
+        const QString refs = referencesDescription(id);
+        return refs.isEmpty() ? QString() : referencedMessage(r, refs);
     }
     /// "Sub-unions: 2, Members: 15": what refers to the record, empty when nothing does.
     QString referencesDescription(qint64 id) const
