@@ -57,6 +57,13 @@ void ListPage::setButtons(const QList<QAction*>& actions, const QList<QWidget*>&
         m_searchField = trailing;
     }
     m_layout->insertLayout(m_layout->indexOf(m_view), buttons);
+    m_buttonRow = buttons;
+}
+
+void ListPage::insertButton(int index, QAction* action)
+{
+    if (m_buttonRow)
+        m_buttonRow->insertWidget(index, makeButton(action, this));
 }
 
 void ListPage::setFilterBar(QWidget* bar)
