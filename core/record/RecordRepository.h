@@ -187,9 +187,19 @@ public:
         p.path = path;
         const TableFile file = TableFile::load(path, encoding);
         const QHash<QString, int> column = file.matchHeader(m_type.headerAliases());
+        p.isCsv = !file.isXlsx;
+        p.encoding = file.encoding;
+        p.fileHeader = file.header;
+        p.fileColumnField = QList<int>(file.header.size(), -1);
+        for (int c = 0; c < file.header.size(); ++c)
+            p.firstValues << (file.rows.isEmpty() || c >= file.rows.first().size()
+                                  ? QString()
+                                  : TableFile::cellText(file.rows.first().at(c)));
         QStringList keys, titles;
         bool complete = true;
         for (const Field<R>& f : m_type.fields()) {
+            if (const int c = column.value(QLatin1String(f.column), -1); c >= 0 && !f.has(ReadOnly))
+                p.fileColumnField[c] = int(p.columns.size());
             p.columns << QString::fromLatin1(f.column);
             p.titles << m_type.title(f);
             if (f.has(Required) && !f.has(ReadOnly)) {
