@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStringEncoder>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -147,6 +148,8 @@ TEST_CASE("The import preview dialog in Chinese, for the screenshot", "[ui][impo
     REQUIRE(image.save(shotPath));
     CHECK(test::hasSeveralColours(image));
     CHECK_FALSE(dialog.importButton()->isEnabled());
+    dialog.findChild<QTabWidget*>()->setCurrentIndex(1);
+    test::saveScreenshot(dialog, QStringLiteral("import-preview-columns"));
 }
 
 namespace {

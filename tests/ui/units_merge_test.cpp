@@ -168,4 +168,7 @@ TEST_CASE("The merge action lets the clerk choose the sub-union to merge into", 
     CHECK_FALSE(f.repo().byId(f.duplicate));
     CHECK(f.unitOf(f.zhang) == f.target);
     test::saveScreenshot(f.window, QStringLiteral("units-page-merged"));
+    // What the change history shows of it: the members moved and the sub-union deleted.
+    f.window.showPage(QStringLiteral("history"));
+    test::saveScreenshot(f.window, QStringLiteral("history-after-merge"));
 }
