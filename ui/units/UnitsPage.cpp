@@ -2,6 +2,7 @@
 
 #include "core/db/Error.h"
 #include "ui/units/MergeUnitsDialog.h"
+#include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
 #include "ui/widgets/PageActions.h"
 
@@ -142,6 +143,7 @@ bool UnitsPage::mergeUnits(qint64 sourceId, qint64 targetId, bool confirm)
                                  .arg(source.name, target.name) +
                              QStringLiteral("\n\n") + tr("You can take it back with Edit › Undo.")))
             return false;
+        BusyCursor busy; // seconds on a server for a large sub-union: every row moved is written and recorded
         merge = repo.merge(sourceId, targetId);
     } catch (const core::Error& e) {
         m_shell.warn(tr("Cannot merge the sub-unions"), e.message());
