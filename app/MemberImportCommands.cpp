@@ -25,7 +25,13 @@ QString importHelp()
         "                              rows whose staff number or ID number is already stored: leave the\n"
         "                              stored member, update it from the row, or refuse the file (default)\n"
         "  --create-units              create the sub-unions the file names that do not exist (without it,\n"
-        "                              they are listed and nothing is stored)\n"
+        "                              they are listed and nothing is stored); not those for which a stored\n"
+        "                              sub-union is proposed\n"
+        "  --match-units               take the proposed stored sub-union for a name the file gives that matches\n"
+        "                              none exactly, where there is exactly one proposal (经济学院 for\n"
+        "                              经济学院分工会: one name contains the other, spaces and the words 分工会,\n"
+        "                              二级工会, 工会 left aside); without it, proposals are listed and nothing is\n"
+        "                              stored\n"
         "  --encoding utf-8|gb18030    the encoding of a CSV file, when the detection guesses wrong\n"
         "  --dry-run                   check and count everything, store nothing\n"
         "\n"
@@ -34,8 +40,8 @@ QString importHelp()
         "\n"
         "Exit codes:\n"
         "  0  imported (with --dry-run: the import would succeed)\n"
-        "  1  nothing was stored: invalid rows, duplicates, missing sub-unions, an unreadable file, a database\n"
-        "     error, or a cancelled run\n"
+        "  1  nothing was stored: invalid rows, duplicates, missing sub-unions, an unreadable file (an old .xls\n"
+        "     or .et workbook: save it as .xlsx), a database error, or a cancelled run\n"
         "  2  wrong use of the command (unknown option, bad value, missing FILE)\n");
 }
 
@@ -45,6 +51,7 @@ int membersImport(CommandContext& ctx, const QStringList& args)
     options.flag(QStringLiteral("skip-invalid"))
         .flag(QStringLiteral("dry-run"))
         .flag(QStringLiteral("create-units"))
+        .flag(QStringLiteral("match-units"))
         .value(QStringLiteral("on-duplicate"))
         .value(QStringLiteral("encoding"));
     if (!options.parse(1, 1))
@@ -86,12 +93,27 @@ int membersImport(CommandContext& ctx, const QStringList& args)
     }
     const core::MemberImport::Preview preview = importer.preview(table, mapping);
 
+    if (options.has(QStringLiteral("match-units")))
+        importOptions.unitChoices = preview.proposedChoices();
+
     core::MemberImport::Summary summary;
     summary.invalid = preview.invalidCount();
     const QStringList blockers = preview.blockers(importOptions);
     if (!blockers.isEmpty()) {
         for (const QString& line : core::TableFile::cappedMessages(blockers))
             ctx.err << line << '\n';
+        bool oneProposed = false, severalProposed = false;
+        for (int i = 0; i < preview.missingUnits.size(); ++i) {
+            const auto proposals = preview.missingUnits.at(i).proposals.size();
+            oneProposed = oneProposed || (proposals == 1 && !preview.unitChoice(i, importOptions));
+            severalProposed = severalProposed || proposals > 1;
+        }
+        if (oneProposed)
+            ctx.err << Tr::tr("Give --match-units to take the proposed sub-union where there is one.") << '\n';
+        if (severalProposed)
+            ctx.err << Tr::tr("Where several sub-unions are proposed, write the code or the full name of the right "
+                              "one in the file.")
+                    << '\n';
         ctx.err << Tr::tr("Nothing was imported.") << '\n';
         ctx.out << core::MemberImport::summaryText(summary) << '\n';
         return 1;
@@ -99,6 +121,12 @@ int membersImport(CommandContext& ctx, const QStringList& args)
     for (const QString& line : core::TableFile::cappedMessages(preview.invalidLines())) // --skip-invalid: left out
         ctx.err << line << '\n';
     summary = importer.execute(preview, importOptions);
+    for (int i = 0; i < preview.missingUnits.size(); ++i)
+        for (const core::SubUnit& u : preview.missingUnits.at(i).proposals)
+            if (u.id == importOptions.unitChoices.value(i))
+                ctx.out << Tr::tr("Sub-union %1 taken as the stored %2 (%3)")
+                               .arg(preview.missingUnits.at(i).name, u.name, u.code)
+                        << '\n';
     if (summary.unitsCreated > 0)
         ctx.out << (importOptions.dryRun ? Tr::tr("Sub-unions that would be created: %1")
                                          : Tr::tr("Sub-unions created: %1"))
@@ -120,7 +148,8 @@ void addMemberImportCommands(CommandLine& commandLine)
     Command& import =
         commandLine.add({{QStringLiteral("members"), QStringLiteral("import")},
                          QStringLiteral("FILE.xlsx|FILE.csv [--skip-invalid] [--dry-run] [--create-units] "
-                                        "[--on-duplicate skip|update|error] [--encoding utf-8|gb18030]"),
+                                        "[--match-units] [--on-duplicate skip|update|error] "
+                                        "[--encoding utf-8|gb18030]"),
                          Tr::tr("import members; all or nothing unless --skip-invalid; exit code 0 imported, 1 nothing "
                                 "stored, 2 wrong use (members import --help)"),
                          membersImport});

@@ -94,6 +94,43 @@ int unitsImport(CommandContext& ctx, const QStringList& args)
     return 0;
 }
 
+QString mergeHelp()
+{
+    return Tr::tr("Usage: uniondesk [--db PATH|URL] units merge FROM INTO\n"
+                  "Merges the sub-union with the code FROM into the one with the code INTO, in one transaction: its\n"
+                  "members, their status events and the sub-units under it go to INTO, and FROM is deleted. Every\n"
+                  "change is in the change history. For a sub-union stored twice, e.g. once by an import under the\n"
+                  "name an HR file gives it.\n"
+                  "\n"
+                  "Exit codes:\n"
+                  "  0  merged\n"
+                  "  1  nothing was changed: a code that is not stored, the same code twice, INTO lying below FROM,\n"
+                  "     or a database error\n"
+                  "  2  wrong use of the command (unknown option, missing codes)\n");
+}
+
+int unitsMerge(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    if (!options.parse(2, 2))
+        return 2;
+    core::SubUnitRepository repo(ctx.database());
+    QList<core::SubUnit> units;
+    for (const QString& code : options.positionals()) {
+        const auto unit = repo.byCode(code);
+        if (!unit) {
+            ctx.err << Tr::tr("No sub-union has the code %1.").arg(code) << '\n';
+            return 1;
+        }
+        units << *unit;
+    }
+    const core::SubUnitRepository::Merge merge = repo.merge(units.at(0).id, units.at(1).id);
+    ctx.out << Tr::tr("Merged %1 (%2) into %3 (%4): %n member(s) moved", nullptr, merge.members)
+                   .arg(units.at(0).name, units.at(0).code, units.at(1).name, units.at(1).code)
+            << Tr::tr(", %n status event(s) moved.", nullptr, merge.events) << '\n';
+    return 0;
+}
+
 } // namespace
 
 void addUnitCommands(CommandLine& commandLine)
@@ -111,6 +148,13 @@ void addUnitCommands(CommandLine& commandLine)
          unitsImport});
     import.writes = true;
     import.help = importHelp;
+    Command& merge = commandLine.add({{QStringLiteral("units"), QStringLiteral("merge")},
+                                      QStringLiteral("FROM INTO"),
+                                      Tr::tr("merge the sub-union with code FROM into the one with code INTO: its "
+                                             "members and their history move, FROM is deleted (units merge --help)"),
+                                      unitsMerge});
+    merge.writes = true;
+    merge.help = mergeHelp;
 }
 
 } // namespace ud::app

@@ -142,6 +142,21 @@ QList<QPair<QString, qint64>> RecordStore::referencesTo(const QString& table, qi
     return result;
 }
 
+QList<RecordStore::Reference> RecordStore::referencingRows(const QString& table, qint64 id) const
+{
+    QList<Reference> result;
+    const auto columns = m_db.rows(m_db.dialect().referencingColumnsSql(), {{QStringLiteral("table"), table}});
+    for (const QVariantMap& c : columns) {
+        const QString tbl = checkedIdentifier(c.value(QStringLiteral("tbl")).toString());
+        const QString col = checkedIdentifier(c.value(QStringLiteral("col")).toString());
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM %1 WHERE %2 = :id ORDER BY id").arg(tbl, col),
+                                {{QStringLiteral("id"), id}});
+        while (q.next())
+            result.append({tbl, col, q.value(0).toLongLong()});
+    }
+    return result;
+}
+
 void RecordStore::log(const QString& table, qint64 rowId, const QString& action, const QVariantMap& oldValues,
                       const QVariantMap& newValues)
 {

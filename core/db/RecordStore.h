@@ -33,6 +33,14 @@ public:
 
     /// Tables and their referencing rows: for every foreign key pointing at `table`, how many rows point at `id`.
     QList<QPair<QString, qint64>> referencesTo(const QString& table, qint64 id) const;
+    /// One row's column that points at a row of another (or the same) table.
+    struct Reference {
+        QString table;
+        QString column;
+        qint64 rowId = 0;
+    };
+    /// Every row that points at row `id` of `table`, through each foreign key, in table, column and id order.
+    QList<Reference> referencingRows(const QString& table, qint64 id) const;
 
     /// Many inserts into one table for an import: the statements are prepared once, and each row gets the same
     /// change-history row that insert() writes. Every column of the table but id must be given. Use it inside a

@@ -5,6 +5,7 @@
 #include "core/io/XlsxReader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -34,6 +35,8 @@ TableFile TableFile::load(const QString& path, std::optional<Csv::Encoding> enco
     QList<QVariantList> rows;
     QList<int> numbers;
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (isOldWorkbook(path))
+        throw Error(oldWorkbookMessage(path));
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")) {
         table.isXlsx = true;
         const XlsxReader reader(path);
@@ -45,11 +48,6 @@ TableFile TableFile::load(const QString& path, std::optional<Csv::Encoding> enco
             numbers << r.number;
             rows << std::move(r.cells);
         }
-    } else if (suffix == QLatin1String("xls") || suffix == QLatin1String("et")) {
-        throw Error(
-            Tr::tr("%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) "
-                   "or as CSV, then import that file.")
-                .arg(QFileInfo(path).fileName()));
     } else {
         Csv::CellTable csv = Csv::readCells(path, encoding);
         table.encoding = csv.encoding;
@@ -78,6 +76,27 @@ TableFile TableFile::load(const QString& path, std::optional<Csv::Encoding> enco
         table.rows << std::move(rows[i]);
     }
     return table;
+}
+
+bool TableFile::isOldWorkbook(const QString& path)
+{
+    static const QStringList oldSuffixes{QStringLiteral("xls"), QStringLiteral("xlt"), QStringLiteral("et"),
+                                         QStringLiteral("ett")};
+    if (oldSuffixes.contains(QFileInfo(path).suffix().toLower()))
+        return true;
+    // Whatever the name says: a compound file (OLE2) is an .xls, an .et or a workbook protected by a password, never
+    // text or an .xlsx. A file that cannot be opened is left to the reader, which says why.
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) &&
+           file.read(8).startsWith(QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+}
+
+QString TableFile::oldWorkbookMessage(const QString& path)
+{
+    return Tr::tr("%1 is an Excel 97–2003 workbook (.xls), a WPS workbook (.et) or a workbook protected by a password, "
+                  "which cannot be read here. Open it in Excel or WPS, remove the password if there is one, save it "
+                  "as an Excel workbook (.xlsx) and import that file.")
+        .arg(QFileInfo(path).fileName());
 }
 
 QString TableFile::cellText(const QVariant& cell)
@@ -116,6 +135,17 @@ QHash<QString, int> TableFile::matchHeader(const QHash<QString, QString>& aliase
 QString TableFile::rowMessage(int row, const QString& reason)
 {
     return QStringLiteral("row %1: %2").arg(row).arg(reason);
+}
+
+int TableFile::messageRow(const QString& message, QString* reason)
+{
+    static const QRegularExpression prefix(QStringLiteral("^row (\\d+): "));
+    const QRegularExpressionMatch m = prefix.match(message);
+    if (!m.hasMatch())
+        return 0;
+    if (reason)
+        *reason = message.mid(m.capturedLength());
+    return m.captured(1).toInt();
 }
 
 QStringList TableFile::cappedMessages(const QStringList& messages, int shown)

@@ -11,6 +11,8 @@
 #include "core/members/MemberRepository.h"
 #include "core/members/Pinyin.h"
 #include "core/members/RetirementAge.h"
+#include "core/units/SubUnitMatcher.h"
+#include "core/units/SubUnitRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -283,20 +285,50 @@ QStringList MemberImport::Preview::blockers(const Options& options) const
             if (r.isValid() && r.isDuplicate())
                 lines << rowMessage(r.row, r.duplicateReason);
     }
-    if (!options.createUnits) {
-        for (const MissingUnit& u : missingUnits) {
-            QStringList numbers;
-            for (int n : u.rows.mid(0, 10))
-                numbers << QString::number(n);
-            if (u.rows.size() > 10)
-                numbers << QStringLiteral("…");
-            lines << Tr::tr("The sub-union %1 does not exist (rows %2).")
-                         .arg(u.code.isEmpty() || u.code == u.name ? u.name
-                                                                   : QStringLiteral("%1 %2").arg(u.code, u.name),
-                              numbers.join(QLatin1String(", ")));
-        }
+    for (int i = 0; i < missingUnits.size(); ++i) {
+        if (unitChoice(i, options))
+            continue;
+        const MissingUnit& u = missingUnits.at(i);
+        QStringList numbers;
+        for (int n : u.rows.mid(0, 10))
+            numbers << QString::number(n);
+        if (u.rows.size() > 10)
+            numbers << QStringLiteral("…");
+        const QString name =
+            u.code.isEmpty() || u.code == u.name ? u.name : QStringLiteral("%1 %2").arg(u.code, u.name);
+        const QString rowList = numbers.join(QLatin1String(", "));
+        QStringList proposed;
+        for (const SubUnit& p : u.proposals)
+            proposed << p.name;
+        if (proposed.isEmpty())
+            lines << Tr::tr("The sub-union %1 does not exist (rows %2).").arg(name, rowList);
+        else if (proposed.size() == 1)
+            lines << Tr::tr("The sub-union %1 does not exist (rows %2); it may be the stored %3.")
+                         .arg(name, rowList, proposed.first());
+        else
+            lines << Tr::tr("The sub-union %1 does not exist (rows %2); it may be one of the stored %3.")
+                         .arg(name, rowList, proposed.join(QLatin1String(", ")));
     }
     return lines;
+}
+
+std::optional<qint64> MemberImport::Preview::unitChoice(int index, const Options& options) const
+{
+    const auto chosen = options.unitChoices.constFind(index);
+    if (chosen != options.unitChoices.constEnd())
+        return *chosen;
+    if (options.createUnits && missingUnits.at(index).proposals.isEmpty())
+        return 0;
+    return std::nullopt;
+}
+
+QHash<int, qint64> MemberImport::Preview::proposedChoices() const
+{
+    QHash<int, qint64> choices;
+    for (int i = 0; i < missingUnits.size(); ++i)
+        if (missingUnits.at(i).proposals.size() == 1)
+            choices.insert(i, missingUnits.at(i).proposals.first().id);
+    return choices;
 }
 
 MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& mapping, const QDate& today) const
@@ -579,7 +611,7 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
             if (it == missingByCode.constEnd()) {
                 it = missingByCode.insert(left.unitCode, preview.missingUnits.size());
                 preview.missingUnits.append(
-                    {left.unitCode, left.unitName.isEmpty() ? left.unitCode : left.unitName, {}});
+                    {left.unitCode, left.unitName.isEmpty() ? left.unitCode : left.unitName, {}, {}});
                 missingByName.insert(preview.missingUnits.last().name, *it);
             }
             row.missingUnit = *it;
@@ -587,7 +619,7 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
             auto it = missingByName.constFind(left.unitName);
             if (it == missingByName.constEnd()) {
                 it = missingByName.insert(left.unitName, preview.missingUnits.size());
-                preview.missingUnits.append({QString(), left.unitName, {}});
+                preview.missingUnits.append({QString(), left.unitName, {}, {}});
             }
             row.missingUnit = *it;
         }
@@ -647,6 +679,21 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
             r.missingUnit = newIndex.value(r.missingUnit, -1);
     preview.missingUnits = needed;
 
+    // Stored sub-unions a name may mean (经济学院 for 经济学院分工会), for the clerk to confirm. A sub-union the file
+    // names by an unknown code alone has no name to compare.
+    if (!preview.missingUnits.isEmpty()) {
+        const QList<SubUnit> units = SubUnitRepository(m_db).all();
+        const SubUnitMatcher matcher(units);
+        for (MissingUnit& u : preview.missingUnits) {
+            if (u.name == u.code)
+                continue;
+            for (const qint64 id : matcher.proposals(u.name))
+                for (const SubUnit& s : units)
+                    if (s.id == id)
+                        u.proposals << s;
+        }
+    }
+
     // Codes for new sub-unions the file names only by name: the next free numbers after the stored codes.
     qint64 next = 0;
     int width = 3;
@@ -661,15 +708,19 @@ MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& m
     QSet<QString> usedCodes(unitByCode.keyBegin(), unitByCode.keyEnd());
     for (const MissingUnit& u : preview.missingUnits)
         usedCodes.insert(u.code);
-    for (MissingUnit& u : preview.missingUnits) {
-        if (!u.code.isEmpty())
-            continue;
-        QString code;
-        do
-            code = QStringLiteral("%1").arg(++next, width, 10, QLatin1Char('0'));
-        while (usedCodes.contains(code));
-        usedCodes.insert(code);
-        u.code = code;
+    // Names nothing is proposed for first: those are created, where a proposed one is usually not, so the codes of
+    // the sub-unions created follow one another.
+    for (const bool proposed : {false, true}) {
+        for (MissingUnit& u : preview.missingUnits) {
+            if (!u.code.isEmpty() || u.proposals.isEmpty() != !proposed)
+                continue;
+            QString code;
+            do
+                code = QStringLiteral("%1").arg(++next, width, 10, QLatin1Char('0'));
+            while (usedCodes.contains(code));
+            usedCodes.insert(code);
+            u.code = code;
+        }
     }
     return preview;
 }

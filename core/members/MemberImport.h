@@ -5,7 +5,9 @@
 #include "core/io/TableFile.h"
 #include "core/members/Member.h"
 #include "core/members/MemberQuery.h"
+#include "core/units/SubUnit.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,8 +43,13 @@ public:
     struct Options {
         OnDuplicate onDuplicate = OnDuplicate::Error;
         bool skipInvalid = false; // store the valid rows and leave out the invalid ones
-        bool createUnits = false; // create the sub-unions the file names that do not exist
-        bool dryRun = false;      // do everything, then roll back
+        /// Create the sub-unions the file names that do not exist, unless a stored one is proposed for them (those
+        /// need a choice in unitChoices, so that a college is not stored twice under two names).
+        bool createUnits = false;
+        /// The clerk's choice for missing sub-unions, by their index in Preview::missingUnits: the id of the stored
+        /// sub-union their rows go to, or 0 to create them.
+        QHash<int, qint64> unitChoices;
+        bool dryRun = false; // do everything, then roll back
     };
 
     /// A sub-union named in the file that does not exist.
@@ -50,6 +57,9 @@ public:
         QString code; // from the file, or a new code that is free
         QString name;
         QList<int> rows;
+        /// Stored sub-unions whose names contain this name or are contained in it (SubUnitMatcher): for the clerk to
+        /// confirm one, or to choose among several.
+        QList<SubUnit> proposals;
     };
 
     /// One data row as it will be stored.
@@ -74,9 +84,15 @@ public:
         int invalidCount() const;
         int duplicateCount() const; // valid rows that duplicate a stored member
         /// What keeps the preview from running with these options: "row N: reason" lines for invalid rows
-        /// (without skipInvalid) and duplicates (onDuplicate Error), and a line per missing sub-union (without
-        /// createUnits). Empty when execute() can run.
+        /// (without skipInvalid) and duplicates (onDuplicate Error), and a line per missing sub-union nothing was
+        /// decided for (unitChoice()), naming what is proposed for it. Empty when execute() can run.
         QStringList blockers(const Options& options) const;
+        /// What becomes of missing sub-union `index` with `options`: the id of the stored sub-union its rows go to,
+        /// 0 when it is created, nullopt while undecided.
+        std::optional<qint64> unitChoice(int index, const Options& options) const;
+        /// For each missing sub-union with exactly one proposal, that proposal: what the clerk accepts in one step
+        /// (members import --match-units).
+        QHash<int, qint64> proposedChoices() const;
         /// "row N: reason" for each reason of each invalid row.
         QStringList invalidLines() const;
     };
@@ -87,6 +103,7 @@ public:
         int skipped = 0; // duplicates left alone (also those that would change nothing)
         int invalid = 0;
         int unitsCreated = 0;
+        int unitsMatched = 0; // missing sub-unions whose rows went to a stored one
         bool cancelled = false;
     };
 
@@ -99,8 +116,8 @@ public:
     Preview preview(const Table& table, const Mapping& mapping, const QDate& today = QDate::currentDate()) const;
     /// Stores the preview in one transaction: nothing is stored when anything fails or the progress callback cancels.
     /// Imported members get a "joined" event on their join date (today when there is none) and, for a status
-    /// other than active, the event of that status dated `today`. Throws ValidationError when blockers() is not
-    /// empty, Error when the database refuses.
+    /// other than active, the event of that status dated `today`. Sub-unions it creates are ordered after the stored
+    /// ones. Throws ValidationError when blockers() is not empty, Error when the database refuses.
     Summary execute(const Preview& preview, const Options& options, const Progress& progress = {},
                     const QDate& today = QDate::currentDate());
 

@@ -95,12 +95,20 @@ MemberImportWriter::Summary MemberImportWriter::write(const Preview& preview, co
         tuning.deferIndexes(deferred);
     }
 
+    // Each missing sub-union: the stored one the clerk chose, or a new one, ordered after those stored.
     QList<qint64> unitIds;
     SubUnitRepository units(m_db);
-    for (const MissingUnit& u : preview.missingUnits) {
+    int nextOrder = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) FROM units")).toInt() + 1;
+    for (int i = 0; i < preview.missingUnits.size(); ++i) {
+        if (const qint64 stored = preview.unitChoice(i, options).value_or(0)) { // blockers() left none undecided
+            unitIds << stored;
+            ++summary.unitsMatched;
+            continue;
+        }
         SubUnit unit;
-        unit.code = u.code;
-        unit.name = u.name;
+        unit.code = preview.missingUnits.at(i).code;
+        unit.name = preview.missingUnits.at(i).name;
+        unit.sortOrder = qMin(nextOrder++, 99999); // the largest order the field takes
         unitIds << units.add(unit);
         ++summary.unitsCreated;
     }

@@ -309,22 +309,28 @@ void MemberRepository::update(const Member& input)
     tx.commit();
 }
 
-void MemberRepository::remove(qint64 id)
+QString MemberRepository::removalProblem(qint64 id) const
 {
-    Transaction tx(m_db);
     const auto member = byId(id);
     if (!member)
         throw ValidationError(Tr::tr("The member no longer exists."));
-    RecordStore store(m_db);
     QStringList refs;
-    for (const auto& [table, count] : store.referencesTo(kMembers, id))
+    for (const auto& [table, count] : RecordStore(m_db).referencesTo(kMembers, id))
         if (table != kEvents)
             refs << Tr::tr("%1: %2").arg(tableLabel(table)).arg(count);
-    if (!refs.isEmpty())
-        throw ValidationError(
-            Tr::tr("%1 cannot be deleted because other records refer to this member (%2). Record that "
-                   "the member left instead.")
-                .arg(member->name, refs.join(Tr::tr(", "))));
+    if (refs.isEmpty())
+        return {};
+    return Tr::tr("%1 cannot be deleted because other records refer to this member (%2). Record that "
+                  "the member left instead.")
+        .arg(member->name, refs.join(Tr::tr(", ")));
+}
+
+void MemberRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    if (const QString problem = removalProblem(id); !problem.isEmpty())
+        throw ValidationError(problem);
+    RecordStore store(m_db);
     for (const MemberEvent& e : events(id))
         store.remove(kEvents, e.id);
     store.remove(kMembers, id);

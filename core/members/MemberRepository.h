@@ -72,6 +72,8 @@ public:
     void update(const Member& member);
     /// Deletes a member and its events; refused when other records refer to the member.
     void remove(qint64 id);
+    /// Why remove() would refuse member `id`, empty when it would not (asked before the user is asked).
+    QString removalProblem(qint64 id) const;
 
     QList<MemberEvent> events(qint64 memberId) const;
     /// The event `id`; throws ValidationError when it no longer exists.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/Csv.h"
 #include "core/record/Record.h"
 
 #include <QList>
@@ -46,9 +47,14 @@ struct ImportPreviewRow {
 /// whole (a header without the needed columns). RecordRepository::preview() makes one, apply() stores it.
 struct ImportPreview {
     QString path;
-    QStringList columns;    // the record type's fields, by column name
-    QStringList titles;     // their titles, translated
-    QString keyTitle;       // the title of the key field
+    bool isCsv = false;                           // a CSV file, read in `encoding`
+    Csv::Encoding encoding = Csv::Encoding::Utf8; // as detected, or as the caller asked
+    QStringList fileHeader;                       // the file's header row as it is
+    QStringList firstValues;                      // the first data row, a cell for each column of the header
+    QList<int> fileColumnField;                   // per column of the header: the index in `columns` it fills, or -1
+    QStringList columns;                          // the record type's fields, by column name
+    QStringList titles;                           // their titles, translated
+    QString keyTitle;                             // the title of the key field
     QStringList fileErrors; // "row N: reason" about the file as a whole; nothing can be imported while there are any
     QList<ImportPreviewRow> rows;
 

@@ -118,12 +118,18 @@ public:
     void remove(qint64 id)
     {
         Transaction tx(m_db);
-        const R r = require(id);
-        const QString refs = referencesDescription(id);
-        if (!refs.isEmpty())
-            throw ValidationError(referencedMessage(r, refs));
+        if (const QString problem = removalProblem(id); !problem.isEmpty())
+            throw ValidationError(problem);
         RecordStore(m_db).remove(m_type.table().sqlName(), id);
         tx.commit();
+    }
+    /// Why remove() would refuse the record `id` (what still refers to it), empty when it would not: a page asks
+    /// this before it asks the user whether to delete. Throws ValidationError when the record no longer exists.
+    QString removalProblem(qint64 id) const
+    {
+        const R r = require(id);
+        const QString refs = referencesDescription(id);
+        return refs.isEmpty() ? QString() : referencedMessage(r, refs);
     }
     /// "Sub-unions: 2, Members: 15": what refers to the record, empty when nothing does.
     QString referencesDescription(qint64 id) const
@@ -181,9 +187,19 @@ public:
         p.path = path;
         const TableFile file = TableFile::load(path, encoding);
         const QHash<QString, int> column = file.matchHeader(m_type.headerAliases());
+        p.isCsv = !file.isXlsx;
+        p.encoding = file.encoding;
+        p.fileHeader = file.header;
+        p.fileColumnField = QList<int>(file.header.size(), -1);
+        for (int c = 0; c < file.header.size(); ++c)
+            p.firstValues << (file.rows.isEmpty() || c >= file.rows.first().size()
+                                  ? QString()
+                                  : TableFile::cellText(file.rows.first().at(c)));
         QStringList keys, titles;
         bool complete = true;
         for (const Field<R>& f : m_type.fields()) {
+            if (const int c = column.value(QLatin1String(f.column), -1); c >= 0 && !f.has(ReadOnly))
+                p.fileColumnField[c] = int(p.columns.size());
             p.columns << QString::fromLatin1(f.column);
             p.titles << m_type.title(f);
             if (f.has(Required) && !f.has(ReadOnly)) {
@@ -290,6 +306,7 @@ public:
                 }
             }
         }
+        completePreview(p);
         return p;
     }
 
@@ -369,6 +386,8 @@ protected:
         Q_UNUSED(record);
         return {};
     }
+    /// The feature's last word on a preview, once every row has its status: e.g. where new records go in the list.
+    virtual void completePreview(Preview& preview) const { Q_UNUSED(preview); }
     /// The query a record is read with; its table's alias is alias(). Override to join read-only columns.
     virtual QString selectSql() const { return QStringLiteral("SELECT * FROM %1").arg(m_type.table().sqlName()); }
     virtual QString alias() const { return m_type.table().sqlName(); }

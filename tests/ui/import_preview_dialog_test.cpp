@@ -6,6 +6,7 @@
 
 #include "UiTestSupport.h"
 
+#include "core/io/TableFile.h"
 #include "core/record/ImportPreviewModel.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/shell/ImportPreviewDialog.h"
@@ -18,10 +19,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QStringEncoder>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
@@ -143,4 +148,135 @@ TEST_CASE("The import preview dialog in Chinese, for the screenshot", "[ui][impo
     REQUIRE(image.save(shotPath));
     CHECK(test::hasSeveralColours(image));
     CHECK_FALSE(dialog.importButton()->isEnabled());
+    dialog.findChild<QTabWidget*>()->setCurrentIndex(1);
+    test::saveScreenshot(dialog, QStringLiteral("import-preview-columns"));
+}
+
+namespace {
+
+/// Saves to `path` through the next file dialog that exec() shows.
+void saveThroughFileDialog(const QString& path)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, path] {
+        if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+            dialog->selectFile(path);
+            if (dialog->selectedFiles() != QStringList{path})
+                return; // the dialog is still setting up: the next tick
+            timer->stop();
+            timer->deleteLater();
+            QMetaObject::invokeMethod(dialog, "accept");
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+TEST_CASE("The sub-union import preview reads a CSV file again in the encoding the clerk names, and shows its columns",
+          "[ui][units][import]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    QStringEncoder gbk("GB18030");
+    const QString path = writeFile(f.tdb, QStringLiteral("gbk.csv"),
+                                   gbk.encode(QStringLiteral("代码,名称,备注\r\n0501,外国语学院分工会,\r\n"
+                                                             "0502,法学院分工会,新成立\r\n")));
+    struct Seen {
+        QString detected, nameAtFirst, readError, nameAfter;
+        bool enabledAtFirst = false, enabledUtf8 = true, enabledAfter = false;
+        QStringList columns;
+    } seen;
+    whenPreviewShown([&](ui::ImportPreviewDialog& dialog) {
+        core::ImportPreviewModel* model = dialog.model();
+        const int name = core::ImportPreviewModel::FirstField + 1;
+        seen.detected = dialog.encodingCombo()->currentText();
+        seen.nameAtFirst = model->index(0, name).data().toString();
+        seen.enabledAtFirst = dialog.importButton()->isEnabled();
+        for (int r = 0; r < dialog.columnsTable()->rowCount(); ++r)
+            seen.columns << dialog.columnsTable()->item(r, 0)->text() + QLatin1Char('>') +
+                                dialog.columnsTable()->item(r, 2)->text();
+        // Read as UTF-8, the file does not read: nothing can be imported.
+        dialog.encodingCombo()->setCurrentIndex(dialog.encodingCombo()->findData(int(core::Csv::Encoding::Utf8)));
+        seen.readError = dialog.findChild<QLabel*>(QStringLiteral("readError"))->text();
+        seen.enabledUtf8 = dialog.importButton()->isEnabled();
+        dialog.encodingCombo()->setCurrentIndex(dialog.encodingCombo()->findData(int(core::Csv::Encoding::Gb18030)));
+        seen.nameAfter = model->index(1, name).data().toString();
+        seen.enabledAfter = dialog.importButton()->isEnabled();
+        if (seen.enabledAfter)
+            dialog.importButton()->click();
+        else
+            dialog.reject();
+    });
+    REQUIRE(f.page->previewImport(path));
+    CHECK(seen.detected == QStringLiteral("Detect automatically (GBK / GB18030)"));
+    CHECK(seen.nameAtFirst == QStringLiteral("外国语学院分工会"));
+    CHECK(seen.enabledAtFirst);
+    CHECK(seen.columns ==
+          QStringList{QStringLiteral("代码>Code"), QStringLiteral("名称>Name"), QStringLiteral("备注>(not imported)")});
+    CHECK(seen.readError.contains(QStringLiteral("UTF-8")));
+    CHECK_FALSE(seen.enabledUtf8);
+    CHECK(seen.nameAfter == QStringLiteral("法学院分工会"));
+    CHECK(seen.enabledAfter);
+    CHECK(f.repo().byCode(QStringLiteral("0502"))->name == QStringLiteral("法学院分工会"));
+}
+
+TEST_CASE("The rows with errors are saved from the preview and from the import errors, to correct them",
+          "[ui][units][import]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    const QString path = writeFile(f.tdb, QStringLiteral("units.csv"), kFile);
+
+    SECTION("from the preview")
+    {
+        const QString target = f.tdb.tempPath(QStringLiteral("to-correct.csv"));
+        bool enabled = false;
+        whenPreviewShown([&](ui::ImportPreviewDialog& dialog) {
+            enabled = dialog.saveFailedRowsButton()->isEnabled();
+            saveThroughFileDialog(target);
+            dialog.saveFailedRowsButton()->click();
+            dialog.reject();
+        });
+        CHECK_FALSE(f.page->previewImport(path));
+        CHECK(enabled);
+        const core::TableFile saved = core::TableFile::load(target);
+        CHECK(saved.header == QStringList{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("short_name"),
+                                          QStringLiteral("parent_code"), QStringLiteral("Error reason")});
+        REQUIRE(saved.rows.size() == 2);
+        CHECK(core::TableFile::cellText(saved.rows.at(0).at(1)) == QStringLiteral("无代码的工会"));
+        CHECK(core::TableFile::cellText(saved.rows.at(0).at(4)) == QStringLiteral("Code is required."));
+        CHECK(core::TableFile::cellText(saved.rows.at(1).at(1)) == QStringLiteral("重复的一行"));
+    }
+    SECTION("from the list of rows that failed")
+    {
+        const QString target = f.tdb.tempPath(QStringLiteral("to-correct.xlsx"));
+        bool offered = false;
+        auto* timer = new QTimer;
+        timer->setInterval(10);
+        QObject::connect(timer, &QTimer::timeout, [&, timer] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("importErrors"))
+                return;
+            timer->stop();
+            timer->deleteLater();
+            auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveFailedRows"));
+            offered = save != nullptr;
+            if (save) {
+                saveThroughFileDialog(target);
+                save->click();
+            }
+            dialog->reject();
+        });
+        timer->start();
+        CHECK_FALSE(f.page->importFile(path, core::ImportOptions{}));
+        CHECK(offered);
+        const core::TableFile saved = core::TableFile::load(target);
+        CHECK(saved.header.last() == QStringLiteral("Error reason"));
+        REQUIRE(saved.rows.size() == 2); // the row without a code, and the code repeated
+        CHECK(core::TableFile::cellText(saved.rows.at(0).at(1)) == QStringLiteral("无代码的工会"));
+        CHECK(core::TableFile::cellText(saved.rows.at(1).at(4)).contains(QStringLiteral("0302")));
+        CHECK(f.window.statusBar()->currentMessage().contains(QStringLiteral("to-correct.xlsx")));
+    }
 }

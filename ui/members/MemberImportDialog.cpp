@@ -3,9 +3,11 @@
 #include "core/units/SubUnitRepository.h"
 
 #include "core/db/Database.h"
+#include "core/io/FailedRows.h"
 #include "core/io/XlsxReader.h"
 #include "core/members/IdNumber.h"
 #include "core/members/MemberQuery.h"
+#include "ui/widgets/FailedRowsFile.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,11 +22,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -103,14 +105,53 @@ MemberImportDialog::MemberImportDialog(core::Database& db, QWidget* parent) : QD
     duplicates->addWidget(m_updateDuplicates);
     duplicates->addStretch();
     connect(m_updateDuplicates, &QRadioButton::toggled, this, &MemberImportDialog::updateState);
-    m_missingUnits = new QListWidget;
-    m_missingUnits->setMaximumHeight(80);
-    m_createUnits = new QCheckBox(tr("Create these sub-unions"));
-    connect(m_createUnits, &QCheckBox::toggled, this, &MemberImportDialog::updateState);
-    choicesLayout->addRow(tr("Rows with errors:"), m_skipInvalid);
+    m_saveFailed = new QPushButton(tr("&Save Rows with Errors…"));
+    m_saveFailed->setToolTip(tr("Save the rows with errors, with their reasons, as a file to correct and import "
+                                "again"));
+    connect(m_saveFailed, &QPushButton::clicked, this, &MemberImportDialog::saveFailedRows);
+    auto* invalidRow = new QHBoxLayout;
+    invalidRow->addWidget(m_skipInvalid);
+    invalidRow->addStretch();
+    invalidRow->addWidget(m_saveFailed);
+
+    // One row per sub-union the file names that is not stored, each with its choice; stored ones whose names
+    // contain the file's name or are contained in it are proposed, and the clerk confirms.
+    m_missingUnits = new QTableWidget(0, 3);
+    m_missingUnits->setObjectName(QStringLiteral("missingUnits"));
+    m_missingUnits->setHorizontalHeaderLabels({tr("Name in the file"), tr("Rows"), tr("Import as")});
+    m_missingUnits->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_missingUnits->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_missingUnits->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_missingUnits->verticalHeader()->hide();
+    m_missingUnits->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_missingUnits->setSelectionMode(QAbstractItemView::NoSelection);
+    m_acceptProposals = new QPushButton(tr("Use the &Proposed Sub-unions"));
+    m_acceptProposals->setToolTip(tr("For each name with exactly one proposal, import its rows into the proposed "
+                                     "sub-union"));
+    connect(m_acceptProposals, &QPushButton::clicked, this, [this] {
+        decideUnits([](const core::MemberImport::MissingUnit& u) -> std::optional<qint64> {
+            if (u.proposals.size() == 1)
+                return u.proposals.first().id;
+            return std::nullopt;
+        });
+    });
+    m_createUnits = new QPushButton(tr("&Create Those Without a Proposal"));
+    m_createUnits->setToolTip(tr("Create a new sub-union for each name that no stored sub-union resembles"));
+    connect(m_createUnits, &QPushButton::clicked, this, [this] {
+        decideUnits([](const core::MemberImport::MissingUnit& u) -> std::optional<qint64> {
+            if (u.proposals.isEmpty())
+                return 0;
+            return std::nullopt;
+        });
+    });
+    auto* unitButtons = new QHBoxLayout;
+    unitButtons->addWidget(m_acceptProposals);
+    unitButtons->addWidget(m_createUnits);
+    unitButtons->addStretch();
+    choicesLayout->addRow(tr("Rows with errors:"), invalidRow);
     choicesLayout->addRow(tr("Members already stored (same staff number or ID number):"), duplicates);
-    choicesLayout->addRow(tr("Sub-unions that do not exist:"), m_missingUnits);
-    choicesLayout->addRow(QString(), m_createUnits);
+    choicesLayout->addRow(tr("Sub-unions not found:"), m_missingUnits);
+    choicesLayout->addRow(QString(), unitButtons);
 
     m_blockers = new QLabel;
     m_blockers->setWordWrap(true);
@@ -129,14 +170,15 @@ MemberImportDialog::MemberImportDialog(core::Database& db, QWidget* parent) : QD
     layout->addWidget(choices);
     layout->addWidget(m_blockers);
     layout->addWidget(buttons);
+    fillMissingUnits();
     updateState();
 }
 
 void MemberImportDialog::chooseFile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Members"), QFileInfo(m_path).absolutePath(),
-                                     tr("Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Members"), QFileInfo(m_path).absolutePath(),
+        tr("Spreadsheets (*.xlsx *.csv *.xls *.et);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -144,6 +186,7 @@ void MemberImportDialog::chooseFile()
 bool MemberImportDialog::setFile(const QString& path)
 {
     m_path = path;
+    m_unitChoices.clear();
     m_file->setText(QDir::toNativeSeparators(path));
     m_filling = true;
     m_encoding->setCurrentIndex(0);
@@ -253,9 +296,9 @@ void MemberImportDialog::rebuildRows()
 
 void MemberImportDialog::fillPreview()
 {
-    QHash<qint64, QString> unitNames;
+    m_unitNames.clear();
     for (const core::SubUnit& u : core::SubUnitRepository(m_db).all())
-        unitNames.insert(u.id, u.name);
+        m_unitNames.insert(u.id, u.name);
 
     // The problem comes right after the check, where it is seen without scrolling sideways.
     const QStringList headers{tr("Row"),
@@ -273,18 +316,15 @@ void MemberImportDialog::fillPreview()
     m_preview->clear();
     m_preview->setColumnCount(int(headers.size()));
     m_preview->setHorizontalHeaderLabels(headers);
-    QList<int> shown;
+    m_shownRows.clear();
     for (int i = 0; i < m_rows.rows.size(); ++i)
         if (i < kPreviewRows || !m_rows.rows.at(i).isValid())
-            shown << i;
-    m_preview->setRowCount(int(shown.size()));
+            m_shownRows << i;
+    m_preview->setRowCount(int(m_shownRows.size()));
     int line = 0;
-    for (int i : shown) {
+    for (int i : m_shownRows) {
         const core::MemberImport::PreviewRow& row = m_rows.rows.at(i);
         const core::Member& m = row.member;
-        QString unit = m.unitId ? unitNames.value(*m.unitId) : QString();
-        if (row.missingUnit >= 0)
-            unit = tr("%1 (new)").arg(m_rows.missingUnits.at(row.missingUnit).name);
         QString check = tr("OK");
         QString problems;
         QColor color;
@@ -305,7 +345,7 @@ void MemberImportDialog::fillPreview()
                                 core::MemberQuery::displayText(core::MemberColumn::Gender, m.gender),
                                 dateText(m.birthDate),
                                 core::maskIdNumber(m.idNumber), // the file is at hand; the screen shows masks
-                                unit,
+                                unitText(row),
                                 core::maskPhone(m.phone),
                                 dateText(m.joinDate),
                                 core::Member::statusLabel(m.status)};
@@ -323,9 +363,7 @@ void MemberImportDialog::fillPreview()
     // A long reason is read in full from the tooltip; the rest of the row stays in view.
     m_preview->setColumnWidth(2, qMin(m_preview->columnWidth(2), 320));
 
-    m_missingUnits->clear();
-    for (const core::MemberImport::MissingUnit& u : m_rows.missingUnits)
-        m_missingUnits->addItem(tr("%1 (code %2; %n row(s))", nullptr, int(u.rows.size())).arg(u.name, u.code));
+    fillMissingUnits();
 
     const int total = int(m_rows.rows.size());
     const int invalid = m_rows.invalidCount();
@@ -333,7 +371,7 @@ void MemberImportDialog::fillPreview()
     QString status = tr("%n row(s) read", nullptr, total);
     status += tr("; %n with errors", nullptr, invalid);
     status += tr("; %n already stored", nullptr, duplicates);
-    status += tr("; %n new sub-union(s)", nullptr, int(m_rows.missingUnits.size()));
+    status += tr("; %n sub-union(s) not found", nullptr, int(m_rows.missingUnits.size()));
     if (total > kPreviewRows)
         status +=
             QLatin1Char('\n') + tr("The preview shows the first %1 rows as they will be stored and every row with "
@@ -342,11 +380,110 @@ void MemberImportDialog::fillPreview()
     m_status->setText(status);
 }
 
+void MemberImportDialog::fillMissingUnits()
+{
+    const QList<core::SubUnit> stored = core::SubUnitRepository(m_db).all();
+    m_missingUnits->setRowCount(int(m_rows.missingUnits.size()));
+    for (int i = 0; i < m_rows.missingUnits.size(); ++i) {
+        const core::MemberImport::MissingUnit& u = m_rows.missingUnits.at(i);
+        m_missingUnits->setItem(i, 0, new QTableWidgetItem(u.name));
+        QStringList numbers;
+        for (int n : u.rows)
+            numbers << QString::number(n);
+        auto* rows = new QTableWidgetItem(tr("%n row(s)", nullptr, int(u.rows.size())));
+        rows->setToolTip(numbers.mid(0, 50).join(QLatin1String(", ")) +
+                         (numbers.size() > 50 ? QStringLiteral(" …") : QString()));
+        m_missingUnits->setItem(i, 1, rows);
+
+        auto* combo = new QComboBox;
+        combo->addItem(tr("Choose…"));
+        QSet<qint64> proposed;
+        for (const core::SubUnit& p : u.proposals) {
+            combo->addItem(tr("%1 · %2 (proposed)").arg(p.code, p.name), p.id);
+            proposed.insert(p.id);
+        }
+        combo->addItem(tr("A new sub-union %1 (code %2)").arg(u.name, u.code), qint64(0));
+        combo->insertSeparator(combo->count());
+        for (const core::SubUnit& s : stored)
+            if (!proposed.contains(s.id))
+                combo->addItem(QStringLiteral("%1 · %2").arg(s.code, s.name), s.id);
+        const auto chosen = m_unitChoices.constFind(u.name);
+        if (chosen != m_unitChoices.constEnd())
+            combo->setCurrentIndex(qMax(0, combo->findData(*chosen)));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, name = u.name] {
+            if (combo->currentData().isValid())
+                m_unitChoices.insert(name, combo->currentData().toLongLong());
+            else
+                m_unitChoices.remove(name);
+            updateUnitCells();
+            updateState();
+        });
+        m_missingUnits->setCellWidget(i, 2, combo);
+    }
+    // As tall as its rows, up to five; the preview above takes the rest of the height.
+    m_missingUnits->resizeRowsToContents();
+    int height = 2 * m_missingUnits->frameWidth() + m_missingUnits->horizontalHeader()->sizeHint().height();
+    for (int i = 0; i < qMin(m_missingUnits->rowCount(), 5); ++i)
+        height += m_missingUnits->rowHeight(i);
+    m_missingUnits->setFixedHeight(height + (m_missingUnits->rowCount() > 5 ? 0 : 2));
+}
+
+QComboBox* MemberImportDialog::unitChoiceCombo(int index) const
+{
+    return qobject_cast<QComboBox*>(m_missingUnits->cellWidget(index, 2));
+}
+
+void MemberImportDialog::decideUnits(
+    const std::function<std::optional<qint64>(const core::MemberImport::MissingUnit&)>& choice)
+{
+    for (int i = 0; i < m_rows.missingUnits.size(); ++i) {
+        QComboBox* combo = unitChoiceCombo(i);
+        if (!combo || combo->currentData().isValid())
+            continue;
+        if (const std::optional<qint64> id = choice(m_rows.missingUnits.at(i)))
+            combo->setCurrentIndex(combo->findData(*id));
+    }
+}
+
+QString MemberImportDialog::unitText(const core::MemberImport::PreviewRow& row) const
+{
+    if (row.missingUnit < 0)
+        return row.member.unitId ? m_unitNames.value(*row.member.unitId) : QString();
+    const QString name = m_rows.missingUnits.at(row.missingUnit).name;
+    const std::optional<qint64> choice = m_rows.unitChoice(row.missingUnit, options());
+    if (!choice)
+        return tr("%1 (not found)").arg(name);
+    if (*choice == 0)
+        return tr("%1 (new)").arg(name);
+    return m_unitNames.value(*choice);
+}
+
+void MemberImportDialog::updateUnitCells()
+{
+    const int column = 8; // the sub-union, in fillPreview()'s headers
+    for (int line = 0; line < m_shownRows.size(); ++line)
+        if (QTableWidgetItem* item = m_preview->item(line, column))
+            item->setText(unitText(m_rows.rows.at(m_shownRows.at(line))));
+}
+
+void MemberImportDialog::saveFailedRows()
+{
+    const core::FailedRows rows(m_table, m_rows.invalidLines());
+    const QString path = ui::saveFailedRows(this, m_path, rows);
+    if (!path.isEmpty())
+        m_status->setText(tr("Saved %n row(s) to correct in %1.", nullptr, int(rows.rows().size()))
+                              .arg(QDir::toNativeSeparators(path)));
+}
+
 core::MemberImport::Options MemberImportDialog::options() const
 {
     core::MemberImport::Options o;
     o.skipInvalid = m_skipInvalid->isChecked();
-    o.createUnits = m_createUnits->isChecked();
+    for (int i = 0; i < m_rows.missingUnits.size(); ++i) {
+        const auto chosen = m_unitChoices.constFind(m_rows.missingUnits.at(i).name);
+        if (chosen != m_unitChoices.constEnd())
+            o.unitChoices.insert(i, *chosen);
+    }
     o.onDuplicate = m_updateDuplicates->isChecked() ? core::MemberImport::OnDuplicate::Update
                                                     : core::MemberImport::OnDuplicate::Skip;
     return o;
@@ -358,8 +495,20 @@ void MemberImportDialog::updateState()
     m_skipInvalid->setEnabled(hasRows && m_rows.invalidCount() > 0);
     m_skipDuplicates->setEnabled(hasRows && m_rows.duplicateCount() > 0);
     m_updateDuplicates->setEnabled(hasRows && m_rows.duplicateCount() > 0);
-    m_createUnits->setEnabled(hasRows && !m_rows.missingUnits.isEmpty());
+    m_saveFailed->setEnabled(hasRows && m_rows.invalidCount() > 0);
     m_missingUnits->setEnabled(!m_rows.missingUnits.isEmpty());
+    const core::MemberImport::Options chosen = options();
+    int undecided = 0, oneProposal = 0, noProposal = 0;
+    for (int i = 0; i < m_rows.missingUnits.size(); ++i) {
+        if (m_rows.unitChoice(i, chosen))
+            continue;
+        ++undecided;
+        const auto proposals = m_rows.missingUnits.at(i).proposals.size();
+        oneProposal += proposals == 1 ? 1 : 0;
+        noProposal += proposals == 0 ? 1 : 0;
+    }
+    m_acceptProposals->setEnabled(hasRows && oneProposal > 0);
+    m_createUnits->setEnabled(hasRows && noProposal > 0);
 
     QString why;
     if (hasRows) {
@@ -373,8 +522,10 @@ void MemberImportDialog::updateState()
             why = tr("%n row(s) have errors (marked red in the preview). Correct the file, or import only the valid "
                      "rows.",
                      nullptr, invalid);
-        else if (!m_rows.missingUnits.isEmpty() && !o.createUnits)
-            why = tr("The file names sub-unions that do not exist. Create them, or correct the file.");
+        else if (undecided > 0)
+            why = tr("The file names %n sub-union(s) that are not stored. Choose for each what its rows are imported "
+                     "as: a proposed sub-union, another stored one, or a new one.",
+                     nullptr, undecided);
         else if (storable == 0)
             why = tr("There is nothing to import.");
     }
@@ -419,6 +570,9 @@ void MemberImportDialog::runImport()
         text += QLatin1Char('\n') + tr("Left out %n row(s) with errors.", nullptr, m_summary.invalid);
     if (m_summary.unitsCreated > 0)
         text += QLatin1Char('\n') + tr("Created %n sub-union(s).", nullptr, m_summary.unitsCreated);
+    if (m_summary.unitsMatched > 0)
+        text += QLatin1Char('\n') + tr("Imported the rows of %n sub-union name(s) into stored sub-unions.", nullptr,
+                                       m_summary.unitsMatched);
     QMessageBox::information(this, tr("Import Members"), text);
     accept();
 }

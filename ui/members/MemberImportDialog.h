@@ -3,14 +3,15 @@
 #include "core/members/MemberImport.h"
 
 #include <QDialog>
+#include <QHash>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
@@ -22,8 +23,10 @@ class Database;
 namespace ud::ui {
 
 /// Imports members from an .xlsx or .csv file: choose the file (and the encoding of a CSV), check the column
-/// mapping, look at the preview of the rows as they will be stored and at every row that fails, decide about
-/// duplicates and missing sub-unions, then import in one transaction with a progress dialog that can cancel.
+/// mapping, look at the preview of the rows as they will be stored and at every row that fails (and save those to
+/// correct them), decide about duplicates and about each sub-union the file names that is not stored (a proposed
+/// stored one, another stored one, or a new one), then import in one transaction with a progress dialog that can
+/// cancel.
 /// Accepted when something was imported.
 class MemberImportDialog : public QDialog {
     Q_OBJECT
@@ -41,9 +44,18 @@ public:
     QTableWidget* previewTable() const { return m_preview; }
     QComboBox* encodingCombo() const { return m_encoding; }
     QCheckBox* skipInvalidCheck() const { return m_skipInvalid; }
-    QCheckBox* createUnitsCheck() const { return m_createUnits; }
     QRadioButton* updateDuplicatesRadio() const { return m_updateDuplicates; }
-    QListWidget* missingUnitsList() const { return m_missingUnits; }
+    /// The sub-unions the file names that are not stored, one row each: the name, its rows, and what it is imported
+    /// as (unitChoiceCombo()).
+    QTableWidget* missingUnitsTable() const { return m_missingUnits; }
+    /// What missing sub-union `index` is imported as: "choose", the proposed stored sub-unions, a new one, the other
+    /// stored ones (item data: none while undecided, else the stored id or 0 for a new one).
+    QComboBox* unitChoiceCombo(int index) const;
+    /// Takes the one proposal of each undecided name that has exactly one.
+    QPushButton* acceptProposalsButton() const { return m_acceptProposals; }
+    /// Creates each undecided name for which nothing is proposed.
+    QPushButton* createUnitsButton() const { return m_createUnits; }
+    QPushButton* saveFailedRowsButton() const { return m_saveFailed; }
     QPushButton* importButton() const { return m_import; }
     QLabel* statusLabel() const { return m_status; }
 
@@ -57,6 +69,13 @@ private:
     void fillMapping();
     void rebuildRows();
     void fillPreview();
+    void fillMissingUnits();
+    /// The sub-union column of the preview, after a choice for a missing sub-union.
+    void updateUnitCells();
+    QString unitText(const core::MemberImport::PreviewRow& row) const;
+    /// Sets each undecided missing sub-union that `choice` has an answer for (nullopt: none).
+    void decideUnits(const std::function<std::optional<qint64>(const core::MemberImport::MissingUnit&)>& choice);
+    void saveFailedRows();
     void updateState();
     core::MemberImport::Mapping currentMapping() const;
 
@@ -65,6 +84,9 @@ private:
     core::MemberImport::Table m_table;
     core::MemberImport::Preview m_rows;
     core::MemberImport::Summary m_summary;
+    QHash<qint64, QString> m_unitNames;   // of the stored sub-unions
+    QHash<QString, qint64> m_unitChoices; // by the missing sub-union's name: kept when the rows are read again
+    QList<int> m_shownRows;               // the preview's rows, by their index in m_rows
     bool m_loaded = false;
     bool m_filling = false;
 
@@ -76,8 +98,10 @@ private:
     QCheckBox* m_skipInvalid;
     QRadioButton* m_skipDuplicates;
     QRadioButton* m_updateDuplicates;
-    QListWidget* m_missingUnits;
-    QCheckBox* m_createUnits;
+    QTableWidget* m_missingUnits;
+    QPushButton* m_acceptProposals;
+    QPushButton* m_createUnits;
+    QPushButton* m_saveFailed;
     QLabel* m_blockers;
     QPushButton* m_import;
 };

@@ -3,10 +3,12 @@
 #include "core/db/Database.h"
 #include "core/db/Error.h"
 #include "core/io/Csv.h"
+#include "core/io/FailedRows.h"
 #include "core/io/TableFile.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
+#include "ui/widgets/FailedRowsFile.h"
 #include "ui/widgets/Folders.h"
 #include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
@@ -21,10 +23,13 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ud::ui {
 
@@ -57,6 +62,13 @@ void ListPage::setButtons(const QList<QAction*>& actions, const QList<QWidget*>&
         m_searchField = trailing;
     }
     m_layout->insertLayout(m_layout->indexOf(m_view), buttons);
+    m_buttonRow = buttons;
+}
+
+void ListPage::insertButton(int index, QAction* action)
+{
+    if (m_buttonRow)
+        m_buttonRow->insertWidget(index, makeButton(action, this));
 }
 
 void ListPage::setFilterBar(QWidget* bar)
@@ -89,6 +101,32 @@ void ListPage::showRowErrors(const QString& path, const QStringList& errors)
     list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // The failing rows as a file to correct and import again, when the problems name rows of the file.
+    if (std::any_of(errors.cbegin(), errors.cend(),
+                    [](const QString& e) { return core::TableFile::messageRow(e) > 0; })) {
+        QPushButton* save = buttons->addButton(tr("&Save These Rows…"), QDialogButtonBox::ActionRole);
+        save->setObjectName(QStringLiteral("saveFailedRows"));
+        save->setToolTip(tr("Save the rows that failed, with their reasons, as a file to correct and import again"));
+        connect(save, &QPushButton::clicked, &dialog, [this, &dialog, path, errors] {
+            std::optional<core::FailedRows> rows;
+            try {
+                BusyCursor busy;
+                rows.emplace(core::TableFile::load(path), errors);
+            } catch (const core::Error& e) {
+                m_shell.warn(tr("Cannot save the rows"), e.message());
+                return;
+            }
+            if (rows->isEmpty()) {
+                m_shell.warn(tr("Cannot save the rows"),
+                             tr("None of these rows is in %1 any more.").arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            const QString saved = saveFailedRows(&dialog, path, *rows);
+            if (!saved.isEmpty())
+                m_shell.showStatusMessage(tr("Saved %n row(s) to correct in %1", nullptr, int(rows->rows().size()))
+                                              .arg(QDir::toNativeSeparators(saved)));
+        });
+    }
     auto* layout = new QVBoxLayout(&dialog);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
@@ -101,8 +139,8 @@ void ListPage::showRowErrors(const QString& path, const QStringList& errors)
 
 QString ListPage::chooseSpreadsheet(const QString& title, const QString& folderKey)
 {
-    const QString path = QFileDialog::getOpenFileName(this, title, lastFolder(folderKey),
-                                                      tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, title, lastFolder(folderKey), tr("Spreadsheets (*.xlsx *.csv *.txt *.xls *.et);;All files (*)"));
     if (!path.isEmpty())
         rememberFolder(folderKey, path);
     return path;

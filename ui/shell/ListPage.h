@@ -41,6 +41,8 @@ protected:
     /// One button per action, a gap of 16 pixels for a null entry; `trailing` (a search field) at the right.
     /// `trailing`, or a search field elsewhere on the page (setSearchField()), is what Ctrl+F focuses.
     void setButtons(const QList<QAction*>& actions, const QList<QWidget*>& extras = {}, QWidget* trailing = nullptr);
+    /// One more button, for `action`, at `index` in the row setButtons() made (a gap counts as one).
+    void insertButton(int index, QAction* action);
     void setSearchField(QWidget* field) { m_searchField = field; }
     /// A row of filters between the buttons and the table.
     void setFilterBar(QWidget* bar);
@@ -73,6 +75,7 @@ protected:
 
 private:
     QVBoxLayout* m_layout;
+    QHBoxLayout* m_buttonRow = nullptr;
     QWidget* m_searchField = nullptr;
 };
 

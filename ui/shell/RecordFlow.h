@@ -84,6 +84,9 @@ public:
         try {
             Repo repo(*db);
             const Record record = repo.require(id);
+            // A refusal before the question: no "delete?" for a record that cannot be deleted.
+            if (const QString problem = repo.removalProblem(id); !problem.isEmpty())
+                throw core::ValidationError(problem);
             if (confirm && !m_shell.ask(m_texts.deleteTitle, m_texts.deleteQuestion(record)))
                 return false;
             const auto snapshot = repo.snapshot(id);

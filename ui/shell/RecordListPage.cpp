@@ -189,6 +189,15 @@ void RecordListPage::openEditDialog()
     }
 }
 
+void RecordListPage::addRecordAction(QAction* action)
+{
+    const auto after = m_actions.indexOf(m_delete) + 1;
+    m_actions.insert(after, action);
+    insertButton(int(after), action); // the buttons start as the menu does: add, edit, delete
+    m_recordActions << action;
+    updateActions();
+}
+
 void RecordListPage::recordChanged(qint64 id)
 {
     // The module answers with reload() (keeping the selection); then select the record that changed.
@@ -232,6 +241,8 @@ void RecordListPage::updateActions()
     m_add->setEnabled(writable());
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected && writable());
+    for (QAction* a : m_recordActions)
+        a->setEnabled(selected && writable());
     m_import->setEnabled(writable());
     m_export->setEnabled(open && m_source->rowCount() > 0);
     for (QAction* a : m_output->actions())

@@ -94,6 +94,9 @@ protected:
     virtual QList<QStringList> csvRows() const = 0;
     virtual core::Report listReport() const = 0;
 
+    /// Adds an action on the selected record that changes the database (as delete does), after delete in the menu
+    /// and among the buttons; it is enabled as delete is.
+    void addRecordAction(QAction* action);
     /// After a change the page made: the other pages hear of it, the record is selected.
     void recordChanged(qint64 id);
     void updateActions();
@@ -113,6 +116,7 @@ private:
     QAction* m_export;
     ReportActions* m_output;
     QList<QAction*> m_actions;
+    QList<QAction*> m_recordActions; // addRecordAction()
 };
 
 } // namespace ud::ui

@@ -78,7 +78,12 @@ protected:
             BusyCursor busy;
             preview = repo.preview(path);
         }
-        ImportPreviewDialog dialog(preview, m_texts.importTitle, this);
+        // Read again when the user names the encoding of a CSV file; the last preview read is what is applied.
+        ImportPreviewDialog dialog(preview, m_texts.importTitle, this,
+                                   [&repo, &preview, path](std::optional<core::Csv::Encoding> encoding) {
+                                       preview = repo.preview(path, encoding);
+                                       return static_cast<const core::ImportPreview&>(preview);
+                                   });
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         BusyCursor busy;

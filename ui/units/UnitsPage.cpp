@@ -1,13 +1,45 @@
 #include "ui/units/UnitsPage.h"
 
+#include "core/db/Error.h"
+#include "ui/units/MergeUnitsDialog.h"
+#include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
+#include "ui/widgets/PageActions.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QPointer>
+#include <QSet>
+#include <QUndoStack>
 
 namespace ud::ui {
 
 using core::SubUnit;
+using core::SubUnitRepository;
 using core::SubUnitsModel;
+
+namespace {
+
+/// A merge of two sub-unions; undo takes it back (SubUnitRepository::unmerge()), redo merges again.
+class MergeUnitsCommand : public RecordCommand {
+public:
+    MergeUnitsCommand(ShellContext& shell, const SubUnitRepository::Merge& done, const QString& text,
+                      RecordChangedCallback changed)
+        : RecordCommand(shell, std::move(changed)), m_merge(done)
+    {
+        setText(text);
+    }
+
+protected:
+    void apply() override { m_merge = SubUnitRepository(database()).merge(m_merge.source.id, m_merge.targetId); }
+    void revert() override { SubUnitRepository(database()).unmerge(m_merge); }
+    qint64 recordId() const override { return m_merge.targetId; }
+
+private:
+    SubUnitRepository::Merge m_merge;
+};
+
+} // namespace
 
 UnitsPage::Texts UnitsPage::pageTexts()
 {
@@ -62,6 +94,83 @@ UnitsPage::UnitsPage(ShellContext& shell, QWidget* parent)
     columns->resizeSection(SubUnitsModel::ShortName, 140);
     columns->resizeSection(SubUnitsModel::Parent, 260);
     columns->resizeSection(SubUnitsModel::SortOrder, 70);
+
+    m_merge = makeAction(this, QStringLiteral("merge"), tr("&Merge Into…"), tr("Merge"),
+                         tr("Merge the selected sub-union into another: its members and their history move there"));
+    m_merge->setObjectName(QStringLiteral("mergeUnits"));
+    connect(m_merge, &QAction::triggered, this, &UnitsPage::openMergeDialog);
+    addRecordAction(m_merge);
+}
+
+void UnitsPage::openMergeDialog()
+{
+    const qint64 id = currentId();
+    if (!m_db || !id)
+        return;
+    try {
+        const auto source = SubUnitRepository(*m_db).byId(id);
+        if (!source) {
+            m_shell.warn(tr("Cannot merge the sub-unions"), tr("The sub-union no longer exists."));
+            reload();
+            return;
+        }
+        MergeUnitsDialog dialog(*m_db, *source, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.targetId() != 0)
+            mergeUnits(id, dialog.targetId(), true);
+    } catch (const core::Error& e) {
+        m_shell.warn(tr("Cannot merge the sub-unions"), e.message());
+    }
+}
+
+bool UnitsPage::mergeUnits(qint64 sourceId, qint64 targetId, bool confirm)
+{
+    if (!m_db)
+        return false;
+    SubUnitRepository::Merge merge;
+    SubUnit source, target;
+    try {
+        SubUnitRepository repo(*m_db);
+        source = repo.require(sourceId);
+        target = repo.require(targetId);
+        const auto named = [&repo](const SubUnit& u) {
+            return tr("%1 (code %2, %n member(s))", nullptr, repo.memberCount(u.id)).arg(u.name, u.code);
+        };
+        if (confirm &&
+            !m_shell.ask(tr("Merge sub-unions"),
+                         tr("Merge %1 into %2?").arg(named(source), named(target)) + QStringLiteral("\n\n") +
+                             tr("The members of %1, their status history and its sub-units move to %2, and %1 is "
+                                "deleted.")
+                                 .arg(source.name, target.name) +
+                             QStringLiteral("\n\n") + tr("You can take it back with Edit › Undo.")))
+            return false;
+        BusyCursor busy; // seconds on a server for a large sub-union: every row moved is written and recorded
+        merge = repo.merge(sourceId, targetId);
+    } catch (const core::Error& e) {
+        m_shell.warn(tr("Cannot merge the sub-unions"), e.message());
+        return false;
+    }
+    // Besides the sub-unions, the tables whose rows moved (members, their events) are shown elsewhere.
+    QList<core::Table> changedTables;
+    QSet<QString> seen;
+    for (const core::RecordStore::Reference& r : merge.moved) {
+        const std::optional<core::Table> t = core::tableNamed(r.table);
+        if (t && *t != m_table && !seen.contains(r.table)) {
+            seen.insert(r.table);
+            changedTables << *t;
+        }
+    }
+    const auto changed = [self = QPointer<UnitsPage>(this), changedTables](qint64 id) {
+        if (!self)
+            return;
+        for (const core::Table& t : changedTables)
+            self->m_shell.notifyDataChanged(t);
+        self->recordChanged(id);
+    };
+    m_shell.undoStack()->push(
+        new MergeUnitsCommand(m_shell, merge, tr("Merge sub-union %1 into %2").arg(source.name, target.name), changed));
+    m_shell.showStatusMessage(
+        tr("Merged %1 into %2: %n member(s) moved.", nullptr, merge.members).arg(source.name, target.name));
+    return true;
 }
 
 QList<StartStep> UnitsPage::startSteps() const

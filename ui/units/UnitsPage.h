@@ -22,6 +22,11 @@ public:
     /// Entering or importing the sub-unions, done once there is one.
     QList<StartStep> startSteps() const;
 
+    QAction* mergeAction() const { return m_merge; }
+    /// Merges sub-union `sourceId` into `targetId` (undoable), after asking when `confirm` (naming both and their
+    /// members); false when refused (the reason is shown) or not confirmed.
+    bool mergeUnits(qint64 sourceId, qint64 targetId, bool confirm = false);
+
 protected:
     /// New units go to the end of the list unless the clerk says otherwise.
     core::SubUnit newRecord() const override;
@@ -29,6 +34,10 @@ protected:
 private:
     static Texts pageTexts();
     static FlowTexts flowTexts();
+    /// Asks which sub-union the selected one goes into, then merges (the merge action).
+    void openMergeDialog();
+
+    QAction* m_merge;
 };
 
 } // namespace ud::ui
