@@ -242,35 +242,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: uniondesk [--db PATH|URL] members import FILE.xlsx|FILE.csv [options]
-Imports members from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,
-detected). The first row names the columns: the usual Chinese headers (工号, 姓名, 性别, 身份证号码,
-所在单位, 手机号码, 入会时间, 状态 …) or the keys `members export` writes. Everything is stored in one
-transaction: unless the import succeeds, nothing is stored.
-
-Options:
-  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid
-                              row means nothing is stored)
-  --on-duplicate skip|update|error
-                              rows whose staff number or ID number is already stored: leave the
-                              stored member, update it from the row, or refuse the file (default)
-  --create-units              create the sub-unions the file names that do not exist (without it,
-                              they are listed and nothing is stored)
-  --encoding utf-8|gb18030    the encoding of a CSV file, when the detection guesses wrong
-  --dry-run                   check and count everything, store nothing
-
-Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
-numbers rows; the header is row 1). The last line on standard output is the summary.
-
-Exit codes:
-  0  imported (with --dry-run: the import would succeed)
-  1  nothing was stored: invalid rows, duplicates, missing sub-unions, an unreadable file, a database
-     error, or a cancelled run
-  2  wrong use of the command (unknown option, bad value, missing FILE)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--on-duplicate must be skip, update or error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,6 +485,90 @@ Exit codes:
         <source>print a month&apos;s schedule (A4 portrait) or the year overview (A4 landscape) to PDF; --landscape or --portrait turns the page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] members import FILE.xlsx|FILE.csv [options]
+Imports members from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,
+detected). The first row names the columns: the usual Chinese headers (工号, 姓名, 性别, 身份证号码,
+所在单位, 手机号码, 入会时间, 状态 …) or the keys `members export` writes. Everything is stored in one
+transaction: unless the import succeeds, nothing is stored.
+
+Options:
+  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid
+                              row means nothing is stored)
+  --on-duplicate skip|update|error
+                              rows whose staff number or ID number is already stored: leave the
+                              stored member, update it from the row, or refuse the file (default)
+  --create-units              create the sub-unions the file names that do not exist (without it,
+                              they are listed and nothing is stored); not those for which a stored
+                              sub-union is proposed
+  --match-units               take the proposed stored sub-union for a name the file gives that matches
+                              none exactly, where there is exactly one proposal (经济学院 for
+                              经济学院分工会: one name contains the other, spaces and the words 分工会,
+                              二级工会, 工会 left aside); without it, proposals are listed and nothing is
+                              stored
+  --encoding utf-8|gb18030    the encoding of a CSV file, when the detection guesses wrong
+  --dry-run                   check and count everything, store nothing
+
+Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
+numbers rows; the header is row 1). The last line on standard output is the summary.
+
+Exit codes:
+  0  imported (with --dry-run: the import would succeed)
+  1  nothing was stored: invalid rows, duplicates, missing sub-unions, an unreadable file (an old .xls
+     or .et workbook: save it as .xlsx), a database error, or a cancelled run
+  2  wrong use of the command (unknown option, bad value, missing FILE)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --match-units to take the proposed sub-union where there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where several sub-unions are proposed, write the code or the full name of the right one in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union %1 taken as the stored %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] units merge FROM INTO
+Merges the sub-union with the code FROM into the one with the code INTO, in one transaction: its
+members, their status events and the sub-units under it go to INTO, and FROM is deleted. Every
+change is in the change history. For a sub-union stored twice, e.g. once by an import under the
+name an HR file gives it.
+
+Exit codes:
+  0  merged
+  1  nothing was changed: a code that is not stored, the same code twice, INTO lying below FROM,
+     or a database error
+  2  wrong use of the command (unknown option, missing codes)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sub-union has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 (%2) into %3 (%4): %n member(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n status event(s) moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge the sub-union with code FROM into the one with code INTO: its members and their history move, FROM is deleted (units merge --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -718,6 +773,10 @@ Options:
     </message>
     <message>
         <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,6 +1111,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::FailedRows</name>
+    <message>
+        <source>Error reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::ImportPreview</name>
     <message>
         <source>%1 %2 is already stored; choose to skip or to update such rows.</source>
@@ -1349,6 +1423,25 @@ Options:
     </message>
     <message>
         <source>The original retirement age &quot;%1&quot; is not 50 or 55.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-union %1 does not exist (rows %2); it may be the stored %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-union %1 does not exist (rows %2); it may be one of the stored %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::MemberImportTemplate</name>
+    <message>
+        <source>Example: replace this row with your members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,13 +2229,24 @@ Options:
             <numerusform>%n sub-unions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s) and cannot be deleted. Move them to another sub-union, merge %1 into another sub-union, or mark it inactive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sub-union cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies below %2 and cannot take it in. Move %1 out from under %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::TableFile</name>
-    <message>
-        <source>%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 holds no rows.</source>
         <translation type="unfinished"></translation>
@@ -2153,6 +2257,10 @@ Options:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls), a WPS workbook (.et) or a workbook protected by a password, which cannot be read here. Open it in Excel or WPS, remove the password if there is one, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2645,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::FailedRowsFile</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Rows to Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rows to correct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::FullNumbersLog</name>
     <message>
         <source>Member list</source>
@@ -2679,6 +2810,74 @@ Options:
         <source>The file brings nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Chinese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file; change it when the preview shows garbled characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Rows with Errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows with errors, with their reasons, as a file to correct and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBK / GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed for .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::ListPage</name>
@@ -2695,10 +2894,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,6 +2907,33 @@ Options:
     </message>
     <message>
         <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save These Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows that failed, with their reasons, as a file to correct and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these rows is in %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to correct in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.xls *.et);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2894,15 +3116,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UnionDesk backups (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything in %1 will be replaced by the contents of the backup %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2975,6 +3189,77 @@ Options:
     </message>
     <message>
         <source>This page has no search field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second backup folder missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second backup folder %1 is not there (a USB stick that is not plugged in, a network share that is not connected). Automatic backups go to %2 only until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other database opens all the same; %1 itself is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Make the Demo Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database: made-up members to try things on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database: made-up members to try things on. Your own database %1 is as it was; File › Open Recent opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in %1 (%2) will be replaced by the contents of the backup %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short manual of UnionDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps of setting up a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database: made-up data to try the program on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (demo data) — UnionDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ManualDialog</name>
+    <message>
+        <source>User Manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,10 +3600,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create these sub-unions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rows with errors:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,15 +3608,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sub-unions that do not exist:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3383,13 +3656,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 (code %2; %n row(s))</source>
-        <translation>
-            <numerusform>%1 (code %2; %n row)</numerusform>
-            <numerusform>%1 (code %2; %n rows)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -3410,13 +3676,6 @@ Options:
             <numerusform>; %n already stored</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; %n new sub-union(s)</source>
-        <translation>
-            <numerusform>; %n new sub-union</numerusform>
-            <numerusform>; %n new sub-unions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The preview shows the first %1 rows as they will be stored and every row with an error.</source>
         <translation type="unfinished"></translation>
@@ -3427,10 +3686,6 @@ Options:
             <numerusform>%n row has errors (marked red in the preview). Correct the file, or import only the valid rows.</numerusform>
             <numerusform>%n rows have errors (marked red in the preview). Correct the file, or import only the valid rows.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The file names sub-unions that do not exist. Create them, or correct the file.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
@@ -3485,6 +3740,101 @@ Options:
         <translation>
             <numerusform>Created %n sub-union.</numerusform>
             <numerusform>Created %n sub-unions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save Rows with Errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows with errors, with their reasons, as a file to correct and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;Proposed Sub-unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each name with exactly one proposal, import its rows into the proposed sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Those Without a Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new sub-union for each name that no stored sub-union resembles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-unions not found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.xls *.et);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n sub-union(s) not found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new sub-union %1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to correct in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names %n sub-union(s) that are not stored. Choose for each what its rows are imported as: a proposed sub-union, another stored one, or a new one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the rows of %n sub-union name(s) into stored sub-unions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3862,10 +4212,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No members yet. Add one with Add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No member matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,6 +4328,88 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
     <message>
         <source>Cannot print the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Import &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an Excel workbook with the column headings the import reads and an example row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet. Import the roster from an Excel workbook with Members › Import Members…; Members › Save Import Template… gives a workbook with the column headings it reads. Or add members one by one with Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the import template %1: one member per row, then Members › Import Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Import Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the roster from an Excel workbook; its column headings are recognised (工号, 姓名, 身份证号码, 所在单位 …). The template has them, with an example row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::MergeUnitsDialog</name>
+    <message>
+        <source>Merge Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %1 (code %2) into another sub-union: its %n member(s), their status history and its sub-units move there, and %1 is deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a sub-union stored twice, e.g. once more by an import under the name an HR file gives it. Edit › Undo takes a merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4299,6 +4727,89 @@ This step has been removed from the undo history.</source>
     </message>
     <message>
         <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RestoreDialog</name>
+    <message>
+        <source>members unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no changes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups were found in %1. Choose Other File… to restore one from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups found in %1, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database, %1, holds %2. Choose the backup to put in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in this database, %1 (%2), with this backup of %3 written %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current contents are saved first, as a backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of another database (%1), not of this one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionDesk backups (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4836,6 +5347,18 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <source>Which month&apos;s schedule?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The year&apos;s work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the work plan (工作要点) with its schedule from a Word file or text; the page then shows each month&apos;s work and prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Work Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::ScheduleTreeModel</name>
@@ -4894,10 +5417,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
 <context>
     <name>ud::ui::SettingsDialog</name>
     <message>
-        <source>Back up the database when UnionDesk closes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4942,11 +5461,90 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Older automatic backups are deleted. A database on a PostgreSQL server is backed up with the server&apos;s own tools.</source>
+        <source>Backup Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup Folder</source>
+        <source>Back up the database when UnionDesk closes or opens another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB stick or a network share: a second copy of each automatic backup, so that one lost disk loses nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each database keeps its newest automatic backups, named after it; older ones are deleted. When the second folder is missing (the stick is not plugged in), the status bar says so and the first folder is still written. A database on a PostgreSQL server is backed up with the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 浙江工商大学工会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Union&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed above lists and schedules. Kept in the database, for everyone who opens it; a change is recorded in the change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Union&apos;s Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::StartPage</name>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it up in these steps, in this order; each is ticked once the data is there. The Help menu has the manual (F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try with Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First look around? The demo opens a separate database, uniondesk-demo.sqlite, with about 30 sub-unions and 1,000 made-up members. This database stays as it is; File › Open Recent brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The union&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed above every list and schedule, e.g. 浙江工商大学工会. It is kept in the database, for everyone who opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5088,6 +5686,68 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>Sub-&amp;unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected sub-union into another: its members and their history move there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the sub-unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (code %2, %n member(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge sub-unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of %1, their status history and its sub-units move to %2, and %1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can take it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge sub-union %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n member(s) moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the sub-unions one by one, or import their list from an Excel workbook or a CSV file with a code and a name column. The roster refers to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Sub-union…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a List…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

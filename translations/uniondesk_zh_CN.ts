@@ -242,60 +242,6 @@
         <translation>列出会员；csv 和 json：以键名为表头，写出存储值（M/F、active、retired、left、deceased）及全部列；table：以文字显示十列；--as-of 根据状态变动记录给出该日的名册；身份证号和手机号默认脱敏，除非使用 --unmasked</translation>
     </message>
     <message>
-        <source>Usage: uniondesk [--db PATH|URL] members import FILE.xlsx|FILE.csv [options]
-Imports members from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,
-detected). The first row names the columns: the usual Chinese headers (工号, 姓名, 性别, 身份证号码,
-所在单位, 手机号码, 入会时间, 状态 …) or the keys `members export` writes. Everything is stored in one
-transaction: unless the import succeeds, nothing is stored.
-
-Options:
-  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid
-                              row means nothing is stored)
-  --on-duplicate skip|update|error
-                              rows whose staff number or ID number is already stored: leave the
-                              stored member, update it from the row, or refuse the file (default)
-  --create-units              create the sub-unions the file names that do not exist (without it,
-                              they are listed and nothing is stored)
-  --encoding utf-8|gb18030    the encoding of a CSV file, when the detection guesses wrong
-  --dry-run                   check and count everything, store nothing
-
-Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
-numbers rows; the header is row 1). The last line on standard output is the summary.
-
-Exit codes:
-  0  imported (with --dry-run: the import would succeed)
-  1  nothing was stored: invalid rows, duplicates, missing sub-unions, an unreadable file, a database
-     error, or a cancelled run
-  2  wrong use of the command (unknown option, bad value, missing FILE)
-</source>
-        <translation>用法：uniondesk [--db 路径|地址] members import 文件.xlsx|文件.csv [选项]
-从 .xlsx 工作簿的第一个工作表或 CSV 文件（UTF-8 或 GBK/GB18030，自动识别）导入会员。
-第一行为列名：可用常见的中文表头（工号、姓名、性别、身份证号码、所在单位、手机号码、
-入会时间、状态……），也可用 `members export` 写出的键名。全部数据在一个事务中保存：
-导入不成功则什么也不保存。
-
-选项：
-  --skip-invalid              保存有效的行，列出无效的行（不加此项时，只要有一行无效
-                              就什么也不保存）
-  --on-duplicate skip|update|error
-                              工号或身份证号已存在的行：保留已存的会员（skip）、按该行
-                              更新（update），或拒绝整个文件（error，默认）
-  --create-units              创建文件中提到但尚不存在的二级工会（不加此项时，会列出
-                              这些二级工会，什么也不保存）
-  --encoding utf-8|gb18030    CSV 文件的编码，在自动识别有误时使用
-  --dry-run                   检查并统计全部数据，但不保存
-
-问题写到标准错误，每行一条，格式为“row N: 原因”（N 为电子表格中的行号，表头为第 1 行）。
-标准输出的最后一行是汇总。
-
-退出码：
-  0  已导入（使用 --dry-run 时：导入可以成功）
-  1  未保存任何数据：有无效行、重复、二级工会不存在、文件无法读取、数据库错误，
-     或已取消
-  2  命令用法错误（未知选项、取值错误、缺少文件）
-</translation>
-    </message>
-    <message>
         <source>--on-duplicate must be skip, update or error.</source>
         <translation>--on-duplicate 只能是 skip、update 或 error。</translation>
     </message>
@@ -562,6 +508,126 @@ Exit codes:
         <source>print a month&apos;s schedule (A4 portrait) or the year overview (A4 landscape) to PDF; --landscape or --portrait turns the page</source>
         <translation>将某月的工作安排（A4 纵向）或全年总览（A4 横向）打印为 PDF；--landscape 或 --portrait 改变纸张方向</translation>
     </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] members import FILE.xlsx|FILE.csv [options]
+Imports members from the first sheet of an .xlsx workbook or from a CSV file (UTF-8 or GBK/GB18030,
+detected). The first row names the columns: the usual Chinese headers (工号, 姓名, 性别, 身份证号码,
+所在单位, 手机号码, 入会时间, 状态 …) or the keys `members export` writes. Everything is stored in one
+transaction: unless the import succeeds, nothing is stored.
+
+Options:
+  --skip-invalid              store the valid rows; list the invalid ones (without it, one invalid
+                              row means nothing is stored)
+  --on-duplicate skip|update|error
+                              rows whose staff number or ID number is already stored: leave the
+                              stored member, update it from the row, or refuse the file (default)
+  --create-units              create the sub-unions the file names that do not exist (without it,
+                              they are listed and nothing is stored); not those for which a stored
+                              sub-union is proposed
+  --match-units               take the proposed stored sub-union for a name the file gives that matches
+                              none exactly, where there is exactly one proposal (经济学院 for
+                              经济学院分工会: one name contains the other, spaces and the words 分工会,
+                              二级工会, 工会 left aside); without it, proposals are listed and nothing is
+                              stored
+  --encoding utf-8|gb18030    the encoding of a CSV file, when the detection guesses wrong
+  --dry-run                   check and count everything, store nothing
+
+Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
+numbers rows; the header is row 1). The last line on standard output is the summary.
+
+Exit codes:
+  0  imported (with --dry-run: the import would succeed)
+  1  nothing was stored: invalid rows, duplicates, missing sub-unions, an unreadable file (an old .xls
+     or .et workbook: save it as .xlsx), a database error, or a cancelled run
+  2  wrong use of the command (unknown option, bad value, missing FILE)
+</source>
+        <translation>用法：uniondesk [--db 路径|地址] members import 文件.xlsx|文件.csv [选项]
+从 .xlsx 工作簿的第一个工作表或 CSV 文件（UTF-8 或 GBK/GB18030，自动识别）导入会员。
+第一行为列名：可用常见的中文表头（工号、姓名、性别、身份证号码、所在单位、手机号码、
+入会时间、状态……），也可用 `members export` 写出的键名。全部数据在一个事务中保存：
+导入不成功则什么也不保存。
+
+选项：
+  --skip-invalid              保存有效的行，列出无效的行（不加此项时，只要有一行无效
+                              就什么也不保存）
+  --on-duplicate skip|update|error
+                              工号或身份证号已存在的行：保留已存的会员（skip）、按该行
+                              更新（update），或拒绝整个文件（error，默认）
+  --create-units              创建文件中提到但尚不存在的二级工会（不加此项时，会列出
+                              这些二级工会，什么也不保存）；已有建议二级工会的名称除外
+  --match-units               文件中的名称与已有二级工会都不完全一致、但恰有一个建议时，
+                              采用该建议（如“经济学院”对应“经济学院分工会”：一个名称包含
+                              另一个，不计空格及“分工会、二级工会、工会”等字样）；不加此项
+                              时只列出建议，不保存任何内容
+  --encoding utf-8|gb18030    CSV 文件的编码，在自动识别有误时使用
+  --dry-run                   检查并统计全部数据，但不保存
+
+问题写到标准错误，每行一条，格式为“row N: 原因”（N 为电子表格中的行号，表头为第 1 行）。
+标准输出的最后一行是汇总。
+
+退出码：
+  0  已导入（使用 --dry-run 时：导入可以成功）
+  1  未保存任何数据：有无效行、重复、二级工会不存在、文件无法读取（旧版 .xls 或 .et
+     工作簿：请另存为 .xlsx）、数据库错误，或已取消
+  2  命令用法错误（未知选项、取值错误、缺少文件）
+</translation>
+    </message>
+    <message>
+        <source>Give --match-units to take the proposed sub-union where there is one.</source>
+        <translation>加上 --match-units 即采用唯一建议的二级工会。</translation>
+    </message>
+    <message>
+        <source>Where several sub-unions are proposed, write the code or the full name of the right one in the file.</source>
+        <translation>建议了多个二级工会的，请在文件中填写正确二级工会的代码或全称。</translation>
+    </message>
+    <message>
+        <source>Sub-union %1 taken as the stored %2 (%3)</source>
+        <translation>文件中的“%1”按已有二级工会“%2”（%3）导入</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] units merge FROM INTO
+Merges the sub-union with the code FROM into the one with the code INTO, in one transaction: its
+members, their status events and the sub-units under it go to INTO, and FROM is deleted. Every
+change is in the change history. For a sub-union stored twice, e.g. once by an import under the
+name an HR file gives it.
+
+Exit codes:
+  0  merged
+  1  nothing was changed: a code that is not stored, the same code twice, INTO lying below FROM,
+     or a database error
+  2  wrong use of the command (unknown option, missing codes)
+</source>
+        <translation>用法：uniondesk [--db 路径|地址] units merge FROM INTO
+在一个事务中将代码为 FROM 的二级工会并入代码为 INTO 的二级工会：其会员、会员变动记录及
+下级单位转到 INTO，FROM 被删除。每项更改都记入变更记录。用于重复录入的二级工会，例如导入
+人事文件时按人事名称又建了一个。
+
+退出码：
+  0  已合并
+  1  未作任何更改：代码不存在、两个代码相同、INTO 位于 FROM 之下，或数据库出错
+  2  命令用法错误（未知选项、缺少代码）
+</translation>
+    </message>
+    <message>
+        <source>No sub-union has the code %1.</source>
+        <translation>没有代码为 %1 的二级工会。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 (%2) into %3 (%4): %n member(s) moved</source>
+        <translation>
+            <numerusform>已将 %1（%2）并入 %3（%4）：转移会员 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n status event(s) moved.</source>
+        <translation>
+            <numerusform>，转移会员变动记录 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge the sub-union with code FROM into the one with code INTO: its members and their history move, FROM is deleted (units merge --help)</source>
+        <translation>将代码为 FROM 的二级工会并入代码为 INTO 的二级工会：会员及其变动记录随之转移，FROM 被删除（units merge --help）</translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -781,6 +847,10 @@ Options:
     <message>
         <source>Printed</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Union name</source>
+        <translation>工会名称</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1184,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::FailedRows</name>
+    <message>
+        <source>Error reason</source>
+        <translation>错误原因</translation>
+    </message>
+    <message>
+        <source>Rows to correct</source>
+        <translation>待更正的行</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ud::core::ImportPreview</name>
     <message>
         <source>%1 %2 is already stored; choose to skip or to update such rows.</source>
@@ -1412,6 +1497,25 @@ Options:
     <message>
         <source>The original retirement age &quot;%1&quot; is not 50 or 55.</source>
         <translation>原法定退休年龄“%1”不是50或55。</translation>
+    </message>
+    <message>
+        <source>The sub-union %1 does not exist (rows %2); it may be the stored %3.</source>
+        <translation>二级工会 %1 不存在（第 %2 行），可能是已有的“%3”。</translation>
+    </message>
+    <message>
+        <source>The sub-union %1 does not exist (rows %2); it may be one of the stored %3.</source>
+        <translation>二级工会 %1 不存在（第 %2 行），可能是已有的以下二级工会之一：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::MemberImportTemplate</name>
+    <message>
+        <source>Example: replace this row with your members</source>
+        <translation>示例行：请替换为本单位会员信息</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
     </message>
 </context>
 <context>
@@ -2195,13 +2299,23 @@ Options:
             <numerusform>%n 个二级工会</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s) and cannot be deleted. Move them to another sub-union, merge %1 into another sub-union, or mark it inactive.</source>
+        <translation>
+            <numerusform>“%1”还有 %n 名会员，不能删除。请先把会员转到其他二级工会，或将“%1”合并到其他二级工会，或将其设为停用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sub-union cannot be merged into itself.</source>
+        <translation>二级工会不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>%1 lies below %2 and cannot take it in. Move %1 out from under %2 first.</source>
+        <translation>“%1”是“%2”的下级单位，不能并入。请先把“%1”移出“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::TableFile</name>
-    <message>
-        <source>%1 is an old Excel 97–2003 or WPS workbook. Open it and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
-        <translation>%1 是旧版 Excel 97–2003 或 WPS 工作簿。请打开它，另存为 Excel 工作簿（.xlsx）或 CSV，再导入该文件。</translation>
-    </message>
     <message>
         <source>%1 holds no rows.</source>
         <translation>%1 中没有任何数据行。</translation>
@@ -2211,6 +2325,10 @@ Options:
         <translation>
             <numerusform>……另有 %n 个问题未列出。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls), a WPS workbook (.et) or a workbook protected by a password, which cannot be read here. Open it in Excel or WPS, remove the password if there is one, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>%1 是 Excel 97–2003 工作簿（.xls）、WPS 表格（.et）或设有密码的工作簿，本程序无法读取。请用 Excel 或 WPS 打开，如有密码请先取消，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2711,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::FailedRowsFile</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the Rows to Correct</source>
+        <translation>保存待更正的行</translation>
+    </message>
+    <message>
+        <source>%1 (rows to correct)</source>
+        <translation>%1（待更正）</translation>
+    </message>
+    <message>
+        <source>Cannot save the rows</source>
+        <translation>无法保存这些行</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::FullNumbersLog</name>
     <message>
         <source>Member list</source>
@@ -2734,6 +2875,74 @@ Options:
         <source>The file brings nothing new.</source>
         <translation>文件中没有需要导入的新内容。</translation>
     </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Chinese Windows)</source>
+        <translation>GBK / GB18030（中文 Windows）</translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file; change it when the preview shows garbled characters.</source>
+        <translation>CSV 文件的文字编码；预览中出现乱码时请更改。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一行的值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rows with Errors…</source>
+        <translation>保存有错误的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors, with their reasons, as a file to correct and import again</source>
+        <translation>将有错误的行连同错误原因另存为文件，改正后再次导入</translation>
+    </message>
+    <message>
+        <source>Detect automatically (%1)</source>
+        <translation>自动识别（%1）</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030</source>
+        <translation>GBK / GB18030</translation>
+    </message>
+    <message>
+        <source>Not needed for .xlsx</source>
+        <translation>.xlsx 文件无需选择</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Cannot save the rows</source>
+        <translation>无法保存这些行</translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::ListPage</name>
@@ -2750,10 +2959,6 @@ Options:
         <translation>未从 %1 导入任何数据。请在文件中改正以下各行后重新导入：</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2768,6 +2973,32 @@ Options:
     <message>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Save These Rows…</source>
+        <translation>保存这些行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the rows that failed, with their reasons, as a file to correct and import again</source>
+        <translation>将导入失败的行连同错误原因另存为文件，改正后再次导入</translation>
+    </message>
+    <message>
+        <source>Cannot save the rows</source>
+        <translation>无法保存这些行</translation>
+    </message>
+    <message>
+        <source>None of these rows is in %1 any more.</source>
+        <translation>%1 中已没有这些行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to correct in %1</source>
+        <translation>
+            <numerusform>已将 %n 行待更正数据保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.xls *.et);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt *.xls *.et);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2949,16 +3180,8 @@ Options:
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>UnionDesk backups (*.sqlite);;All files (*)</source>
-        <translation>工会事务台备份 (*.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot Restore</source>
         <translation>无法恢复</translation>
-    </message>
-    <message>
-        <source>Everything in %1 will be replaced by the contents of the backup %2.</source>
-        <translation>%1 中的全部数据将被备份 %2 的内容替换。</translation>
     </message>
     <message>
         <source>The current contents are saved first, as a backup in %1.</source>
@@ -3031,6 +3254,77 @@ Options:
     <message>
         <source>This page has no search field.</source>
         <translation>本页没有搜索框。</translation>
+    </message>
+    <message>
+        <source>Second backup folder missing</source>
+        <translation>第二备份文件夹不可用</translation>
+    </message>
+    <message>
+        <source>The second backup folder %1 is not there (a USB stick that is not plugged in, a network share that is not connected). Automatic backups go to %2 only until it is back.</source>
+        <translation>第二备份文件夹 %1 不可用（U 盘未插入或网络共享未连接）。在其恢复之前，自动备份只写入 %2。</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>正在备份 %1…</translation>
+    </message>
+    <message>
+        <source>The other database opens all the same; %1 itself is not affected.</source>
+        <translation>另一个数据库仍将打开；%1 本身不受影响。</translation>
+    </message>
+    <message>
+        <source>Making the demo database…</source>
+        <translation>正在生成演示数据库…</translation>
+    </message>
+    <message>
+        <source>Cannot Make the Demo Database</source>
+        <translation>无法生成演示数据库</translation>
+    </message>
+    <message>
+        <source>Demo database: made-up members to try things on.</source>
+        <translation>演示数据库：其中的会员均为虚构，可随意试用。</translation>
+    </message>
+    <message>
+        <source>Demo database: made-up members to try things on. Your own database %1 is as it was; File › Open Recent opens it again.</source>
+        <translation>演示数据库：其中的会员均为虚构，可随意试用。您自己的数据库 %1 保持原样，可通过“文件 › 最近打开的数据库”重新打开。</translation>
+    </message>
+    <message>
+        <source>Everything in %1 (%2) will be replaced by the contents of the backup %3 (%4).</source>
+        <translation>%1（%2）中的全部数据将被备份 %3（%4）的内容替换。</translation>
+    </message>
+    <message>
+        <source>User &amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A short manual of UnionDesk</source>
+        <translation>工会事务台简明使用手册</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>开始使用(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The steps of setting up a new database</source>
+        <translation>新数据库的设置步骤</translation>
+    </message>
+    <message>
+        <source> · demo data</source>
+        <translation> · 演示数据</translation>
+    </message>
+    <message>
+        <source>The demo database: made-up data to try the program on</source>
+        <translation>演示数据库：用于试用程序的虚构数据</translation>
+    </message>
+    <message>
+        <source>%1 (demo data) — UnionDesk</source>
+        <translation>%1（演示数据）— 工会事务台</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ManualDialog</name>
+    <message>
+        <source>User Manual</source>
+        <translation>使用手册</translation>
     </message>
 </context>
 <context>
@@ -3369,10 +3663,6 @@ Options:
         <translation>按该行更新已存的会员</translation>
     </message>
     <message>
-        <source>Create these sub-unions</source>
-        <translation>创建这些二级工会</translation>
-    </message>
-    <message>
         <source>Rows with errors:</source>
         <translation>有错误的行：</translation>
     </message>
@@ -3381,16 +3671,8 @@ Options:
         <translation>已存在的会员（工号或身份证号相同）：</translation>
     </message>
     <message>
-        <source>Sub-unions that do not exist:</source>
-        <translation>不存在的二级工会：</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>电子表格 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Detect automatically (%1)</source>
@@ -3437,12 +3719,6 @@ Options:
         <translation>已存在</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (code %2; %n row(s))</source>
-        <translation>
-            <numerusform>%1（代码 %2；%n 行）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
@@ -3460,12 +3736,6 @@ Options:
             <numerusform>；%n 行已存在</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; %n new sub-union(s)</source>
-        <translation>
-            <numerusform>；%n 个新二级工会</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The preview shows the first %1 rows as they will be stored and every row with an error.</source>
         <translation>预览按保存后的样子显示前 %1 行，以及所有有错误的行。</translation>
@@ -3475,10 +3745,6 @@ Options:
         <translation>
             <numerusform>有 %n 行存在错误（在预览中标为红色）。请改正文件，或只导入有效的行。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The file names sub-unions that do not exist. Create them, or correct the file.</source>
-        <translation>文件中有不存在的二级工会。请创建这些二级工会，或改正文件。</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
@@ -3528,6 +3794,96 @@ Options:
         <source>Created %n sub-union(s).</source>
         <translation>
             <numerusform>已创建 %n 个二级工会。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save Rows with Errors…</source>
+        <translation>保存有错误的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors, with their reasons, as a file to correct and import again</source>
+        <translation>将有错误的行连同错误原因另存为文件，改正后再次导入</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>文件中的名称</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Proposed Sub-unions</source>
+        <translation>采用建议的二级工会(&amp;P)</translation>
+    </message>
+    <message>
+        <source>For each name with exactly one proposal, import its rows into the proposed sub-union</source>
+        <translation>名称只有一个建议的，将其各行导入建议的二级工会</translation>
+    </message>
+    <message>
+        <source>&amp;Create Those Without a Proposal</source>
+        <translation>新建无建议的二级工会(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create a new sub-union for each name that no stored sub-union resembles</source>
+        <translation>为与已有二级工会都不相近的名称新建二级工会</translation>
+    </message>
+    <message>
+        <source>Sub-unions not found:</source>
+        <translation>未找到的二级工会：</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.xls *.et);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv *.xls *.et);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n sub-union(s) not found</source>
+        <translation>
+            <numerusform>；%n 个二级工会未找到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (proposed)</source>
+        <translation>%1 · %2（建议）</translation>
+    </message>
+    <message>
+        <source>A new sub-union %1 (code %2)</source>
+        <translation>新建二级工会 %1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to correct in %1.</source>
+        <translation>
+            <numerusform>已将 %n 行待更正数据保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names %n sub-union(s) that are not stored. Choose for each what its rows are imported as: a proposed sub-union, another stored one, or a new one.</source>
+        <translation>
+            <numerusform>文件中有 %n 个二级工会未找到。请为每个名称选择其各行导入到：建议的二级工会、其他已有二级工会，或新建。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the rows of %n sub-union name(s) into stored sub-unions.</source>
+        <translation>
+            <numerusform>已将 %n 个二级工会名称的行导入已有二级工会。</numerusform>
         </translation>
     </message>
 </context>
@@ -3905,10 +4261,6 @@ Options:
         <translation>共 %1 名会员，显示 %2 名</translation>
     </message>
     <message>
-        <source>No members yet. Add one with Add.</source>
-        <translation>还没有会员。请点击“新增”添加。</translation>
-    </message>
-    <message>
         <source>No member matches the filter.</source>
         <translation>没有符合筛选条件的会员。</translation>
     </message>
@@ -4025,6 +4377,87 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     <message>
         <source>Cannot print the list</source>
         <translation>无法打印列表</translation>
+    </message>
+    <message>
+        <source>Save Import &amp;Template…</source>
+        <translation>保存导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Save an Excel workbook with the column headings the import reads and an example row</source>
+        <translation>保存一个 Excel 模板，含导入能识别的表头和一行示例</translation>
+    </message>
+    <message>
+        <source>No members yet. Import the roster from an Excel workbook with Members › Import Members…; Members › Save Import Template… gives a workbook with the column headings it reads. Or add members one by one with Add.</source>
+        <translation>还没有会员。请通过“会员 › 导入会员…”从 Excel 工作簿导入会员名册；“会员 › 保存导入模板…”可得到带有可识别表头的模板。也可以点“新增”逐个添加会员。</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Saved the import template %1: one member per row, then Members › Import Members…</source>
+        <translation>导入模板已保存为 %1：每行填写一名会员，然后通过“会员 › 导入会员…”导入。</translation>
+    </message>
+    <message>
+        <source>member import template</source>
+        <translation>会员导入模板</translation>
+    </message>
+    <message>
+        <source>Save Import Template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The member roster</source>
+        <translation>会员名册</translation>
+    </message>
+    <message>
+        <source>Import the roster from an Excel workbook; its column headings are recognised (工号, 姓名, 身份证号码, 所在单位 …). The template has them, with an example row.</source>
+        <translation>从 Excel 工作簿导入会员名册，自动识别表头（工号、姓名、身份证号码、所在单位……）。模板中已有这些表头和一行示例。</translation>
+    </message>
+    <message>
+        <source>Import the Roster…</source>
+        <translation>导入会员名册…</translation>
+    </message>
+    <message>
+        <source>Save the Template…</source>
+        <translation>保存模板…</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::MergeUnitsDialog</name>
+    <message>
+        <source>Merge Sub-union</source>
+        <translation>合并二级工会</translation>
+    </message>
+    <message>
+        <source>Choose a sub-union</source>
+        <translation>请选择二级工会</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %1 (code %2) into another sub-union: its %n member(s), their status history and its sub-units move there, and %1 is deleted.</source>
+        <translation>
+            <numerusform>将“%1”（代码 %2）并入另一个二级工会：其 %n 名会员、会员变动记录和下级单位转到该二级工会，随后删除“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>并入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>For a sub-union stored twice, e.g. once more by an import under the name an HR file gives it. Edit › Undo takes a merge back.</source>
+        <translation>用于重复录入的二级工会，例如导入人事文件时按人事名称又建了一个。合并后可通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4771,89 @@ This step has been removed from the undo history.</source>
     <message>
         <source>Printing failed</source>
         <translation>打印失败</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RestoreDialog</name>
+    <message>
+        <source>members unknown</source>
+        <translation>会员人数不详</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 名会员</translation>
+    </message>
+    <message>
+        <source>%1, no changes recorded</source>
+        <translation>%1，无变更记录</translation>
+    </message>
+    <message>
+        <source>%1, last change %2</source>
+        <translation>%1，最后修改于 %2</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>No backups were found in %1. Choose Other File… to restore one from elsewhere.</source>
+        <translation>在 %1 中没有找到备份。可点“其他文件…”从其他位置选择备份。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Backups found in %1, newest first:</source>
+        <translation>%1 中的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员人数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>This database, %1, holds %2. Choose the backup to put in its place.</source>
+        <translation>当前数据库 %1：%2。请选择用来替换它的备份。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in this database, %1 (%2), with this backup of %3 written %4 (%5).</source>
+        <translation>恢复后，当前数据库 %1（%2）中的全部数据将被这份 %3 的备份（备份于 %4，%5）替换。</translation>
+    </message>
+    <message>
+        <source>The current contents are saved first, as a backup in %1.</source>
+        <translation>当前内容会先作为备份保存到 %1。</translation>
+    </message>
+    <message>
+        <source>This backup is of another database (%1), not of this one (%2).</source>
+        <translation>这是另一个数据库（%1）的备份，不是当前数据库（%2）的。</translation>
+    </message>
+    <message>
+        <source>UnionDesk backups (*.sqlite);;All files (*)</source>
+        <translation>工会事务台备份 (*.sqlite);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +5391,18 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <source>Which month&apos;s schedule?</source>
         <translation>打印哪个月的工作安排？</translation>
     </message>
+    <message>
+        <source>The year&apos;s work plan</source>
+        <translation>年度工作要点</translation>
+    </message>
+    <message>
+        <source>Import the work plan (工作要点) with its schedule from a Word file or text; the page then shows each month&apos;s work and prints it.</source>
+        <translation>从 Word 文件或文字导入工作要点及其工作进度安排，之后可查看和打印每月的工作。</translation>
+    </message>
+    <message>
+        <source>Import the Work Plan…</source>
+        <translation>导入工作要点…</translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::ScheduleTreeModel</name>
@@ -4932,10 +5460,6 @@ Sections, items, timings, months and offices are copied; every status goes back 
 <context>
     <name>ud::ui::SettingsDialog</name>
     <message>
-        <source>Back up the database when UnionDesk closes</source>
-        <translation>关闭工会事务台时备份数据库</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -4980,12 +5504,91 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>保留最新的(&amp;K)：</translation>
     </message>
     <message>
-        <source>Older automatic backups are deleted. A database on a PostgreSQL server is backed up with the server&apos;s own tools.</source>
-        <translation>更早的自动备份会被删除。PostgreSQL 服务器上的数据库请使用服务器自带的工具备份。</translation>
-    </message>
-    <message>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Back up the database when UnionDesk closes or opens another one</source>
+        <translation>关闭工会事务台或打开其他数据库时备份数据库</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>A USB stick or a network share: a second copy of each automatic backup, so that one lost disk loses nothing</source>
+        <translation>U 盘或网络共享文件夹：每份自动备份在此再存一份，一处丢失也不怕</translation>
+    </message>
+    <message>
+        <source>Second Backup Folder</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+    <message>
+        <source>S&amp;econd folder:</source>
+        <translation>第二文件夹(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Each database keeps its newest automatic backups, named after it; older ones are deleted. When the second folder is missing (the stick is not plugged in), the status bar says so and the first folder is still written. A database on a PostgreSQL server is backed up with the server&apos;s own tools.</source>
+        <translation>每个数据库保留最新的若干份自动备份，文件名中含数据库名称，更早的自动删除。第二文件夹不可用（如 U 盘未插入）时，状态栏会提示，第一个文件夹照常备份。PostgreSQL 服务器上的数据库请用服务器自带的工具备份。</translation>
+    </message>
+    <message>
+        <source>e.g. 浙江工商大学工会</source>
+        <translation>例如 浙江工商大学工会</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>本数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Union&apos;s name:</source>
+        <translation>工会名称(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Printed above lists and schedules. Kept in the database, for everyone who opens it; a change is recorded in the change history.</source>
+        <translation>打印在名单和工作安排的上方。保存在数据库中，所有使用者共用；修改会记入变更记录。</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Union&apos;s Name</source>
+        <translation>无法保存工会名称</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::StartPage</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>Set it up in these steps, in this order; each is ticked once the data is there. The Help menu has the manual (F1).</source>
+        <translation>请按以下顺序完成设置；数据录入后，对应步骤会自动打 ✓。使用手册见“帮助”菜单（F1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Try with Demo Data</source>
+        <translation>用演示数据试用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>First look around? The demo opens a separate database, uniondesk-demo.sqlite, with about 30 sub-unions and 1,000 made-up members. This database stays as it is; File › Open Recent brings it back.</source>
+        <translation>想先看看？演示会另建一个数据库 uniondesk-demo.sqlite，其中约有 30 个二级工会和 1000 名虚构会员。当前数据库保持原样，可通过“文件 › 最近打开的数据库”回来。</translation>
+    </message>
+    <message>
+        <source>The union&apos;s name</source>
+        <translation>工会名称</translation>
+    </message>
+    <message>
+        <source>Printed above every list and schedule, e.g. 浙江工商大学工会. It is kept in the database, for everyone who opens it.</source>
+        <translation>打印在各种名单和工作安排的上方，例如“浙江工商大学工会”。保存在数据库中，所有使用者共用。</translation>
+    </message>
+    <message>
+        <source>Enter the Name…</source>
+        <translation>填写名称…</translation>
+    </message>
+    <message>
+        <source>This database is still empty.</source>
+        <translation>此数据库还是空的。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>已完成 %1/%2 步。</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5729,66 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <message>
         <source>Sub-&amp;unions</source>
         <translation>二级工会(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge the selected sub-union into another: its members and their history move there</source>
+        <translation>将选中的二级工会合并到另一个二级工会：会员及其变动记录随之转移</translation>
+    </message>
+    <message>
+        <source>Cannot merge the sub-unions</source>
+        <translation>无法合并二级工会</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (code %2, %n member(s))</source>
+        <translation>
+            <numerusform>%1（代码 %2，会员 %n 名）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge sub-unions</source>
+        <translation>合并二级工会</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2?</source>
+        <translation>确定将 %1 并入 %2 吗？</translation>
+    </message>
+    <message>
+        <source>The members of %1, their status history and its sub-units move to %2, and %1 is deleted.</source>
+        <translation>“%1”的会员、会员变动记录和下级单位将转到“%2”，随后删除“%1”。</translation>
+    </message>
+    <message>
+        <source>You can take it back with Edit › Undo.</source>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Merge sub-union %1 into %2</source>
+        <translation>将二级工会 %1 并入 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n member(s) moved.</source>
+        <translation>
+            <numerusform>已将 %1 并入 %2，转移会员 %n 名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the sub-unions one by one, or import their list from an Excel workbook or a CSV file with a code and a name column. The roster refers to them.</source>
+        <translation>逐个录入二级工会，或从含代码和名称两列的 Excel 工作簿或 CSV 文件导入。会员名册要用到二级工会。</translation>
+    </message>
+    <message>
+        <source>Add a Sub-union…</source>
+        <translation>新增二级工会…</translation>
+    </message>
+    <message>
+        <source>Import a List…</source>
+        <translation>导入名单…</translation>
     </message>
 </context>
 </TS>
