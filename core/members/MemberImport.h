@@ -69,6 +69,7 @@ public:
     };
 
     struct Preview {
+        QString path; // the file read, named in the import log
         QList<PreviewRow> rows;
         QList<MissingUnit> missingUnits;
         int invalidCount() const;
@@ -88,6 +89,7 @@ public:
         int invalid = 0;
         int unitsCreated = 0;
         bool cancelled = false;
+        qint64 batch = 0; // the import in the import log (ImportLog), once stored
     };
 
     /// Called now and then with the rows done and the total; returning false cancels (everything is rolled back).
