@@ -3,12 +3,15 @@
 #include "support/TestFiles.h"
 #include "support/catch.h"
 
+#include "core/db/ChangeHistoryModel.h"
 #include "core/db/ImportLog.h"
 #include "core/members/MemberImport.h"
 #include "core/members/MemberRepository.h"
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleRepository.h"
 #include "core/units/SubUnitRepository.h"
+
+#include <QAbstractItemModelTester>
 
 using namespace ud::core;
 using ud::test::TestDatabase;
@@ -389,4 +392,42 @@ TEST_CASE("A plan import that replaced a plan, and a copy to the next year, are 
     CHECK_THROWS_WITH(log.undo(copyBatch), Catch::Contains("(Schedule items): Changed on"));
     CHECK(repo.plan(2025).has_value());
     CHECK(db->historyProblems().isEmpty());
+}
+
+TEST_CASE("The change history marks what an import, its undo and its redo wrote", "[importlog][history]")
+{
+    Fixture f;
+    const auto summary = f.importMembers(kRoster, QStringLiteral("roster.csv"));
+    ImportLog log(*f.db);
+    log.undo(summary.batch);
+    log.redo(summary.batch);
+
+    ChangeHistoryModel history;
+    QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    history.setDatabase(f.db.get());
+    ChangeFilter filter;
+    filter.table = QStringLiteral("members");
+    history.setFilter(filter);
+    QStringList actions;
+    for (int row = 0; row < history.rowCount(); ++row)
+        actions << history.index(row, ChangeHistoryModel::Action).data().toString();
+    CHECK(actions.contains(QStringLiteral("Added (import)")));
+    CHECK(actions.contains(QStringLiteral("Changed (import)")));
+    CHECK(actions.contains(QStringLiteral("Deleted (import undone)")));
+    CHECK(actions.contains(QStringLiteral("Changed (import undone)")));
+    CHECK(actions.contains(QStringLiteral("Added (import redone)")));
+    CHECK(actions.contains(QStringLiteral("Added"))); // the members added by hand
+    // The import by its name and file.
+    const int undone = int(actions.indexOf(QStringLiteral("Deleted (import undone)")));
+    CHECK(history.index(undone, ChangeHistoryModel::Action)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .startsWith(QStringLiteral("Import: Members, ")));
+    CHECK(history.index(undone, ChangeHistoryModel::Action)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .endsWith(QStringLiteral("roster.csv")));
+    CHECK(history.index(int(actions.indexOf(QStringLiteral("Added"))), ChangeHistoryModel::Action)
+              .data(Qt::ToolTipRole)
+              .isNull());
 }
