@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/members/Member.h"
+#include "core/members/MemberImport.h"
 #include "core/members/MemberQuery.h"
 
 #include "core/db/Table.h"
@@ -106,6 +107,9 @@ public slots:
     void openExportDialog();
     /// The import dialog (preview, mapping, one transaction); the list is read again afterwards.
     void openImportDialog();
+    /// After an import of `path` that stored something: the import becomes one step of the undo history, the lists
+    /// are read again.
+    void membersImported(const core::MemberImport::Summary& summary, const QString& path);
     void openListsDialog();
 
     void openAddDialog();
