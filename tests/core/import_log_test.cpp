@@ -5,6 +5,7 @@
 
 #include "core/db/ChangeHistoryModel.h"
 #include "core/db/ImportLog.h"
+#include "core/db/ImportLogModel.h"
 #include "core/members/MemberImport.h"
 #include "core/members/MemberRepository.h"
 #include "core/schedule/PlanDocument.h"
@@ -430,4 +431,35 @@ TEST_CASE("The change history marks what an import, its undo and its redo wrote"
     CHECK(history.index(int(actions.indexOf(QStringLiteral("Added"))), ChangeHistoryModel::Action)
               .data(Qt::ToolTipRole)
               .isNull());
+}
+
+TEST_CASE("The import log lists the batches newest first with what they changed", "[importlog]")
+{
+    Fixture f;
+    const auto summary = f.importMembers(kRoster, QStringLiteral("roster.csv"));
+    ScheduleRepository(*f.db).importPlan(2024, PlanDocument::parseText(PlanDocument::examplePlanText()));
+    ImportLog(*f.db).undo(summary.batch);
+
+    ImportLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDatabase(f.db.get());
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(0, ImportLogModel::What).data().toString() == QStringLiteral("Import: Work plans"));
+    CHECK(model.index(0, ImportLogModel::Status).data().toString() == QStringLiteral("In effect"));
+    CHECK(model.index(0, ImportLogModel::Source).data().toString().isEmpty());
+    CHECK(model.index(1, ImportLogModel::Source).data().toString() == QStringLiteral("roster.csv"));
+    CHECK(model.index(1, ImportLogModel::Source)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .endsWith(QStringLiteral("/roster.csv")));
+    CHECK(model.index(1, ImportLogModel::Changes).data().toString().startsWith(QStringLiteral("Members: 2 added")));
+    CHECK(model.index(1, ImportLogModel::Status)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Undone ") + QDate::currentDate().toString(Qt::ISODate)));
+    CHECK(model.index(1, 0).data(ImportLogModel::UndoneRole).toBool());
+    CHECK_FALSE(model.index(0, 0).data(ImportLogModel::UndoneRole).toBool());
+    CHECK(model.index(1, 0).data(Qt::UserRole).toLongLong() == summary.batch);
+    CHECK(model.rowOf(summary.batch) == 1);
+    CHECK(model.rowOf(summary.batch + 100) == -1);
 }

@@ -6,6 +6,7 @@
 #include "core/db/Database.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ConnectDialog.h"
+#include "ui/shell/ImportLogDialog.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/widgets/BusyCursor.h"
 
@@ -145,6 +146,11 @@ void MainWindow::createActions()
     m_redoAction->setIcon(icon("redo"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
+    m_importLogAction =
+        action(QIcon(), tr("Import &Log…"), tr("Every import and copy to the next year, each of which can be undone"),
+               &MainWindow::openImportLog);
+    m_importLogAction->setObjectName(QStringLiteral("importLogAction"));
+
     m_findAction = action(QIcon(), tr("&Find"), tr("Go to the search field of the page"), &MainWindow::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
 
@@ -179,6 +185,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_importLogAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
 
@@ -397,6 +405,7 @@ void MainWindow::updateDatabaseState()
         p.widget->setEnabled(open);
     const bool readOnly = open && m_db->isReadOnly();
     m_backupAction->setEnabled(open);
+    m_importLogAction->setEnabled(open);
     m_restoreAction->setEnabled(open && m_db->isSqlite() && !readOnly);
 
     if (open) {
@@ -689,6 +698,14 @@ void MainWindow::focusSearch()
     field->setFocus(Qt::ShortcutFocusReason);
     if (auto* edit = qobject_cast<QLineEdit*>(field))
         edit->selectAll();
+}
+
+void MainWindow::openImportLog()
+{
+    if (!m_db)
+        return;
+    ImportLogDialog dialog(*this, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -92,6 +92,7 @@ private:
     void openSettings();
     void showAbout();
     void focusSearch();
+    void openImportLog();
     void backUpOnClose();
     QString backupFolder() const;
 
@@ -126,6 +127,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_importLogAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QAction* m_toolSeparator = nullptr;
