@@ -508,19 +508,19 @@ bool SchedulePage::loadExamplePlan()
 {
     if (!m_db)
         return false;
+    qint64 plan = 0;
     try {
         BusyCursor busy;
         core::ScheduleRepository repo(*m_db);
         if (repo.plan(kExampleYear))
             throw core::ValidationError(tr("There is already a work plan for %1.").arg(kExampleYear));
-        const qint64 plan =
-            repo.importPlan(kExampleYear, core::PlanDocument::parseText(core::PlanDocument::examplePlanText()),
-                            core::ScheduleRepository::Replace::No, tr("example plan"));
-        pushPlanStep(plan, tr("Load the %1 example plan").arg(kExampleYear));
+        plan = repo.importPlan(kExampleYear, core::PlanDocument::parseText(core::PlanDocument::examplePlanText()),
+                               core::ScheduleRepository::Replace::No, tr("example plan"));
     } catch (const core::Error& e) {
         m_shell.warn(tr("Cannot load the example plan"), e.message());
         return false;
     }
+    pushPlanStep(plan, tr("Load the %1 example plan").arg(kExampleYear));
     reloadYears(kExampleYear);
     m_shell.notifyDataChanged(core::tables::SchedulePlans);
     m_shell.showStatusMessage(tr("The 2024 example plan was loaded."));
@@ -654,14 +654,15 @@ bool SchedulePage::copyToNextYear(bool confirm)
         if (answer != QMessageBox::Yes)
             return false;
     }
+    qint64 plan = 0;
     try {
         BusyCursor busy;
-        const qint64 plan = core::ScheduleRepository(*m_db).copyToNextYear(y);
-        pushPlanStep(plan, tr("Copy the %1 plan to %2").arg(y).arg(y + 1));
+        plan = core::ScheduleRepository(*m_db).copyToNextYear(y);
     } catch (const core::Error& e) {
         m_shell.warn(tr("Cannot copy the plan"), e.message());
         return false;
     }
+    pushPlanStep(plan, tr("Copy the %1 plan to %2").arg(y).arg(y + 1));
     reloadYears(y + 1);
     m_shell.notifyDataChanged(core::tables::SchedulePlans);
     m_shell.showStatusMessage(tr("The %1 plan was copied to %2 as a draft.").arg(y).arg(y + 1));
@@ -672,7 +673,13 @@ void SchedulePage::pushPlanStep(qint64 planId, const QString& text)
 {
     // A whole plan is one step of the undo history: undo takes back the plan it made (and puts back one it
     // replaced); the steps before it stay.
-    if (const qint64 batch = core::ImportLog(*m_db).batchThatAdded(core::tables::SchedulePlans, planId))
+    qint64 batch = 0;
+    try {
+        batch = core::ImportLog(*m_db).batchThatAdded(core::tables::SchedulePlans, planId);
+    } catch (const core::Error& e) {
+        m_shell.showStatusMessage(e.message()); // the plan is stored; only the undo step is missing
+    }
+    if (batch)
         m_shell.undoStack()->push(new ImportCommand(m_shell, batch, text));
 }
 

@@ -1,6 +1,7 @@
 #include "ui/shell/ImportCommand.h"
 
 #include "core/db/Database.h"
+#include "core/db/Error.h"
 #include "core/db/ImportLog.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
@@ -13,9 +14,13 @@ namespace {
 RecordChangedCallback announcer(ShellContext& shell, qint64 batch)
 {
     QList<core::Table> tables;
-    if (core::Database* db = shell.database())
-        if (const auto b = core::ImportLog(*db).batch(batch))
-            tables = b->tables();
+    try {
+        if (core::Database* db = shell.database())
+            if (const auto b = core::ImportLog(*db).batch(batch))
+                tables = b->tables();
+    } catch (const core::Error&) {
+        // Unread, no table is announced: the page that made the step reads its lists again itself.
+    }
     return [&shell, tables](qint64) {
         for (const core::Table& table : tables)
             shell.notifyDataChanged(table);
