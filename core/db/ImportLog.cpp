@@ -162,6 +162,9 @@ public:
     void undo();
     void redo();
     QString describe(const QList<Conflict>& conflicts) const;
+    // The tables a redo puts more rows back into than they hold; none when the batch removed rows, as a removal
+    // finds the rows that refer to it through their indexes.
+    QStringList tablesToRefill() const;
 
 private:
     void readSteps();
@@ -542,6 +545,22 @@ void BatchWork::redo()
     }
 }
 
+QStringList BatchWork::tablesToRefill() const
+{
+    QHash<QString, qint64> inserts;
+    for (const Step& s : m_steps) {
+        if (s.action == Action::Delete)
+            return {};
+        if (s.action == Action::Insert)
+            ++inserts[s.table];
+    }
+    QStringList tables;
+    for (auto it = inserts.cbegin(); it != inserts.cend(); ++it)
+        if (it.value() > m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(it.key())).toLongLong())
+            tables << it.key();
+    return tables;
+}
+
 QString BatchWork::describe(const QList<Conflict>& conflicts) const
 {
     // The records by name, as the change history names them, each with its last change.
@@ -751,9 +770,12 @@ void ImportLog::redo(qint64 id)
         bulkWrite.emplace(m_db);
     Transaction tx(m_db);
     BulkTuning tuning(m_db);
-    if (large)
-        tuning.largeCache();
     BatchWork work(m_db, *b);
+    if (large) {
+        tuning.largeCache();
+        // As the import did: the indexes of a table that gets more rows back than it holds are built afresh after.
+        tuning.deferIndexes(work.tablesToRefill());
+    }
     const QList<Conflict> conflicts = work.redoConflicts();
     if (!conflicts.isEmpty())
         throw Error(tr("%1 cannot be done again: these records were changed after it was undone.\n\n%2\n\nNothing "
@@ -762,6 +784,7 @@ void ImportLog::redo(qint64 id)
     try {
         BatchTagScope tag(m_db, id, QStringLiteral("redo"));
         work.redo();
+        tuning.finish();
     } catch (const Error& e) {
         throw Error(tr("%1 could not be done again: %2\n\nNothing was changed.").arg(batchName(*b), e.message()));
     }
