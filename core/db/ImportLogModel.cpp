@@ -81,8 +81,8 @@ QVariant ImportLogModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Source && !b.source.isEmpty())
         return b.source;
-    if (role == Qt::ToolTipRole && index.column() == Changes)
-        return b.countsText();
+    if (role == Qt::ToolTipRole && (index.column() == Changes || index.column() == Status))
+        return data(index, Qt::DisplayRole);
     if (role == Qt::FontRole && b.undone()) {
         QFont font;
         font.setItalic(true);

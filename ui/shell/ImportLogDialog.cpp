@@ -44,7 +44,7 @@ ImportLogDialog::ImportLogDialog(ShellContext& shell, QWidget* parent)
     columns->resizeSection(core::ImportLogModel::User, 80);
     columns->resizeSection(core::ImportLogModel::What, 140);
     columns->resizeSection(core::ImportLogModel::Source, 170);
-    columns->resizeSection(core::ImportLogModel::Status, 200);
+    columns->resizeSection(core::ImportLogModel::Status, 230);
 
     m_undo->setObjectName(QStringLiteral("undoImport"));
     m_undo->setToolTip(tr("Remove what the selected import added and put back what it changed"));
@@ -55,7 +55,7 @@ ImportLogDialog::ImportLogDialog(ShellContext& shell, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(1040, 420);
+    resize(1080, 420);
 
     connect(m_undo, &QPushButton::clicked, this, &ImportLogDialog::undoSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImportLogDialog::updateButtons);
