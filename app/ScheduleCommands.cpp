@@ -68,7 +68,8 @@ int scheduleImport(CommandContext& ctx, const QStringList& args)
     }
     repo.importPlan(year, plan,
                     options.has(QStringLiteral("replace")) ? core::ScheduleRepository::Replace::Yes
-                                                           : core::ScheduleRepository::Replace::No);
+                                                           : core::ScheduleRepository::Replace::No,
+                    QFileInfo(file).absoluteFilePath());
 
     ctx.out << Tr::tr("Imported the work plan for %1 from %2.").arg(year).arg(QFileInfo(file).fileName()) << '\n';
     if (!plan.title.isEmpty())

@@ -113,8 +113,8 @@ RecordStore::BulkInsert::BulkInsert(Database& db, const QString& table, const QS
                                      .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
         try {
             m_sqliteLog = prepare(QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, row_id, "
-                                                 "action, old_values, new_values) VALUES (?, ?, ?, ?, 'insert', "
-                                                 "NULL, ?)"));
+                                                 "action, old_values, new_values, batch_id, batch_step) VALUES (?, ?, "
+                                                 "?, ?, 'insert', NULL, ?, ?, ?)"));
         } catch (...) {
             sqlite3_finalize(m_sqliteInsert);
             throw;
@@ -174,6 +174,14 @@ void RecordStore::BulkInsert::writeHistory(qint64 id, const QByteArray& json)
     sqlite3_bind_text(m_sqliteLog, 3, m_tableUtf8.constData(), int(m_tableUtf8.size()), SQLITE_STATIC);
     sqlite3_bind_int64(m_sqliteLog, 4, id);
     sqlite3_bind_text(m_sqliteLog, 5, json.constData(), int(json.size()), SQLITE_STATIC);
+    const Database::BatchTag& batch = m_db.batchTag();
+    if (batch.id) {
+        sqlite3_bind_int64(m_sqliteLog, 6, batch.id);
+        sqlite3_bind_text16(m_sqliteLog, 7, batch.step.utf16(), int(batch.step.size() * 2), SQLITE_TRANSIENT);
+    } else {
+        sqlite3_bind_null(m_sqliteLog, 6);
+        sqlite3_bind_null(m_sqliteLog, 7);
+    }
     const int rc = sqlite3_step(m_sqliteLog);
     sqlite3_reset(m_sqliteLog);
     if (rc != SQLITE_DONE)
@@ -204,6 +212,12 @@ qint64 RecordStore::BulkInsert::insert(const QVariantList& values)
         throw saveFailed(m_insert.lastError().text());
     const qint64 id = m_insert.value(0).toLongLong();
     m_insert.finish();
+    writeLog(values, id);
+    return id;
+}
+
+void RecordStore::BulkInsert::writeLog(const QVariantList& values, qint64 id)
+{
     m_log.bindValue(QStringLiteral(":at"), m_timeText);
     m_log.bindValue(QStringLiteral(":user"), m_db.userName());
     m_log.bindValue(QStringLiteral(":tbl"), m_table);
@@ -212,9 +226,36 @@ qint64 RecordStore::BulkInsert::insert(const QVariantList& values)
     m_log.bindValue(QStringLiteral(":old"), QVariant(QMetaType(QMetaType::QString)));
     historyUtf8(values, id, m_json, m_ordered);
     m_log.bindValue(QStringLiteral(":new"), QString::fromUtf8(m_json));
+    m_log.bindValue(QStringLiteral(":batch"), batchId(m_db));
+    m_log.bindValue(QStringLiteral(":step"), batchStep(m_db));
     if (!m_log.exec())
         throw saveFailed(m_log.lastError().text());
-    return id;
+}
+
+void RecordStore::BulkInsert::insertAs(qint64 id, const QVariantList& values)
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    if (m_sqlite) {
+        write(prepare(values, id));
+        return;
+    }
+    if (!m_insertWithIdPrepared) {
+        m_insertWithId = QSqlQuery(m_db.connection());
+        QStringList params{QStringLiteral(":id")};
+        params += m_params;
+        if (!m_insertWithId.prepare(
+                QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)")
+                    .arg(m_table, m_columns.join(QLatin1String(", ")), params.join(QLatin1String(", ")))))
+            throw saveFailed(m_insertWithId.lastError().text());
+        m_insertWithIdPrepared = true;
+    }
+    refreshTime();
+    m_insertWithId.bindValue(QStringLiteral(":id"), id);
+    for (int i = 0; i < values.size(); ++i)
+        m_insertWithId.bindValue(m_params.at(i), values.at(i));
+    if (!m_insertWithId.exec())
+        throw saveFailed(m_insertWithId.lastError().text());
+    writeLog(values, id);
 }
 
 void RecordStore::BulkInsert::historyUtf8(const QVariantList& values, qint64 id, QByteArray& out,

@@ -1,6 +1,7 @@
 #include "core/db/ChangeHistoryModel.h"
 
 #include "core/db/Database.h"
+#include "core/db/ImportLog.h"
 #include "core/db/Table.h"
 
 #include <QFont>
@@ -42,6 +43,7 @@ void ChangeHistoryModel::reload()
     // The records named may have changed since they were read.
     if (m_describer)
         m_describer->clear();
+    m_batches.clear();
     m_entries = m_db ? fetchPage(0) : QList<Entry>();
     m_atEnd = m_entries.size() < PageSize;
     // Listeners of modelReset (views, the model tester) may ask for more rows; the next page is fetched
@@ -81,7 +83,7 @@ QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId)
         where << found;
     const QString sql =
         QStringLiteral("SELECT id, changed_at, user_name, table_name, row_id, action, old_values, "
-                       "new_values FROM change_log %1 ORDER BY id DESC LIMIT %2")
+                       "new_values, batch_id, batch_step FROM change_log %1 ORDER BY id DESC LIMIT %2")
             .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")))
             .arg(PageSize);
     QList<Entry> page;
@@ -97,6 +99,8 @@ QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId)
         e.rowId = q.value(4).toLongLong();
         rows << ChangeRow::fromJson(e.table, e.rowId, q.value(5).toString(), q.value(6).toString(),
                                     q.value(7).toString());
+        e.batch = q.value(8).toLongLong();
+        e.batchStep = q.value(9).toString();
         page << e;
     }
     // The records of the whole page are read at once, a few queries per table.
@@ -105,6 +109,17 @@ QList<ChangeHistoryModel::Entry> ChangeHistoryModel::fetchPage(qint64 beforeId)
         Entry& e = page[i];
         const ChangeRow& row = rows.at(i);
         e.action = actionLabel(row.action, row.newValues);
+        if (e.batch) {
+            // Written by an import, or by undoing or redoing one: "Added (import)".
+            auto batch = m_batches.constFind(e.batch);
+            if (batch == m_batches.cend())
+                batch = m_batches.insert(e.batch, ImportLog(*m_db).batch(e.batch).value_or(ImportLog::Batch()));
+            e.action = tr("%1 (%2)", "history action (import step)")
+                           .arg(e.action, ImportLog::stepLabel(batch->kind, e.batchStep));
+            e.batchText = batch->source.isEmpty()
+                              ? batch->title()
+                              : tr("%1, %2", "import title, file").arg(batch->title(), batch->source);
+        }
         e.record = m_describer->recordName(row);
         e.recordExists = m_describer->recordExists(row);
         e.changes = m_describer->changes(row);
@@ -164,6 +179,8 @@ QVariant ChangeHistoryModel::data(const QModelIndex& index, int role) const
     const bool deleted = e.rowId > 0 && !e.recordExists;
     if (role == Qt::ToolTipRole && index.column() == Details)
         return e.changes.join(QLatin1Char('\n'));
+    if (role == Qt::ToolTipRole && index.column() == Action && !e.batchText.isEmpty())
+        return e.batchText;
     if (role == Qt::ToolTipRole && index.column() == Row && !e.record.isEmpty())
         return deleted ? tr("%1 (deleted)").arg(e.record) : e.record;
     if (role == Qt::FontRole && index.column() == Row && deleted) {

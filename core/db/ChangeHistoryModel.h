@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/ChangeDescriber.h"
+#include "core/db/ImportLog.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -61,12 +62,16 @@ private:
         bool recordExists;   // still stored
         QStringList changes; // ChangeDescriber::changes()
         qint64 rowId;
+        qint64 batch = 0;  // the import it belongs to, 0 for none
+        QString batchStep; // do, undo or redo
+        QString batchText; // the import as the log names it
     };
     void reload();
     QList<Entry> fetchPage(qint64 beforeId);
 
     Database* m_db = nullptr;
     std::unique_ptr<ChangeDescriber> m_describer;
+    QHash<qint64, ImportLog::Batch> m_batches; // the imports the rows read so far belong to
     ChangeFilter m_filter;
     QList<Entry> m_entries;
     bool m_atEnd = true;

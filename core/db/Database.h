@@ -75,6 +75,15 @@ public:
     QString userName() const { return m_userName; }
     void setUserName(const QString& name) { m_userName = name; }
 
+    /// The import batch the changes written now belong to, as the change history records it (batch_id, batch_step):
+    /// set by ImportBatch and ImportLog while they write; id 0 for none.
+    struct BatchTag {
+        qint64 id = 0;
+        QString step; // do, undo or redo
+    };
+    const BatchTag& batchTag() const { return m_batchTag; }
+    BatchTag& batchTag() { return m_batchTag; }
+
     int schemaVersion() const;
     static int latestSchemaVersion();
     static constexpr int ApplicationId = 0x55444B31; // "UDK1" in PRAGMA application_id
@@ -119,6 +128,7 @@ private:
     QString m_readOnlyReason;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    BatchTag m_batchTag;
 };
 
 } // namespace ud::core

@@ -20,7 +20,19 @@ const QString& RecordStore::checkedIdentifier(const QString& name)
 QString RecordStore::logSql()
 {
     return QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, row_id, action, old_values, "
-                          "new_values) VALUES (:at, :user, :tbl, :row, :action, :old, :new)");
+                          "new_values, batch_id, batch_step) VALUES (:at, :user, :tbl, :row, :action, :old, :new, "
+                          ":batch, :step)");
+}
+
+QVariant RecordStore::batchId(const Database& db)
+{
+    const qint64 id = db.batchTag().id;
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant RecordStore::batchStep(const Database& db)
+{
+    return db.batchTag().id ? QVariant(db.batchTag().step) : QVariant(QMetaType(QMetaType::QString));
 }
 
 namespace {
@@ -168,7 +180,9 @@ void RecordStore::log(const QString& table, qint64 rowId, const QString& action,
                          {QStringLiteral("old"), oldValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                                      : HistoryJson::write(oldValues)},
                          {QStringLiteral("new"), newValues.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                                     : HistoryJson::write(newValues)}});
+                                                                     : HistoryJson::write(newValues)},
+                         {QStringLiteral("batch"), batchId(m_db)},
+                         {QStringLiteral("step"), batchStep(m_db)}});
 }
 
 } // namespace ud::core

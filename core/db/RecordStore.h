@@ -53,6 +53,8 @@ public:
         BulkInsert& operator=(const BulkInsert&) = delete;
         /// Inserts one row (values in the order of `columns`) and returns its id.
         qint64 insert(const QVariantList& values);
+        /// Inserts one row under an id it had before (redo of an import puts its rows back).
+        void insertAs(qint64 id, const QVariantList& values);
 
         /// A row made ready to be written, with the id it will have: its text as UTF-8 and its history's JSON.
         struct Ready {
@@ -76,6 +78,7 @@ public:
                       const QList<qsizetype>& textEnd);
         void refreshTime(); // m_timeText and m_timeUtf8 for now
         void writeHistory(qint64 id, const QByteArray& json);
+        void writeLog(const QVariantList& values, qint64 id); // the history row, not on SQLite
         void historyUtf8(const QVariantList& values, qint64 id, QByteArray& out, QList<const QVariant*>& ordered) const;
         Database& m_db;
         QString m_table;
@@ -97,6 +100,8 @@ public:
         QByteArray m_tableUtf8;
         QSqlQuery m_insert;
         QSqlQuery m_log;
+        QSqlQuery m_insertWithId; // for insertAs(), prepared when first used
+        bool m_insertWithIdPrepared = false;
         sqlite3* m_sqlite = nullptr;
         sqlite3_stmt* m_sqliteInsert = nullptr;
         sqlite3_stmt* m_sqliteLog = nullptr;
@@ -107,6 +112,9 @@ private:
     // Table and column names are written into SQL, so only plain identifiers pass; throws Error otherwise.
     static const QString& checkedIdentifier(const QString& name);
     static QString logSql(); // the change-history row
+    // The import batch of the history row (Database::batchTag()), or null.
+    static QVariant batchId(const Database& db);
+    static QVariant batchStep(const Database& db);
     void log(const QString& table, qint64 rowId, const QString& action, const QVariantMap& oldValues,
              const QVariantMap& newValues);
     Database& m_db;

@@ -334,6 +334,7 @@ QHash<int, qint64> MemberImport::Preview::proposedChoices() const
 MemberImport::Preview MemberImport::preview(const Table& table, const Mapping& mapping, const QDate& today) const
 {
     Preview preview;
+    preview.path = table.path;
     QHash<MemberColumn, int> column;
     for (int i = 0; i < mapping.size(); ++i)
         if (mapping.at(i) && *mapping.at(i) != MemberColumn::Age && !column.contains(*mapping.at(i)))

@@ -79,6 +79,7 @@ public:
     };
 
     struct Preview {
+        QString path; // the file read, named in the import log
         QList<PreviewRow> rows;
         QList<MissingUnit> missingUnits;
         int invalidCount() const;
@@ -105,6 +106,7 @@ public:
         int unitsCreated = 0;
         int unitsMatched = 0; // missing sub-unions whose rows went to a stored one
         bool cancelled = false;
+        qint64 batch = 0; // the import in the import log (ImportLog), once stored
     };
 
     /// Called now and then with the rows done and the total; returning false cancels (everything is rolled back).

@@ -1,6 +1,7 @@
 #include "core/members/MemberImportWriter.h"
 
 #include "core/db/BulkTuning.h"
+#include "core/db/ImportLog.h"
 #include "core/db/RecordStore.h"
 #include "core/io/TableFile.h"
 #include "core/io/DateText.h"
@@ -9,6 +10,7 @@
 #include "core/units/SubUnitRepository.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -78,6 +80,9 @@ MemberImportWriter::Summary MemberImportWriter::write(const Preview& preview, co
     if (newRows >= 5000 && !options.dryRun)
         bulkWrite.emplace(m_db);
     Transaction tx(m_db);
+    // Every change from here on is one step of the import log, which the user can undo.
+    ImportBatch logged(m_db, ImportLog::Kind::Import, tables::Members,
+                       preview.path.isEmpty() ? QString() : QFileInfo(preview.path).absoluteFilePath());
     // SQLite's default page cache (2 MB) is far smaller than what 50,000 members with their indexes and history
     // touch; spilling it to the WAL in the middle of the transaction rewrites the same pages again and again.
     BulkTuning tuning(m_db);
@@ -321,8 +326,11 @@ MemberImportWriter::Summary MemberImportWriter::write(const Preview& preview, co
         summary.cancelled = true;
         return summary;
     }
-    if (!options.dryRun)
+    logged.finish();
+    if (!options.dryRun) {
         tx.commit();
+        summary.batch = logged.id();
+    }
     return summary;
 }
 

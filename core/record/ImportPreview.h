@@ -79,6 +79,7 @@ struct ImportSummary {
     int invalid = 0; // rows left out (skipInvalid)
     bool dryRun = false;
     QStringList errors; // "row N: reason"; when there are any, nothing was stored
+    qint64 batch = 0;   // the import in the import log (ImportLog), once stored
     bool stored() const { return errors.isEmpty() && !dryRun && added + updated > 0; }
 };
 /// "3 added, 1 updated, 2 unchanged, 0 skipped, 1 invalid" (translated).

@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/db/DatabaseSettings.h"
 #include "core/db/Error.h"
+#include "core/db/ImportLog.h"
 #include "core/db/RecordStore.h"
 #include "core/io/TableFile.h"
 #include "core/record/ImportPreview.h"
@@ -10,6 +11,7 @@
 #include "core/report/Report.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSet>
 
 #include <tuple>
@@ -321,6 +323,8 @@ public:
             return s;
         s.invalid = preview.invalidCount();
         Transaction tx(m_db);
+        ImportBatch batch(m_db, ImportLog::Kind::Import, m_type.table(),
+                          preview.path.isEmpty() ? QString() : QFileInfo(preview.path).absoluteFilePath());
         QList<std::pair<int, qint64>> later; // rows with references to rows of the file, and their ids
         for (int i = 0; i < preview.rows.size(); ++i) {
             const ImportPreviewRow& row = preview.rows.at(i);
@@ -359,8 +363,11 @@ public:
             s.added = s.updated = s.unchanged = s.skipped = 0;
             return s; // the transaction rolls back: nothing is stored
         }
-        if (!options.dryRun)
+        batch.finish();
+        if (!options.dryRun) {
             tx.commit();
+            s.batch = batch.id();
+        }
         return s;
     }
 

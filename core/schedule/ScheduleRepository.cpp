@@ -1,6 +1,7 @@
 #include "core/schedule/ScheduleRepository.h"
 
 #include "core/db/DatabaseSettings.h"
+#include "core/db/ImportLog.h"
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleItemRepository.h"
 
@@ -148,13 +149,14 @@ std::optional<int> ScheduleRepository::itemYear(qint64 id) const
     return year.isNull() ? std::nullopt : std::optional<int>(year.toInt());
 }
 
-qint64 ScheduleRepository::importPlan(int year, const ParsedPlan& parsed, Replace replace)
+qint64 ScheduleRepository::importPlan(int year, const ParsedPlan& parsed, Replace replace, const QString& source)
 {
     if (year < 1900 || year > 2999)
         throw ValidationError(Tr::tr("%1 is not a valid year.").arg(year));
     if (const QString problem = PlanDocument::structureProblem(parsed); !problem.isEmpty())
         throw ValidationError(problem);
     Transaction tx(m_db);
+    ImportBatch batch(m_db, ImportLog::Kind::Import, tables::SchedulePlans, source);
     if (plan(year)) {
         if (replace != Replace::Yes)
             throw ValidationError(Tr::tr("There is already a work plan for %1. Replace it only if you mean to: its "
@@ -209,6 +211,7 @@ qint64 ScheduleRepository::importPlan(int year, const ParsedPlan& parsed, Replac
             m_store.insert(kItems, ScheduleItemRepository(m_db).storedValues(item));
         }
     }
+    batch.finish();
     tx.commit();
     return planId;
 }
@@ -274,6 +277,8 @@ qint64 ScheduleRepository::copyToNextYear(int year)
     const PlanInfo from = requirePlan(year);
     if (plan(year + 1))
         throw ValidationError(Tr::tr("There is already a work plan for %1.").arg(year + 1));
+    ImportBatch batch(m_db, ImportLog::Kind::Copy, tables::SchedulePlans,
+                      QStringLiteral("%1 → %2").arg(year).arg(year + 1));
     QString title = from.title;
     title.replace(QString::number(year), QString::number(year + 1));
     const qint64 planId = m_store.insert(kPlans, {{QStringLiteral("year"), year + 1},
@@ -311,6 +316,7 @@ qint64 ScheduleRepository::copyToNextYear(int year)
         i.notes.clear();
         m_store.insert(kItems, ScheduleItemRepository(m_db).storedValues(i));
     }
+    batch.finish();
     tx.commit();
     return planId;
 }

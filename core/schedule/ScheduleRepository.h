@@ -33,8 +33,10 @@ public:
     enum class Replace { No, Yes };
     /// Saves a parsed plan as `year`'s plan in one transaction. An existing plan of that year is replaced only
     /// with Replace::Yes (else ValidationError, nothing changed). Throws ValidationError when the document has
-    /// no plan's structure (PlanDocument::structureProblem()). Returns the new plan's id.
-    qint64 importPlan(int year, const ParsedPlan& parsed, Replace replace = Replace::No);
+    /// no plan's structure (PlanDocument::structureProblem()). Returns the new plan's id. The import is one step of the
+    /// import log (ImportLog), `source` (the file, or what the user calls the text) named there.
+    qint64 importPlan(int year, const ParsedPlan& parsed, Replace replace = Replace::No,
+                      const QString& source = QString());
     /// Removes a year's plan with its key points, sections and items.
     void removePlan(int year);
     /// Changes the plan's own fields (title, document number, issue date, union name, intro, draft).
@@ -52,7 +54,8 @@ public:
 
     /// Copies `year`'s plan to `year + 1` as a draft: same sections, items, timings, months and offices;
     /// statuses back to planned, done dates and notes cleared, no document number or issue date. Throws
-    /// ValidationError when the next year already has a plan. Returns the new plan's id.
+    /// ValidationError when the next year already has a plan. Returns the new plan's id. The copy is one step of the
+    /// import log (ImportLog).
     qint64 copyToNextYear(int year);
 
     /// The union's name for printed schedules: the database setting "union/name", else the plan's.

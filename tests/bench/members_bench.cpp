@@ -3,6 +3,7 @@
 // yardstick. Not a test: it asserts nothing and is not run by CTest. See README.md in this folder.
 
 #include "core/db/Database.h"
+#include "core/db/ImportLog.h"
 #include "core/io/Csv.h"
 #include "core/members/MemberQuery.h"
 
@@ -593,9 +594,65 @@ int runAll(const Settings& s)
         }
         return r;
     };
-    results.push_back(importRow(QStringLiteral("CSV import (members import)"), csv, true));
+    const Result csvImport = importRow(QStringLiteral("CSV import (members import)"), csv, true);
+    results.push_back(csvImport);
     results.push_back(importRow(QStringLiteral("xlsx import (members import)"), xlsx, haveXlsx));
     out() << "imports done\n";
+    out().flush();
+
+    // Undo and redo of the CSV import from the import log, in this process, on a database the command has just
+    // imported into (its sub-unions created by the import too), a new one each run.
+    {
+        Result undoRow = makeResult(QStringLiteral("undo of the CSV import (ImportLog::undo)"),
+                                    QStringLiteral("(one transaction)"), std::nullopt);
+        Result redoRow = makeResult(QStringLiteral("redo of it (ImportLog::redo)"), QString(), std::nullopt);
+        undoRow.baselineName = redoRow.baselineName = QStringLiteral("the import");
+        if (csvImport.missing.isEmpty()) {
+            undoRow.baseline = medianSeconds(csvImport);
+            redoRow.baseline = undoRow.baseline;
+        }
+        for (int i = 0; i < s.runs && undoRow.missing.isEmpty(); ++i) {
+            removeDatabase(fresh);
+            const ProcessRun p =
+                runProcess(exe,
+                           {QStringLiteral("--db"), fresh, QStringLiteral("--create"), QStringLiteral("members"),
+                            QStringLiteral("import"), csv, QStringLiteral("--create-units")},
+                           work);
+            if (p.code != 0) {
+                undoRow.missing = QStringLiteral("`members import` failed (exit %1)").arg(p.code);
+                break;
+            }
+            try {
+                auto db = Database::open(DatabaseLocation::sqlite(fresh));
+                ImportLog log(*db);
+                const qint64 batch = log.batches().value(0).id;
+                QElapsedTimer timer;
+                timer.start();
+                log.undo(batch);
+                undoRow.samples.push_back({double(timer.nsecsElapsed()) / 1e9, 0});
+                const qint64 left = db->scalar(QStringLiteral("SELECT count(*) FROM members")).toLongLong();
+                timer.restart();
+                log.redo(batch);
+                redoRow.samples.push_back({double(timer.nsecsElapsed()) / 1e9, 0});
+                if (i == 0) {
+                    undoRow.note = QStringLiteral("%1 members left after the undo; %2 history rows written")
+                                       .arg(left)
+                                       .arg(db->scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE "
+                                                                      "batch_step = 'undo'"))
+                                                .toLongLong());
+                    redoRow.note = QStringLiteral("%1 members after the redo")
+                                       .arg(db->scalar(QStringLiteral("SELECT count(*) FROM members")).toLongLong());
+                }
+            } catch (const Error& e) {
+                undoRow.missing = e.message();
+            }
+        }
+        if (!undoRow.missing.isEmpty())
+            redoRow.missing = undoRow.missing;
+        results.push_back(undoRow);
+        results.push_back(redoRow);
+    }
+    out() << "undo and redo done\n";
     out().flush();
 
     // The members page in the main window, in child processes of their own so that the memory is the window's.

@@ -336,7 +336,9 @@ TEST_CASE("The history opens a sub-union and a schedule item on their pages", "[
 
     // An item of another year than the one shown: its year comes up, the item selected and opened.
     window.showPage(QStringLiteral("history"));
-    const int itemRow = historyRow(*history, QStringLiteral("schedule_items"), itemId, QStringLiteral("Added"));
+    // The plan came from an import, which the history says.
+    const int itemRow =
+        historyRow(*history, QStringLiteral("schedule_items"), itemId, QStringLiteral("Added (import)"));
     REQUIRE(itemRow >= 0);
     doubleClick(history->tableView(), history->model()->index(itemRow, core::ChangeHistoryModel::Time));
     REQUIRE(window.currentPageId() == QStringLiteral("schedule"));
@@ -348,7 +350,8 @@ TEST_CASE("The history opens a sub-union and a schedule item on their pages", "[
     // A work plan has no page that opens it: the status bar says so.
     window.showPage(QStringLiteral("history"));
     const qint64 planId = core::ScheduleRepository(*window.database()).plan(2024)->id;
-    const int planRow = historyRow(*history, QStringLiteral("schedule_plans"), planId, QStringLiteral("Added"));
+    const int planRow =
+        historyRow(*history, QStringLiteral("schedule_plans"), planId, QStringLiteral("Added (import)"));
     REQUIRE(planRow >= 0);
     doubleClick(history->tableView(), history->model()->index(planRow, core::ChangeHistoryModel::Time));
     REQUIRE(window.currentPageId() == QStringLiteral("history"));

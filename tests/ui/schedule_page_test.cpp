@@ -310,9 +310,11 @@ TEST_CASE("An empty database offers the example plan in a banner", "[ui][schedul
     REQUIRE(f.model().itemCount() == 30);
     REQUIRE_FALSE(f.page->exampleBanner()->isVisible());
     REQUIRE(f.page->printMonthAction()->isEnabled());
+    CHECK(f.stack().undoText() == QStringLiteral("Load the 2024 example plan"));
 
     // Copy to next year: a draft with the same items, all planned.
-    REQUIRE(f.page->markDone(f.itemStarting(QStringLiteral("提案征集和落实")).id));
+    const qint64 done = f.itemStarting(QStringLiteral("提案征集和落实")).id;
+    REQUIRE(f.page->markDone(done));
     REQUIRE(f.page->copyToNextYear(false));
     REQUIRE(f.page->year() == 2025);
     REQUIRE(f.page->yearCombo()->count() == 2);
@@ -320,6 +322,28 @@ TEST_CASE("An empty database offers the example plan in a banner", "[ui][schedul
     f.page->setStatusFilter(QStringLiteral("planned"));
     REQUIRE(f.model().itemCount() == 30);
     REQUIRE(f.repo().plan(2025)->draft);
+
+    // The copy is one step of the undo history, on top of the ones before.
+    REQUIRE(f.stack().count() == 3);
+    CHECK(f.stack().undoText() == QStringLiteral("Copy the 2024 plan to 2025"));
+    f.stack().undo();
+    CHECK_FALSE(f.repo().plan(2025));
+    CHECK(f.page->yearCombo()->count() == 1);
+    CHECK(f.page->year() == 2024);
+    CHECK(f.repo().item(done).status == core::ItemStatus::Done);
+    f.stack().undo(); // the item marked done
+    CHECK(f.repo().item(done).status != core::ItemStatus::Done);
+    f.stack().redo();
+    f.stack().redo();
+    REQUIRE(f.repo().plan(2025));
+    CHECK(f.page->yearCombo()->count() == 2);
+    CHECK(f.repo().items(f.repo().plan(2025)->id).size() == 30);
+    // Back to the empty database the banner offered the plan for.
+    f.stack().undo();
+    f.stack().undo();
+    f.stack().undo();
+    CHECK(f.repo().years().isEmpty());
+    CHECK(f.page->exampleBanner()->isVisible());
 }
 
 TEST_CASE("The example banner, once dismissed, stays away for this database", "[ui][schedule]")

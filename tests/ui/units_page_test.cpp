@@ -190,6 +190,33 @@ TEST_CASE("Undo that the database refuses drops the step and keeps the stack usa
     REQUIRE(watcher.texts.first().contains(QStringLiteral("艺术学院工会")));
 }
 
+TEST_CASE("Undo of an import whose unit was changed since is refused, and the step dropped", "[ui][units]")
+{
+    UnitsFixture f;
+    REQUIRE(f.ready());
+    REQUIRE(f.page->addRecord(unit(QStringLiteral("0100"), QStringLiteral("校机关工会"))) > 0);
+    const QString file = writeFile(f.tdb, QStringLiteral("units.csv"),
+                                   QByteArray("code,name\r\n0601,体育学院工会\r\n0602,音乐学院工会\r\n"));
+    REQUIRE(f.page->importFile(file));
+    REQUIRE(f.stack().count() == 2);
+    // Someone else (another computer, the command line) renames a unit the import added.
+    core::SubUnit changed = *f.repo().byCode(QStringLiteral("0602"));
+    changed.name = QStringLiteral("音乐舞蹈学院工会");
+    f.repo().update(changed);
+
+    test::ModalWatcher watcher;
+    f.stack().undo();
+    CHECK(f.repo().byCode(QStringLiteral("0601")).has_value());
+    CHECK(f.repo().byCode(QStringLiteral("0602"))->name == QStringLiteral("音乐舞蹈学院工会"));
+    REQUIRE(QTest::qWaitFor([&] { return watcher.count() == 1; }, 2000));
+    CHECK(watcher.texts.first().contains(QStringLiteral("音乐舞蹈学院工会")));
+    // The step is gone; the one before it is still there and works.
+    REQUIRE(f.stack().count() == 1);
+    CHECK(f.stack().undoText() == QStringLiteral("Add sub-union 校机关工会"));
+    f.stack().undo();
+    CHECK_FALSE(f.repo().byCode(QStringLiteral("0100")).has_value());
+}
+
 TEST_CASE("Typing in the search box narrows the list", "[ui][units]")
 {
     UnitsFixture f;
@@ -355,7 +382,7 @@ TEST_CASE("The unit dialog checks the unit inside the dialog", "[ui][units]")
     REQUIRE(editChild.editor<QComboBox>(QStringLiteral("parent_id"))->currentData().toLongLong() == existing);
 }
 
-TEST_CASE("Importing a CSV file adds and updates units, all or nothing", "[ui][units]")
+TEST_CASE("Importing a CSV file adds and updates units, all or nothing, as one step of the undo history", "[ui][units]")
 {
     UnitsFixture f;
     REQUIRE(f.ready());
@@ -371,8 +398,21 @@ TEST_CASE("Importing a CSV file adds and updates units, all or nothing", "[ui][u
     REQUIRE(f.page->model()->rowCount() == 3);
     REQUIRE(f.repo().byCode(QStringLiteral("0301"))->name == QStringLiteral("法学院工会"));
     REQUIRE(f.repo().byCode(QStringLiteral("0302"))->parentId == f.repo().byCode(QStringLiteral("0301"))->id);
-    // Older steps could overwrite what the import brought in, so the undo history starts again.
-    REQUIRE(f.stack().count() == 0);
+    // The import is one more step; the step before it stays.
+    REQUIRE(f.stack().count() == 2);
+    CHECK(f.stack().undoText() == QStringLiteral("Import 3 sub-unions (good.csv)"));
+    f.stack().undo();
+    CHECK(f.page->model()->rowCount() == 1);
+    CHECK(f.repo().byCode(QStringLiteral("0301"))->name == QStringLiteral("法学院"));
+    CHECK_FALSE(f.repo().byCode(QStringLiteral("0302")).has_value());
+    CHECK(f.stack().undoText() == QStringLiteral("Add sub-union 法学院"));
+    f.stack().undo();
+    CHECK(f.page->model()->rowCount() == 0);
+    f.stack().redo();
+    f.stack().redo();
+    REQUIRE(f.page->model()->rowCount() == 3);
+    CHECK(f.repo().byCode(QStringLiteral("0301"))->name == QStringLiteral("法学院工会"));
+    REQUIRE(f.stack().count() == 2);
 
     const QString bad = writeFile(f.tdb, QStringLiteral("bad.csv"),
                                   QByteArray("code,name\r\n"
@@ -388,6 +428,7 @@ TEST_CASE("Importing a CSV file adds and updates units, all or nothing", "[ui][u
     REQUIRE(shown.contains(QStringLiteral("row 4")));
     REQUIRE_FALSE(f.repo().byCode(QStringLiteral("0402")).has_value());
     REQUIRE(f.page->model()->rowCount() == 3);
+    CHECK(f.stack().count() == 2); // a refused file is no step
 }
 
 TEST_CASE("Exporting writes every unit as UTF-8 CSV with BOM", "[ui][units]")

@@ -14,6 +14,7 @@
 #include "ui/members/MemberImportDialog.h"
 #include "ui/members/MemberListsDialog.h"
 #include "ui/members/ShownListPrint.h"
+#include "ui/shell/ImportCommand.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
@@ -803,9 +804,17 @@ void MembersPage::openImportDialog()
     MemberImportDialog dialog(*m_db, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // An import is one transaction that cannot be taken back step by step; earlier steps on the undo stack
-    // may refer to rows it changed.
-    m_shell.undoStack()->clear();
+    membersImported(dialog.summary(), dialog.rows().path);
+}
+
+void MembersPage::membersImported(const core::MemberImport::Summary& summary, const QString& path)
+{
+    // Undoing it takes back the whole file; the steps before it stay.
+    if (summary.batch)
+        m_shell.undoStack()->push(
+            new ImportCommand(m_shell, summary.batch,
+                              tr("Import %Ln member(s) (%1)", nullptr, summary.imported + summary.updated)
+                                  .arg(QFileInfo(path).fileName())));
     reloadUnits();
     reload();
     m_shell.notifyDataChanged(core::tables::Members);

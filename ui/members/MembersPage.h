@@ -2,6 +2,7 @@
 
 #include "core/members/Member.h"
 #include "core/members/MemberExport.h"
+#include "core/members/MemberImport.h"
 #include "core/members/MemberQuery.h"
 
 #include "core/db/Table.h"
@@ -134,6 +135,9 @@ public slots:
     bool saveImportTemplate(const QString& path);
     /// Asks where to save the import template, then saves it.
     void chooseTemplateFile();
+    /// After an import of `path` that stored something: the import becomes one step of the undo history, the lists
+    /// are read again.
+    void membersImported(const core::MemberImport::Summary& summary, const QString& path);
     void openListsDialog();
 
     void openAddDialog();

@@ -119,6 +119,7 @@ QPushButton* PlanImportDialog::okButton() const
 
 void PlanImportDialog::setText(const QString& text)
 {
+    m_path.clear();
     m_text->setPlainText(text);
     updatePreview();
 }
@@ -139,6 +140,7 @@ bool PlanImportDialog::loadFile(const QString& path, std::optional<core::Csv::En
     try {
         BusyCursor busy;
         setText(core::PlanDocument::readText(path, encoding)); // as the command line reads it, by the suffix
+        m_path = path;
     } catch (const core::Csv::EncodingError& e) {
         // The command line's --encoding: the user says what the file is in.
         QMessageBox box(QMessageBox::Warning, tr("Cannot read the file"), e.message(), QMessageBox::Cancel, this);
@@ -283,7 +285,7 @@ void PlanImportDialog::accept()
             replace = core::ScheduleRepository::Replace::Yes;
         }
         BusyCursor busy;
-        m_importedId = repo.importPlan(y, m_parsed, replace);
+        m_importedId = repo.importPlan(y, m_parsed, replace, m_path);
     } catch (const core::Error& e) {
         QMessageBox::warning(this, tr("Cannot import the plan"), e.message());
         return;

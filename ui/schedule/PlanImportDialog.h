@@ -43,6 +43,8 @@ public:
     void updatePreview();
     /// The id of the stored plan after OK, else 0.
     qint64 importedPlanId() const { return m_importedId; }
+    /// The file the text was read from; empty for text typed or pasted in.
+    QString path() const { return m_path; }
 
     QPlainTextEdit* textEdit() const { return m_text; }
     QSpinBox* yearSpin() const { return m_year; }
@@ -66,6 +68,7 @@ private:
     bool m_yearChosen = false; // the user set the year: the title's year no longer overrides it
     bool m_settingYear = false;
     qint64 m_importedId = 0;
+    QString m_path;
 };
 
 } // namespace ud::ui

@@ -1,6 +1,7 @@
 #include "ui/schedule/SchedulePage.h"
 
 #include "core/db/Database.h"
+#include "core/db/ImportLog.h"
 #include "core/schedule/PlanDocument.h"
 #include "core/schedule/ScheduleItemsModel.h"
 #include "core/schedule/ScheduleRepository.h"
@@ -9,6 +10,7 @@
 #include "ui/schedule/PlanImportDialog.h"
 #include "ui/schedule/ScheduleItemDialog.h"
 #include "ui/schedule/ScheduleTreeModel.h"
+#include "ui/shell/ImportCommand.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/ColumnWidths.h"
@@ -17,6 +19,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
@@ -524,17 +527,19 @@ bool SchedulePage::loadExamplePlan()
 {
     if (!m_db)
         return false;
+    qint64 plan = 0;
     try {
         BusyCursor busy;
         core::ScheduleRepository repo(*m_db);
         if (repo.plan(kExampleYear))
             throw core::ValidationError(tr("There is already a work plan for %1.").arg(kExampleYear));
-        repo.importPlan(kExampleYear, core::PlanDocument::parseText(core::PlanDocument::examplePlanText()));
+        plan = repo.importPlan(kExampleYear, core::PlanDocument::parseText(core::PlanDocument::examplePlanText()),
+                               core::ScheduleRepository::Replace::No, tr("example plan"));
     } catch (const core::Error& e) {
         m_shell.warn(tr("Cannot load the example plan"), e.message());
         return false;
     }
-    m_shell.undoStack()->clear(); // a whole plan is not one undoable step
+    pushPlanStep(plan, tr("Load the %1 example plan").arg(kExampleYear));
     reloadYears(kExampleYear);
     m_shell.notifyDataChanged(core::tables::SchedulePlans);
     m_shell.showStatusMessage(tr("The 2024 example plan was loaded."));
@@ -642,9 +647,10 @@ void SchedulePage::openImportDialog()
     PlanImportDialog dialog(*m_db, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // A whole plan is one transaction, not a step of the undo history; earlier steps may refer to rows the
-    // import replaced.
-    m_shell.undoStack()->clear();
+    const QString file = QFileInfo(dialog.path()).fileName();
+    pushPlanStep(dialog.importedPlanId(), file.isEmpty()
+                                              ? tr("Import the %1 work plan").arg(dialog.year())
+                                              : tr("Import the %1 work plan (%2)").arg(dialog.year()).arg(file));
     reloadYears(dialog.year());
     m_shell.notifyDataChanged(core::tables::SchedulePlans);
     const core::ParsedPlan& parsed = dialog.parsed();
@@ -667,18 +673,33 @@ bool SchedulePage::copyToNextYear(bool confirm)
         if (answer != QMessageBox::Yes)
             return false;
     }
+    qint64 plan = 0;
     try {
         BusyCursor busy;
-        core::ScheduleRepository(*m_db).copyToNextYear(y);
+        plan = core::ScheduleRepository(*m_db).copyToNextYear(y);
     } catch (const core::Error& e) {
         m_shell.warn(tr("Cannot copy the plan"), e.message());
         return false;
     }
-    m_shell.undoStack()->clear(); // a whole plan is not one undoable step
+    pushPlanStep(plan, tr("Copy the %1 plan to %2").arg(y).arg(y + 1));
     reloadYears(y + 1);
     m_shell.notifyDataChanged(core::tables::SchedulePlans);
     m_shell.showStatusMessage(tr("The %1 plan was copied to %2 as a draft.").arg(y).arg(y + 1));
     return true;
+}
+
+void SchedulePage::pushPlanStep(qint64 planId, const QString& text)
+{
+    // A whole plan is one step of the undo history: undo takes back the plan it made (and puts back one it
+    // replaced); the steps before it stay.
+    qint64 batch = 0;
+    try {
+        batch = core::ImportLog(*m_db).batchThatAdded(core::tables::SchedulePlans, planId);
+    } catch (const core::Error& e) {
+        m_shell.showStatusMessage(e.message()); // the plan is stored; only the undo step is missing
+    }
+    if (batch)
+        m_shell.undoStack()->push(new ImportCommand(m_shell, batch, text));
 }
 
 int SchedulePage::monthToPrint()

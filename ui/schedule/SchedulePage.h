@@ -145,6 +145,8 @@ public slots:
     void chooseXlsx();
 
 private:
+    /// Puts the import or copy that made plan `planId` on the undo stack as one step.
+    void pushPlanStep(qint64 planId, const QString& text);
     void connectActions();
     void reloadYears(int wanted);
     void yearChanged();

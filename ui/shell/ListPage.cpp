@@ -5,6 +5,7 @@
 #include "core/io/Csv.h"
 #include "core/io/FailedRows.h"
 #include "core/io/TableFile.h"
+#include "ui/shell/ImportCommand.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
@@ -146,7 +147,7 @@ QString ListPage::chooseSpreadsheet(const QString& title, const QString& folderK
     return path;
 }
 
-bool ListPage::runImport(const QString& path, const core::Table& table,
+bool ListPage::runImport(const QString& path, const core::Table& table, const std::function<QString(int)>& count,
                          const std::function<std::optional<core::ImportSummary>(const QString&)>& import)
 {
     if (!m_db)
@@ -164,7 +165,12 @@ bool ListPage::runImport(const QString& path, const core::Table& table,
         showRowErrors(path, summary->errors);
         return false;
     }
-    m_shell.undoStack()->clear();
+    // Undoing it takes back the whole file; the steps before it stay.
+    if (summary->batch)
+        m_shell.undoStack()->push(
+            new ImportCommand(m_shell, summary->batch,
+                              tr("Import %1 (%2)", "import step: records, file")
+                                  .arg(count(summary->added + summary->updated), QFileInfo(path).fileName())));
     m_shell.notifyDataChanged(table);
     m_shell.showStatusMessage(tr("Imported: %1").arg(core::importSummaryText(*summary)));
     return true;

@@ -54,10 +54,10 @@ protected:
     /// Asks for a spreadsheet (.xlsx or .csv) in the folder remembered under `folderKey`; empty when cancelled.
     QString chooseSpreadsheet(const QString& title, const QString& folderKey);
     /// Runs an all-or-nothing import (`import` returns nullopt when the user cancelled): its problems go to the
-    /// row-errors dialog; after a success the undo history is cleared (an import is not undoable, and undoing an
-    /// older edit could overwrite what it brought in), `table` is announced and the counts are shown in the status
+    /// row-errors dialog; after a success the import is one step of the undo history ("Import 3 sub-unions (FILE)",
+    /// `count` naming the records added and updated), `table` is announced and the counts are shown in the status
     /// bar. False when nothing was imported.
-    bool runImport(const QString& path, const core::Table& table,
+    bool runImport(const QString& path, const core::Table& table, const std::function<QString(int)>& count,
                    const std::function<std::optional<core::ImportSummary>(const QString&)>& import);
     /// Asks for a CSV file name (`suggested` in the remembered folder); empty when cancelled.
     QString chooseCsvTarget(const QString& title, const QString& folderKey, const QString& suggested);

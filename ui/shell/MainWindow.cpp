@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/DatabaseActions.h"
+#include "ui/shell/ImportLogDialog.h"
 #include "ui/shell/ManualDialog.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/StartPage.h"
@@ -150,6 +151,11 @@ void MainWindow::createActions()
     m_redoAction->setIcon(icon("redo"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
+    m_importLogAction =
+        action(QIcon(), tr("Import &Log…"), tr("Every import and copy to the next year, each of which can be undone"),
+               &MainWindow::openImportLog);
+    m_importLogAction->setObjectName(QStringLiteral("importLogAction"));
+
     m_findAction = action(QIcon(), tr("&Find"), tr("Go to the search field of the page"), &MainWindow::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
 
@@ -185,6 +191,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_importLogAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
 
@@ -429,6 +437,7 @@ void MainWindow::updateDatabaseState()
         p.widget->setEnabled(open);
     const bool readOnly = open && m_db->isReadOnly();
     m_databaseActions->updateState();
+    m_importLogAction->setEnabled(open);
 
     if (open) {
         const core::DatabaseLocation& loc = m_db->location();
@@ -570,6 +579,14 @@ void MainWindow::focusSearch()
     field->setFocus(Qt::ShortcutFocusReason);
     if (auto* edit = qobject_cast<QLineEdit*>(field))
         edit->selectAll();
+}
+
+void MainWindow::openImportLog()
+{
+    if (!m_db)
+        return;
+    ImportLogDialog dialog(*this, this);
+    dialog.exec();
 }
 
 void MainWindow::showManual()

@@ -96,6 +96,7 @@ private:
     /// Reads the steps again; returns whether the database is in use (a step that says so is done).
     bool refreshStartPage();
     void updateStartButton();
+    void openImportLog();
 
     std::vector<std::unique_ptr<Module>> m_modules;
     QList<Page> m_pages;
@@ -127,6 +128,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_manualAction = nullptr;
     QAction* m_startAction = nullptr;
+    QAction* m_importLogAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QAction* m_toolSeparator = nullptr;

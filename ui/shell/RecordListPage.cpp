@@ -208,15 +208,16 @@ void RecordListPage::recordChanged(qint64 id)
 
 bool RecordListPage::importFile(const QString& path, const core::ImportOptions& options)
 {
-    return runImport(path, m_table, [this, options](const QString& file) -> std::optional<core::ImportSummary> {
-        BusyCursor busy;
-        return importRecords(file, options);
-    });
+    return runImport(path, m_table, m_texts.count,
+                     [this, options](const QString& file) -> std::optional<core::ImportSummary> {
+                         BusyCursor busy;
+                         return importRecords(file, options);
+                     });
 }
 
 bool RecordListPage::previewImport(const QString& path)
 {
-    return runImport(path, m_table, [this](const QString& file) { return previewAndImport(file); });
+    return runImport(path, m_table, m_texts.count, [this](const QString& file) { return previewAndImport(file); });
 }
 
 bool RecordListPage::exportCsv(const QString& path)

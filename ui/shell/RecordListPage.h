@@ -59,8 +59,8 @@ public:
     bool openRecord(const core::Table& table, qint64 id);
 
 public slots:
-    /// Imports a .csv or .xlsx file with `options` (by default all or nothing, a stored key updating its record;
-    /// not undoable); false when nothing was imported.
+    /// Imports a .csv or .xlsx file with `options` (by default all or nothing, a stored key updating its record; one
+    /// step of the undo history); false when nothing was imported.
     bool importFile(const QString& path, const core::ImportOptions& options = updatingImport());
     /// Shows the preview of importing a file (ImportPreviewDialog) and imports it as the user chooses there; false
     /// when nothing was imported or the user cancelled. The import action runs it.
