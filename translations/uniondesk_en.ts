@@ -934,6 +934,16 @@ Options:
         <comment>the record a change is about, shown by its name</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>history action (import step)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>import title, file</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Csv</name>
@@ -1122,6 +1132,174 @@ Options:
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportLog</name>
+    <message>
+        <source>The import log names a table this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of its records were deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3 on %4 by %5</source>
+        <comment>record (table): changed on time by user</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>batch title (time)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy to next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>table: counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import log has no entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: these records were changed after it.
+
+%2
+
+Nothing was changed. Undo those changes first, or set the records back by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be undone: %2
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been undone, so it cannot be done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be done again: these records were changed after it was undone.
+
+%2
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be done again: %2
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportLogModel</name>
+    <message>
+        <source>Undone %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,6 +2940,59 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::ImportLogDialog</name>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import and every copy of a work plan to the next year, newest first. Undoing one removes what it added and puts back what it changed, as long as nobody has changed those records since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what the selected import added and put back what it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the import log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>import title (file)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo This Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 of %2?
+
+%3
+
+What it added is removed and what it changed is put back. Edit › Redo does it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <comment>undo step: import</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::ImportPreviewDialog</name>
     <message>
         <source>Nothing is stored until you choose Import. The rows of %1 as they would be imported:</source>
@@ -2934,6 +3165,11 @@ Options:
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.xls *.et);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)</source>
+        <comment>import step: records, file</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3253,6 +3489,14 @@ Options:
     </message>
     <message>
         <source>%1 (demo data) — UnionDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import and copy to the next year, each of which can be undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4382,6 +4626,13 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <source>Save the Template…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Import %Ln member(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::MergeUnitsDialog</name>
@@ -5357,6 +5608,26 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>Import the Work Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the %1 example plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the %1 work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the %1 work plan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 plan to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1007,6 +1007,16 @@ Options:
         <comment>the record a change is about, shown by its name</comment>
         <translation>记录</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>history action (import step)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>import title, file</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Csv</name>
@@ -1196,6 +1206,185 @@ Options:
     <message>
         <source>The file %1 cannot be written: %2</source>
         <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportLog</name>
+    <message>
+        <source>The import log names a table this version does not know (%1).</source>
+        <translation>导入记录中有本版本不认识的数据表（%1）。</translation>
+    </message>
+    <message>
+        <source>Some of its records were deleted meanwhile.</source>
+        <translation>其中部分记录已在此期间被删除。</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1（%2）</translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3 on %4 by %5</source>
+        <comment>record (table): changed on time by user</comment>
+        <translation>• %1（%2）：%5 于 %4 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more</source>
+        <translation>
+            <numerusform>• 另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>batch title (time)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>copy undone</source>
+        <translation>撤销复制</translation>
+    </message>
+    <message>
+        <source>copy redone</source>
+        <translation>重做复制</translation>
+    </message>
+    <message>
+        <source>copy to next year</source>
+        <translation>复制到下一年</translation>
+    </message>
+    <message>
+        <source>import undone</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>import redone</source>
+        <translation>重做导入</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation>复制到下一年</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>%L1 added</source>
+        <translation>新增 %L1</translation>
+    </message>
+    <message>
+        <source>%L1 changed</source>
+        <translation>修改 %L1</translation>
+    </message>
+    <message>
+        <source>%L1 removed</source>
+        <translation>删除 %L1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>table: counts</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The import log has no entry %1.</source>
+        <translation>导入记录中没有第 %1 条。</translation>
+    </message>
+    <message>
+        <source>%1 has already been undone.</source>
+        <translation>%1 已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: these records were changed after it.
+
+%2
+
+Nothing was changed. Undo those changes first, or set the records back by hand.</source>
+        <translation>%1 无法撤销：以下记录在导入之后又被修改过。
+
+%2
+
+未做任何更改。请先撤销这些修改，或手工将这些记录改回原样。</translation>
+    </message>
+    <message>
+        <source>%1 could not be undone: %2
+
+Nothing was changed.</source>
+        <translation>%1 撤销失败：%2
+
+未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 has not been undone, so it cannot be done again.</source>
+        <translation>%1 尚未撤销，无法重做。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be done again: these records were changed after it was undone.
+
+%2
+
+Nothing was changed.</source>
+        <translation>%1 无法重做：以下记录在撤销之后又被修改过。
+
+%2
+
+未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 could not be done again: %2
+
+Nothing was changed.</source>
+        <translation>%1 重做失败：%2
+
+未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ImportLogModel</name>
+    <message>
+        <source>Undone %1 by %2</source>
+        <translation>已由 %2 于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变动</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3017,63 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::ui::ImportLogDialog</name>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>撤销此次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import Log</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Every import and every copy of a work plan to the next year, newest first. Undoing one removes what it added and puts back what it changed, as long as nobody has changed those records since.</source>
+        <translation>每一次导入、每一次将工作要点复制到下一年，最新的在前。撤销某次导入会删除它新增的记录、恢复它修改过的内容，前提是这些记录此后没有被改动过。</translation>
+    </message>
+    <message>
+        <source>Remove what the selected import added and put back what it changed</source>
+        <translation>删除所选导入新增的记录，恢复它修改过的内容</translation>
+    </message>
+    <message>
+        <source>Cannot show the import log</source>
+        <translation>无法显示导入记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>import title (file)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Undo This Import</source>
+        <translation>撤销此次导入</translation>
+    </message>
+    <message>
+        <source>Undo %1 of %2?
+
+%3
+
+What it added is removed and what it changed is put back. Edit › Redo does it again.</source>
+        <translation>撤销 %2 的%1？
+
+%3
+
+它新增的记录将被删除，修改过的内容将恢复原样。可用“编辑 › 重做”再次执行。</translation>
+    </message>
+    <message>
+        <source>Cannot undo the import</source>
+        <translation>无法撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <comment>undo step: import</comment>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::ImportPreviewDialog</name>
     <message>
         <source>Nothing is stored until you choose Import. The rows of %1 as they would be imported:</source>
@@ -2999,6 +3245,11 @@ Options:
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.xls *.et);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv *.txt *.xls *.et);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)</source>
+        <comment>import step: records, file</comment>
+        <translation>导入 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3569,14 @@ Options:
     <message>
         <source>%1 (demo data) — UnionDesk</source>
         <translation>%1（演示数据）— 工会事务台</translation>
+    </message>
+    <message>
+        <source>Import &amp;Log…</source>
+        <translation>导入记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Every import and copy to the next year, each of which can be undone</source>
+        <translation>每一次导入和复制到下一年的记录，均可撤销</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +4689,12 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <source>Save the Template…</source>
         <translation>保存模板…</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %Ln member(s) (%1)</source>
+        <translation>
+            <numerusform>导入 %Ln 名会员（%1）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::MergeUnitsDialog</name>
@@ -5402,6 +5667,26 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <message>
         <source>Import the Work Plan…</source>
         <translation>导入工作要点…</translation>
+    </message>
+    <message>
+        <source>example plan</source>
+        <translation>示例计划</translation>
+    </message>
+    <message>
+        <source>Load the %1 example plan</source>
+        <translation>载入 %1 年示例工作要点</translation>
+    </message>
+    <message>
+        <source>Import the %1 work plan</source>
+        <translation>导入 %1 年工作要点</translation>
+    </message>
+    <message>
+        <source>Import the %1 work plan (%2)</source>
+        <translation>导入 %1 年工作要点（%2）</translation>
+    </message>
+    <message>
+        <source>Copy the %1 plan to %2</source>
+        <translation>将 %1 年工作要点复制到 %2 年</translation>
     </message>
 </context>
 <context>
