@@ -3,8 +3,8 @@
 #include "app/Commands.h"
 
 #include "core/db/Error.h"
-#include "core/io/SafeOutput.h"
 #include "core/io/DateText.h"
+#include "core/io/SafeOutput.h"
 #include "core/members/Member.h"
 #include "core/members/MemberLists.h"
 #include "core/report/ReportPrinter.h"

@@ -1,7 +1,7 @@
 #include "core/io/XlsxSheetParser.h"
 
-#include "core/io/ZipArchive.h"
 #include "core/io/DateText.h"
+#include "core/io/ZipArchive.h"
 
 #include <QCoreApplication>
 

@@ -3,10 +3,10 @@
 #include "core/members/MemberImportWriter.h"
 
 #include "core/io/Cores.h"
+#include "core/io/DateText.h"
 #include "core/io/TableFile.h"
 #include "core/io/Text.h"
 #include "core/io/XlsxReader.h"
-#include "core/io/DateText.h"
 #include "core/members/IdNumber.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/Pinyin.h"
