@@ -1,5 +1,6 @@
 #include "core/db/Table.h"
 
+#include "core/congress/Congress.h"
 #include "core/members/Member.h"
 #include "core/schedule/Schedule.h"
 #include "core/units/SubUnit.h"
@@ -13,7 +14,8 @@ const QList<Table>& allTables()
 {
     // One line per feature: a new feature adds its tables here.
     static const QList<Table> list =
-        QList<Table>{tables::Settings, tables::ChangeLog} + unitTables() + memberTables() + scheduleTables();
+        QList<Table>{tables::Settings, tables::ChangeLog} + unitTables() + memberTables() + scheduleTables() +
+                              congressTables();
     return list;
 }
 
