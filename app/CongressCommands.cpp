@@ -208,7 +208,8 @@ int proposalsList(CommandContext& ctx, const QStringList& args)
         return 2;
     }
     core::Database& db = ctx.database();
-    const core::CongressSession session = core::SessionRepository(db).requireKey(options.get(QStringLiteral("session")));
+    const core::CongressSession session =
+        core::SessionRepository(db).requireKey(options.get(QStringLiteral("session")));
     core::ProposalRepository repo(db);
     QHash<qint64, core::Representative> reps;
     for (const core::Representative& r : core::RepresentativeRepository(db).ofTerm(session.term))
@@ -216,18 +217,23 @@ int proposalsList(CommandContext& ctx, const QStringList& args)
     QHash<qint64, QString> delegations;
     for (const core::Delegation& d : core::DelegationRepository(db).ofTerm(session.term))
         delegations.insert(d.id, d.name);
-    const QStringList keys{QStringLiteral("number"),     QStringLiteral("title"),     QStringLiteral("category"),
-                           QStringLiteral("proposer"),   QStringLiteral("cosigners"), QStringLiteral("decision"),
-                           QStringLiteral("lead_unit"),  QStringLiteral("result"),    QStringLiteral("rating"),
-                           QStringLiteral("kind"),       QStringLiteral("submitted"), QStringLiteral("delegation"),
-                           QStringLiteral("merged_into"), QStringLiteral("co_units"), QStringLiteral("deadline"),
-                           QStringLiteral("replied"),    QStringLiteral("round"),     QStringLiteral("key_proposal"),
+    const QStringList keys{QStringLiteral("number"),      QStringLiteral("title"),     QStringLiteral("category"),
+                           QStringLiteral("proposer"),    QStringLiteral("cosigners"), QStringLiteral("decision"),
+                           QStringLiteral("lead_unit"),   QStringLiteral("result"),    QStringLiteral("rating"),
+                           QStringLiteral("kind"),        QStringLiteral("submitted"), QStringLiteral("delegation"),
+                           QStringLiteral("merged_into"), QStringLiteral("co_units"),  QStringLiteral("deadline"),
+                           QStringLiteral("replied"),     QStringLiteral("round"),     QStringLiteral("key_proposal"),
                            QStringLiteral("stage")};
-    const QStringList titles{Tr::tr("Number"),     Tr::tr("Title"),       Tr::tr("Category"),  Tr::tr("Proposer"),
-                             Tr::tr("Co-signers"), Tr::tr("Decision"),    Tr::tr("Lead unit"), Tr::tr("Result"),
-                             Tr::tr("Rating"),     Tr::tr("Kind"),        Tr::tr("Submitted"), Tr::tr("Delegation"),
-                             Tr::tr("Merged into"), Tr::tr("Co-handling units"), Tr::tr("Reply due"),
-                             Tr::tr("Replied"),    Tr::tr("Round"),       Tr::tr("Key proposal"), Tr::tr("Stage")};
+    const QStringList titles{Tr::tr("Number"),      Tr::tr("Title"),
+                             Tr::tr("Category"),    Tr::tr("Proposer"),
+                             Tr::tr("Co-signers"),  Tr::tr("Decision"),
+                             Tr::tr("Lead unit"),   Tr::tr("Result"),
+                             Tr::tr("Rating"),      Tr::tr("Kind"),
+                             Tr::tr("Submitted"),   Tr::tr("Delegation"),
+                             Tr::tr("Merged into"), Tr::tr("Co-handling units"),
+                             Tr::tr("Reply due"),   Tr::tr("Replied"),
+                             Tr::tr("Round"),       Tr::tr("Key proposal"),
+                             Tr::tr("Stage")};
     output.begin(output.forScripts() ? keys : titles);
     QHash<qint64, QString> numbers;
     const QList<core::Proposal> proposals = repo.ofSession(session.id);
@@ -253,20 +259,20 @@ int proposalsList(CommandContext& ctx, const QStringList& args)
         for (const core::ProposalRating& r : f.ratings)
             if (r.byProposer())
                 rating = r; // the latest round's
-        output.row({p.number, p.title, p.category,
-                    p.proposerRepId ? proposer.name : delegations.value(p.proposerDelegationId.value_or(0)),
-                    cosigners.join(QStringLiteral("、")), decisionTerm(p.decision), lead ? lead->unitName : QString(),
-                    reply ? core::replyResults().key(reply->result) : QString(),
-                    rating ? ratingTerm(rating->rating) : QString(),
-                    output.forScripts() ? core::proposalKinds().key(p.kind) : core::proposalKinds().label(p.kind),
-                    core::isoDateText(p.submitted),
-                    p.proposerRepId ? proposer.delegationName : delegations.value(p.proposerDelegationId.value_or(0)),
-                    p.mergedIntoId ? numbers.value(*p.mergedIntoId) : QString(), co.join(QStringLiteral("、")),
-                    lead ? core::isoDateText(lead->deadline) : QString(),
-                    reply ? core::isoDateText(reply->replied) : QString(), QString::number(p.round),
-                    p.keyProposal ? QStringLiteral("是") : QStringLiteral("否"),
-                    output.forScripts() ? core::proposalStages().key(f.stage())
-                                        : core::proposalStages().label(f.stage())});
+        output.row(
+            {p.number, p.title, p.category,
+             p.proposerRepId ? proposer.name : delegations.value(p.proposerDelegationId.value_or(0)),
+             cosigners.join(QStringLiteral("、")), decisionTerm(p.decision), lead ? lead->unitName : QString(),
+             reply ? core::replyResults().key(reply->result) : QString(),
+             rating ? ratingTerm(rating->rating) : QString(),
+             output.forScripts() ? core::proposalKinds().key(p.kind) : core::proposalKinds().label(p.kind),
+             core::isoDateText(p.submitted),
+             p.proposerRepId ? proposer.delegationName : delegations.value(p.proposerDelegationId.value_or(0)),
+             p.mergedIntoId ? numbers.value(*p.mergedIntoId) : QString(), co.join(QStringLiteral("、")),
+             lead ? core::isoDateText(lead->deadline) : QString(),
+             reply ? core::isoDateText(reply->replied) : QString(), QString::number(p.round),
+             p.keyProposal ? QStringLiteral("是") : QStringLiteral("否"),
+             output.forScripts() ? core::proposalStages().key(f.stage()) : core::proposalStages().label(f.stage())});
     }
     output.finish();
     return 0;
@@ -291,7 +297,8 @@ int repsList(CommandContext& ctx, const QStringList& args)
         return 2;
     }
     core::Database& db = ctx.database();
-    const core::CongressSession session = core::SessionRepository(db).requireKey(options.get(QStringLiteral("session")));
+    const core::CongressSession session =
+        core::SessionRepository(db).requireKey(options.get(QStringLiteral("session")));
     output.begin(output.forScripts()
                      ? QStringList{QStringLiteral("staff_no"), QStringLiteral("name"), QStringLiteral("delegation"),
                                    QStringLiteral("started"), QStringLiteral("ended")}
@@ -330,11 +337,11 @@ void addCongressCommands(CommandLine& commandLine)
                                       Tr::tr("list the representatives of a session's term"),
                                       repsList});
     repsL.help = repsListHelp;
-    Command& proposals = commandLine.add(
-        {{QStringLiteral("congress"), QStringLiteral("proposals"), QStringLiteral("import")},
-         QStringLiteral("FILE.xlsx|FILE.csv --session KEY [--dry-run]"),
-         Tr::tr("import a session's proposals, all or nothing (congress proposals import --help)"),
-         proposalsImport});
+    Command& proposals =
+        commandLine.add({{QStringLiteral("congress"), QStringLiteral("proposals"), QStringLiteral("import")},
+                         QStringLiteral("FILE.xlsx|FILE.csv --session KEY [--dry-run]"),
+                         Tr::tr("import a session's proposals, all or nothing (congress proposals import --help)"),
+                         proposalsImport});
     proposals.writes = true;
     proposals.help = proposalsImportHelp;
     commandLine.add({{QStringLiteral("congress"), QStringLiteral("proposals"), QStringLiteral("list")},

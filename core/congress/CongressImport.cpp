@@ -120,12 +120,13 @@ CongressImportResult importRepresentatives(Database& db, const QString& path, co
     result.dryRun = dryRun;
     const CongressSession session = SessionRepository(db).requireKey(sessionKey);
     const TableFile file = TableFile::load(path);
-    const auto columns = file.matchHeader(aliases({{"staff_no", {QStringLiteral("工号"), QStringLiteral("职工号")}},
-                                                   {"name", {QStringLiteral("姓名")}},
-                                                   {"delegation", {QStringLiteral("代表团"), QStringLiteral("所在代表团")}},
-                                                   {"head", {QStringLiteral("团长"), QStringLiteral("职务")}},
-                                                   {"started", {QStringLiteral("起始日期"), QStringLiteral("当选日期")}},
-                                                   {"note", {QStringLiteral("备注")}}}));
+    const auto columns =
+        file.matchHeader(aliases({{"staff_no", {QStringLiteral("工号"), QStringLiteral("职工号")}},
+                                  {"name", {QStringLiteral("姓名")}},
+                                  {"delegation", {QStringLiteral("代表团"), QStringLiteral("所在代表团")}},
+                                  {"head", {QStringLiteral("团长"), QStringLiteral("职务")}},
+                                  {"started", {QStringLiteral("起始日期"), QStringLiteral("当选日期")}},
+                                  {"note", {QStringLiteral("备注")}}}));
     if (!columns.contains(QStringLiteral("staff_no")) && !columns.contains(QStringLiteral("name")))
         throw ValidationError(Tr::tr("%1 lacks the column 工号 or 姓名.").arg(path));
     requireColumns(file, columns, {{"delegation", "代表团"}});
@@ -143,11 +144,12 @@ CongressImportResult importRepresentatives(Database& db, const QString& path, co
             qint64 member = 0;
             if (!staffNo.isEmpty()) {
                 member = memberFor(db, staffNo);
-                const QString stored =
-                    db.scalar(QStringLiteral("SELECT name FROM members WHERE id = :id"), {{QStringLiteral("id"), member}})
-                        .toString();
+                const QString stored = db.scalar(QStringLiteral("SELECT name FROM members WHERE id = :id"),
+                                                 {{QStringLiteral("id"), member}})
+                                           .toString();
                 if (!name.isEmpty() && stored != name)
-                    throw ValidationError(Tr::tr("staff number %1 is %2 on the roster, not %3.").arg(staffNo, stored, name));
+                    throw ValidationError(
+                        Tr::tr("staff number %1 is %2 on the roster, not %3.").arg(staffNo, stored, name));
             } else if (!name.isEmpty()) {
                 member = memberFor(db, name);
             } else {
@@ -200,11 +202,13 @@ namespace {
 
 std::optional<Decision> decisionFromText(const QString& t)
 {
-    static const QHash<QString, Decision> map{
-        {QStringLiteral("立案"), Decision::Filed},          {QStringLiteral("不立案"), Decision::Rejected},
-        {QStringLiteral("转为意见建议"), Decision::Converted}, {QStringLiteral("转意见建议"), Decision::Converted},
-        {QStringLiteral("并案"), Decision::Merged},         {QStringLiteral("撤回"), Decision::Withdrawn},
-        {QStringLiteral("撤案"), Decision::Withdrawn}};
+    static const QHash<QString, Decision> map{{QStringLiteral("立案"), Decision::Filed},
+                                              {QStringLiteral("不立案"), Decision::Rejected},
+                                              {QStringLiteral("转为意见建议"), Decision::Converted},
+                                              {QStringLiteral("转意见建议"), Decision::Converted},
+                                              {QStringLiteral("并案"), Decision::Merged},
+                                              {QStringLiteral("撤回"), Decision::Withdrawn},
+                                              {QStringLiteral("撤案"), Decision::Withdrawn}};
     if (t.isEmpty())
         return Decision::Pending;
     if (map.contains(t))
@@ -277,7 +281,8 @@ CongressImportResult importProposals(Database& db, const QString& path, const QS
             if (p.number.isEmpty())
                 throw ValidationError(Tr::tr("提案号 is empty."));
             if (repo.byNumber(session.id, p.number))
-                throw ValidationError(Tr::tr("proposal %1 is already stored in session %2.").arg(p.number, session.key));
+                throw ValidationError(
+                    Tr::tr("proposal %1 is already stored in session %2.").arg(p.number, session.key));
             p.title = row.text("title");
             p.category = row.text("category");
             p.reasons = row.text("reasons");
@@ -388,9 +393,8 @@ CongressImportResult importProposals(Database& db, const QString& path, const QS
         }
     }
     result.unitsAdded = int(units.all().size()) - unitsBefore;
-    std::sort(result.errors.begin(), result.errors.end(), [](const QString& a, const QString& b) {
-        return TableFile::messageRow(a) < TableFile::messageRow(b);
-    });
+    std::sort(result.errors.begin(), result.errors.end(),
+              [](const QString& a, const QString& b) { return TableFile::messageRow(a) < TableFile::messageRow(b); });
     if (!result.errors.isEmpty() || dryRun)
         return result;
     batch.finish();

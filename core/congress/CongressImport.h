@@ -26,12 +26,11 @@ CongressImportResult importRepresentatives(Database& db, const QString& path, co
                                            bool dryRun = false);
 
 /// Imports a session's proposals kept in a spreadsheet: 提案号, 案由, 类别, 提案人, 附议人 (separated by 、 ， , ; or
-/// spaces), 提交日期, 立案情况, 并入提案号, 不立案理由, 主办单位, 协办单位, 办理期限, 答复日期, 答复结果, 满意度, 重点提案,
-/// and optionally 理由, 建议措施, 建议承办单位, 类型 (提案/意见建议). People as staff number or unique name (a
-/// representative of the term; a delegation's name for a collective proposal). Handling units are added when new.
+/// spaces), 提交日期, 立案情况, 并入提案号, 不立案理由, 主办单位, 协办单位, 办理期限, 答复日期, 答复结果, 满意度,
+/// 重点提案, and optionally 理由, 建议措施, 建议承办单位, 类型 (提案/意见建议). People as staff number or unique name
+/// (a representative of the term; a delegation's name for a collective proposal). Handling units are added when new.
 /// Every rule of the proposals applies; all or nothing.
-CongressImportResult importProposals(Database& db, const QString& path, const QString& sessionKey,
-                                     bool dryRun = false);
+CongressImportResult importProposals(Database& db, const QString& path, const QString& sessionKey, bool dryRun = false);
 
 /// "12 added, 3 updated …" for the command line and the status bar.
 QString congressImportSummary(const CongressImportResult& result);
