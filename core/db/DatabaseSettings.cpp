@@ -28,7 +28,7 @@ bool DatabaseSettings::change(const DatabaseSetting& setting, const QString& new
 
 QString DatabaseSettings::title(const QString& key)
 {
-    for (const DatabaseSetting& s : {settings::UnionName, settings::ExampleDismissed, settings::WomenRetirementAge})
+    for (const DatabaseSetting& s : allSettings())
         if (s.title && key == QLatin1String(s.key))
             return QCoreApplication::translate("ud::core", s.title);
     return key;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace ud::core {
@@ -25,6 +26,9 @@ inline constexpr DatabaseSetting ExampleDismissed{"schedule/example_dismissed", 
 /// cadres; some offices' staff are mostly workers (50).
 inline constexpr DatabaseSetting WomenRetirementAge{"members/women_retirement_age", "55"};
 } // namespace settings
+
+/// Every setting the features declare (core/db/Tables.cpp), for the titles of the change history.
+const QList<DatabaseSetting>& allSettings();
 
 /// Reads and writes the settings of the open database. Most are preferences, not user data: setValue() leaves no
 /// change-history row. What everyone sees printed (the union's name) is changed with change(), which records it.

@@ -13,9 +13,18 @@ namespace ud::core {
 const QList<Table>& allTables()
 {
     // One line per feature: a new feature adds its tables here.
-    static const QList<Table> list =
-        QList<Table>{tables::Settings, tables::ChangeLog} + unitTables() + memberTables() + scheduleTables() +
-                              congressTables();
+    static const QList<Table> list = QList<Table>{tables::Settings, tables::ChangeLog} + unitTables() + memberTables() +
+                                     scheduleTables() + congressTables();
+    return list;
+}
+
+const QList<DatabaseSetting>& allSettings()
+{
+    // One line per feature with settings of its own.
+    static const QList<DatabaseSetting> list{
+        settings::UnionName,          settings::ExampleDismissed,     settings::WomenRetirementAge,
+        settings::MinCosigners,       settings::ProposalNumberPrefix, settings::ProposalNumberDigits,
+        settings::ProposalCategories, settings::LeadDeadlineMonths,   settings::CoDeadlineMonthsEarlier};
     return list;
 }
 
