@@ -198,10 +198,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No sub-union has the code &quot;%1&quot;. `uniondesk units list` shows the codes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,6 +565,208 @@ Exit codes:
         <source>merge the sub-union with code FROM into the one with code INTO: its members and their history move, FROM is deleted (units merge --help)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] congress session add --key KEY --name NAME --year Y
+           [--term N] [--meeting N] [--opens DATE] [--closes DATE]
+Adds a congress session: NAME as written (第十二届教代会暨第十四届工代会第二次会议), KEY the short
+name scripts and the other congress commands use (12-2). Term and meeting are read from a KEY of
+the form TERM-MEETING unless given. Proposals are accepted from --opens to --closes (both days
+included).
+
+Exit codes: 0 added, 1 refused (the reason on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>congress session add needs --key, --name and --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year, e.g. 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --term and --meeting as numbers (the key %1 does not say them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added session %1: %2 (term %3, meeting %4, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] congress reps import FILE.xlsx|FILE.csv --session KEY [--dry-run]
+Imports the representatives of the session&apos;s term. Columns: 工号, 姓名, 代表团, and optionally
+团长 (是 for the delegation&apos;s head), 起始日期, 备注. Each person is found on the roster by staff
+number, or by name when the name is unique; a delegation is added when new. All or nothing:
+problems go to standard error as &quot;row N: reason&quot;.
+
+Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the session with --session KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] congress proposals import FILE.xlsx|FILE.csv --session KEY [--dry-run]
+Imports a session&apos;s proposals kept in a spreadsheet. Columns: 提案号, 案由, 类别, 提案人, 附议人 (several,
+separated by 、 ， , ; or spaces), 提交日期, 立案情况 (立案/不立案/转为意见建议/并案/撤回, empty: not
+decided), 并入提案号, 不立案理由, 主办单位, 协办单位, 办理期限, 答复日期, 答复结果 (A/B/C/D), 满意度
+(满意/基本满意/不满意), 重点提案 (是/否); optionally 理由, 建议措施, 建议承办单位, 类型 (提案/意见建议).
+People as staff number or unique name; a delegation&apos;s name as 提案人 makes a collective proposal.
+Handling units are added when new. Every rule of the proposals applies (co-signers, the window,
+merges). All or nothing: problems go to standard error as &quot;row N: reason&quot;.
+
+Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-handling units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] congress reps list --session KEY [--format csv|table|json] [--out FILE]
+Lists the representatives of the session&apos;s term by delegation.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a congress session (congress session add --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the congress sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the representatives of a session&apos;s term, all or nothing (congress reps import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the representatives of a session&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a session&apos;s proposals, all or nothing (congress proposals import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a session&apos;s proposals (csv keys number,title,category,proposer,cosigners,decision,lead_unit,result,rating, then others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congress: %1 sessions, %2 representatives, %3 proposals, %4 inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -779,6 +977,90 @@ Options:
         <source>Union name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co-signers a proposal needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal number digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit&apos;s reply time (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-handlers reply earlier (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congress sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection follow-up items</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -942,6 +1224,695 @@ Options:
     <message>
         <source>%1, %2</source>
         <comment>import title, file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::Congress</name>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (solved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (in progress or planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D (for reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 第十二届教代会暨第十四届工代会第二次会议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 人事处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit handles proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 经济学院代表团</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sub-union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 提案工作委员会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the proposal committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案由: one matter per proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer&apos;s category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposing delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CongressDemo</name>
+    <message>
+        <source>The congress already has sessions; demo data is added only to an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The congress demo needs a roster with at least 40 active members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CongressImport</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a staff number nor a name on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members are named %1; give the staff number instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a representative of term %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the column(s) %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new delegation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new handling unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lacks the column 工号 or 姓名.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff number %1 is %2 on the roster, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row names nobody (工号 and 姓名 are empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代表团 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提案号 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal %1 is already stored in session %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型 &quot;%1&quot; is neither 提案 nor 意见建议.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提案人 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点提案 &quot;%1&quot; is neither 是 nor 否.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立案情况 &quot;%1&quot; is none of 立案, 不立案, 转为意见建议, 并案, 撤回.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>并案 needs 并入提案号.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>并入提案号 %1 is not a proposal of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>并入提案号 is given, but 立案情况 is not 并案.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协办单位, 答复 and 满意度 need a 主办单位.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>答复结果 &quot;%1&quot; is none of A, B, C, D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>答复结果 and 满意度 need the 答复日期.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满意度 &quot;%1&quot; is none of 满意, 基本满意, 不满意.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CongressRepositories</name>
+    <message>
+        <source>There is no congress session with the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal window closes before it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term %1 already has a delegation named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the new representative starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already replaced or left on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only started on %2; the replacement must start later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member is already a representative of term %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation belongs to term %1, not to term %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1911,6 +2882,235 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::core::ProposalRepository</name>
+    <message>
+        <source>Awaiting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed, to be assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied, to be rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session already has a proposal numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal has one proposer: a representative, or a delegation for a collective proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The congress session does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: proposals are accepted until %1; this one was submitted on %2. It cannot be filed as a proposal; keep it as a suggestion instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: proposals are accepted from %1; this one was submitted on %2, before the call opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the proposer: a representative, or a delegation for a collective proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposer is not a representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: the proposer must be a representative of term %1; %2 is one of term %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 was not a representative on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a collective proposal comes from a delegation of term %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A co-signer is not a representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 co-signs only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: the proposer %1 cannot co-sign the own proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: co-signers are representatives of term %1; %2 is one of term %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: a proposal needs at least %n co-signing representative(s); this one has %1. Keep the text as a suggestion instead, or add co-signers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal no longer exists; another user may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been decided; it cannot be deleted. Mark it withdrawn instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other proposals are merged into %1; it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 was kept as a suggestion; only a proposal can be filed, converted or merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: %n proposal(s) are merged into %1; it stays filed while they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has already been handed to its units; take the assignment back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been replied to; it can no longer be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a proposal that is not filed needs the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the filed proposal %1 is merged into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a proposal cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: proposals are merged only within a session; %1 is of another session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 is itself merged into another proposal; it cannot take others in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: proposals are merged into a filed proposal; %1 is not filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: only a filed proposal or a suggestion is handed to units; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been replied to in this round; its units can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the proposal is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 is named twice; a unit is either the lead or a co-handler, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reply deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no lead unit in this round; assign it before recording the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposer has rated this round&apos;s reply; it can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is dated before the proposal was handed over (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the result code of the reply (A, B, C or D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a reply with result B (in progress or planned) gives the completion date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reply in this round to rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the proposer and the co-signers rate the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposer has already rated the reply of round %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has had too many rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::Record</name>
     <message>
         <source>%1 is required.</source>
@@ -2742,6 +3942,73 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The date “%1” is not a date; write it like 2024-03-08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CongressSettingsDialog</name>
+    <message>
+        <source>Proposal Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> co-signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} stands for the session&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months after the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal &amp;needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, in the order reports list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead unit replies within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-handling units &amp;reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the database for everyone who opens it; each change is recorded in the change history. Numbers and deadlines already given stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first proposal of this year&apos;s session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one category.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

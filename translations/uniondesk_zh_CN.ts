@@ -198,10 +198,6 @@
         <translation>姓名：共 %1 个不同姓名，其中 %2 个有三名及以上会员同名。</translation>
     </message>
     <message>
-        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each</source>
-        <translation>向尚无会员的数据库填入虚构的名册，用于试用本程序（约 30 个二级工会，会员带有状态变动记录；种子相同则数据相同）。生成的数据在变更记录中只记一条，而不是每行一条</translation>
-    </message>
-    <message>
         <source>No sub-union has the code &quot;%1&quot;. `uniondesk units list` shows the codes.</source>
         <translation>没有代码为“%1”的二级工会。`uniondesk units list` 可列出全部代码。</translation>
     </message>
@@ -628,6 +624,231 @@ Exit codes:
         <source>merge the sub-union with code FROM into the one with code INTO: its members and their history move, FROM is deleted (units merge --help)</source>
         <translation>将代码为 FROM 的二级工会并入代码为 INTO 的二级工会：会员及其变动记录随之转移，FROM 被删除（units merge --help）</translation>
     </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--%1：“%2”不是日期（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] congress session add --key KEY --name NAME --year Y
+           [--term N] [--meeting N] [--opens DATE] [--closes DATE]
+Adds a congress session: NAME as written (第十二届教代会暨第十四届工代会第二次会议), KEY the short
+name scripts and the other congress commands use (12-2). Term and meeting are read from a KEY of
+the form TERM-MEETING unless given. Proposals are accepted from --opens to --closes (both days
+included).
+
+Exit codes: 0 added, 1 refused (the reason on standard error), 2 wrong use.
+</source>
+        <translation>用法：uniondesk [--db 路径|URL] congress session add --key 简称 --name 名称 --year 年份
+           [--term 届] [--meeting 次] [--opens 日期] [--closes 日期]
+新增一次教代会会议：名称照原文填写（第十二届教代会暨第十四届工代会第二次会议），简称供脚本和其他
+congress 命令使用（12-2）。未给出届、次时，从“届-次”形式的简称中读取。提案征集时间从 --opens 到
+--closes（含首尾两天）。
+
+退出码：0 已新增，1 被拒绝（原因写在标准错误），2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>congress session add needs --key, --name and --year.</source>
+        <translation>congress session add 需要 --key、--name 和 --year。</translation>
+    </message>
+    <message>
+        <source>--year must be a year, e.g. 2024.</source>
+        <translation>--year 应为年份，例如 2024。</translation>
+    </message>
+    <message>
+        <source>Give --term and --meeting as numbers (the key %1 does not say them).</source>
+        <translation>请用数字给出 --term 和 --meeting（简称 %1 中看不出届次）。</translation>
+    </message>
+    <message>
+        <source>Added session %1: %2 (term %3, meeting %4, %5).</source>
+        <translation>已新增会议 %1：%2（第 %3 届第 %4 次，%5 年）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors.</source>
+        <translation>
+            <numerusform>未导入任何数据：%n 行有错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] congress reps import FILE.xlsx|FILE.csv --session KEY [--dry-run]
+Imports the representatives of the session&apos;s term. Columns: 工号, 姓名, 代表团, and optionally
+团长 (是 for the delegation&apos;s head), 起始日期, 备注. Each person is found on the roster by staff
+number, or by name when the name is unique; a delegation is added when new. All or nothing:
+problems go to standard error as &quot;row N: reason&quot;.
+
+Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
+</source>
+        <translation>用法：uniondesk [--db 路径|URL] congress reps import 文件.xlsx|文件.csv --session 简称 [--dry-run]
+导入该会议所属届的代表。列：工号、姓名、代表团，可选 团长（代表团团长填“是”）、起始日期、备注。
+按工号在会员名册中查找本人，姓名唯一时也可按姓名查找；新的代表团自动新增。全部成功才保存：
+问题以“row N: 原因”写到标准错误。
+
+退出码：0 已导入，1 未保存任何数据，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Name the session with --session KEY.</source>
+        <translation>请用 --session 简称 指明会议。</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] congress proposals import FILE.xlsx|FILE.csv --session KEY [--dry-run]
+Imports a session&apos;s proposals kept in a spreadsheet. Columns: 提案号, 案由, 类别, 提案人, 附议人 (several,
+separated by 、 ， , ; or spaces), 提交日期, 立案情况 (立案/不立案/转为意见建议/并案/撤回, empty: not
+decided), 并入提案号, 不立案理由, 主办单位, 协办单位, 办理期限, 答复日期, 答复结果 (A/B/C/D), 满意度
+(满意/基本满意/不满意), 重点提案 (是/否); optionally 理由, 建议措施, 建议承办单位, 类型 (提案/意见建议).
+People as staff number or unique name; a delegation&apos;s name as 提案人 makes a collective proposal.
+Handling units are added when new. Every rule of the proposals applies (co-signers, the window,
+merges). All or nothing: problems go to standard error as &quot;row N: reason&quot;.
+
+Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
+</source>
+        <translation>用法：uniondesk [--db 路径|URL] congress proposals import 文件.xlsx|文件.csv --session 简称 [--dry-run]
+导入以表格保存的一次会议的提案。列：提案号、案由、类别、提案人、附议人（多人以 、 ， , ; 或空格分隔）、
+提交日期、立案情况（立案/不立案/转为意见建议/并案/撤回，空为未审查）、并入提案号、不立案理由、主办单位、
+协办单位、办理期限、答复日期、答复结果（A/B/C/D）、满意度（满意/基本满意/不满意）、重点提案（是/否）；
+可选 理由、建议措施、建议承办单位、类型（提案/意见建议）。
+人员填工号或唯一的姓名；提案人填代表团名称即为集体提案。新的承办单位自动新增。提案的各项规则
+（附议、征集时间、并案）全部适用。全部成功才保存：问题以“row N: 原因”写到标准错误。
+
+退出码：0 已导入，1 未保存任何数据，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>提案人</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>附议人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>立案情况</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>答复结果</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>并入提案</translation>
+    </message>
+    <message>
+        <source>Co-handling units</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Key proposal</source>
+        <translation>重点提案</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] congress reps list --session KEY [--format csv|table|json] [--out FILE]
+Lists the representatives of the session&apos;s term by delegation.
+</source>
+        <translation>用法：uniondesk [--db 路径|URL] congress reps list --session 简称 [--format csv|table|json] [--out 文件]
+按代表团列出该会议所属届的代表。
+</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Serves from</source>
+        <translation>任职起始</translation>
+    </message>
+    <message>
+        <source>Served until</source>
+        <translation>任职截止</translation>
+    </message>
+    <message>
+        <source>add a congress session (congress session add --help)</source>
+        <translation>新增一次教代会会议（congress session add --help）</translation>
+    </message>
+    <message>
+        <source>list the congress sessions</source>
+        <translation>列出教代会会议</translation>
+    </message>
+    <message>
+        <source>import the representatives of a session&apos;s term, all or nothing (congress reps import --help)</source>
+        <translation>导入一届的代表，全部成功才保存（congress reps import --help）</translation>
+    </message>
+    <message>
+        <source>list the representatives of a session&apos;s term</source>
+        <translation>列出一届的代表</translation>
+    </message>
+    <message>
+        <source>import a session&apos;s proposals, all or nothing (congress proposals import --help)</source>
+        <translation>导入一次会议的提案，全部成功才保存（congress proposals import --help）</translation>
+    </message>
+    <message>
+        <source>list a session&apos;s proposals (csv keys number,title,category,proposer,cosigners,decision,lead_unit,result,rating, then others)</source>
+        <translation>列出一次会议的提案（csv 键为 number,title,category,proposer,cosigners,decision,lead_unit,result,rating，其后为其他列）</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from 0 to %2.</source>
+        <translation>--%1 应为 0 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Congress: %1 sessions, %2 representatives, %3 proposals, %4 inspections.</source>
+        <translation>教代会：%1 次会议，%2 名代表，%3 件提案，%4 次巡视。</translation>
+    </message>
+    <message>
+        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members</source>
+        <translation>为没有会员的数据库生成虚构名册以试用程序（约 30 个二级工会，会员带状态变动；同一种子生成相同数据）。生成的数据只记一条变更记录；在职会员不少于 40 人时，另生成教代会 --sessions 次会议（4）、每次 --proposals 件提案（60）</translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -852,6 +1073,90 @@ Options:
         <source>Union name</source>
         <translation>工会名称</translation>
     </message>
+    <message>
+        <source>Co-signers a proposal needs</source>
+        <translation>提案所需附议人数</translation>
+    </message>
+    <message>
+        <source>Proposal number prefix</source>
+        <translation>提案编号前缀</translation>
+    </message>
+    <message>
+        <source>Proposal number digits</source>
+        <translation>提案编号位数</translation>
+    </message>
+    <message>
+        <source>Proposal categories</source>
+        <translation>提案类别</translation>
+    </message>
+    <message>
+        <source>Lead unit&apos;s reply time (months)</source>
+        <translation>主办单位答复期限（月）</translation>
+    </message>
+    <message>
+        <source>Co-handlers reply earlier (months)</source>
+        <translation>协办单位提前答复（月）</translation>
+    </message>
+    <message>
+        <source>Congress sessions</source>
+        <translation>教代会会议</translation>
+    </message>
+    <message>
+        <source>Handling units</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Special committees</source>
+        <translation>专门委员会</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>专门委员会委员</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>附议人</translation>
+    </message>
+    <message>
+        <source>Proposal assignments</source>
+        <translation>提案交办</translation>
+    </message>
+    <message>
+        <source>Proposal replies</source>
+        <translation>提案答复</translation>
+    </message>
+    <message>
+        <source>Proposal ratings</source>
+        <translation>提案满意度测评</translation>
+    </message>
+    <message>
+        <source>Proposal reviews</source>
+        <translation>提案回头看</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>代表巡视</translation>
+    </message>
+    <message>
+        <source>Inspection participants</source>
+        <translation>巡视代表</translation>
+    </message>
+    <message>
+        <source>Inspection follow-up items</source>
+        <translation>巡视整改事项</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -1016,6 +1321,692 @@ Options:
         <source>%1, %2</source>
         <comment>import title, file</comment>
         <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::Congress</name>
+    <message>
+        <source>Not decided</source>
+        <translation>未审查</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>不立案</translation>
+    </message>
+    <message>
+        <source>Converted to a suggestion</source>
+        <translation>转为意见建议</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>并案</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Co-handling unit</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>A (solved)</source>
+        <translation>A（已解决）</translation>
+    </message>
+    <message>
+        <source>B (in progress or planned)</source>
+        <translation>B（正在解决或列入计划）</translation>
+    </message>
+    <message>
+        <source>C (later)</source>
+        <translation>C（留作参考，待条件成熟时解决）</translation>
+    </message>
+    <message>
+        <source>D (for reference)</source>
+        <translation>D（留作参考）</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>已落实</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation>未落实</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主任</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>副主任</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>简称(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>e.g. 12-2</source>
+        <translation>例如 12-2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 第十二届教代会暨第十四届工代会第二次会议</source>
+        <translation>例如 第十二届教代会暨第十四届工代会第二次会议</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>届(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>次(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Meeting starts</source>
+        <translation>会议开始</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;starts:</source>
+        <translation>会议开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Meeting ends</source>
+        <translation>会议结束</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;ends:</source>
+        <translation>会议结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Proposals from</source>
+        <translation>提案征集开始</translation>
+    </message>
+    <message>
+        <source>Proposals &amp;from:</source>
+        <translation>提案征集开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Proposals until</source>
+        <translation>提案征集截止</translation>
+    </message>
+    <message>
+        <source>Proposals &amp;until:</source>
+        <translation>提案征集截止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. 人事处</source>
+        <translation>例如 人事处</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>This unit handles proposals</source>
+        <translation>本单位承办提案</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>e.g. 经济学院代表团</source>
+        <translation>例如 经济学院代表团</translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation>二级工会</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-union:</source>
+        <translation>二级工会(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>团长</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>团长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>会员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>代表团(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Serves from</source>
+        <translation>任职起始</translation>
+    </message>
+    <message>
+        <source>Serves &amp;from:</source>
+        <translation>任职起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Served until</source>
+        <translation>任职截止</translation>
+    </message>
+    <message>
+        <source>Served &amp;until:</source>
+        <translation>任职截止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>接替</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Delegation name</source>
+        <translation>代表团名称</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>专门委员会</translation>
+    </message>
+    <message>
+        <source>e.g. 提案工作委员会</source>
+        <translation>例如 提案工作委员会</translation>
+    </message>
+    <message>
+        <source>Proposal committee</source>
+        <translation>提案工作委员会</translation>
+    </message>
+    <message>
+        <source>This is the proposal committee</source>
+        <translation>这是提案工作委员会</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>编号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>案由(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>案由: one matter per proposal</source>
+        <translation>案由：一事一案</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>建议措施</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>建议措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Proposer&apos;s category</source>
+        <translation>提案人所选类别</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>提案人</translation>
+    </message>
+    <message>
+        <source>Proposing delegation</source>
+        <translation>提案代表团</translation>
+    </message>
+    <message>
+        <source>Suggested unit</source>
+        <translation>建议承办单位</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;unit:</source>
+        <translation>建议承办单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted:</source>
+        <translation>提交日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>立案情况</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审查日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>并入提案</translation>
+    </message>
+    <message>
+        <source>Key proposal</source>
+        <translation>重点提案</translation>
+    </message>
+    <message>
+        <source>&amp;Key proposal</source>
+        <translation>重点提案(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>答复结果</translation>
+    </message>
+    <message>
+        <source>To be completed</source>
+        <translation>计划完成</translation>
+    </message>
+    <message>
+        <source>Co-signer</source>
+        <translation>附议人</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>测评日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>回头看日期</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>发现的问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>巡视</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改事项</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CongressDemo</name>
+    <message>
+        <source>The congress already has sessions; demo data is added only to an empty one.</source>
+        <translation>教代会已有会议；演示数据只添加到空的教代会中。</translation>
+    </message>
+    <message>
+        <source>The congress demo needs a roster with at least 40 active members.</source>
+        <translation>教代会演示数据需要名册中至少有 40 名在职会员。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CongressImport</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date.</source>
+        <translation>%1“%2”不是日期。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a staff number nor a name on the roster.</source>
+        <translation>%1 在会员名册中既不是工号也不是姓名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members are named %1; give the staff number instead.</source>
+        <translation>
+            <numerusform>有 %n 名会员叫 %1，请改填工号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a representative of term %2.</source>
+        <translation>%1 不是第 %2 届代表。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the column(s) %2.</source>
+        <translation>%1 缺少列：%2。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>新增 %1，更新 %2，未变 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new delegation(s)</source>
+        <translation>
+            <numerusform>；新增代表团 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new handling unit(s)</source>
+        <translation>
+            <numerusform>；新增承办单位 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lacks the column 工号 or 姓名.</source>
+        <translation>%1 缺少“工号”或“姓名”列。</translation>
+    </message>
+    <message>
+        <source>staff number %1 is %2 on the roster, not %3.</source>
+        <translation>工号 %1 在会员名册中是 %2，不是 %3。</translation>
+    </message>
+    <message>
+        <source>the row names nobody (工号 and 姓名 are empty).</source>
+        <translation>该行没有人员（工号和姓名都为空）。</translation>
+    </message>
+    <message>
+        <source>代表团 is empty.</source>
+        <translation>代表团为空。</translation>
+    </message>
+    <message>
+        <source>提案号 is empty.</source>
+        <translation>提案号为空。</translation>
+    </message>
+    <message>
+        <source>proposal %1 is already stored in session %2.</source>
+        <translation>提案 %1 已保存在会议 %2 中。</translation>
+    </message>
+    <message>
+        <source>类型 &quot;%1&quot; is neither 提案 nor 意见建议.</source>
+        <translation>类型“%1”既不是提案也不是意见建议。</translation>
+    </message>
+    <message>
+        <source>提案人 is empty.</source>
+        <translation>提案人为空。</translation>
+    </message>
+    <message>
+        <source>重点提案 &quot;%1&quot; is neither 是 nor 否.</source>
+        <translation>重点提案“%1”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>立案情况 &quot;%1&quot; is none of 立案, 不立案, 转为意见建议, 并案, 撤回.</source>
+        <translation>立案情况“%1”不是立案、不立案、转为意见建议、并案、撤回之一。</translation>
+    </message>
+    <message>
+        <source>并案 needs 并入提案号.</source>
+        <translation>并案需要填写并入提案号。</translation>
+    </message>
+    <message>
+        <source>并入提案号 %1 is not a proposal of this session.</source>
+        <translation>并入提案号 %1 不是本次会议的提案。</translation>
+    </message>
+    <message>
+        <source>并入提案号 is given, but 立案情况 is not 并案.</source>
+        <translation>填写了并入提案号，但立案情况不是并案。</translation>
+    </message>
+    <message>
+        <source>协办单位, 答复 and 满意度 need a 主办单位.</source>
+        <translation>协办单位、答复和满意度需要先有主办单位。</translation>
+    </message>
+    <message>
+        <source>答复结果 &quot;%1&quot; is none of A, B, C, D.</source>
+        <translation>答复结果“%1”不是 A、B、C、D 之一。</translation>
+    </message>
+    <message>
+        <source>答复结果 and 满意度 need the 答复日期.</source>
+        <translation>答复结果和满意度需要填写答复日期。</translation>
+    </message>
+    <message>
+        <source>满意度 &quot;%1&quot; is none of 满意, 基本满意, 不满意.</source>
+        <translation>满意度“%1”不是满意、基本满意、不满意之一。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CongressRepositories</name>
+    <message>
+        <source>There is no congress session with the key %1.</source>
+        <translation>没有简称为 %1 的教代会会议。</translation>
+    </message>
+    <message>
+        <source>The proposal window closes before it opens.</source>
+        <translation>提案征集截止日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>会议结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Term %1 already has a delegation named %2.</source>
+        <translation>第 %1 届已有名为 %2 的代表团。</translation>
+    </message>
+    <message>
+        <source>Give the day the new representative starts.</source>
+        <translation>请填写新代表的任职起始日期。</translation>
+    </message>
+    <message>
+        <source>%1 was already replaced or left on %2.</source>
+        <translation>%1 已于 %2 被接替或离任。</translation>
+    </message>
+    <message>
+        <source>%1 only started on %2; the replacement must start later.</source>
+        <translation>%1 于 %2 才开始任职，接替日期必须晚于此日。</translation>
+    </message>
+    <message>
+        <source>This member is already a representative of term %1.</source>
+        <translation>该会员已是第 %1 届代表。</translation>
+    </message>
+    <message>
+        <source>The delegation does not exist.</source>
+        <translation>该代表团不存在。</translation>
+    </message>
+    <message>
+        <source>The delegation belongs to term %1, not to term %2.</source>
+        <translation>该代表团属于第 %1 届，不属于第 %2 届。</translation>
+    </message>
+    <message>
+        <source>The member does not exist.</source>
+        <translation>该会员不存在。</translation>
+    </message>
+    <message>
+        <source>The service ends before it starts.</source>
+        <translation>任职截止日期早于起始日期。</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2984,233 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::core::ProposalRepository</name>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>待审查</translation>
+    </message>
+    <message>
+        <source>Filed, to be assigned</source>
+        <translation>已立案待交办</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Replied, to be rated</source>
+        <translation>已答复待测评</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>不立案</translation>
+    </message>
+    <message>
+        <source>Converted to a suggestion</source>
+        <translation>转为意见建议</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>并案</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>The session already has a proposal numbered %1.</source>
+        <translation>本次会议已有编号为 %1 的提案。</translation>
+    </message>
+    <message>
+        <source>A proposal has one proposer: a representative, or a delegation for a collective proposal.</source>
+        <translation>一件提案只有一个提案人：一名代表，或集体提案的代表团。</translation>
+    </message>
+    <message>
+        <source>The congress session does not exist.</source>
+        <translation>该教代会会议不存在。</translation>
+    </message>
+    <message>
+        <source>Rule: proposals are accepted until %1; this one was submitted on %2. It cannot be filed as a proposal; keep it as a suggestion instead.</source>
+        <translation>规则：提案征集截止于 %1，此件提交于 %2，不能作为提案；可改作意见建议保存。</translation>
+    </message>
+    <message>
+        <source>Rule: proposals are accepted from %1; this one was submitted on %2, before the call opened.</source>
+        <translation>规则：提案征集自 %1 开始，此件提交于 %2，早于征集开始。</translation>
+    </message>
+    <message>
+        <source>Give the proposer: a representative, or a delegation for a collective proposal.</source>
+        <translation>请填写提案人：一名代表，或集体提案的代表团。</translation>
+    </message>
+    <message>
+        <source>The proposer is not a representative.</source>
+        <translation>提案人不是代表。</translation>
+    </message>
+    <message>
+        <source>Rule: the proposer must be a representative of term %1; %2 is one of term %3.</source>
+        <translation>规则：提案人必须是第 %1 届代表；%2 是第 %3 届代表。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 was not a representative on %2.</source>
+        <translation>规则：%1 在 %2 不是代表。</translation>
+    </message>
+    <message>
+        <source>Rule: a collective proposal comes from a delegation of term %1.</source>
+        <translation>规则：集体提案须由第 %1 届的代表团提出。</translation>
+    </message>
+    <message>
+        <source>A co-signer is not a representative.</source>
+        <translation>有附议人不是代表。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 co-signs only once.</source>
+        <translation>规则：%1 只能附议一次。</translation>
+    </message>
+    <message>
+        <source>Rule: the proposer %1 cannot co-sign the own proposal.</source>
+        <translation>规则：提案人 %1 不能附议自己的提案。</translation>
+    </message>
+    <message>
+        <source>Rule: co-signers are representatives of term %1; %2 is one of term %3.</source>
+        <translation>规则：附议人须为第 %1 届代表；%2 是第 %3 届代表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: a proposal needs at least %n co-signing representative(s); this one has %1. Keep the text as a suggestion instead, or add co-signers.</source>
+        <translation>
+            <numerusform>规则：提案至少需要 %n 名代表附议，此件只有 %1 名。可改作意见建议保存，或补充附议人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal no longer exists; another user may have deleted it.</source>
+        <translation>该提案已不存在，可能已被其他用户删除。</translation>
+    </message>
+    <message>
+        <source>%1 has been decided; it cannot be deleted. Mark it withdrawn instead.</source>
+        <translation>%1 已经审查，不能删除；可改为撤回。</translation>
+    </message>
+    <message>
+        <source>Other proposals are merged into %1; it cannot be deleted.</source>
+        <translation>已有其他提案并入 %1，不能删除。</translation>
+    </message>
+    <message>
+        <source>Give the day of the decision.</source>
+        <translation>请填写审查日期。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 was kept as a suggestion; only a proposal can be filed, converted or merged.</source>
+        <translation>规则：%1 是意见建议；只有提案才能立案、转为意见建议或并案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: %n proposal(s) are merged into %1; it stays filed while they are.</source>
+        <translation>
+            <numerusform>规则：已有 %n 件提案并入 %1，它必须保持立案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has already been handed to its units; take the assignment back first.</source>
+        <translation>%1 已交办承办单位；请先撤回交办。</translation>
+    </message>
+    <message>
+        <source>%1 has been replied to; it can no longer be withdrawn.</source>
+        <translation>%1 已有答复，不能再撤回。</translation>
+    </message>
+    <message>
+        <source>Rule: a proposal that is not filed needs the reason.</source>
+        <translation>规则：不立案须写明理由。</translation>
+    </message>
+    <message>
+        <source>Choose the filed proposal %1 is merged into.</source>
+        <translation>请选择 %1 并入的已立案提案。</translation>
+    </message>
+    <message>
+        <source>Rule: a proposal cannot be merged into itself.</source>
+        <translation>规则：提案不能并入自身。</translation>
+    </message>
+    <message>
+        <source>Rule: proposals are merged only within a session; %1 is of another session.</source>
+        <translation>规则：只能在同一次会议内并案；%1 属于另一次会议。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 is itself merged into another proposal; it cannot take others in.</source>
+        <translation>规则：%1 本身已并入其他提案，不能再接受并案。</translation>
+    </message>
+    <message>
+        <source>Rule: proposals are merged into a filed proposal; %1 is not filed.</source>
+        <translation>规则：只能并入已立案的提案；%1 未立案。</translation>
+    </message>
+    <message>
+        <source>Rule: only a filed proposal or a suggestion is handed to units; %1 is %2.</source>
+        <translation>规则：只有已立案的提案或意见建议才能交办；%1 的状态是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 has been replied to in this round; its units can no longer change.</source>
+        <translation>%1 本轮已有答复，承办单位不能再更改。</translation>
+    </message>
+    <message>
+        <source>Give the day the proposal is handed over.</source>
+        <translation>请填写交办日期。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 is named twice; a unit is either the lead or a co-handler, once.</source>
+        <translation>规则：%1 出现了两次；一个单位只能是主办或协办之一，且只出现一次。</translation>
+    </message>
+    <message>
+        <source>The assignment no longer exists.</source>
+        <translation>该交办记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the reply deadline.</source>
+        <translation>请填写答复期限。</translation>
+    </message>
+    <message>
+        <source>%1 has no lead unit in this round; assign it before recording the reply.</source>
+        <translation>%1 本轮没有主办单位；请先交办，再登记答复。</translation>
+    </message>
+    <message>
+        <source>The proposer has rated this round&apos;s reply; it can no longer change.</source>
+        <translation>提案人已对本轮答复测评，答复不能再修改。</translation>
+    </message>
+    <message>
+        <source>Give the day of the reply.</source>
+        <translation>请填写答复日期。</translation>
+    </message>
+    <message>
+        <source>The reply is dated before the proposal was handed over (%1).</source>
+        <translation>答复日期早于交办日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Give the result code of the reply (A, B, C or D).</source>
+        <translation>请填写答复结果（A、B、C 或 D）。</translation>
+    </message>
+    <message>
+        <source>Rule: a reply with result B (in progress or planned) gives the completion date.</source>
+        <translation>规则：答复结果为 B（正在解决或列入计划）时须写明计划完成时间。</translation>
+    </message>
+    <message>
+        <source>%1 has no reply in this round to rate.</source>
+        <translation>%1 本轮还没有答复，无法测评。</translation>
+    </message>
+    <message>
+        <source>Give the day of the rating.</source>
+        <translation>请填写测评日期。</translation>
+    </message>
+    <message>
+        <source>Only the proposer and the co-signers rate the reply.</source>
+        <translation>只有提案人和附议人可以测评答复。</translation>
+    </message>
+    <message>
+        <source>The proposer has already rated the reply of round %1.</source>
+        <translation>提案人已对第 %1 轮答复进行了测评。</translation>
+    </message>
+    <message>
+        <source>%1 has had too many rounds.</source>
+        <translation>%1 办理轮次过多。</translation>
+    </message>
+</context>
+<context>
     <name>ud::core::Record</name>
     <message>
         <source>%1 is required.</source>
@@ -2820,6 +4038,73 @@ Nothing was changed.</source>
     <message>
         <source>The date “%1” is not a date; write it like 2024-03-08.</source>
         <translation>日期“%1”不是有效日期，请写成 2024-03-08 的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CongressSettingsDialog</name>
+    <message>
+        <source>Proposal Settings</source>
+        <translation>提案设置</translation>
+    </message>
+    <message>
+        <source> co-signers</source>
+        <translation> 名附议人</translation>
+    </message>
+    <message>
+        <source>{year} stands for the session&apos;s year</source>
+        <translation>{year} 代表会议的年度</translation>
+    </message>
+    <message>
+        <source> months after the decision</source>
+        <translation> 个月（自立案起）</translation>
+    </message>
+    <message>
+        <source> months earlier</source>
+        <translation> 个月（提前）</translation>
+    </message>
+    <message>
+        <source>A proposal &amp;needs:</source>
+        <translation>提案需要(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation>编号前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>One per line, in the order reports list them.</source>
+        <translation>每行一个，按报告中列出的顺序。</translation>
+    </message>
+    <message>
+        <source>&amp;Lead unit replies within:</source>
+        <translation>主办单位答复期限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Co-handling units &amp;reply:</source>
+        <translation>协办单位答复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Kept in the database for everyone who opens it; each change is recorded in the change history. Numbers and deadlines already given stay as they are.</source>
+        <translation>保存在数据库中，所有打开它的人都使用这些设置；每次修改记入变更记录。已编的编号和已定的期限不变。</translation>
+    </message>
+    <message>
+        <source>The first proposal of this year&apos;s session: %1</source>
+        <translation>今年会议的第一件提案编号为：%1</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Settings</source>
+        <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <source>Give at least one category.</source>
+        <translation>请至少填写一个类别。</translation>
     </message>
 </context>
 <context>
