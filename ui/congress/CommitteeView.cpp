@@ -193,3 +193,12 @@ bool CommitteeView::reclassifyChosen(const QString& given)
 }
 
 } // namespace ud::ui
+
+namespace ud::ui {
+
+QTableView* CommitteeView::view() const
+{
+    return m_view;
+}
+
+} // namespace ud::ui

@@ -8,6 +8,10 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+namespace ud::ui {
+class DataTableView;
+}
+
 namespace ud::core {
 class Database;
 }
@@ -30,7 +34,7 @@ public:
     void reload();
 
     core::ProposalsModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
+    QTableView* view() const;
     /// The proposals chosen in the table.
     QList<qint64> chosenIds() const;
     /// Chooses these proposals in the table.
@@ -53,7 +57,7 @@ private:
     ProposalSteps& m_steps;
     core::Database* m_db = nullptr;
     core::ProposalsModel* m_model;
-    QTableView* m_view;
+    DataTableView* m_view;
     QLabel* m_count;
     QList<QPushButton*> m_buttons;
 };

@@ -18,6 +18,7 @@ class ProposalsModel;
 namespace ud::ui {
 
 class CommitteeView;
+class DataTableView;
 class DelegationView;
 class HandlingUnitsPage;
 class ProposalsPage;
@@ -66,7 +67,7 @@ private:
     DelegationView* m_delegations;
     HandlingUnitsPage* m_units;
     core::ProposalsModel* m_due;
-    QTableView* m_dueView;
+    DataTableView* m_dueView;
 };
 
 } // namespace ud::ui

@@ -651,13 +651,15 @@ Proposal ProposalDialog::textAsProposal() const
 
 void ProposalDialog::saveText()
 {
+    // A refused step keeps what the editors hold, to be corrected.
     const Proposal p = textAsProposal();
     if (m_file) {
-        m_steps.edit(p);
+        if (m_steps.edit(p))
+            reload();
     } else if (const qint64 id = m_steps.submit(p)) {
         m_id = id;
+        reload();
     }
-    reload();
 }
 
 void ProposalDialog::recordDecision()
@@ -671,9 +673,9 @@ void ProposalDialog::recordDecision()
         if (i > 0)
             target = m_mergeTarget->itemData(i).toLongLong();
     }
-    m_steps.decide(m_id, d, m_decisionDate->date(), m_reason->isEnabled() ? m_reason->toPlainText().trimmed() : QString(),
-                   target);
-    reload();
+    if (m_steps.decide(m_id, d, m_decisionDate->date(), m_reason->isEnabled() ? m_reason->toPlainText().trimmed() : QString(),
+                   target))
+        reload();
 }
 
 void ProposalDialog::assignUnits()
@@ -686,8 +688,8 @@ void ProposalDialog::assignUnits()
     for (int r = 0; r < m_coUnits->count(); ++r)
         if (m_coUnits->item(r)->checkState() == Qt::Checked)
             co << m_coUnits->item(r)->data(Qt::UserRole).toLongLong();
-    m_steps.assign(m_id, lead, co, m_assignDate->date());
-    reload();
+    if (m_steps.assign(m_id, lead, co, m_assignDate->date()))
+        reload();
 }
 
 void ProposalDialog::changeDeadline()
@@ -695,8 +697,8 @@ void ProposalDialog::changeDeadline()
     const int row = m_assignments->currentRow();
     if (!m_id || row < 0)
         return;
-    m_steps.setDeadline(m_id, m_assignments->item(row, 0)->data(Qt::UserRole).toLongLong(), m_deadline->date());
-    reload();
+    if (m_steps.setDeadline(m_id, m_assignments->item(row, 0)->data(Qt::UserRole).toLongLong(), m_deadline->date()))
+        reload();
 }
 
 void ProposalDialog::storeReply()
@@ -710,8 +712,8 @@ void ProposalDialog::storeReply()
     r.result = ReplyResult(m_result->currentData().toInt());
     r.completion = dateIn(m_completion);
     r.text = m_replyText->toPlainText();
-    m_steps.reply(m_id, r);
-    reload();
+    if (m_steps.reply(m_id, r))
+        reload();
 }
 
 void ProposalDialog::storeRating()
@@ -721,9 +723,11 @@ void ProposalDialog::storeRating()
     std::optional<qint64> rep;
     if (m_rater->currentData().isValid())
         rep = m_rater->currentData().toLongLong();
-    m_steps.rate(m_id, Rating(m_rating->currentData().toInt()), m_ratedDate->date(), rep, m_comment->text().trimmed());
-    m_comment->clear();
-    reload();
+    if (m_steps.rate(m_id, Rating(m_rating->currentData().toInt()), m_ratedDate->date(), rep,
+                     m_comment->text().trimmed())) {
+        m_comment->clear();
+        reload();
+    }
 }
 
 void ProposalDialog::addReview()
@@ -735,9 +739,10 @@ void ProposalDialog::addReview()
     r.reviewed = m_reviewDate->date();
     r.status = ReviewStatus(m_reviewStatus->currentData().toInt());
     r.findings = m_findings->toPlainText();
-    if (m_steps.addReview(r))
+    if (m_steps.addReview(r)) {
         m_findings->clear();
-    reload();
+        reload();
+    }
 }
 
 } // namespace ud::ui

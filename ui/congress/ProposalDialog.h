@@ -42,6 +42,7 @@ public:
 
     // The editors, for tests.
     QLineEdit* titleEdit() const { return m_title; }
+    QDateEdit* submittedEdit() const { return m_submitted; }
     QListWidget* cosignerList() const { return m_cosigners; }
     QLineEdit* cosignerSearch() const { return m_cosignerSearch; }
     QComboBox* proposerCombo() const { return m_proposer; }

@@ -61,7 +61,7 @@ ProposalsPage::ProposalsPage(ShellContext& shell, QWidget* parent)
         action->setObjectName(QString::fromLatin1(name));
         // The congress page has other tabs with their own keys: these act while the proposals are in front.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
+        QWidget::addAction(action);
     }
     m_actions = {m_add, m_edit, m_decide, m_assign, m_reply, m_rate, m_withdraw, m_key};
     connect(m_add, &QAction::triggered, this, [this] { openDialog(ProposalDialog::TextTab, true); });
