@@ -21,11 +21,12 @@ QList<ProposalChange> proposalHistory(Database& db, qint64 id)
     }
     // The JSON is written compactly ("proposal_id":12); the LIKE finds candidates, the values read decide.
     binds.insert(QStringLiteral("pattern"), QStringLiteral("%\"proposal_id\":%1%").arg(id));
-    const QString sql = QStringLiteral("SELECT changed_at, user_name, table_name, row_id, action, old_values, new_values "
-                                       "FROM change_log WHERE (table_name = :proposals AND row_id = :id) OR "
-                                       "(table_name IN (%1) AND (new_values LIKE :pattern OR old_values LIKE :pattern)) "
-                                       "ORDER BY id")
-                            .arg(names.join(QLatin1Char(',')));
+    const QString sql =
+        QStringLiteral("SELECT changed_at, user_name, table_name, row_id, action, old_values, new_values "
+                       "FROM change_log WHERE (table_name = :proposals AND row_id = :id) OR "
+                       "(table_name IN (%1) AND (new_values LIKE :pattern OR old_values LIKE :pattern)) "
+                       "ORDER BY id")
+            .arg(names.join(QLatin1Char(',')));
     QList<ChangeRow> rows;
     QList<ProposalChange> list;
     QSqlQuery q = db.exec(sql, binds);
@@ -33,8 +34,8 @@ QList<ProposalChange> proposalHistory(Database& db, qint64 id)
         ChangeRow row = ChangeRow::fromJson(q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(),
                                             q.value(5).toString(), q.value(6).toString());
         if (row.table != tables::Proposals.sqlName()) {
-            const QVariant owner = row.newValues.value(QStringLiteral("proposal_id"),
-                                                       row.oldValues.value(QStringLiteral("proposal_id")));
+            const QVariant owner =
+                row.newValues.value(QStringLiteral("proposal_id"), row.oldValues.value(QStringLiteral("proposal_id")));
             if (owner.toLongLong() != id)
                 continue;
         }

@@ -162,8 +162,9 @@ TEST_CASE("The proposals model opens and filters a session of 300 among 3,000 qu
     {
         Transaction tx(*db);
         for (int i = 0; i < 300; ++i) {
-            const qint64 id = repo.submit(c.proposal(QStringLiteral("提案%1").arg(i), i % 12, {(i + 1) % 12, (i + 2) % 12},
-                                                     i % 2 ? QStringLiteral("教学科研") : QStringLiteral("后勤服务")));
+            const qint64 id =
+                repo.submit(c.proposal(QStringLiteral("提案%1").arg(i), i % 12, {(i + 1) % 12, (i + 2) % 12},
+                                       i % 2 ? QStringLiteral("教学科研") : QStringLiteral("后勤服务")));
             if (i % 3 == 0) {
                 repo.decide(id, Decision::Filed, QDate(2024, 4, 1));
                 repo.assign(id, c.unitIds.at(i % 4), {}, QDate(2024, 4, 1));

@@ -257,7 +257,8 @@ TEST_CASE("Filters, the units' due replies and the delegations follow the sessio
     page.filterBar()->overdueBox()->setChecked(true);
     CHECK(page.model()->rowCount() == 1); // due 2024-04-10, long past
     page.filterBar()->overdueBox()->setChecked(false);
-    page.filterBar()->stageCombo()->setCurrentIndex(page.filterBar()->stageCombo()->findData(int(ProposalStage::Submitted)));
+    page.filterBar()->stageCombo()->setCurrentIndex(
+        page.filterBar()->stageCombo()->findData(int(ProposalStage::Submitted)));
     CHECK(page.model()->rowCount() == 1);
     CHECK(page.model()->rowAt(0).id == b);
     page.filterBar()->clearFilters();
@@ -292,8 +293,9 @@ TEST_CASE("Screenshots of the congress page in Chinese", "[ui][congress][screens
     CongressFixture f(QSize(1366, 768));
     REQUIRE(f.ready());
     ui::ProposalsPage& page = f.proposals();
-    const char* titles[] = {"关于改善青年教师住房条件的建议", "关于食堂饭菜价格与质量的提案", "关于增加校园停车位的建议",
-                            "关于完善教职工体检项目的提案", "关于延长图书馆开放时间的建议", "关于规范学院财务报销流程的提案"};
+    const char* titles[] = {"关于改善青年教师住房条件的建议", "关于食堂饭菜价格与质量的提案",
+                            "关于增加校园停车位的建议",       "关于完善教职工体检项目的提案",
+                            "关于延长图书馆开放时间的建议",   "关于规范学院财务报销流程的提案"};
     QList<qint64> ids;
     for (const char* t : titles)
         ids << page.steps().submit(f.proposal(QString::fromUtf8(t)));

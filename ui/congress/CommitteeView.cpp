@@ -52,8 +52,9 @@ CommitteeView::CommitteeView(ShellContext& shell, ProposalSteps& steps, QWidget*
         m_buttons << b;
         return b;
     };
-    button(tr("&File (立案)"), tr("File the chosen proposals"), [this] { fileChosen(); })
-        ->setObjectName(QStringLiteral("fileChosen"));
+    button(tr("&File (立案)"), tr("File the chosen proposals"), [this] {
+        fileChosen();
+    })->setObjectName(QStringLiteral("fileChosen"));
     button(tr("&Not Filed…"), tr("Do not file the chosen proposals, with one reason for all"), [this] {
         rejectChosen();
     })->setObjectName(QStringLiteral("rejectChosen"));

@@ -12,9 +12,9 @@ using core::HandlingUnit;
 
 core::Report SessionList::listReport() const
 {
-    return RecordRepository::listReport(SessionDialog::tr("Congress sessions"),
-                                        {{"session_key", 8}, {"name", 40}, {"term", 6}, {"meeting", 6}, {"year", 6},
-                                         {"opens", 10}, {"closes", 10}});
+    return RecordRepository::listReport(
+        SessionDialog::tr("Congress sessions"),
+        {{"session_key", 8}, {"name", 40}, {"term", 6}, {"meeting", 6}, {"year", 6}, {"opens", 10}, {"closes", 10}});
 }
 
 core::Report HandlingUnitList::listReport() const

@@ -67,8 +67,8 @@ DelegationView::DelegationView(ShellContext& shell, QWidget* parent)
     : QWidget(parent), m_shell(shell), m_tree(new QTreeWidget(this)), m_replace(new QPushButton(this))
 {
     setObjectName(QStringLiteral("delegationView"));
-    m_tree->setHeaderLabels({tr("Delegation / representative"), tr("Staff number"), tr("From"), tr("Until"),
-                             tr("Note")});
+    m_tree->setHeaderLabels(
+        {tr("Delegation / representative"), tr("Staff number"), tr("From"), tr("Until"), tr("Note")});
     m_tree->header()->resizeSection(0, 260);
     m_tree->setAlternatingRowColors(true);
     m_replace->setText(tr("&Replace Representative…"));
@@ -141,7 +141,8 @@ void DelegationView::reload()
             item->setText(3, r.ended.toString(Qt::ISODate));
             QString note = r.note;
             if (r.replacesId)
-                note = tr("replaces %1").arg(labels.value(*r.replacesId)) + (note.isEmpty() ? QString() : QStringLiteral("; ") + note);
+                note = tr("replaces %1").arg(labels.value(*r.replacesId)) +
+                       (note.isEmpty() ? QString() : QStringLiteral("; ") + note);
             item->setText(4, note);
             item->setData(0, Qt::UserRole, r.id);
             if (r.ended.isValid())

@@ -91,10 +91,9 @@ QComboBox* searchCombo(QWidget* parent)
 
 } // namespace
 
-ProposalDialog::ProposalDialog(Database& db, ProposalSteps& steps, qint64 sessionId, qint64 proposalId,
-                               QWidget* parent)
-    : QDialog(parent), m_db(db), m_steps(steps), m_sessionId(sessionId), m_id(proposalId),
-      m_tabs(new QTabWidget(this)), m_summary(new QLabel(this))
+ProposalDialog::ProposalDialog(Database& db, ProposalSteps& steps, qint64 sessionId, qint64 proposalId, QWidget* parent)
+    : QDialog(parent), m_db(db), m_steps(steps), m_sessionId(sessionId), m_id(proposalId), m_tabs(new QTabWidget(this)),
+      m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("proposalDialog"));
     m_session = SessionRepository(db).byId(sessionId).value_or(CongressSession());
@@ -308,7 +307,8 @@ QWidget* ProposalDialog::buildReply()
     m_replyButton = new QPushButton(tr("&Store the Reply"), page);
     form->addRow(QString(), m_replyButton);
     layout->addLayout(form, 1);
-    m_replies = table(page, {tr("Round"), tr("Replied"), tr("Result"), tr("On time"), tr("To be completed"), tr("Reply")});
+    m_replies =
+        table(page, {tr("Round"), tr("Replied"), tr("Result"), tr("On time"), tr("To be completed"), tr("Reply")});
     layout->addWidget(m_replies, 1);
     connect(m_replyButton, &QPushButton::clicked, this, &ProposalDialog::storeReply);
     return page;
@@ -450,9 +450,8 @@ void ProposalDialog::reload()
     const Proposal& p = m_file->proposal;
     setWindowTitle(tr("Proposal %1").arg(p.number));
     m_saveText->setText(tr("&Save the Text"));
-    m_summary->setText(tr("%1 %2 · %3 · round %4")
-                           .arg(p.number, p.title, proposalStages().label(m_file->stage()))
-                           .arg(p.round));
+    m_summary->setText(
+        tr("%1 %2 · %3 · round %4").arg(p.number, p.title, proposalStages().label(m_file->stage())).arg(p.round));
     fillText(p);
     fillFile();
     fillHistory();
@@ -476,7 +475,7 @@ void ProposalDialog::fillText(const Proposal& p)
     for (int i = 0; i < m_cosigners->count(); ++i)
         m_cosigners->item(i)->setCheckState(
             p.cosignerIds.contains(m_cosigners->item(i)->data(Qt::UserRole).toLongLong()) ? Qt::Checked
-                                                                                           : Qt::Unchecked);
+                                                                                          : Qt::Unchecked);
     filterCosigners(m_cosignerSearch->text());
     m_suggestedUnit->setText(p.suggestedUnit);
     m_submitted->setDate(p.submitted.isValid() ? p.submitted : kNoDate);
@@ -520,9 +519,10 @@ void ProposalDialog::fillFile()
     m_assignments->setRowCount(int(f.assignments.size()));
     for (int i = 0; i < f.assignments.size(); ++i) {
         const Assignment& a = f.assignments.at(i);
-        setRow(m_assignments, i,
-               {QString::number(a.round), a.unitName, assignmentRoles().label(a.role), iso(a.assigned), iso(a.deadline)},
-               a.id);
+        setRow(
+            m_assignments, i,
+            {QString::number(a.round), a.unitName, assignmentRoles().label(a.role), iso(a.assigned), iso(a.deadline)},
+            a.id);
     }
     m_changeDeadline->setEnabled(false);
     if (const auto lead = f.lead()) {
@@ -531,9 +531,8 @@ void ProposalDialog::fillFile()
         for (const Assignment& a : f.coHandlers())
             co << a.unitId;
         for (int i = 0; i < m_coUnits->count(); ++i)
-            m_coUnits->item(i)->setCheckState(co.contains(m_coUnits->item(i)->data(Qt::UserRole).toLongLong())
-                                                  ? Qt::Checked
-                                                  : Qt::Unchecked);
+            m_coUnits->item(i)->setCheckState(
+                co.contains(m_coUnits->item(i)->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
     } else if (m_lead->currentIndex() <= 0 && !p.suggestedUnit.isEmpty()) {
         m_lead->setCurrentIndex(qMax(0, m_lead->findText(p.suggestedUnit)));
     }
@@ -673,8 +672,8 @@ void ProposalDialog::recordDecision()
         if (i > 0)
             target = m_mergeTarget->itemData(i).toLongLong();
     }
-    if (m_steps.decide(m_id, d, m_decisionDate->date(), m_reason->isEnabled() ? m_reason->toPlainText().trimmed() : QString(),
-                   target))
+    if (m_steps.decide(m_id, d, m_decisionDate->date(),
+                       m_reason->isEnabled() ? m_reason->toPlainText().trimmed() : QString(), target))
         reload();
 }
 

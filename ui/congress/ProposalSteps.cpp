@@ -66,9 +66,9 @@ qint64 ProposalSteps::submit(const core::Proposal& proposal)
         m_shell.warn(tr("Cannot submit the proposal"), e.message());
         return 0;
     }
-    m_shell.undoStack()->push(new ProposalCommand(
-        m_shell, {{std::nullopt, after}},
-        tr("Submit proposal %1 %2").arg(after.proposal.number, after.proposal.title), m_changed));
+    m_shell.undoStack()->push(
+        new ProposalCommand(m_shell, {{std::nullopt, after}},
+                            tr("Submit proposal %1 %2").arg(after.proposal.number, after.proposal.title), m_changed));
     return after.proposal.id;
 }
 

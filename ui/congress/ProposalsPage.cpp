@@ -40,9 +40,9 @@ ProposalsPage::ProposalsPage(ShellContext& shell, QWidget* parent)
     m_decide = makeAction(this, QStringLiteral("decide"), tr("&Decide…"), tr("Decide"),
                           tr("The committee's decision: 立案, 不立案, 转为意见建议 or 并案"),
                           {QKeySequence(Qt::CTRL | Qt::Key_D)});
-    m_assign = makeAction(this, QStringLiteral("assign"), tr("&Assign…"), tr("Assign"),
-                          tr("Hand the proposal to its lead and co-handling units"),
-                          {QKeySequence(Qt::CTRL | Qt::Key_G)});
+    m_assign =
+        makeAction(this, QStringLiteral("assign"), tr("&Assign…"), tr("Assign"),
+                   tr("Hand the proposal to its lead and co-handling units"), {QKeySequence(Qt::CTRL | Qt::Key_G)});
     m_reply = makeAction(this, QStringLiteral("reply"), tr("&Reply…"), tr("Reply"), tr("Enter the lead unit's reply"),
                          {QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_rate = makeAction(this, QStringLiteral("rate"), tr("Ra&te…"), tr("Rate"),
@@ -50,12 +50,12 @@ ProposalsPage::ProposalsPage(ShellContext& shell, QWidget* parent)
                         {QKeySequence(Qt::CTRL | Qt::Key_T)});
     m_withdraw = makeAction(this, QStringLiteral("delete"), tr("&Withdraw"), tr("Withdraw"),
                             tr("The proposer withdraws the selected proposal"));
-    m_key = makeAction(this, QString(), tr("&Key Proposal"), tr("Key"), tr("Mark the selected proposal as a key one"),
-                       {QKeySequence(Qt::CTRL | Qt::Key_K)});
+    m_key = makeAction(this, QStringLiteral("flag"), tr("&Key Proposal"), tr("Key"),
+                       tr("Mark the selected proposal as a key one"), {QKeySequence(Qt::CTRL | Qt::Key_K)});
     m_key->setCheckable(true);
-    const QList<QPair<QAction*, const char*>> named = {{m_add, "newProposal"},       {m_edit, "editProposal"},
-                                                       {m_decide, "decideProposal"}, {m_assign, "assignProposal"},
-                                                       {m_reply, "replyProposal"},   {m_rate, "rateProposal"},
+    const QList<QPair<QAction*, const char*>> named = {{m_add, "newProposal"},           {m_edit, "editProposal"},
+                                                       {m_decide, "decideProposal"},     {m_assign, "assignProposal"},
+                                                       {m_reply, "replyProposal"},       {m_rate, "rateProposal"},
                                                        {m_withdraw, "withdrawProposal"}, {m_key, "keyProposal"}};
     for (const auto& [action, name] : named) {
         action->setObjectName(QString::fromLatin1(name));
@@ -79,8 +79,7 @@ ProposalsPage::ProposalsPage(ShellContext& shell, QWidget* parent)
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(200);
     m_search->setMaximumWidth(300);
-    setButtons({m_add, m_edit, nullptr, m_decide, m_assign, m_reply, m_rate, nullptr, m_withdraw, m_key}, {},
-               m_search);
+    setButtons({m_add, m_edit, nullptr, m_decide, m_assign, m_reply, m_rate, nullptr, m_withdraw, m_key}, {}, m_search);
     setFilterBar(m_filters);
 
     m_view->setObjectName(QStringLiteral("proposalTable"));
@@ -91,11 +90,11 @@ ProposalsPage::ProposalsPage(ShellContext& shell, QWidget* parent)
     m_view->setWordWrap(false);
     QHeaderView* columns = m_view->horizontalHeader();
     const QList<QPair<int, int>> widths = {
-        {ProposalsModel::Number, 80},    {ProposalsModel::Title, 260},    {ProposalsModel::Category, 76},
+        {ProposalsModel::Number, 80},    {ProposalsModel::Title, 230},      {ProposalsModel::Category, 76},
         {ProposalsModel::Proposer, 130}, {ProposalsModel::Delegation, 120}, {ProposalsModel::Cosigners, 52},
-        {ProposalsModel::Decision, 70},  {ProposalsModel::Stage, 70},     {ProposalsModel::LeadUnit, 100},
-        {ProposalsModel::Deadline, 84},  {ProposalsModel::Replied, 84},   {ProposalsModel::Result, 40},
-        {ProposalsModel::Rating, 70},    {ProposalsModel::Key, 40},       {ProposalsModel::Overdue, 44}};
+        {ProposalsModel::Decision, 70},  {ProposalsModel::Stage, 104},      {ProposalsModel::LeadUnit, 100},
+        {ProposalsModel::Deadline, 84},  {ProposalsModel::Replied, 84},     {ProposalsModel::Result, 40},
+        {ProposalsModel::Rating, 70},    {ProposalsModel::Key, 40},         {ProposalsModel::Overdue, 44}};
     for (const auto& [column, width] : widths)
         columns->resizeSection(column, width);
     // The kind shows in the decision and stage; the reply date in the dialog.
@@ -114,8 +113,8 @@ ProposalsPage::ProposalsPage(ShellContext& shell, QWidget* parent)
     });
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this] { openDialog(ProposalDialog::TextTab); });
     for (const int key : {Qt::Key_Return, Qt::Key_Enter})
-        new QShortcut(QKeySequence(key), m_view, this, [this] { openDialog(ProposalDialog::TextTab); },
-                      Qt::WidgetShortcut);
+        new QShortcut(
+            QKeySequence(key), m_view, this, [this] { openDialog(ProposalDialog::TextTab); }, Qt::WidgetShortcut);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProposalsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProposalsPage::updateActions);
     updateCount();
@@ -181,8 +180,8 @@ void ProposalsPage::updateCount()
     const int total = int(m_model->allRows().size());
     const int shown = m_model->rowCount();
     const int overdue = m_model->overdueCount();
-    QString text = shown == total ? tr("%n proposal(s)", nullptr, total)
-                                  : tr("%1 of %n proposal(s)", nullptr, total).arg(shown);
+    QString text =
+        shown == total ? tr("%n proposal(s)", nullptr, total) : tr("%1 of %n proposal(s)", nullptr, total).arg(shown);
     if (overdue)
         text += tr(" · %n overdue", nullptr, overdue);
     header()->setSubtitle(m_db && sessionId() ? text : QString());
@@ -283,8 +282,8 @@ void ProposalsPage::updateActions()
     const ProposalsModel::Row* r = row >= 0 ? &m_model->rowAt(row) : nullptr;
     m_add->setEnabled(canWrite);
     m_edit->setEnabled(m_db && r);
-    const bool open = r && r->decision != Decision::Withdrawn && r->decision != Decision::Merged &&
-                      r->decision != Decision::Rejected;
+    const bool open =
+        r && r->decision != Decision::Withdrawn && r->decision != Decision::Merged && r->decision != Decision::Rejected;
     m_decide->setEnabled(canWrite && r);
     m_assign->setEnabled(canWrite && open && r->stage != ProposalStage::Submitted);
     m_reply->setEnabled(canWrite && r && (r->stage == ProposalStage::Assigned || r->stage == ProposalStage::Replied));
