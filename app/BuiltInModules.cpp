@@ -2,6 +2,7 @@
 
 #include "app/CommandLine.h"
 #include "app/Commands.h"
+#include "ui/congress/CongressModule.h"
 #include "ui/history/HistoryModule.h"
 #include "ui/members/MembersModule.h"
 #include "ui/schedule/ScheduleModule.h"
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<ui::Module>> builtInModules()
     modules.push_back(std::make_unique<ui::UnitsModule>());
     modules.push_back(std::make_unique<ui::MembersModule>());
     modules.push_back(std::make_unique<ui::ScheduleModule>());
+    modules.push_back(std::make_unique<ui::CongressModule>());
     modules.push_back(std::make_unique<ui::HistoryModule>());
     return modules;
 }
