@@ -12,7 +12,7 @@ namespace ud::test {
 /// sub-union), `reps` representatives (staff numbers R001…, names 代表1…) alternating between them, and the units
 /// 人事处, 教务处, 后勤管理处 and 财务处.
 struct CongressFixture {
-    explicit CongressFixture(core::Database& db, int reps = 6) : db(db)
+    explicit CongressFixture(core::Database& database, int reps = 6) : db(database)
     {
         const qint64 u1 = addUnit(db, QStringLiteral("101"), QStringLiteral("经济学院"));
         const qint64 u2 = addUnit(db, QStringLiteral("102"), QStringLiteral("管理学院"));
