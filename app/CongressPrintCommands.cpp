@@ -17,7 +17,8 @@ namespace ud::app {
 
 namespace {
 
-const QStringList kRoundings{QStringLiteral("half-up"), QStringLiteral("truncate"), QStringLiteral("largest-remainder")};
+const QStringList kRoundings{QStringLiteral("half-up"), QStringLiteral("truncate"),
+                             QStringLiteral("largest-remainder")};
 
 /// What `--report` asks for: the options of the proposal work report as given on the command line.
 struct ReportRequest {

@@ -113,7 +113,9 @@ void PrintedDocument::print(QPagedPaintDevice& device)
         painter.setClipRect(QRectF(QPointF(0, 0), body));
         painter.translate(0, -p * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(QPointF(0, p * body.height()), body);
+        // A pixel inside the page: the layout draws what touches the clip too, and a block that starts the next page
+        // would be drawn (clipped away, yet in the PDF's text) at the foot of this one.
+        context.clip = QRectF(0, p * body.height() + 1, body.width(), body.height() - 2);
         context.palette.setColor(QPalette::Text, Qt::black);
         m_doc->documentLayout()->draw(&painter, context);
         painter.restore();
@@ -212,7 +214,7 @@ QTextBlock DocumentWriter::paragraph(const QString& text, double points, bool bo
     // The block the document starts with, and the one a table leaves after it, are used rather than left empty.
     if (m_first) {
         m_cursor.setBlockFormat(format);
-        m_cursor.setBlockCharFormat(chars);
+        m_cursor.mergeBlockCharFormat(chars);
         m_first = false;
     } else {
         m_cursor.insertBlock(format, chars);
@@ -247,7 +249,6 @@ QTextTable* DocumentWriter::table(int rows, const QList<QTextLength>& columns, b
     format.setBorder(grid ? PrintedDocument::px(0.5) : 0);
     format.setBorderStyle(grid ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
     format.setBorderBrush(Qt::black);
-    format.setBorderCollapse(true);
     if (m_breakBefore && !m_doc.isEmpty())
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     m_breakBefore = false;
@@ -255,7 +256,7 @@ QTextTable* DocumentWriter::table(int rows, const QList<QTextLength>& columns, b
         // A table cannot be the document's first frame without a block before it: that block stays, empty and small.
         QTextCharFormat tiny;
         tiny.setFont(PrintedDocument::font(1));
-        m_cursor.setBlockCharFormat(tiny);
+        m_cursor.mergeBlockCharFormat(tiny);
         m_first = false;
     }
     QTextTable* table = m_cursor.insertTable(rows, int(columns.size()), format);
@@ -273,10 +274,18 @@ void DocumentWriter::cell(QTextTable* table, int row, int column, const QString&
     c.setBlockFormat(format);
     QTextCharFormat chars;
     chars.setFont(PrintedDocument::font(points, bold));
-    c.setBlockCharFormat(chars);
+    c.mergeBlockCharFormat(chars);
     QString shown = text;
     shown.replace(QLatin1Char('\n'), QChar::LineSeparator);
     c.insertText(shown, chars);
+}
+
+void DocumentWriter::shade(QTextTable* table, int row, int column)
+{
+    QTextTableCell cell = table->cellAt(row, column);
+    QTextCharFormat format = cell.format();
+    format.setBackground(QColor(0xee, 0xee, 0xee));
+    cell.setFormat(format);
 }
 
 } // namespace ud::core

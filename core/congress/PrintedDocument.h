@@ -97,6 +97,8 @@ public:
     /// Writes `text` into a cell of `table` (its line breaks kept), bold or not, aligned.
     static void cell(QTextTable* table, int row, int column, const QString& text, bool bold = false,
                      Qt::Alignment align = Qt::AlignLeft, double points = PrintedDocument::kBodyPoints);
+    /// Gives a cell a light grey background: a heading row of a form.
+    static void shade(QTextTable* table, int row, int column);
     QTextCursor& cursor() { return m_cursor; }
 
 private:

@@ -124,9 +124,10 @@ std::unique_ptr<PrintedDocument> ProposalDocuments::compilation() const
     int entry = 0;
     for (const QString& category : std::as_const(categories)) {
         toc->mergeCells(row, 0, 1, 3);
-        DocumentWriter::cell(toc, row, 0, Tr::tr("%1 (%n)", "a category and its number of proposals", countIn(category))
-                                              .arg(categoryName(category)),
-                             true);
+        DocumentWriter::cell(
+            toc, row, 0,
+            Tr::tr("%1 (%n)", "a category and its number of proposals", countIn(category)).arg(categoryName(category)),
+            true);
         ++row;
         for (const ProposalFile* f : filed) {
             if (f->proposal.category != category)
@@ -144,9 +145,9 @@ std::unique_ptr<PrintedDocument> ProposalDocuments::compilation() const
     entry = 0;
     for (const QString& category : std::as_const(categories)) {
         out.pageBreak();
-        out.paragraph(Tr::tr("%1 (%n)", "a category and its number of proposals", countIn(category))
-                          .arg(categoryName(category)),
-                      16, true, Qt::AlignHCenter, 0, 12);
+        out.paragraph(
+            Tr::tr("%1 (%n)", "a category and its number of proposals", countIn(category)).arg(categoryName(category)),
+            16, true, Qt::AlignHCenter, 0, 12);
         bool first = true;
         for (const ProposalFile* f : filed) {
             const Proposal& p = f->proposal;

@@ -161,8 +161,8 @@ void ProposalDocuments::writeForm(DocumentWriter& out, const ProposalFile& file)
     if (!m_unionName.isEmpty())
         out.paragraph(m_unionName, 12, false, Qt::AlignHCenter);
     out.paragraph(m_session.name, 12, false, Qt::AlignHCenter);
-    out.paragraph(p.kind == ProposalKind::Suggestion ? Tr::tr("Suggestion Form") : Tr::tr("Proposal Form"), 18,
-                  true, Qt::AlignHCenter, 4, 6);
+    out.paragraph(p.kind == ProposalKind::Suggestion ? Tr::tr("Suggestion Form") : Tr::tr("Proposal Form"), 18, true,
+                  Qt::AlignHCenter, 4, 6);
     out.paragraph(Tr::tr("No. %1").arg(p.number), 10.5, true, Qt::AlignRight, 0, 4);
 
     QList<FormRow> rows;
@@ -194,7 +194,8 @@ void ProposalDocuments::writeForm(DocumentWriter& out, const ProposalFile& file)
         if (p.decision == Decision::Merged && p.mergedIntoId) {
             const ProposalFile* target = fileOf(*p.mergedIntoId);
             decision << Tr::tr("Merged into proposal %1 %2")
-                            .arg(target ? target->proposal.number : QString(), target ? target->proposal.title : QString());
+                            .arg(target ? target->proposal.number : QString(),
+                                 target ? target->proposal.title : QString());
         }
         if (!p.decisionReason.trimmed().isEmpty())
             decision << Tr::tr("Reason: %1").arg(p.decisionReason.trimmed());
@@ -203,8 +204,9 @@ void ProposalDocuments::writeForm(DocumentWriter& out, const ProposalFile& file)
         decision << Tr::tr("Proposals merged into this one:");
         for (qint64 id : file.sourceIds)
             if (const ProposalFile* source = fileOf(id))
-                decision << Tr::tr("%1 %2 (%3)").arg(source->proposal.number, source->proposal.title,
-                                                       proposerText(source->proposal, false));
+                decision << Tr::tr("%1 %2 (%3)")
+                                .arg(source->proposal.number, source->proposal.title,
+                                     proposerText(source->proposal, false));
     }
     rows << wide(Tr::tr("Committee's decision"), decision.join(QLatin1Char('\n')));
 
@@ -255,8 +257,8 @@ void ProposalDocuments::writeForm(DocumentWriter& out, const ProposalFile& file)
         rows << wide(Tr::tr("Reply"), replyText);
         rows << wide(Tr::tr("Rating"), rated.join(QLatin1Char('\n')));
     }
-    if (!anyRound && (p.decision == Decision::Pending || p.decision == Decision::Filed ||
-                      p.decision == Decision::Converted)) {
+    if (!anyRound &&
+        (p.decision == Decision::Pending || p.decision == Decision::Filed || p.decision == Decision::Converted)) {
         // Not handed out yet: the lines stay to be filled in by hand.
         rows << pair(Tr::tr("Lead unit"), QString(), Tr::tr("Reply deadline"), QString());
         rows << wide(Tr::tr("Co-handling units"), QString());
@@ -265,18 +267,18 @@ void ProposalDocuments::writeForm(DocumentWriter& out, const ProposalFile& file)
     // The signatures, with room to sign.
     const QString room = QStringLiteral("\n\n");
     const int signatureRows = 2;
-    QTextTable* table = out.table(int(rows.size()) + signatureRows,
-                                  {QTextLength(QTextLength::PercentageLength, 17),
-                                   QTextLength(QTextLength::PercentageLength, 33),
-                                   QTextLength(QTextLength::PercentageLength, 17),
-                                   QTextLength(QTextLength::PercentageLength, 33)},
-                                  true);
+    QTextTable* table =
+        out.table(int(rows.size()) + signatureRows,
+                  {QTextLength(QTextLength::PercentageLength, 17), QTextLength(QTextLength::PercentageLength, 33),
+                   QTextLength(QTextLength::PercentageLength, 17), QTextLength(QTextLength::PercentageLength, 33)},
+                  true);
     for (int r = 0; r < rows.size(); ++r) {
         const FormRow& row = rows.at(r);
         switch (row.kind) {
         case FormRow::Kind::Heading:
             table->mergeCells(r, 0, 1, 4);
             DocumentWriter::cell(table, r, 0, row.label, true);
+            DocumentWriter::shade(table, r, 0);
             break;
         case FormRow::Kind::Pair:
             DocumentWriter::cell(table, r, 0, row.label, true, Qt::AlignHCenter);
@@ -360,23 +362,22 @@ std::unique_ptr<PrintedDocument> ProposalDocuments::referral(std::optional<qint6
         out.paragraph(m_session.name, 12, false, Qt::AlignHCenter, 2, 12);
         out.paragraph(Tr::tr("%1:", "the unit a referral notice is addressed to").arg(unit.name), 12, true);
         out.bodyText(Tr::tr("The proposals below, submitted to %1, have been filed by the proposal committee and are "
-                              "referred to your unit. The lead unit handles each proposal together with its "
-                              "co-handling units and replies in writing to the proposer and to the proposal "
-                              "committee by the deadline; a co-handling unit sends its opinion to the lead unit by "
-                              "its own deadline.")
+                            "referred to your unit. The lead unit handles each proposal together with its "
+                            "co-handling units and replies in writing to the proposer and to the proposal "
+                            "committee by the deadline; a co-handling unit sends its opinion to the lead unit by "
+                            "its own deadline.")
                          .arg(m_session.name));
         out.paragraph(QString(), 6);
 
-        QTextTable* table = out.table(int(entries.size()) + 1,
-                                      {QTextLength(QTextLength::PercentageLength, 6),
-                                       QTextLength(QTextLength::PercentageLength, 13),
-                                       QTextLength(QTextLength::PercentageLength, 38),
-                                       QTextLength(QTextLength::PercentageLength, 9),
-                                       QTextLength(QTextLength::PercentageLength, 20),
-                                       QTextLength(QTextLength::PercentageLength, 14)},
-                                      true);
-        const QStringList headers{Tr::tr("#"),    Tr::tr("Number"),               Tr::tr("Title"),
-                                  Tr::tr("Role"), Tr::tr("Other handling units"), Tr::tr("Deadline")};
+        QTextTable* table =
+            out.table(int(entries.size()) + 1,
+                      {QTextLength(QTextLength::PercentageLength, 6), QTextLength(QTextLength::PercentageLength, 13),
+                       QTextLength(QTextLength::PercentageLength, 34), QTextLength(QTextLength::PercentageLength, 13),
+                       QTextLength(QTextLength::PercentageLength, 20), QTextLength(QTextLength::PercentageLength, 14)},
+                      true);
+        const QStringList headers{
+            Tr::tr("#"),       Tr::tr("Number"), Tr::tr("Title"), Tr::tr("Role"), Tr::tr("Other handling units"),
+            Tr::tr("Deadline")};
         for (int c = 0; c < headers.size(); ++c)
             DocumentWriter::cell(table, 0, c, headers.at(c), true, Qt::AlignHCenter);
         QTextTableFormat format = table->format();
@@ -404,8 +405,7 @@ std::unique_ptr<PrintedDocument> ProposalDocuments::referral(std::optional<qint6
             DocumentWriter::cell(table, r, 0, QString::number(r), false, Qt::AlignHCenter);
             DocumentWriter::cell(table, r, 1, e.file->proposal.number);
             DocumentWriter::cell(table, r, 2, title);
-            DocumentWriter::cell(table, r, 3, isLead ? Tr::tr("Lead") : Tr::tr("Co-handling"), false,
-                                 Qt::AlignHCenter);
+            DocumentWriter::cell(table, r, 3, isLead ? Tr::tr("Lead") : Tr::tr("Co-handling"), false, Qt::AlignHCenter);
             DocumentWriter::cell(table, r, 4, others);
             DocumentWriter::cell(table, r, 5, dateText(e.assignment.deadline), false, Qt::AlignHCenter);
         }
@@ -421,8 +421,8 @@ std::unique_ptr<PrintedDocument> ProposalDocuments::referral(std::optional<qint6
     }
     if (printed == 0) {
         if (unitId) {
-            const auto it = std::find_if(m_units.cbegin(), m_units.cend(),
-                                         [&](const HandlingUnit& u) { return u.id == *unitId; });
+            const auto it =
+                std::find_if(m_units.cbegin(), m_units.cend(), [&](const HandlingUnit& u) { return u.id == *unitId; });
             throw ValidationError(Tr::tr("No filed proposal of %1 is assigned to %2.")
                                       .arg(m_session.name, it == m_units.cend() ? QString() : it->name));
         }

@@ -52,8 +52,8 @@ private:
     CongressSession m_session;
     QString m_unionName;
     QStringList m_categories;
-    QList<ProposalFile> m_files;      // every proposal of the session, in number order
-    QHash<qint64, int> m_index;       // proposal id → position in m_files
+    QList<ProposalFile> m_files; // every proposal of the session, in number order
+    QHash<qint64, int> m_index;  // proposal id → position in m_files
     QHash<qint64, Representative> m_reps;
     QHash<qint64, Delegation> m_delegations;
     QList<HandlingUnit> m_units;
