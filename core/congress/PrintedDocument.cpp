@@ -80,8 +80,10 @@ void PrintedDocument::layOut(QPagedPaintDevice& device)
     // Laid out for the device itself: the fonts' metrics are those of the PDF, and lengths in the formats (CSS pixels)
     // are scaled to it.
     m_doc->documentLayout()->setPaintDevice(&device);
-    m_pageHeight = paintRect.height() - footer;
-    m_doc->setPageSize(QSizeF(paintRect.width(), m_pageHeight));
+    // Whole pixels: the layout keeps lengths in 1/64 pixel and cuts the rest off, so a page of 2937.51 pixels would
+    // start a little earlier there than here, and a heading at the top of a page be counted on the page before.
+    m_pageHeight = std::floor(paintRect.height() - footer);
+    m_doc->setPageSize(QSizeF(std::floor(paintRect.width()), m_pageHeight));
     for (int pass = 0; pass < kMaxLayoutPasses; ++pass) {
         m_doc->pageCount(); // lays out the whole document
         if (!m_afterLayout || !m_afterLayout(*this))

@@ -42,6 +42,9 @@ bool writeTocPages(PrintedDocument& doc)
         if (target.isValid())
             pages.insert(target.toInt(), doc.pageOf(b) + 1);
     }
+    // One edit block: the layout hears of the changes once, not once per number (a full layout each).
+    QTextCursor c(&d);
+    c.beginEditBlock();
     bool changed = false;
     for (QTextBlock b = d.begin(); b.isValid(); b = b.next()) {
         const QVariant entry = b.blockFormat().property(kTocPage);
@@ -50,12 +53,12 @@ bool writeTocPages(PrintedDocument& doc)
         const QString page = QString::number(pages.value(entry.toInt()));
         if (b.text() == page)
             continue;
-        QTextCursor c(b);
-        c.movePosition(QTextCursor::StartOfBlock);
+        c.setPosition(b.position());
         c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         c.insertText(page, b.charFormat());
         changed = true;
     }
+    c.endEditBlock();
     return changed;
 }
 
