@@ -31,6 +31,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addDemoCommands(commandLine);
     addScheduleCommands(commandLine);
     addCongressCommands(commandLine);
+    addCongressPrintCommands(commandLine);
 }
 
 } // namespace ud::app

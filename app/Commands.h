@@ -28,5 +28,7 @@ void addDemoCommands(CommandLine& commandLine);
 void addScheduleCommands(CommandLine& commandLine);
 /// congress session add/list, reps import/list, proposals import/list (CongressCommands.cpp).
 void addCongressCommands(CommandLine& commandLine);
+/// congress print (CongressPrintCommands.cpp).
+void addCongressPrintCommands(CommandLine& commandLine);
 
 } // namespace ud::app
