@@ -28,6 +28,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addMemberListCommands(commandLine);
     addDemoCommands(commandLine);
     addScheduleCommands(commandLine);
+    addCongressReportCommands(commandLine);
 }
 
 } // namespace ud::app

@@ -26,5 +26,7 @@ void addMemberListCommands(CommandLine& commandLine);
 void addDemoCommands(CommandLine& commandLine);
 /// schedule import, list, print, export, copy (ScheduleCommands.cpp).
 void addScheduleCommands(CommandLine& commandLine);
+/// congress report (CongressReportCommands.cpp).
+void addCongressReportCommands(CommandLine& commandLine);
 
 } // namespace ud::app
