@@ -54,7 +54,7 @@ struct CongressSession {
     int year = 0;
     QDate meetingStart;
     QDate meetingEnd;
-    QDate opens;  // the proposal window, both days included; empty: no limit on that side
+    QDate opens; // the proposal window, both days included; empty: no limit on that side
     QDate closes;
 
     /// True when a proposal submitted on `day` is inside the window.
@@ -247,9 +247,9 @@ inline constexpr DatabaseSetting ProposalNumberPrefix{"congress/number_prefix", 
 inline constexpr DatabaseSetting ProposalNumberDigits{"congress/number_digits", "3",
                                                       QT_TRANSLATE_NOOP("ud::core", "Proposal number digits")};
 /// The proposal categories, one per line.
-inline constexpr DatabaseSetting ProposalCategories{"congress/categories",
-                                                    "教学科研\n人事人才\n民生保障\n管理体制\n后勤服务\n校园建设\n教代会建设\n其他",
-                                                    QT_TRANSLATE_NOOP("ud::core", "Proposal categories")};
+inline constexpr DatabaseSetting ProposalCategories{
+    "congress/categories", "教学科研\n人事人才\n民生保障\n管理体制\n后勤服务\n校园建设\n教代会建设\n其他",
+    QT_TRANSLATE_NOOP("ud::core", "Proposal categories")};
 /// The lead unit's reply deadline in months after the decision, and how many months earlier co-handlers reply.
 inline constexpr DatabaseSetting LeadDeadlineMonths{"congress/lead_deadline_months", "3",
                                                     QT_TRANSLATE_NOOP("ud::core", "Lead unit's reply time (months)")};

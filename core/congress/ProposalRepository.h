@@ -7,15 +7,15 @@ namespace ud::core {
 
 /// Where a proposal stands, derived from its decision, its round's assignments, reply and rating.
 enum class ProposalStage {
-    Submitted,  // not decided
-    Filed,      // filed (or a suggestion), no lead unit yet
-    Assigned,   // handed to its units, no reply yet
-    Replied,    // replied, not yet rated by the proposer
-    Rated,      // rated 满意 or 基本满意: closed
-    Rejected,   // 不立案
-    Converted,  // 转为意见建议 (then handled as a suggestion: Filed, Assigned … apply to it too)
-    Merged,     // 并案 into another
-    Withdrawn,  // 撤回
+    Submitted, // not decided
+    Filed,     // filed (or a suggestion), no lead unit yet
+    Assigned,  // handed to its units, no reply yet
+    Replied,   // replied, not yet rated by the proposer
+    Rated,     // rated 满意 or 基本满意: closed
+    Rejected,  // 不立案
+    Converted, // 转为意见建议 (then handled as a suggestion: Filed, Assigned … apply to it too)
+    Merged,    // 并案 into another
+    Withdrawn, // 撤回
 };
 const KeyedEnum<ProposalStage>& proposalStages();
 
