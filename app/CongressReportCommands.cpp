@@ -5,6 +5,7 @@
 #include "core/congress/CongressRepositories.h"
 #include "core/congress/ProposalReport.h"
 #include "core/io/SafeOutput.h"
+#include "core/report/ReportPrinter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -59,7 +59,8 @@ void restartWithHugePages(char** argv)
 #endif
 }
 
-int runHeadless(int argc, char** argv, bool fonts)
+// `arguments` as main() read them: QGuiApplication takes Qt's own options out of argv (--session KEY among them).
+int runHeadless(int argc, char** argv, bool fonts, const QStringList& arguments)
 {
     std::unique_ptr<QCoreApplication> app;
     if (fonts) {
@@ -76,7 +77,7 @@ int runHeadless(int argc, char** argv, bool fonts)
     QTextStream err(stderr);
     ud::app::CommandLine commandLine;
     ud::app::addBuiltInCommands(commandLine);
-    int code = commandLine.run(QCoreApplication::arguments(), out, err);
+    int code = commandLine.run(arguments, out, err);
     out.flush();
     // Whatever the command wrote to standard output must have arrived (a full disk, a closed pipe): else it failed.
     // A command that failed already said why.
@@ -138,7 +139,7 @@ int main(int argc, char** argv)
         }
         if (bulk)
             restartWithHugePages(argv);
-        return runHeadless(argc, argv, fonts);
+        return runHeadless(argc, argv, fonts, arguments);
     }
     return runWindow(argc, argv);
 }

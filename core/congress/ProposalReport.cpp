@@ -79,14 +79,14 @@ const QString kCurrentRound =
                    " LEFT JOIN handling_units u ON u.id = a.unit_id"
                    " LEFT JOIN congress_replies rp ON rp.proposal_id = p.id AND rp.round = p.round");
 // The proposer's latest rating of a proposal p: the highest round, the last given in it.
-const QString kLatestRating = QStringLiteral(
-    "(SELECT g.rating FROM congress_ratings g WHERE g.proposal_id = p.id AND g.rep_id IS NULL"
-    " ORDER BY g.round DESC, g.id DESC LIMIT 1)");
+const QString kLatestRating =
+    QStringLiteral("(SELECT g.rating FROM congress_ratings g WHERE g.proposal_id = p.id AND g.rep_id IS NULL"
+                   " ORDER BY g.round DESC, g.id DESC LIMIT 1)");
 
 QHash<QString, qint64> countsBy(Database& db, const QString& sql, qint64 sessionId)
 {
     QHash<QString, qint64> counts;
-    QSqlQuery q = db.exec(sql, {{QStringLiteral(":s"), sessionId}});
+    QSqlQuery q = db.exec(sql, {{QStringLiteral("s"), sessionId}});
     while (q.next())
         counts[q.value(0).toString()] += q.value(1).toLongLong();
     return counts;
@@ -110,7 +110,7 @@ ProposalReport::ProposalReport(Database& db, qint64 sessionId, const PercentOpti
     : m_db(db), m_sessionId(sessionId), m_options(options)
 {
     const QVariant name = db.scalar(QStringLiteral("SELECT name FROM congress_sessions WHERE id = :id"),
-                                    {{QStringLiteral(":id"), sessionId}});
+                                    {{QStringLiteral("id"), sessionId}});
     if (name.isNull())
         throw ValidationError(Tr::tr("There is no congress session with the id %1.").arg(sessionId));
     m_sessionName = name.toString();
@@ -120,9 +120,9 @@ ProposalReport::ProposalReport(Database& db, qint64 sessionId, const PercentOpti
 
 QStringList ProposalReport::sectionKeys()
 {
-    return {QStringLiteral("received"), QStringLiteral("decision"), QStringLiteral("category"),
-            QStringLiteral("delegation"), QStringLiteral("unit"), QStringLiteral("result"),
-            QStringLiteral("rating"), QStringLiteral("satisfaction")};
+    return {QStringLiteral("received"),   QStringLiteral("decision"),    QStringLiteral("category"),
+            QStringLiteral("delegation"), QStringLiteral("unit"),        QStringLiteral("result"),
+            QStringLiteral("rating"),     QStringLiteral("satisfaction")};
 }
 
 QString ProposalReport::sectionTitle(const QString& key)
@@ -143,7 +143,8 @@ QString ProposalReport::sectionTitle(const QString& key)
 
 QStringList ProposalReport::extraKeys()
 {
-    return {QStringLiteral("replied"), QStringLiteral("on_time"), QStringLiteral("late"), QStringLiteral("outstanding")};
+    return {QStringLiteral("replied"), QStringLiteral("on_time"), QStringLiteral("late"),
+            QStringLiteral("outstanding")};
 }
 
 QStringList ProposalReport::extraTitles()
@@ -173,7 +174,7 @@ void ProposalReport::count(const PercentOptions& options)
                            " COALESCE(SUM(CASE WHEN kind = 'proposal' AND decision = 'merged' THEN 1 ELSE 0 END), 0),"
                            " COALESCE(SUM(CASE WHEN kind = 'suggestion' THEN 1 ELSE 0 END), 0)"
                            " FROM congress_proposals WHERE session_id = :s"),
-            {{QStringLiteral(":s"), s}});
+            {{QStringLiteral("s"), s}});
         q.next();
         items = q.value(0).toLongLong();
         received.rows = {{kReceived, items, {}, {}},
@@ -186,7 +187,9 @@ void ProposalReport::count(const PercentOptions& options)
     Section decision{QStringLiteral("decision"), -1, {}};
     {
         const auto counts = countsBy(
-            db, QStringLiteral("SELECT p.decision, count(*) FROM congress_proposals p WHERE %1 GROUP BY p.decision").arg(kItems),
+            db,
+            QStringLiteral("SELECT p.decision, count(*) FROM congress_proposals p WHERE %1 GROUP BY p.decision")
+                .arg(kItems),
             s);
         for (const auto& [key, term] : decisionTerms())
             decision.rows << Row{term, counts.value(key), {}, {}};
@@ -200,7 +203,9 @@ void ProposalReport::count(const PercentOptions& options)
     Section category{QStringLiteral("category"), -1, {}};
     {
         auto counts = countsBy(
-            db, QStringLiteral("SELECT p.category, count(*) FROM congress_proposals p WHERE %1 GROUP BY p.category").arg(kItems),
+            db,
+            QStringLiteral("SELECT p.category, count(*) FROM congress_proposals p WHERE %1 GROUP BY p.category")
+                .arg(kItems),
             s);
         QHash<QString, qint64> trimmed;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -235,7 +240,7 @@ void ProposalReport::count(const PercentOptions& options)
                                              "   ON d.id = COALESCE(p.proposer_delegation_id, r.delegation_id)"
                                              " WHERE %1 GROUP BY d.id, d.name, d.sort_order")
                                   .arg(kItems),
-                              {{QStringLiteral(":s"), s}});
+                              {{QStringLiteral("s"), s}});
         while (q.next()) {
             if (q.value(0).isNull())
                 none += q.value(2).toLongLong();
@@ -269,16 +274,19 @@ void ProposalReport::count(const PercentOptions& options)
             QStringLiteral(
                 "SELECT u.name, u.sort_order, count(*),"
                 " SUM(CASE WHEN rp.id IS NOT NULL THEN 1 ELSE 0 END),"
-                " SUM(CASE WHEN rp.id IS NOT NULL AND (a.deadline IS NULL OR rp.replied <= a.deadline) THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN rp.id IS NOT NULL AND (a.deadline IS NULL OR rp.replied <= a.deadline) THEN 1 ELSE 0 "
+                "END),"
                 " SUM(CASE WHEN rp.id IS NOT NULL AND a.deadline IS NOT NULL AND rp.replied > a.deadline THEN 1 ELSE 0 "
                 "END)"
                 " FROM congress_proposals p %1 WHERE %2 GROUP BY u.id, u.name, u.sort_order")
                 .arg(kCurrentRound, kFiled),
-            {{QStringLiteral(":s"), s}});
+            {{QStringLiteral("s"), s}});
         while (q.next()) {
             const qint64 cases = q.value(2).toLongLong();
             const qint64 replied = q.value(3).toLongLong();
-            Row row{q.value(0).toString(), cases, {},
+            Row row{q.value(0).toString(),
+                    cases,
+                    {},
                     {replied, q.value(4).toLongLong(), q.value(5).toLongLong(), cases - replied}};
             if (q.value(0).isNull()) {
                 row.key = kNotAssigned;
@@ -303,12 +311,13 @@ void ProposalReport::count(const PercentOptions& options)
     // Result codes of the filed cases' current-round replies.
     Section result{QStringLiteral("result"), -1, {}};
     {
-        const auto counts = countsBy(db,
-                                     QStringLiteral("SELECT rp.result, count(*) FROM congress_proposals p"
-                                                    " JOIN congress_replies rp ON rp.proposal_id = p.id AND rp.round = p.round"
-                                                    " WHERE %1 GROUP BY rp.result")
-                                         .arg(kFiled),
-                                     s);
+        const auto counts =
+            countsBy(db,
+                     QStringLiteral("SELECT rp.result, count(*) FROM congress_proposals p"
+                                    " JOIN congress_replies rp ON rp.proposal_id = p.id AND rp.round = p.round"
+                                    " WHERE %1 GROUP BY rp.result")
+                         .arg(kFiled),
+                     s);
         for (const QString& code : kResults)
             result.rows << Row{code, counts.value(code), {}, {}};
     }
@@ -340,7 +349,7 @@ void ProposalReport::count(const PercentOptions& options)
     QSqlQuery q = db.exec(QStringLiteral("SELECT p.number, p.title, u.name, rp.result, %1 FROM congress_proposals p %2"
                                          " WHERE %3 AND p.key_proposal = 1")
                               .arg(kLatestRating, kCurrentRound, kFiled),
-                          {{QStringLiteral(":s"), s}});
+                          {{QStringLiteral("s"), s}});
     while (q.next())
         m_keyProposals << KeyProposal{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                       q.value(3).toString(), ratingTerm(q.value(4).toString())};

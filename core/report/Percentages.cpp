@@ -91,9 +91,8 @@ QStringList percentages(const QList<qint64>& counts, qint64 total, const Percent
         std::iota(order.begin(), order.end(), 0);
         for (qint64 c : counts)
             units << truncated(c, total, scale);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return counts.at(a) * scale % total > counts.at(b) * scale % total;
-        });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return counts.at(a) * scale % total > counts.at(b) * scale % total; });
         qint64 missing = target - std::accumulate(units.cbegin(), units.cend(), qint64(0));
         for (int k = 0; missing > 0 && k < order.size(); ++k) {
             if (counts.at(order.at(k)) * scale % total == 0)

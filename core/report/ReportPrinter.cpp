@@ -146,8 +146,8 @@ public:
         const Report::Column& column = r.columns.at(columns.at(c));
         int flags = Qt::AlignTop;
         flags |= column.kind == Report::Kind::Integer || column.kind == Report::Kind::Decimal ? Qt::AlignRight
-                 : column.kind == Report::Kind::Mark  ? Qt::AlignHCenter
-                                                      : Qt::AlignLeft;
+                 : column.kind == Report::Kind::Mark                                          ? Qt::AlignHCenter
+                                                                                              : Qt::AlignLeft;
         if (squeezed)
             flags |= Qt::TextWrapAnywhere;
         else if (column.wraps())
@@ -440,8 +440,8 @@ QString ReportPrinter::html() const
                     text = QStringLiteral("<b>") + text + QStringLiteral("</b>");
                 const QString align = column.kind == Report::Kind::Integer || column.kind == Report::Kind::Decimal
                                           ? QStringLiteral(" align=\"right\"")
-                                      : column.kind == Report::Kind::Mark  ? QStringLiteral(" align=\"center\"")
-                                                                           : QString();
+                                      : column.kind == Report::Kind::Mark ? QStringLiteral(" align=\"center\"")
+                                                                          : QString();
                 h += QStringLiteral("<td%1%2>%3</td>")
                          .arg(align, column.wraps() ? QString() : QStringLiteral(" nowrap"), text);
             }

@@ -16,10 +16,10 @@ namespace ud::test {
 /// The delegations and handling units of the session, by the letters the table below uses.
 struct ReportSession {
     qint64 sessionId = 0;
-    QHash<QChar, qint64> delegations;   // E 经济学院, G 机关, L 后勤, M 医学院
-    QHash<QChar, QList<qint64>> reps;   // three representatives each
-    QHash<QChar, qint64> units;         // H 后勤管理处, R 人事处, J 教务处, C 财务处
-    QHash<int, qint64> proposals;       // by number 1…43
+    QHash<QChar, qint64> delegations; // E 经济学院, G 机关, L 后勤, M 医学院
+    QHash<QChar, QList<qint64>> reps; // three representatives each
+    QHash<QChar, qint64> units;       // H 后勤管理处, R 人事处, J 教务处, C 财务处
+    QHash<int, qint64> proposals;     // by number 1…43
 };
 
 /// One proposal of the table: number, category, proposer's delegation, decision, and for the filed ones the units,
@@ -189,7 +189,8 @@ inline ReportSession buildReportSession(core::Database& db)
     }
     // Three texts kept as suggestions from the start, without co-signers.
     for (int n = 41; n <= 43; ++n)
-        s.proposals[n] = repo.submit(proposalOf(n, QStringLiteral("后勤服务"), QLatin1Char('L'), ProposalKind::Suggestion));
+        s.proposals[n] =
+            repo.submit(proposalOf(n, QStringLiteral("后勤服务"), QLatin1Char('L'), ProposalKind::Suggestion));
 
     const QDate decided(2024, 4, 25);
     const QDate assigned(2024, 5, 10); // lead deadline 2024-08-10
@@ -204,6 +205,8 @@ inline ReportSession buildReportSession(core::Database& db)
         r.replied = when == 'L' ? late : otherwise;
         r.text = QStringLiteral("答复");
         r.result = replyResults().fromKey(QString(QLatin1Char(result))).value_or(ReplyResult::None);
+        if (r.result == ReplyResult::B)
+            r.completion = QDate(2025, 6, 30);
         repo.reply(id, r);
     };
     const auto rating = [](char r) {
