@@ -28,6 +28,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addMemberListCommands(commandLine);
     addDemoCommands(commandLine);
     addScheduleCommands(commandLine);
+    addCongressCommands(commandLine);
     addCongressReportCommands(commandLine);
 }
 

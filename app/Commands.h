@@ -26,6 +26,8 @@ void addMemberListCommands(CommandLine& commandLine);
 void addDemoCommands(CommandLine& commandLine);
 /// schedule import, list, print, export, copy (ScheduleCommands.cpp).
 void addScheduleCommands(CommandLine& commandLine);
+/// congress session add/list, reps import/list, proposals import/list (CongressCommands.cpp).
+void addCongressCommands(CommandLine& commandLine);
 /// congress report (CongressReportCommands.cpp).
 void addCongressReportCommands(CommandLine& commandLine);
 

@@ -1,8 +1,11 @@
 #include "app/CommandLine.h"
 #include "app/Commands.h"
+#include "core/congress/CongressDemo.h"
 #include "core/members/DemoData.h"
 
 #include <QCoreApplication>
+
+#include <tuple>
 
 namespace ud::app {
 
@@ -12,6 +15,7 @@ int demo(CommandContext& ctx, const QStringList& args)
 {
     CommandOptions options(args, ctx.err);
     options.value(QStringLiteral("members")).value(QStringLiteral("seed"));
+    options.value(QStringLiteral("sessions")).value(QStringLiteral("proposals"));
     if (!options.parse(0, 0))
         return 2;
     if (!options.has(QStringLiteral("members"))) {
@@ -30,6 +34,19 @@ int demo(CommandContext& ctx, const QStringList& args)
         demoOptions.seed = options.get(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok) {
             ctx.err << Tr::tr("--seed must be a whole number.") << '\n';
+            return 2;
+        }
+    }
+    core::CongressDemo::Options congress;
+    congress.seed = demoOptions.seed;
+    for (const auto& [name, value, most] : {std::tuple{"sessions", &congress.sessions, 30},
+                                            std::tuple{"proposals", &congress.proposalsPerSession, 2000}}) {
+        if (!options.has(QString::fromLatin1(name)))
+            continue;
+        *value = options.get(QString::fromLatin1(name)).toInt(&ok);
+        if (!ok || *value < 0 || *value > most) {
+            ctx.err << Tr::tr("--%1 must be a whole number from 0 to %2.").arg(QString::fromLatin1(name)).arg(most)
+                    << '\n';
             return 2;
         }
     }
@@ -54,6 +71,15 @@ int demo(CommandContext& ctx, const QStringList& args)
                    .arg(s.distinctNames)
                    .arg(s.namesSharedByThree)
             << '\n';
+    if (congress.sessions > 0 && s.active >= 40) {
+        const core::CongressDemo::Summary c = core::CongressDemo::generate(db, congress);
+        ctx.out << Tr::tr("Congress: %1 sessions, %2 representatives, %3 proposals, %4 inspections.")
+                       .arg(c.sessions)
+                       .arg(c.representatives)
+                       .arg(c.proposals)
+                       .arg(c.inspections)
+                << '\n';
+    }
     return 0;
 }
 
@@ -61,16 +87,19 @@ int demo(CommandContext& ctx, const QStringList& args)
 
 void addDemoCommands(CommandLine& commandLine)
 {
-    commandLine.add({{QStringLiteral("demo")},
-                     QStringLiteral("--members N [--seed S]"),
-                     Tr::tr("fill a database without members with a synthetic roster for trying the program (about 30 "
-                            "sub-unions, members with status histories; the same seed gives the same data). The "
-                            "generated rows get one change-history entry, not one each"),
-                     demo,
-                     false,
-                     true,
-                     true,
-                     true});
+    commandLine.add(
+        {{QStringLiteral("demo")},
+         QStringLiteral("--members N [--seed S] [--sessions N] [--proposals N]"),
+         Tr::tr(
+             "fill a database without members with a synthetic roster for trying the program (about 30 "
+             "sub-unions, members with status histories; the same seed gives the same data). The "
+             "generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of "
+             "--proposals proposals (60) when there are at least 40 active members"),
+         demo,
+         false,
+         true,
+         true,
+         true});
 }
 
 } // namespace ud::app

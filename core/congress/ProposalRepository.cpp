@@ -108,8 +108,9 @@ ProposalStage ProposalFile::stage() const
         return proposal.decision == Decision::Converted ? ProposalStage::Converted : ProposalStage::Filed;
     if (!reply())
         return ProposalStage::Assigned;
-    if (!proposerRating())
-        return ProposalStage::Replied;
+    if (!proposerRating()) // a suggestion's reply closes it; a proposal's waits for the proposer's rating
+        return proposal.kind == ProposalKind::Proposal && proposal.decision == Decision::Filed ? ProposalStage::Replied
+                                                                                               : ProposalStage::Rated;
     return ProposalStage::Rated;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/db/Backup.h"
 #include "core/db/Database.h"
+#include "core/congress/CongressDemo.h"
 #include "core/members/DemoData.h"
 #include "ui/shell/ConnectDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -274,8 +275,10 @@ bool DatabaseActions::openDemo()
         m_window.showStatusMessage(Tr::tr("Making the demo database…"));
         auto db = core::Database::open(demo);
         // Made now, or left empty by an earlier try that failed: filled. One the user tried things on stays so.
-        if (core::Backup::contentsOf(*db).members == 0)
+        if (core::Backup::contentsOf(*db).members == 0) {
             core::DemoData::generate(*db, {});
+            core::CongressDemo::generate(*db, {});
+        }
     } catch (const core::Error& e) {
         QMessageBox::critical(&m_window, Tr::tr("Cannot Make the Demo Database"), e.message());
         return false;
