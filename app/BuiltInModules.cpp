@@ -32,6 +32,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addScheduleCommands(commandLine);
     addCongressCommands(commandLine);
     addCongressPrintCommands(commandLine);
+    addCongressReportCommands(commandLine);
 }
 
 } // namespace ud::app

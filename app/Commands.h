@@ -30,5 +30,7 @@ void addScheduleCommands(CommandLine& commandLine);
 void addCongressCommands(CommandLine& commandLine);
 /// congress print (CongressPrintCommands.cpp).
 void addCongressPrintCommands(CommandLine& commandLine);
+/// congress report (CongressReportCommands.cpp).
+void addCongressReportCommands(CommandLine& commandLine);
 
 } // namespace ud::app

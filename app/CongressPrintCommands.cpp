@@ -6,6 +6,7 @@
 
 #include "core/congress/CongressRepositories.h"
 #include "core/congress/ProposalDocuments.h"
+#include "core/congress/ProposalReport.h"
 #include "core/congress/ProposalRepository.h"
 #include "core/db/Error.h"
 #include "core/io/SafeOutput.h"
@@ -26,16 +27,20 @@ struct ReportRequest {
     QString rounding = QStringLiteral("half-up");
 };
 
-/// Prints the proposal work report of a session to `path`. The report is made elsewhere
-/// (writeProposalReport() of core/congress/ProposalReport.h); this is wired to it when it is part of the build, and
-/// until then says so and fails, never claiming a file it did not write.
+/// Prints the proposal work report of a session to `path` (.pdf or .odt).
 int printReport(CommandContext& ctx, qint64 sessionId, const ReportRequest& request, const QString& path)
 {
-    Q_UNUSED(sessionId);
-    Q_UNUSED(request);
-    Q_UNUSED(path);
-    ctx.err << Tr::tr("The proposal work report is not available in this build.") << '\n';
-    return 1;
+    core::PercentOptions options;
+    options.decimals = request.decimals;
+    options.rounding = request.rounding == QLatin1String("truncate")            ? core::Rounding::Truncate
+                       : request.rounding == QLatin1String("largest-remainder") ? core::Rounding::LargestRemainder
+                                                                                : core::Rounding::HalfUp;
+    core::writeProposalReport(ctx.database(), sessionId, options, path);
+    ctx.out << Tr::tr("%1: written to %2.")
+                   .arg(core::ProposalReport(ctx.database(), sessionId, options).sessionName(),
+                        QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+            << '\n';
+    return 0;
 }
 
 int congressPrint(CommandContext& ctx, const QStringList& args)

@@ -239,6 +239,15 @@ void XlsxWriter::addRow(const QVariantList& values)
             }
             break;
         }
+        case XlsxColumn::Kind::Decimal: {
+            bool ok = false;
+            const double number = value.toDouble(&ok);
+            if (ok) {
+                error = worksheet_write_number(m_sheet, row, col, number, nullptr);
+                written = true;
+            }
+            break;
+        }
         case XlsxColumn::Kind::Text:
             break;
         }

@@ -20,6 +20,7 @@ struct XlsxColumn {
         Date,    // a real Excel date shown as yyyy-mm-dd, from a QDate or ISO text
         Integer, // a number without decimals
         Money,   // an integer number of fen, shown in yuan with two decimals
+        Decimal, // a number with decimals (a percentage), shown as Excel's General format shows it
     };
     QString title;
     Kind kind = Kind::Text;

@@ -12,7 +12,9 @@ namespace ud::core {
 /// A printable, exportable table: the lists the office hands round (birthdays of a month, retirements, the
 /// roster on a date). The same value goes to print preview, PDF, .xlsx and .csv.
 struct Report {
-    enum class Kind { Text, Date, Integer, Mark }; // Mark: a short sign, centred (● in a month grid)
+    // Mark: a short sign, centred (● in a month grid); Decimal: a number written with its decimals (33.30, a
+    // percentage), right-aligned like Integer and a number in .xlsx.
+    enum class Kind { Text, Date, Integer, Mark, Decimal };
     enum ColumnFlag {
         NoWrap =
             0x1, // a text printed on one line (staff and phone numbers, names); dates, numbers and marks never wrap
@@ -37,6 +39,7 @@ struct Report {
     QString organisation; // the union's name, above the title
     QString title;
     QString subtitle; // what the list covers: month, date range, filter
+    QString caption;  // in a document of several tables (ReportPrinter's list): this table's own heading
     QList<Column> columns;
     QList<Row> rows;
     QString footnote; // under the table, e.g. "ID and phone numbers are masked."

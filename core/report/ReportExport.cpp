@@ -36,7 +36,7 @@ void writeCsv(const Report& report, const QString& path)
             Tr::tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
-void writeXlsx(const Report& report, const QString& path)
+QList<XlsxColumn> xlsxColumns(const Report& report)
 {
     QList<XlsxColumn> columns;
     for (const auto& c : report.columns) {
@@ -44,12 +44,16 @@ void writeXlsx(const Report& report, const QString& path)
         column.title = c.title;
         column.kind = c.kind == Report::Kind::Date      ? XlsxColumn::Kind::Date
                       : c.kind == Report::Kind::Integer ? XlsxColumn::Kind::Integer
+                      : c.kind == Report::Kind::Decimal ? XlsxColumn::Kind::Decimal
                                                         : XlsxColumn::Kind::Text;
         column.width = qMax(6, c.width + 2);
         columns << column;
     }
-    XlsxWriter writer(path);
-    writer.addSheet(report.title, columns);
+    return columns;
+}
+
+void addXlsxRows(XlsxWriter& writer, const Report& report)
+{
     for (const auto& row : report.rows) {
         if (!row.heading.isEmpty())
             continue;
@@ -58,15 +62,34 @@ void writeXlsx(const Report& report, const QString& path)
             const QString cell = row.cells.value(i);
             if (report.columns.at(i).kind == Report::Kind::Integer && !cell.isEmpty())
                 values << cell.toLongLong();
+            else if (report.columns.at(i).kind == Report::Kind::Decimal && !cell.isEmpty())
+                values << cell.toDouble();
             else
                 values << cell;
         }
         writer.addRow(values);
     }
+}
+
+void writeXlsx(const Report& report, const QString& path)
+{
+    XlsxWriter writer(path);
+    writer.addSheet(report.title, xlsxColumns(report));
+    addXlsxRows(writer, report);
     writer.finish();
 }
 
 } // namespace
+
+void writeReportsXlsx(const QList<Report>& tables, const QString& path)
+{
+    XlsxWriter writer(path);
+    for (const Report& table : tables) {
+        writer.addSheet(table.caption.isEmpty() ? table.title : table.caption, xlsxColumns(table));
+        addXlsxRows(writer, table);
+    }
+    writer.finish();
+}
 
 void writeReportTable(const Report& report, const QString& path)
 {

@@ -42,7 +42,9 @@ QVariant ReportModel::data(const QModelIndex& index, int role) const
         const Report::Kind kind = m_report.columns.at(m_columns.at(index.column())).kind;
         if (heading || kind == Report::Kind::Text || kind == Report::Kind::Date)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
-        return int((kind == Report::Kind::Integer ? Qt::AlignRight : Qt::AlignHCenter) | Qt::AlignVCenter);
+        return int(
+            (kind == Report::Kind::Integer || kind == Report::Kind::Decimal ? Qt::AlignRight : Qt::AlignHCenter) |
+            Qt::AlignVCenter);
     }
     case Qt::FontRole:
         if (heading || row.emphasized) {

@@ -20,7 +20,9 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
+#include <memory>
 #include <numeric>
+#include <vector>
 
 namespace ud::core {
 
@@ -45,6 +47,8 @@ constexpr double kCellPaddingXMm = 1.2;
 constexpr double kCellPaddingYMm = 0.6;
 constexpr double kGridPoints = 0.4;
 constexpr double kSpaceMm = 2.5; // between the title block, the table and the footnote
+constexpr double kCaptionPointSize = 11.0;
+constexpr double kTableSpaceMm = 6.0; // between the tables of a document of several
 
 QFont reportFont(double pointSize = kBodyPointSize, bool bold = false)
 {
@@ -119,7 +123,9 @@ private:
 /// each row, and which rows go on which page. All lengths are in the device's pixels.
 class TableLayout {
 public:
-    TableLayout(const Report& report, const QPaintDevice& device, const QSizeF& bodySize)
+    /// `documentTitle`: the report's organisation, title and subtitle head the table (the first table of a
+    /// document); its caption, when it has one, always does.
+    TableLayout(const Report& report, const QPaintDevice& device, const QSizeF& bodySize, bool documentTitle = true)
         : r(report), dpi(device.logicalDpiY()), body(bodySize), fonts{reportFont(), reportFont(kBodyPointSize, true)},
           plain(fonts[0], &device), bold(fonts[1], &device), columns(report.printedColumns())
     {
@@ -127,8 +133,8 @@ public:
         padY = mm(kCellPaddingYMm);
         layColumns();
         layRows();
-        layTitle(device);
-        paginate();
+        layTitle(device, documentTitle);
+        paginate(0);
     }
 
     double mm(double v) const { return v / 25.4 * dpi; }
@@ -139,9 +145,9 @@ public:
     {
         const Report::Column& column = r.columns.at(columns.at(c));
         int flags = Qt::AlignTop;
-        flags |= column.kind == Report::Kind::Integer ? Qt::AlignRight
-                 : column.kind == Report::Kind::Mark  ? Qt::AlignHCenter
-                                                      : Qt::AlignLeft;
+        flags |= column.kind == Report::Kind::Integer || column.kind == Report::Kind::Decimal ? Qt::AlignRight
+                 : column.kind == Report::Kind::Mark                                          ? Qt::AlignHCenter
+                                                                                              : Qt::AlignLeft;
         if (squeezed)
             flags |= Qt::TextWrapAnywhere;
         else if (column.wraps())
@@ -155,6 +161,20 @@ public:
     }
     static constexpr int kTitleFlags = int(Qt::AlignHCenter) | int(Qt::AlignVCenter) | int(Qt::TextWordWrap);
     static constexpr int kHeadingFlags = int(Qt::AlignLeft) | int(Qt::AlignTop) | int(Qt::TextWordWrap);
+    static constexpr int kCaptionFlags = int(Qt::AlignLeft) | int(Qt::AlignVCenter) | int(Qt::TextWordWrap);
+
+    /// The height from the top of the title block to the foot of the first row (or of the "no entries" row): what
+    /// must fit on a page for the table to start there.
+    double startHeight() const
+    {
+        double first = emptyHeight;
+        if (!r.rows.isEmpty()) {
+            first = heights.at(0);
+            if (isHeading(0) && r.rows.size() > 1)
+                first += heights.at(1);
+        }
+        return titleHeight + headerHeight + first;
+    }
 
     double tableWidth() const { return std::accumulate(widths.cbegin(), widths.cend(), 0.0); }
     bool isHeading(int row) const { return !r.rows.at(row).heading.isEmpty(); }
@@ -179,10 +199,13 @@ public:
     QList<double> heights; // of each row
     double emptyHeight = 0;
     double footnoteHeight = 0;
-    QList<QPair<QFont, QString>> titleLines; // organisation, title, subtitle as they are printed
+    QList<QPair<QFont, QString>> titleLines; // organisation, title, subtitle, caption as they are printed
+    QList<int> titleFlags;
     QList<double> titleHeights;
     double titleHeight = 0;
     QList<Page> pages;
+    double startY = 0; // where the title block begins on the first page
+    double endY = 0;   // where the table (with its "no entries" row and footnote) ends on the last page
 
 private:
     Measure& measureOf(const Report::Row& row) { return row.emphasized ? bold : plain; }
@@ -283,30 +306,43 @@ private:
         emptyHeight = plain.lineHeight() + 2 * padY;
     }
 
-    void layTitle(const QPaintDevice& device)
+    void layTitle(const QPaintDevice& device, bool documentTitle)
     {
-        if (!r.organisation.isEmpty())
-            titleLines.append({reportFont(kOrganisationPointSize), r.organisation});
-        titleLines.append({reportFont(kTitlePointSize, true), r.title});
-        if (!r.subtitle.isEmpty())
-            titleLines.append({reportFont(kSubtitlePointSize), r.subtitle});
-        for (const auto& [font, text] : titleLines) {
-            const Measure m(font, &device);
-            titleHeights << m.height(text, body.width(), kTitleFlags) + mm(0.8);
+        if (documentTitle) {
+            if (!r.organisation.isEmpty())
+                titleLines.append({reportFont(kOrganisationPointSize), r.organisation});
+            titleLines.append({reportFont(kTitlePointSize, true), r.title});
+            if (!r.subtitle.isEmpty())
+                titleLines.append({reportFont(kSubtitlePointSize), r.subtitle});
+            while (titleFlags.size() < titleLines.size())
+                titleFlags << kTitleFlags;
         }
-        titleHeight = std::accumulate(titleHeights.cbegin(), titleHeights.cend(), 0.0) + mm(kSpaceMm);
+        if (!r.caption.isEmpty()) {
+            titleLines.append({reportFont(kCaptionPointSize, true), r.caption});
+            titleFlags << kCaptionFlags;
+        }
+        for (int t = 0; t < titleLines.size(); ++t) {
+            const Measure m(titleLines.at(t).first, &device);
+            titleHeights << m.height(titleLines.at(t).second, body.width(), titleFlags.at(t)) + mm(0.8);
+        }
+        if (!titleLines.isEmpty())
+            titleHeight = std::accumulate(titleHeights.cbegin(), titleHeights.cend(), 0.0) + mm(kSpaceMm);
         if (!r.footnote.isEmpty())
             footnoteHeight = mm(kSpaceMm) + Measure(reportFont(kFootPointSize), &device)
                                                 .height(r.footnote, body.width(), Qt::AlignLeft | Qt::TextWordWrap);
     }
 
-    void paginate()
+public:
+    /// Puts the rows on pages, the first page's from `top` down (0 unless the table follows another on its page).
+    void paginate(double top)
     {
         // Rows go on a page while they fit; a row is never split, and a heading goes on with its first row.
+        pages.clear();
+        startY = top;
         const int n = r.rows.size();
         const double bottom = body.height();
         Page page;
-        double y = titleHeight + headerHeight;
+        double y = top + titleHeight + headerHeight;
         for (int i = 0; i < n; ++i) {
             double needed = heights.at(i);
             if (isHeading(i) && i + 1 < n && !isHeading(i + 1))
@@ -330,16 +366,26 @@ private:
                 page.end = k;
                 pages << page;
                 page.begin = k;
+                y = headerHeight;
+                for (int i = k; i < n; ++i)
+                    y += heights.at(i);
             }
         }
         page.end = n;
         pages << page;
+        endY = y + tail;
     }
 };
 
 } // namespace
 
-ReportPrinter::ReportPrinter(const Report& report) : m_report(report) {}
+ReportPrinter::ReportPrinter(const Report& report) : m_reports{report} {}
+
+ReportPrinter::ReportPrinter(QList<Report> tables) : m_reports(std::move(tables))
+{
+    if (m_reports.isEmpty())
+        m_reports << Report{};
+}
 
 QStringList ReportPrinter::chineseFontFamilies()
 {
@@ -352,66 +398,71 @@ QStringList ReportPrinter::chineseFontFamilies()
 
 QString ReportPrinter::html() const
 {
-    const Report& r = m_report;
-    const QList<int> columns = r.printedColumns();
-    int totalWidth = 0;
-    for (int c : columns)
-        totalWidth += qMax(1, r.columns.at(c).width);
-
+    const Report& first = m_reports.constFirst();
     QString h;
     h += QStringLiteral("<html><body>");
-    if (!r.organisation.isEmpty())
-        h += QStringLiteral("<p align=\"center\" style=\"font-size:12pt;\">%1</p>").arg(r.organisation.toHtmlEscaped());
+    if (!first.organisation.isEmpty())
+        h += QStringLiteral("<p align=\"center\" style=\"font-size:12pt;\">%1</p>")
+                 .arg(first.organisation.toHtmlEscaped());
     h += QStringLiteral("<p align=\"center\" style=\"font-size:16pt; font-weight:bold;\">%1</p>")
-             .arg(r.title.toHtmlEscaped());
-    if (!r.subtitle.isEmpty())
-        h += QStringLiteral("<p align=\"center\">%1</p>").arg(r.subtitle.toHtmlEscaped());
+             .arg(first.title.toHtmlEscaped());
+    if (!first.subtitle.isEmpty())
+        h += QStringLiteral("<p align=\"center\">%1</p>").arg(first.subtitle.toHtmlEscaped());
 
-    h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                        "style=\"border-collapse:collapse; border-color:#555;\"><thead><tr>");
-    for (int c : columns) {
-        h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>")
-                 .arg(100 * qMax(1, r.columns.at(c).width) / qMax(1, totalWidth))
-                 .arg(r.columns.at(c).title.toHtmlEscaped());
-    }
-    h += QStringLiteral("</tr></thead><tbody>");
-    for (const auto& row : r.rows) {
-        if (!row.heading.isEmpty()) {
-            h += QStringLiteral("<tr><td colspan=\"%1\" bgcolor=\"#f3f3f3\"><b>%2</b></td></tr>")
-                     .arg(columns.size())
-                     .arg(row.heading.toHtmlEscaped());
-            continue;
-        }
-        h += QStringLiteral("<tr>");
+    for (const Report& r : m_reports) {
+        const QList<int> columns = r.printedColumns();
+        int totalWidth = 0;
+        for (int c : columns)
+            totalWidth += qMax(1, r.columns.at(c).width);
+        if (!r.caption.isEmpty())
+            h += QStringLiteral("<p style=\"font-size:12pt; font-weight:bold;\">%1</p>").arg(r.caption.toHtmlEscaped());
+        h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                            "style=\"border-collapse:collapse; border-color:#555;\"><thead><tr>");
         for (int c : columns) {
-            const Report::Column& column = r.columns.at(c);
-            QString text = row.cells.value(c).toHtmlEscaped();
-            text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-            if (row.emphasized)
-                text = QStringLiteral("<b>") + text + QStringLiteral("</b>");
-            const QString align = column.kind == Report::Kind::Integer ? QStringLiteral(" align=\"right\"")
-                                  : column.kind == Report::Kind::Mark  ? QStringLiteral(" align=\"center\"")
-                                                                       : QString();
-            h += QStringLiteral("<td%1%2>%3</td>")
-                     .arg(align, column.wraps() ? QString() : QStringLiteral(" nowrap"), text);
+            h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>")
+                     .arg(100 * qMax(1, r.columns.at(c).width) / qMax(1, totalWidth))
+                     .arg(r.columns.at(c).title.toHtmlEscaped());
         }
-        h += QStringLiteral("</tr>");
+        h += QStringLiteral("</tr></thead><tbody>");
+        for (const auto& row : r.rows) {
+            if (!row.heading.isEmpty()) {
+                h += QStringLiteral("<tr><td colspan=\"%1\" bgcolor=\"#f3f3f3\"><b>%2</b></td></tr>")
+                         .arg(columns.size())
+                         .arg(row.heading.toHtmlEscaped());
+                continue;
+            }
+            h += QStringLiteral("<tr>");
+            for (int c : columns) {
+                const Report::Column& column = r.columns.at(c);
+                QString text = row.cells.value(c).toHtmlEscaped();
+                text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+                if (row.emphasized)
+                    text = QStringLiteral("<b>") + text + QStringLiteral("</b>");
+                const QString align = column.kind == Report::Kind::Integer || column.kind == Report::Kind::Decimal
+                                          ? QStringLiteral(" align=\"right\"")
+                                      : column.kind == Report::Kind::Mark ? QStringLiteral(" align=\"center\"")
+                                                                          : QString();
+                h += QStringLiteral("<td%1%2>%3</td>")
+                         .arg(align, column.wraps() ? QString() : QStringLiteral(" nowrap"), text);
+            }
+            h += QStringLiteral("</tr>");
+        }
+        if (r.dataRowCount() == 0) {
+            h += QStringLiteral("<tr><td colspan=\"%1\" align=\"center\">%2</td></tr>")
+                     .arg(columns.size())
+                     .arg(Tr::tr("No entries").toHtmlEscaped());
+        }
+        h += QStringLiteral("</tbody></table>");
+        if (!r.footnote.isEmpty())
+            h += QStringLiteral("<p style=\"font-size:9pt;\">%1</p>").arg(r.footnote.toHtmlEscaped());
     }
-    if (r.dataRowCount() == 0) {
-        h += QStringLiteral("<tr><td colspan=\"%1\" align=\"center\">%2</td></tr>")
-                 .arg(columns.size())
-                 .arg(Tr::tr("No entries").toHtmlEscaped());
-    }
-    h += QStringLiteral("</tbody></table>");
-    if (!r.footnote.isEmpty())
-        h += QStringLiteral("<p style=\"font-size:9pt;\">%1</p>").arg(r.footnote.toHtmlEscaped());
     h += QStringLiteral("</body></html>");
     return h;
 }
 
 void ReportPrinter::print(QPagedPaintDevice& device) const
 {
-    const Report& r = m_report;
+    const Report& first = m_reports.constFirst();
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), device.pageLayout().orientation(),
                                      QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
     const int dpi = device.logicalDpiY();
@@ -419,25 +470,52 @@ void ReportPrinter::print(QPagedPaintDevice& device) const
     const double footerHeight = kFooterMm / 25.4 * dpi;
     // The grid's outer lines lie inside the margins (the PDF cuts what is outside): the body is a line narrower.
     const double edge = kGridPoints / 72.0 * dpi;
-    const TableLayout layout(r, device, QSizeF(paintRect.width() - edge, paintRect.height() - footerHeight - edge));
+    const QSizeF body(paintRect.width() - edge, paintRect.height() - footerHeight - edge);
+
+    // Every table laid out, and where each of its pages goes: a table starts below the previous one when its title,
+    // header and first row fit there, else on the next sheet.
+    struct Piece {
+        const TableLayout* layout;
+        int page;  // of the table's pages
+        int sheet; // of the document's
+    };
+    std::vector<std::unique_ptr<TableLayout>> layouts;
+    QList<Piece> pieces;
+    int sheet = 0;
+    for (int t = 0; t < m_reports.size(); ++t) {
+        auto layout = std::make_unique<TableLayout>(m_reports.at(t), device, body, t == 0);
+        if (t > 0) {
+            double top = layouts.back()->endY + layout->mm(kTableSpaceMm);
+            if (top + layout->startHeight() > body.height()) {
+                ++sheet;
+                top = 0;
+            }
+            layout->paginate(top);
+        }
+        for (int p = 0; p < layout->pages.size(); ++p)
+            pieces << Piece{layout.get(), p, sheet + p};
+        sheet += layout->pages.size() - 1;
+        layouts.push_back(std::move(layout));
+    }
+    const int sheets = sheet + 1;
 
     QPainter painter;
     if (!painter.begin(&device))
         throw Error(Tr::tr("The printer or file could not be opened for printing."));
     painter.setRenderHint(QPainter::Antialiasing, false);
     QPen grid(QColor(0x55, 0x55, 0x55));
-    grid.setWidthF(layout.pt(kGridPoints));
+    const TableLayout& any = *layouts.front();
+    grid.setWidthF(any.pt(kGridPoints));
     const QColor headerFill(0xe8, 0xe8, 0xe8);
     const QColor headingFill(0xf3, 0xf3, 0xf3);
-    const double width = layout.tableWidth();
-    const double padX = layout.padX;
-    const double padY = layout.padY;
+    const double padX = any.padX;
+    const double padY = any.padY;
 
     // The cells' frames: the row's outline and a line between its cells (none inside a heading).
-    const auto drawFrame = [&](double y, double height, bool cells) {
+    const auto drawFrame = [&](const TableLayout& layout, double y, double height, bool cells) {
         painter.setPen(grid);
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(QRectF(0, y, width, height));
+        painter.drawRect(QRectF(0, y, layout.tableWidth(), height));
         if (!cells)
             return;
         double x = 0;
@@ -446,29 +524,30 @@ void ReportPrinter::print(QPagedPaintDevice& device) const
             painter.drawLine(QPointF(x, y), QPointF(x, y + height));
         }
     };
-    const auto drawHeader = [&](double y) {
-        painter.fillRect(QRectF(0, y, width, layout.headerHeight), headerFill);
+    const auto drawHeader = [&](const TableLayout& layout, double y) {
+        painter.fillRect(QRectF(0, y, layout.tableWidth(), layout.headerHeight), headerFill);
         painter.setPen(Qt::black);
         painter.setFont(layout.fonts[1]);
         double x = 0;
         for (int c = 0; c < layout.columns.size(); ++c) {
             const double w = layout.widths.at(c);
             painter.drawText(QRectF(x + padX, y + padY, w - 2 * padX, layout.headerHeight - 2 * padY),
-                             layout.headerFlags(), r.columns.at(layout.columns.at(c)).title);
+                             layout.headerFlags(), layout.r.columns.at(layout.columns.at(c)).title);
             x += w;
         }
-        drawFrame(y, layout.headerHeight, true);
+        drawFrame(layout, y, layout.headerHeight, true);
     };
-    const auto drawRow = [&](int i, double y) {
-        const Report::Row& row = r.rows.at(i);
+    const auto drawRow = [&](const TableLayout& layout, int i, double y) {
+        const Report::Row& row = layout.r.rows.at(i);
         const double height = layout.heights.at(i);
+        const double width = layout.tableWidth();
         painter.setPen(Qt::black);
         if (!row.heading.isEmpty()) {
             painter.fillRect(QRectF(0, y, width, height), headingFill);
             painter.setFont(layout.fonts[1]);
             painter.drawText(QRectF(padX, y + padY, width - 2 * padX, height - 2 * padY), TableLayout::kHeadingFlags,
                              row.heading);
-            drawFrame(y, height, false);
+            drawFrame(layout, y, height, false);
             return;
         }
         painter.setFont(layout.fonts[row.emphasized ? 1 : 0]);
@@ -479,43 +558,39 @@ void ReportPrinter::print(QPagedPaintDevice& device) const
                              row.cells.value(layout.columns.at(c)));
             x += w;
         }
-        drawFrame(y, height, true);
+        drawFrame(layout, y, height, true);
     };
-
     const QFont footFont = reportFont(kFootPointSize);
-    const int pages = layout.pages.size();
-    const QString printed = Tr::tr("Printed %1").arg(isoDateText(m_printDate));
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            device.newPage();
-        painter.save();
-        painter.translate(edge / 2, edge / 2);
-        // A row taller than a page is cut at its foot, not drawn over the footer.
-        painter.setClipRect(QRectF(-edge / 2, -edge / 2, layout.body.width() + edge, layout.body.height() + edge));
-        double y = 0;
-        if (p == 0) {
+    // One page of one table: its title block on the first, the header row on each, the tail on the last.
+    const auto drawPiece = [&](const Piece& piece) {
+        const TableLayout& layout = *piece.layout;
+        const Report& r = layout.r;
+        double y = piece.page == 0 ? layout.startY : 0;
+        if (piece.page == 0) {
             for (int t = 0; t < layout.titleLines.size(); ++t) {
                 painter.setFont(layout.titleLines.at(t).first);
                 painter.setPen(Qt::black);
-                painter.drawText(QRectF(0, y, layout.body.width(), layout.titleHeights.at(t)), TableLayout::kTitleFlags,
+                painter.drawText(QRectF(0, y, layout.body.width(), layout.titleHeights.at(t)), layout.titleFlags.at(t),
                                  layout.titleLines.at(t).second);
                 y += layout.titleHeights.at(t);
             }
-            y += layout.mm(kSpaceMm);
+            if (!layout.titleLines.isEmpty())
+                y += layout.mm(kSpaceMm);
         }
-        drawHeader(y);
+        drawHeader(layout, y);
         y += layout.headerHeight;
-        const TableLayout::Page& page = layout.pages.at(p);
+        const TableLayout::Page& page = layout.pages.at(piece.page);
         for (int i = page.begin; i < page.end; ++i) {
-            drawRow(i, y);
+            drawRow(layout, i, y);
             y += layout.heights.at(i);
         }
-        if (p == pages - 1) {
+        if (piece.page == layout.pages.size() - 1) {
             if (r.dataRowCount() == 0) {
                 painter.setPen(Qt::black);
                 painter.setFont(layout.fonts[0]);
-                painter.drawText(QRectF(0, y, width, layout.emptyHeight), Qt::AlignCenter, Tr::tr("No entries"));
-                drawFrame(y, layout.emptyHeight, false);
+                painter.drawText(QRectF(0, y, layout.tableWidth(), layout.emptyHeight), Qt::AlignCenter,
+                                 Tr::tr("No entries"));
+                drawFrame(layout, y, layout.emptyHeight, false);
                 y += layout.emptyHeight;
             }
             if (!r.footnote.isEmpty()) {
@@ -526,16 +601,29 @@ void ReportPrinter::print(QPagedPaintDevice& device) const
                                  Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, r.footnote);
             }
         }
+    };
+
+    const QString printed = Tr::tr("Printed %1").arg(isoDateText(m_printDate));
+    int next = 0;
+    for (int s = 0; s < sheets; ++s) {
+        if (s > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(edge / 2, edge / 2);
+        // A row taller than a page is cut at its foot, not drawn over the footer.
+        painter.setClipRect(QRectF(-edge / 2, -edge / 2, body.width() + edge, body.height() + edge));
+        for (; next < pieces.size() && pieces.at(next).sheet == s; ++next)
+            drawPiece(pieces.at(next));
         painter.restore();
 
-        // The footer: the list's title, the page and the print date.
+        // The footer: the document's title, the page and the print date.
         painter.setPen(Qt::black);
         painter.setFont(footFont);
         const QRectF footer(0, paintRect.height() - footerHeight, paintRect.width(), footerHeight);
         const QFontMetricsF footMetrics(footFont, &device);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
-                         footMetrics.elidedText(r.title, Qt::ElideRight, footer.width() * 0.38));
-        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, Tr::tr("Page %1 of %2").arg(p + 1).arg(pages));
+                         footMetrics.elidedText(first.title, Qt::ElideRight, footer.width() * 0.38));
+        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, Tr::tr("Page %1 of %2").arg(s + 1).arg(sheets));
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, printed);
     }
     painter.end();
@@ -550,8 +638,8 @@ void ReportPrinter::writePdf(const QString& path) const
         QPdfWriter writer(&file);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("UnionDesk"));
-        writer.setTitle(m_report.title);
-        writer.setPageOrientation(m_report.orientation);
+        writer.setTitle(m_reports.constFirst().title);
+        writer.setPageOrientation(m_reports.constFirst().orientation);
         print(writer);
     }
     if (!file.commit())
@@ -580,6 +668,19 @@ void writeReport(const Report& report, const QString& path)
         ReportPrinter(report).writeOdt(path);
     else
         writeReportTable(report, path);
+}
+
+void writeReports(const QList<Report>& tables, const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        ReportPrinter(tables).writePdf(path);
+    else if (suffix == QLatin1String("odt"))
+        ReportPrinter(tables).writeOdt(path);
+    else if (suffix == QLatin1String("xlsx"))
+        writeReportsXlsx(tables, path);
+    else
+        throw Error(Tr::tr("Unknown file type: %1. Use .pdf, .odt or .xlsx.").arg(QFileInfo(path).fileName()));
 }
 
 } // namespace ud::core

@@ -18,6 +18,11 @@ namespace ud::core {
 class ReportPrinter {
 public:
     explicit ReportPrinter(const Report& report);
+    /// A document of several tables one after the other (a statistical report): the first table's organisation,
+    /// title and subtitle head it, each table's caption stands above its header row, and a table starts on the
+    /// page where the previous one ends when its caption, header and first row still fit there. In .xlsx, one
+    /// sheet per table (writeReports()).
+    explicit ReportPrinter(QList<Report> tables);
 
     /// Draws every page on `device` (a QPdfWriter, or a QPrinter from print preview), A4 in the orientation the
     /// device is set to: print preview lets the user turn the page.
@@ -36,7 +41,7 @@ public:
 
 private:
     QString html() const;
-    const Report& m_report;
+    QList<Report> m_reports; // implicitly shared: copying a report copies no rows
     QDate m_printDate = QDate::currentDate();
 };
 
@@ -44,5 +49,9 @@ private:
 void writeReportTable(const Report& report, const QString& path);
 /// Writes a Report by the file's suffix: .pdf, .odt, .xlsx or .csv (anything else as .csv).
 void writeReport(const Report& report, const QString& path);
+/// Writes a document of several tables (see ReportPrinter) to .xlsx, one sheet per table named by its caption.
+void writeReportsXlsx(const QList<Report>& tables, const QString& path);
+/// Writes a document of several tables by the file's suffix: .pdf, .odt or .xlsx; throws Error for another suffix.
+void writeReports(const QList<Report>& tables, const QString& path);
 
 } // namespace ud::core

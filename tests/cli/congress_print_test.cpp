@@ -121,10 +121,16 @@ TEST_CASE("congress print refuses what it cannot print and leaves the file as it
     refused(
         {QStringLiteral("--report"), QStringLiteral("--decimals"), QStringLiteral("9"), QStringLiteral("--out"), out},
         QStringLiteral("--decimals must be a number from 0 to 4"), 2);
-    // The report is printed by another part of the program: until it is in the build, it says so and fails.
-    refused({QStringLiteral("--report"), QStringLiteral("--decimals"), QStringLiteral("1"),
-             QStringLiteral("--rounding"), QStringLiteral("largest-remainder"), QStringLiteral("--out"), out},
-            QStringLiteral("not available in this build"), 1);
+    // The proposal work report, with its percentage options.
+    const QString reportPdf = t.tempPath(QStringLiteral("report.pdf"));
+    const CliRun report = runUnionDesk(
+        t, {QStringLiteral("congress"), QStringLiteral("print"), QStringLiteral("--session"), QStringLiteral("12-2"),
+            QStringLiteral("--report"), QStringLiteral("--decimals"), QStringLiteral("1"), QStringLiteral("--rounding"),
+            QStringLiteral("largest-remainder"), QStringLiteral("--out"), reportPdf});
+    CHECK(report.code == 0);
+    const QString reportText = ud::test::pdfPages(reportPdf).join(QLatin1Char('\n'));
+    CHECK(reportText.contains(QStringLiteral("立案")));
+    CHECK(reportText.contains(QStringLiteral("largest remainder")));
 
     const CliRun unknown =
         runUnionDesk(t, {QStringLiteral("congress"), QStringLiteral("print"), QStringLiteral("--session"),
