@@ -4,6 +4,7 @@
 #include "support/catch.h"
 
 #include "ModalWatcher.h"
+#include "UiTestSupport.h"
 
 #include "core/congress/ProposalsModel.h"
 #include "ui/congress/CommitteeView.h"
@@ -13,6 +14,7 @@
 #include "ui/congress/DelegationView.h"
 #include "ui/congress/ProposalDialog.h"
 #include "ui/congress/ProposalFilterBar.h"
+#include "ui/congress/ProposalPrintDialog.h"
 #include "ui/congress/ProposalsPage.h"
 #include "ui/history/HistoryModule.h"
 #include "ui/widgets/PageHeader.h"
@@ -22,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -325,4 +328,41 @@ TEST_CASE("Screenshots of the congress page in Chinese", "[ui][congress][screens
     test::saveScreenshot(dialog, QStringLiteral("congress-proposal-rating-zh"));
     dialog.showTab(ui::ProposalDialog::HistoryTab);
     test::saveScreenshot(dialog, QStringLiteral("congress-proposal-history-zh"));
+}
+
+TEST_CASE("The print dialog writes the forms, the compilation, the referral notices and the report", "[ui][congress]")
+{
+    CongressFixture f;
+    REQUIRE(f.ready());
+    ProposalRepository repo = f.repo();
+    const qint64 id = repo.submit(f.proposal(QStringLiteral("改善青年教师住房条件")));
+    repo.decide(id, core::Decision::Filed, QDate(2024, 4, 10));
+    repo.assign(id, f.c->unitIds.at(0), {f.c->unitIds.at(1)}, QDate(2024, 4, 15));
+    f.proposals().reload();
+    REQUIRE(f.proposals().selectProposal(id));
+    CHECK(f.proposals().printAction()->isEnabled());
+
+    ui::ProposalPrintDialog dialog(f.window, f.db(), f.c->sessionId, id);
+    CHECK(test::labelsWithoutBuddy(&dialog).isEmpty());
+    CHECK(dialog.choice() == ui::ProposalPrintDialog::Form);
+    const QList<QPair<ui::ProposalPrintDialog::Choice, QString>> cases{
+        {ui::ProposalPrintDialog::Form, QStringLiteral("form.pdf")},
+        {ui::ProposalPrintDialog::AllForms, QStringLiteral("forms.odt")},
+        {ui::ProposalPrintDialog::Compilation, QStringLiteral("compilation.pdf")},
+        {ui::ProposalPrintDialog::Referral, QStringLiteral("referral.pdf")},
+        {ui::ProposalPrintDialog::Report, QStringLiteral("report.xlsx")}};
+    for (const auto& [choice, name] : cases) {
+        dialog.choose(choice);
+        const QString path = f.tdb.tempPath(name);
+        INFO(name.toStdString());
+        CHECK(dialog.saveTo(path));
+        CHECK(QFileInfo(path).size() > 1000);
+    }
+    CHECK(f.warnings.isEmpty());
+    // A unit with nothing assigned: the refusal is shown and nothing written.
+    dialog.choose(ui::ProposalPrintDialog::Referral);
+    dialog.unitCombo()->setCurrentIndex(dialog.unitCombo()->findText(QStringLiteral("财务处")));
+    CHECK_FALSE(dialog.saveTo(f.tdb.tempPath(QStringLiteral("none.pdf"))));
+    REQUIRE(f.warnings.size() == 1);
+    CHECK_FALSE(QFileInfo::exists(f.tdb.tempPath(QStringLiteral("none.pdf"))));
 }

@@ -1,4 +1,6 @@
 #include "ui/congress/ProposalsPage.h"
+#include "ui/congress/CongressSettingsDialog.h"
+#include "ui/congress/ProposalPrintDialog.h"
 
 #include "core/congress/CongressRepositories.h"
 #include "core/db/Database.h"
@@ -53,17 +55,37 @@ ProposalsPage::ProposalsPage(ShellContext& shell, QWidget* parent)
     m_key = makeAction(this, QStringLiteral("flag"), tr("&Key Proposal"), tr("Key"),
                        tr("Mark the selected proposal as a key one"), {QKeySequence(Qt::CTRL | Qt::Key_K)});
     m_key->setCheckable(true);
-    const QList<QPair<QAction*, const char*>> named = {{m_add, "newProposal"},           {m_edit, "editProposal"},
-                                                       {m_decide, "decideProposal"},     {m_assign, "assignProposal"},
-                                                       {m_reply, "replyProposal"},       {m_rate, "rateProposal"},
-                                                       {m_withdraw, "withdrawProposal"}, {m_key, "keyProposal"}};
+    m_print = makeAction(this, QStringLiteral("print"), tr("&Print…"), tr("Print"),
+                         tr("The proposal forms, the compilation, the referral notices or the proposal work report: "
+                            "preview, print, or save as PDF or .odt"),
+                         {QKeySequence(QKeySequence::Print)});
+    m_settings = new QAction(tr("Proposal &Settings…"), this);
+    m_settings->setToolTip(tr("Co-signers a proposal needs, the numbers, the categories and the reply deadlines"));
+    const QList<QPair<QAction*, const char*>> named = {
+        {m_add, "newProposal"},           {m_edit, "editProposal"},   {m_decide, "decideProposal"},
+        {m_assign, "assignProposal"},     {m_reply, "replyProposal"}, {m_rate, "rateProposal"},
+        {m_withdraw, "withdrawProposal"}, {m_key, "keyProposal"},     {m_print, "printProposals"},
+        {m_settings, "proposalSettings"}};
     for (const auto& [action, name] : named) {
         action->setObjectName(QString::fromLatin1(name));
         // The congress page has other tabs with their own keys: these act while the proposals are in front.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         QWidget::addAction(action);
     }
-    m_actions = {m_add, m_edit, m_decide, m_assign, m_reply, m_rate, m_withdraw, m_key};
+    m_actions = {m_add, m_edit, m_decide, m_assign, m_reply, m_rate, m_withdraw, m_key, m_print, m_settings};
+    connect(m_print, &QAction::triggered, this, [this] {
+        if (!m_db || !sessionId())
+            return;
+        ProposalPrintDialog dialog(m_shell, *m_db, sessionId(), currentId(), this);
+        dialog.exec();
+    });
+    connect(m_settings, &QAction::triggered, this, [this] {
+        if (!m_db)
+            return;
+        CongressSettingsDialog dialog(*m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    });
     connect(m_add, &QAction::triggered, this, [this] { openDialog(ProposalDialog::TextTab, true); });
     connect(m_edit, &QAction::triggered, this, [this] { openDialog(ProposalDialog::TextTab); });
     connect(m_decide, &QAction::triggered, this, [this] { openDialog(ProposalDialog::DecisionTab); });
@@ -79,7 +101,9 @@ ProposalsPage::ProposalsPage(ShellContext& shell, QWidget* parent)
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(200);
     m_search->setMaximumWidth(300);
-    setButtons({m_add, m_edit, nullptr, m_decide, m_assign, m_reply, m_rate, nullptr, m_withdraw, m_key}, {}, m_search);
+    setButtons(
+        {m_add, m_edit, nullptr, m_decide, m_assign, m_reply, m_rate, nullptr, m_withdraw, m_key, nullptr, m_print}, {},
+        m_search);
     setFilterBar(m_filters);
 
     m_view->setObjectName(QStringLiteral("proposalTable"));
@@ -291,6 +315,8 @@ void ProposalsPage::updateActions()
     m_withdraw->setEnabled(canWrite && r && (r->decision == Decision::Pending || r->decision == Decision::Filed));
     m_key->setEnabled(canWrite && r);
     m_key->setChecked(r && r->key);
+    m_print->setEnabled(m_db && sessionId() != 0);
+    m_settings->setEnabled(m_db && !m_db->isReadOnly());
 }
 
 } // namespace ud::ui

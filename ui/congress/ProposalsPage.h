@@ -46,6 +46,8 @@ public:
     QAction* rateAction() const { return m_rate; }
     QAction* withdrawAction() const { return m_withdraw; }
     QAction* keyAction() const { return m_key; }
+    QAction* printAction() const { return m_print; }
+    QAction* settingsAction() const { return m_settings; }
 
 signals:
     /// The session chosen changed (the other congress pages follow it).
@@ -75,6 +77,8 @@ private:
     QAction* m_rate;
     QAction* m_withdraw;
     QAction* m_key;
+    QAction* m_print;
+    QAction* m_settings;
     QList<QAction*> m_actions;
 };
 
