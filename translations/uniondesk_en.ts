@@ -767,6 +767,128 @@ Lists the representatives of the session&apos;s term by delegation.
         <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to print: --proposal NUMBER, --all, --compilation, --report or --referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one document at a time: %1 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit goes with --referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decimals and --rounding go with --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or an .odt file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No congress session has the key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rounding must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no proposal numbered &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form of proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms of the proposals of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compilation of proposals of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handling unit is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral notices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print a session&apos;s proposal form (one or all), the compilation of its filed proposals, the proposal work report or the referral notices to the handling units, to .pdf or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] congress report --session KEY [options]
+Counts the proposals of a congress session for the proposal work report: the items received and the
+cases after merging, the decisions and the filing rate, the categories and the proposers&apos; delegations
+(of the items received), the lead units and the reply results (of the filed cases), the proposers&apos;
+ratings and the satisfaction rate (of the rated cases).
+
+Options:
+  --session KEY               the session&apos;s key (e.g. 12-2)
+  --format csv|table|json     csv: the keys section,key,count,percent,replied,on_time,late,outstanding
+                              (the last four for the lead units only); table: for reading (default)
+  --decimals N                decimals of the percentages, 0 to 4 (default 0)
+  --rounding half-up|truncate|largest-remainder
+                              half-up (default; a table may sum to 99 or 101), truncate, or largest
+                              remainder (a table of shares sums to exactly 100)
+  --out FILE                  write to FILE: .pdf or .odt as printed, .xlsx one sheet per table,
+                              anything else in the --format
+
+Sections: received, decision, category, delegation, unit, result, rating, satisfaction.
+
+Exit codes:
+  0  written
+  1  no such session, or the database or the file could not be read or written
+  2  wrong use of the command (unknown option, bad value, missing --session)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decimals must be a number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rounding must be half-up, truncate or largest-remainder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count a session&apos;s proposals for the proposal work report; csv keys section,key,count,percent, then replied,on_time,late,outstanding for the lead units (congress report --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -2882,6 +3004,481 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::core::PrintedDocument</name>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only .pdf and .odt files can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ProposalDocuments</name>
+    <message>
+        <source>No proposal of %1 is filed: there is nothing to compile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compilation of proposals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compilation of Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filed proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal Committee of the Staff Congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <comment>a category and its number of proposals</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (key proposal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-signers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit: %1    Co-handling units: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals merged into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (collective proposal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(proposer&apos;s category: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; key proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into proposal %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals merged into this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-handling units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be completed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-signers&apos; signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion of the proposal committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(seal)        Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal is not one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal forms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral notices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal Referral Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>the unit a referral notice is addressed to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposals below, submitted to %1, have been filed by the proposal committee and are referred to your unit. The lead unit handles each proposal together with its co-handling units and replies in writing to the proposer and to the proposal committee by the deadline; a co-handling unit sends its opinion to the lead unit by its own deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other handling units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(round %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-handling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s): %1 as lead unit, %2 as co-handling unit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received by: ____________    Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filed proposal of %1 is assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filed proposal of %1 is assigned to a handling unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ProposalReport</name>
+    <message>
+        <source>There is no congress session with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: proposal work report tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded half-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by largest remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Percentages %1 to %n decimal(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::ProposalRepository</name>
     <message>
         <source>Awaiting decision</source>
@@ -3111,6 +3708,90 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::core::ProposalsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (staff number)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was due on %1 and has not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::Record</name>
     <message>
         <source>%1 is required.</source>
@@ -3239,6 +3920,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Unknown file type: %1. Use .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown file type: %1. Use .pdf, .odt or .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3946,6 +4631,127 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::ui::CommitteeView</name>
+    <message>
+        <source>Every proposal of the session is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File (立案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the chosen proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Filed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not file the chosen proposals, with one reason for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the chosen proposals to suggestions (意见建议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the chosen proposals into one filed proposal of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classify the chosen proposals (the proposer&apos;s category is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposals of the session not yet decided. Choose several (Ctrl or Shift and a click, Ctrl+A for all) and decide them at once; each decision is one step of Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n undecided chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason, for all chosen proposals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the chosen proposals into this filed proposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has no filed proposal to merge into: file one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s category of the chosen proposals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CongressPage</name>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions and Representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies due from the selected unit in the session (overdue in red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handling Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit above: its replies still due in the session show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::CongressSettingsDialog</name>
     <message>
         <source>Proposal Settings</source>
@@ -4056,6 +4862,80 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::ui::DelegationView</name>
+    <message>
+        <source>Delegation / representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace Representative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another member takes the selected representative&apos;s seat from a day on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations and representatives of the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n representative(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New representative&apos;s &amp;staff number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the staff number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace the representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace representative %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::DialogParts</name>
     <message>
         <source>Discard Changes?</source>
@@ -4120,6 +5000,143 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Cannot show the full numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::HandlingUnitDialog</name>
+    <message>
+        <source>Handling units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::HandlingUnitsPage</name>
+    <message>
+        <source>&amp;Add Unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update handling units from an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all handling units as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Handling Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Handling Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handling-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 handling units to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the handling units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handling unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handling units yet: 党委办公室, 人事处, 后勤管理处 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handling unit matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handling unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add handling unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit handling unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete handling unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the handling unit %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6095,6 +7112,807 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
 </context>
 <context>
+    <name>ud::ui::ProposalDialog</name>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given when submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案由: one matter per proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;llective (a delegation&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a representative by name or staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;o-signers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-signer(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested u&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the proposal is not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the De&amp;cision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key proposal (重点提案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;o-handling units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadlines follow the settings: the lead unit replies within the months set after the assignment, co-handlers earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected unit&apos;s deadli&amp;ne:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be &amp;completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repl&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store the Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the Ra&amp;ting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposer&apos;s 不满意 sends the proposal back to the committee and the unit for another round; every round stays below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · a new proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · round %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposer&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into this one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-signer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ProposalFilterBar</name>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the proposals whose lead unit&apos;s reply is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ProposalPrintDialog</name>
+    <message>
+        <source>Print Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal &amp;form (提案表) of the selected proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms of &amp;all proposals of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;compilation (提案汇编) of the filed proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;referral notices (交办单) to the handling units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal &amp;work report&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-up (as most reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest remainder (each table sums to 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ounding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposal forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compilation of proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 referral notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposal work report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text for Word or WPS (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ProposalSteps</name>
+    <message>
+        <source>Cannot submit the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit proposal %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as a key proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer a key proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the key proposal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the reply deadline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate proposal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Category of %n proposal(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ProposalsPage</name>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a proposal or a suggestion of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected proposal: its text, decision, units, reply, ratings and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision: 立案, 不立案, 转为意见建议 or 并案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the proposal to its lead and co-handling units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the lead unit&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proposer&apos;s or a co-signer&apos;s rating of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposer withdraws the selected proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected proposal as a key one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal forms, the compilation, the referral notices or the proposal work report: preview, print, or save as PDF or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-signers a proposal needs, the numbers, the categories and the reply deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, title or proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposals in this session yet. Enter one with New Proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No congress session yet. Add one under Sessions and representatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposer withdraws %1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can take it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::RecordCommand</name>
     <message>
         <source>No database is open.</source>
@@ -6949,6 +8767,143 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::SessionDialog</name>
+    <message>
+        <source>Congress sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New congress session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit congress session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::SessionsPage</name>
+    <message>
+        <source>&amp;Add Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a congress session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update sessions from an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all sessions as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>congress-sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 sessions to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search key or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No congress session yet. Add the coming meeting with its proposal window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

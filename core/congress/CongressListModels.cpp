@@ -41,4 +41,21 @@ void HandlingUnitsModel::reload()
     setRecords(m_db ? HandlingUnitRepository(*m_db).all() : QList<HandlingUnit>());
 }
 
+InspectionsModel::InspectionsModel(QObject* parent)
+    : RecordListModel(Inspection::type(),
+                      {QStringLiteral("inspected"), QStringLiteral("topic"), QStringLiteral("places")}, parent)
+{
+}
+
+void InspectionsModel::setDatabase(Database* db)
+{
+    m_db = db;
+    reload();
+}
+
+void InspectionsModel::reload()
+{
+    setRecords(m_db ? InspectionRepository(*m_db).all() : QList<Inspection>());
+}
+
 } // namespace ud::core

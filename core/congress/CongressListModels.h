@@ -31,4 +31,17 @@ private:
     Database* m_db = nullptr;
 };
 
+/// The representatives' inspections (代表巡视), newest first.
+class InspectionsModel : public RecordListModel<Inspection> {
+    Q_OBJECT
+public:
+    enum Column { Date, Topic, Places, ColumnCount };
+    explicit InspectionsModel(QObject* parent = nullptr);
+    void setDatabase(Database* db);
+    void reload();
+
+private:
+    Database* m_db = nullptr;
+};
+
 } // namespace ud::core

@@ -12,6 +12,7 @@
 #include "ui/congress/CongressPage.h"
 #include "ui/congress/CongressRecordPages.h"
 #include "ui/congress/DelegationView.h"
+#include "ui/congress/InspectionsPage.h"
 #include "ui/congress/ProposalDialog.h"
 #include "ui/congress/ProposalFilterBar.h"
 #include "ui/congress/ProposalPrintDialog.h"
@@ -365,4 +366,48 @@ TEST_CASE("The print dialog writes the forms, the compilation, the referral noti
     CHECK_FALSE(dialog.saveTo(f.tdb.tempPath(QStringLiteral("none.pdf"))));
     REQUIRE(f.warnings.size() == 1);
     CHECK_FALSE(QFileInfo::exists(f.tdb.tempPath(QStringLiteral("none.pdf"))));
+}
+
+TEST_CASE("Inspections with their representatives and follow-up items, every change undoable", "[ui][congress]")
+{
+    CongressFixture f;
+    REQUIRE(f.ready());
+    core::InspectionRepository repo(f.db());
+    core::Inspection inspection;
+    inspection.term = 12;
+    inspection.inspected = QDate(2024, 11, 15);
+    inspection.topic = QStringLiteral("教工食堂与后勤服务");
+    inspection.places = QStringLiteral("教工食堂");
+    inspection.repIds = {f.c->repIds.at(0), f.c->repIds.at(1)};
+    const qint64 id = repo.addWithReps(inspection);
+    f.page->tabs()->setCurrentIndex(ui::CongressPage::InspectionsTab);
+    ui::InspectionsPage& page = *f.page->inspections();
+    page.reload();
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(page.model()->rowCount() == 1);
+    REQUIRE(page.selectRecord(id));
+    page.showDetails();
+    CHECK(page.detailsPanel()
+              ->findChild<QLabel*>(QStringLiteral("inspectionReps"))
+              ->text()
+              .contains(QStringLiteral("代表1（R001）")));
+
+    REQUIRE(page.addItem(QStringLiteral("增加高峰时段服务窗口"), f.c->unitIds.at(2)));
+    REQUIRE(page.itemsTable()->rowCount() == 1);
+    CHECK(page.itemsTable()->item(0, 1)->text() == QStringLiteral("后勤管理处"));
+    CHECK(page.itemsTable()->item(0, 2)->text() == QStringLiteral("Open"));
+    page.itemsTable()->selectRow(0);
+    REQUIRE(page.advanceItem());
+    CHECK(page.itemsTable()->item(0, 2)->text() == QStringLiteral("Being handled"));
+    CHECK(repo.items(id).first().status == core::FollowUpStatus::InProgress);
+
+    f.window.undoStack()->undo();
+    CHECK(repo.items(id).first().status == core::FollowUpStatus::Open);
+    f.window.undoStack()->undo();
+    CHECK(repo.items(id).isEmpty());
+    f.window.undoStack()->redo();
+    f.window.undoStack()->redo();
+    REQUIRE(repo.items(id).size() == 1);
+    CHECK(repo.items(id).first().status == core::FollowUpStatus::InProgress);
+    CHECK(f.warnings.isEmpty());
 }

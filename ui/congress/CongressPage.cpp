@@ -1,5 +1,7 @@
 #include "ui/congress/CongressPage.h"
+#include "ui/congress/InspectionsPage.h"
 
+#include "core/congress/CongressRepositories.h"
 #include "core/congress/ProposalsModel.h"
 #include "ui/congress/CommitteeView.h"
 #include "ui/congress/CongressRecordPages.h"
@@ -21,7 +23,8 @@ CongressPage::CongressPage(ShellContext& shell, QWidget* parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_proposals(new ProposalsPage(shell, this)),
       m_committee(new CommitteeView(shell, m_proposals->steps(), this)), m_sessions(new SessionsPage(shell, this)),
       m_delegations(new DelegationView(shell, this)), m_units(new HandlingUnitsPage(shell, this)),
-      m_due(new ProposalsModel(this)), m_dueView(new DataTableView(this))
+      m_due(new ProposalsModel(this)), m_dueView(new DataTableView(this)),
+      m_inspections(new InspectionsPage(shell, this))
 {
     setObjectName(QStringLiteral("congressPage"));
     m_tabs->setDocumentMode(true);
@@ -48,6 +51,10 @@ CongressPage::CongressPage(ShellContext& shell, QWidget* parent)
     dueLayout->addWidget(m_dueView, 1);
     units->addWidget(due);
     m_tabs->addTab(units, tr("&Handling Units"));
+    auto* inspections = new QSplitter(Qt::Vertical, this);
+    inspections->addWidget(m_inspections);
+    inspections->addWidget(m_inspections->detailsPanel());
+    m_tabs->addTab(inspections, tr("&Inspections"));
 
     m_dueView->setObjectName(QStringLiteral("dueTable"));
     m_dueView->setModel(m_due);
@@ -74,11 +81,13 @@ CongressPage::CongressPage(ShellContext& shell, QWidget* parent)
 
 void CongressPage::setDatabase(core::Database* db)
 {
+    m_db = db;
     m_due->setDatabase(db);
     m_committee->setDatabase(db);
     m_delegations->setDatabase(db);
     m_sessions->setDatabase(db);
     m_units->setDatabase(db);
+    m_inspections->setDatabase(db);
     m_proposals->setDatabase(db);
     sessionChosen(m_proposals->sessionId());
 }
@@ -88,6 +97,9 @@ void CongressPage::sessionChosen(qint64 sessionId)
     m_committee->setSession(sessionId);
     m_delegations->setSession(sessionId);
     m_due->setSession(sessionId);
+    if (m_db && sessionId)
+        if (const auto s = core::SessionRepository(*m_db).byId(sessionId))
+            m_inspections->setTerm(s->term);
     unitChosen();
 }
 
@@ -113,6 +125,8 @@ QWidget* CongressPage::searchField() const
         return m_sessions->searchField();
     case UnitsTab:
         return m_units->searchField();
+    case InspectionsTab:
+        return m_inspections->searchField();
     default:
         return m_proposals->searchField();
     }
@@ -123,6 +137,9 @@ void CongressPage::tableChanged(const core::Table& table)
     m_proposals->tableChanged(table);
     m_sessions->tableChanged(table);
     m_units->tableChanged(table);
+    m_inspections->tableChanged(table);
+    if (table == core::tables::InspectionItems || table == core::tables::InspectionReps)
+        m_inspections->showDetails();
     for (const core::Table& t : core::congressTables())
         if (t == table) {
             m_committee->reload();
@@ -137,7 +154,7 @@ void CongressPage::tableChanged(const core::Table& table)
 bool CongressPage::showsRecordsOf(const core::Table& table) const
 {
     return table == core::tables::Proposals || table == core::tables::CongressSessions ||
-           table == core::tables::HandlingUnits;
+           table == core::tables::HandlingUnits || table == core::tables::Inspections;
 }
 
 bool CongressPage::openRecord(const core::Table& table, qint64 id)
@@ -153,6 +170,10 @@ bool CongressPage::openRecord(const core::Table& table, qint64 id)
     if (table == core::tables::HandlingUnits) {
         m_tabs->setCurrentIndex(UnitsTab);
         return m_units->openRecord(table, id);
+    }
+    if (table == core::tables::Inspections) {
+        m_tabs->setCurrentIndex(InspectionsTab);
+        return m_inspections->openRecord(table, id);
     }
     return false;
 }

@@ -21,6 +21,7 @@ class CommitteeView;
 class DataTableView;
 class DelegationView;
 class HandlingUnitsPage;
+class InspectionsPage;
 class ProposalsPage;
 class SessionsPage;
 
@@ -30,7 +31,7 @@ class SessionsPage;
 class CongressPage : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { ProposalsTab, CommitteeTab, SessionsTab, UnitsTab };
+    enum Tab { ProposalsTab, CommitteeTab, SessionsTab, UnitsTab, InspectionsTab };
 
     explicit CongressPage(ShellContext& shell, QWidget* parent = nullptr);
 
@@ -55,6 +56,7 @@ public:
     HandlingUnitsPage* units() const { return m_units; }
     /// The replies due from the unit selected on the units tab, in the proposals' session.
     core::ProposalsModel* dueModel() const { return m_due; }
+    InspectionsPage* inspections() const { return m_inspections; }
 
 private:
     void sessionChosen(qint64 sessionId);
@@ -68,6 +70,8 @@ private:
     HandlingUnitsPage* m_units;
     core::ProposalsModel* m_due;
     DataTableView* m_dueView;
+    InspectionsPage* m_inspections;
+    core::Database* m_db = nullptr;
 };
 
 } // namespace ud::ui
