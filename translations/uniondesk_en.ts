@@ -4750,6 +4750,10 @@ Nothing was changed.</source>
         <source>&amp;Congress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::CongressSettingsDialog</name>
@@ -5391,6 +5395,215 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
     </message>
     <message>
         <source>Cannot save the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::InspectionDialog</name>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::InspectionsPage</name>
+    <message>
+        <source>&amp;Add Inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an inspection by representatives (代表巡视)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add inspections from an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all inspections as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 inspections to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search topic or places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection yet. Representatives inspect in November: record the date, the topic, the places and what they found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add inspection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit inspection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete inspection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the inspection %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up item of the selected inspection, with the unit that handles it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected follow-up item moves on: open → being handled → done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives: none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the follow-up item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the follow-up item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

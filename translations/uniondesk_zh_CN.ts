@@ -787,7 +787,7 @@ Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
     </message>
     <message>
         <source>Stage</source>
-        <translation>办理状态</translation>
+        <translation>办理阶段</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] congress reps list --session KEY [--format csv|table|json] [--out FILE]
@@ -851,69 +851,69 @@ Lists the representatives of the session&apos;s term by delegation.
     </message>
     <message>
         <source>%1: written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已写入 %2。</translation>
     </message>
     <message>
         <source>Say what to print: --proposal NUMBER, --all, --compilation, --report or --referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指明要打印的内容：--proposal 编号、--all、--compilation、--report 或 --referral。</translation>
     </message>
     <message>
         <source>Print one document at a time: %1 were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只能打印一种文档，而给出了：%1。</translation>
     </message>
     <message>
         <source>--unit goes with --referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unit 只能与 --referral 一起使用。</translation>
     </message>
     <message>
         <source>--decimals and --rounding go with --report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decimals 和 --rounding 只能与 --report 一起使用。</translation>
     </message>
     <message>
         <source>--out must name a .pdf or an .odt file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out 必须是 .pdf 或 .odt 文件。</translation>
     </message>
     <message>
         <source>No congress session has the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有简称为“%1”的教代会会议。</translation>
     </message>
     <message>
         <source>--rounding must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounding 必须是以下之一：%1。</translation>
     </message>
     <message>
         <source>%1 has no proposal numbered &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有编号为“%2”的提案。</translation>
     </message>
     <message>
         <source>The form of proposal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 %1 的提案表</translation>
     </message>
     <message>
         <source>The forms of the proposals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 全部提案的提案表</translation>
     </message>
     <message>
         <source>The compilation of proposals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提案汇编</translation>
     </message>
     <message>
         <source>No handling unit is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的承办单位。</translation>
     </message>
     <message>
         <source>The referral notices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 交办单</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s), written to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：共 %n 页，已写入 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>print a session&apos;s proposal form (one or all), the compilation of its filed proposals, the proposal work report or the referral notices to the handling units, to .pdf or .odt</source>
-        <translation type="unfinished"></translation>
+        <translation>将一次会议的提案表（单件或全部）、已立案提案的提案汇编、提案工作报告或致承办单位的交办单打印为 .pdf 或 .odt</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] congress report --session KEY [options]
@@ -940,35 +940,58 @@ Exit codes:
   1  no such session, or the database or the file could not be read or written
   2  wrong use of the command (unknown option, bad value, missing --session)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db 路径|URL] congress report --session 简称 [选项]
+为提案工作报告统计一次教代会会议的提案：收到的提案件数和并案后的件数、立案情况和立案率、类别和
+提案人所在代表团（按收到的提案统计），主办单位和答复结果（按立案的提案统计），提案人的满意度测评
+和满意率（按已测评的提案统计）。
+
+选项：
+  --session 简称              会议的简称（例如 12-2）
+  --format csv|table|json     csv：键为 section,key,count,percent,replied,on_time,late,outstanding
+                              （后四项仅用于主办单位）；table：便于阅读（默认）
+  --decimals N                百分比的小数位数，0 到 4（默认 0）
+  --rounding half-up|truncate|largest-remainder
+                              half-up 四舍五入（默认；一张表的合计可能为 99 或 101）、truncate 截尾，
+                              或 largest-remainder 最大余额法（各项占比合计恰为 100）
+  --out 文件                  写入文件：.pdf 或 .odt 按打印格式，.xlsx 每张表一个工作表，
+                              其他文件按 --format 的格式
+
+各部分：received（收到提案）、decision（立案情况）、category（提案类别）、delegation（代表团）、
+unit（主办单位）、result（答复结果）、rating（满意度测评）、satisfaction（满意率）。
+
+退出码：
+  0  已写出
+  1  没有该会议，或数据库、文件无法读取或写入
+  2  命令用法错误（未知选项、取值错误、缺少 --session）
+</translation>
     </message>
     <message>
         <source>--session is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --session。</translation>
     </message>
     <message>
         <source>--decimals must be a number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decimals 必须是 0 到 %1 之间的数。</translation>
     </message>
     <message>
         <source>--rounding must be half-up, truncate or largest-remainder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounding 必须是 half-up、truncate 或 largest-remainder。</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <source>count a session&apos;s proposals for the proposal work report; csv keys section,key,count,percent, then replied,on_time,late,outstanding for the lead units (congress report --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>为提案工作报告统计一次会议的提案；csv 键为 section,key,count,percent，主办单位另有 replied,on_time,late,outstanding（congress report --help）</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3139,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>- %1 -</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 -</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3124,7 +3147,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3132,67 +3155,67 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1: only .pdf and .odt files can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：只能写出 .pdf 和 .odt 文件。</translation>
     </message>
 </context>
 <context>
     <name>ud::core::ProposalDocuments</name>
     <message>
         <source>No proposal of %1 is filed: there is nothing to compile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有已立案的提案，无可汇编。</translation>
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>未分类</translation>
     </message>
     <message>
         <source>Compilation of proposals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提案汇编：%1</translation>
     </message>
     <message>
         <source>Compilation of Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>提案汇编</translation>
     </message>
     <message numerus="yes">
         <source>%n filed proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>立案提案 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Proposal Committee of the Staff Congress</source>
-        <translation type="unfinished"></translation>
+        <translation>教代会提案工作委员会</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
         <comment>a category and its number of proposals</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 件）</numerusform>
         </translation>
     </message>
     <message>
         <source> (key proposal)</source>
-        <translation type="unfinished"></translation>
+        <translation>（重点提案）</translation>
     </message>
     <message>
         <source>Proposer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提案人：%1</translation>
     </message>
     <message>
         <source>Co-signers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>附议人：%1</translation>
     </message>
     <message>
         <source>Lead unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主办单位：%1</translation>
     </message>
     <message>
         <source>Lead unit: %1    Co-handling units: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主办单位：%1    协办单位：%2</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -3204,11 +3227,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Proposals merged into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>并入本案的提案</translation>
     </message>
     <message>
         <source>%1 (collective proposal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（集体提案）</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -3216,15 +3239,15 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Suggestion Form</source>
-        <translation type="unfinished"></translation>
+        <translation>意见建议表</translation>
     </message>
     <message>
         <source>Proposal Form</source>
-        <translation type="unfinished"></translation>
+        <translation>提案表</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编号：%1</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3244,7 +3267,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>(proposer&apos;s category: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（提案人所选类别：%1）</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3256,7 +3279,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Suggested handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>建议承办单位</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3264,27 +3287,27 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>; key proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>；重点提案</translation>
     </message>
     <message>
         <source>Merged into proposal %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>并入提案 %1 %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：%1</translation>
     </message>
     <message>
         <source>Proposals merged into this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>并入本案的提案：</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1（%2） {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2（%3）</translation>
     </message>
     <message>
         <source>Committee&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>审查结果</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3292,15 +3315,15 @@ Nothing was changed.</source>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；%1</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -3308,11 +3331,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Reply deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>答复期限</translation>
     </message>
     <message>
         <source>%1 (deadline %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（期限 %2）</translation>
     </message>
     <message>
         <source>Co-handling units</source>
@@ -3320,19 +3343,19 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Replied on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>答复日期 %1</translation>
     </message>
     <message>
         <source>result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>答复结果 %1</translation>
     </message>
     <message>
         <source>to be completed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1 前完成</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期答复</translation>
     </message>
     <message>
         <source>; </source>
@@ -3348,56 +3371,56 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Proposer&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>提案人签名</translation>
     </message>
     <message>
         <source>Co-signers&apos; signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>附议人签名</translation>
     </message>
     <message>
         <source>Opinion of the proposal committee</source>
-        <translation type="unfinished"></translation>
+        <translation>提案工作委员会意见</translation>
     </message>
     <message>
         <source>(seal)        Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>（盖章）        日期：</translation>
     </message>
     <message>
         <source>The proposal is not one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该提案不属于 %1。</translation>
     </message>
     <message>
         <source>Proposal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 %1</translation>
     </message>
     <message>
         <source>%1 has no proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有提案。</translation>
     </message>
     <message>
         <source>Proposal forms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提案表：%1</translation>
     </message>
     <message>
         <source>Referral notices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交办单：%1</translation>
     </message>
     <message>
         <source>Proposal Referral Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>提案交办单</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>the unit a referral notice is addressed to</comment>
-        <translation type="unfinished">%1%2 {1:?}</translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>The proposals below, submitted to %1, have been filed by the proposal committee and are referred to your unit. The lead unit handles each proposal together with its co-handling units and replies in writing to the proposer and to the proposal committee by the deadline; a co-handling unit sends its opinion to the lead unit by its own deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>现将向 %1 提交、经提案工作委员会立案的下列提案交你单位办理。主办单位请会同协办单位办理，并在办理期限内书面答复提案人和提案工作委员会；协办单位请在各自的期限内将办理意见送主办单位。</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3409,7 +3432,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Other handling units</source>
-        <translation type="unfinished"></translation>
+        <translation>其他承办单位</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -3417,60 +3440,60 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>(round %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（第 %1 轮）</translation>
     </message>
     <message>
         <source>Co-handling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>协办：%1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主办：%1</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>主办</translation>
     </message>
     <message>
         <source>Co-handling</source>
-        <translation type="unfinished"></translation>
+        <translation>协办</translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s): %1 as lead unit, %2 as co-handling unit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 件提案，其中主办 %1 件，协办 %2 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Received by: ____________    Date: ____________</source>
-        <translation type="unfinished"></translation>
+        <translation>签收人：____________    日期：____________</translation>
     </message>
     <message>
         <source>No filed proposal of %1 is assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有交办给 %2 的已立案提案。</translation>
     </message>
     <message>
         <source>No filed proposal of %1 is assigned to a handling unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的已立案提案均未交办承办单位。</translation>
     </message>
 </context>
 <context>
     <name>ud::core::ProposalReport</name>
     <message>
         <source>There is no congress session with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的教代会会议。</translation>
     </message>
     <message>
         <source>Items received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到提案</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>立案情况</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>提案类别</translation>
     </message>
     <message>
         <source>Delegations</source>
@@ -3478,65 +3501,65 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Lead units</source>
-        <translation type="unfinished"></translation>
+        <translation>主办单位</translation>
     </message>
     <message>
         <source>Reply results</source>
-        <translation type="unfinished"></translation>
+        <translation>答复结果</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度测评</translation>
     </message>
     <message>
         <source>Satisfaction rate</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率</translation>
     </message>
     <message>
         <source>Key proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>重点提案</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation>答复日期</translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>按期</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>未答复</translation>
     </message>
     <message>
         <source>%1: proposal work report tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：提案工作报告统计表</translation>
     </message>
     <message>
         <source>rounded half-up</source>
-        <translation type="unfinished"></translation>
+        <translation>四舍五入</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>截尾</translation>
     </message>
     <message>
         <source>by largest remainder</source>
-        <translation type="unfinished"></translation>
+        <translation>最大余额法</translation>
     </message>
     <message numerus="yes">
         <source>Percentages %1 to %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>百分比按%1保留 %n 位小数。</numerusform>
         </translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>占比（%）</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -3544,19 +3567,19 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>主办件数</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3811,11 +3834,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The reply was due on %1 and has not come</source>
-        <translation type="unfinished"></translation>
+        <translation>答复期限为 %1，至今未答复</translation>
     </message>
     <message>
         <source>%1 (round %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 轮）</translation>
     </message>
     <message>
         <source>Key</source>
@@ -3823,7 +3846,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3859,7 +3882,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation>办理状态</translation>
+        <translation>办理阶段</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -4019,7 +4042,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Unknown file type: %1. Use .pdf, .odt or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文件类型：%1。请使用 .pdf、.odt 或 .xlsx。</translation>
     </message>
 </context>
 <context>
@@ -4724,31 +4747,31 @@ Nothing was changed.</source>
     <name>ud::ui::CommitteeView</name>
     <message>
         <source>Every proposal of the session is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会议的提案均已审查。</translation>
     </message>
     <message>
         <source>&amp;File (立案)</source>
-        <translation type="unfinished"></translation>
+        <translation>立案(&amp;F)</translation>
     </message>
     <message>
         <source>File the chosen proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选提案立案</translation>
     </message>
     <message>
         <source>&amp;Not Filed…</source>
-        <translation type="unfinished"></translation>
+        <translation>不立案(&amp;N)…</translation>
     </message>
     <message>
         <source>Do not file the chosen proposals, with one reason for all</source>
-        <translation type="unfinished"></translation>
+        <translation>所选提案不立案，共用一条理由</translation>
     </message>
     <message>
         <source>&amp;To Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>转为意见建议(&amp;T)</translation>
     </message>
     <message>
         <source>Convert the chosen proposals to suggestions (意见建议)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选提案转为意见建议</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
@@ -4756,24 +4779,24 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Merge the chosen proposals into one filed proposal of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选提案并入本次会议的一件已立案提案</translation>
     </message>
     <message>
         <source>&amp;Category…</source>
-        <translation type="unfinished"></translation>
+        <translation>调整类别(&amp;C)…</translation>
     </message>
     <message>
         <source>Re-classify the chosen proposals (the proposer&apos;s category is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新确定所选提案的类别（提案人所选类别仍予保留）</translation>
     </message>
     <message>
         <source>The proposals of the session not yet decided. Choose several (Ctrl or Shift and a click, Ctrl+A for all) and decide them at once; each decision is one step of Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会议尚未审查的提案。可选择多件（按住 Ctrl 或 Shift 单击，Ctrl+A 全选）一并审查；每次审查是“编辑 › 撤销”中的一步。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n undecided chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>待审查 %n 件，已选 %1 件</numerusform>
         </translation>
     </message>
     <message>
@@ -4782,19 +4805,19 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The reason, for all chosen proposals:</source>
-        <translation type="unfinished"></translation>
+        <translation>不立案理由（适用于全部所选提案）：</translation>
     </message>
     <message>
         <source>Merge proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>并案</translation>
     </message>
     <message>
         <source>Merge the chosen proposals into this filed proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选提案并入以下已立案提案：</translation>
     </message>
     <message>
         <source>The session has no filed proposal to merge into: file one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会议还没有可并入的已立案提案，请先立案一件。</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4802,42 +4825,46 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The committee&apos;s category of the chosen proposals:</source>
-        <translation type="unfinished"></translation>
+        <translation>提案工作委员会为所选提案确定的类别：</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::CongressPage</name>
     <message>
         <source>&amp;Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>提案(&amp;P)</translation>
     </message>
     <message>
         <source>Co&amp;mmittee</source>
-        <translation type="unfinished"></translation>
+        <translation>提案工作委员会(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Sessions and Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>会议与代表(&amp;S)</translation>
     </message>
     <message>
         <source>Replies due from the selected unit in the session (overdue in red)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选单位在本次会议中待答复的提案（逾期的以红色显示）</translation>
     </message>
     <message>
         <source>&amp;Handling Units</source>
-        <translation type="unfinished"></translation>
+        <translation>承办单位(&amp;H)</translation>
     </message>
     <message>
         <source>Choose a unit above: its replies still due in the session show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方选择一个单位，此处显示其在本次会议中尚待答复的提案。</translation>
     </message>
     <message>
         <source>Staff congress</source>
-        <translation type="unfinished"></translation>
+        <translation>教代会</translation>
     </message>
     <message>
         <source>&amp;Congress</source>
-        <translation type="unfinished"></translation>
+        <translation>教代会(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspections</source>
+        <translation>代表巡视(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4954,7 +4981,7 @@ Nothing was changed.</source>
     <name>ud::ui::DelegationView</name>
     <message>
         <source>Delegation / representative</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团 / 代表</translation>
     </message>
     <message>
         <source>Staff number</source>
@@ -4966,7 +4993,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4974,53 +5001,53 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Replace Representative…</source>
-        <translation type="unfinished"></translation>
+        <translation>更换代表(&amp;R)…</translation>
     </message>
     <message>
         <source>Another member takes the selected representative&apos;s seat from a day on</source>
-        <translation type="unfinished"></translation>
+        <translation>自某日起由另一名会员接替所选代表</translation>
     </message>
     <message>
         <source>Delegations and representatives of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>本届代表团和代表</translation>
     </message>
     <message>
         <source>%1 (head)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（团长）</translation>
     </message>
     <message>
         <source>replaces %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接替 %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n representative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 名代表</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace representative</source>
-        <translation type="unfinished"></translation>
+        <translation>更换代表</translation>
     </message>
     <message>
         <source>New representative&apos;s &amp;staff number:</source>
-        <translation type="unfinished"></translation>
+        <translation>新代表工号(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>接替日期(&amp;F)：</translation>
     </message>
     <message>
         <source>No member has the staff number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工号为 %1 的会员。</translation>
     </message>
     <message>
         <source>Cannot replace the representative</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更换代表</translation>
     </message>
     <message>
         <source>Replace representative %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %2 接替代表 %1</translation>
     </message>
 </context>
 <context>
@@ -5099,124 +5126,124 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>New handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>新增承办单位</translation>
     </message>
     <message>
         <source>Edit handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑承办单位</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::HandlingUnitsPage</name>
     <message>
         <source>&amp;Add Unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增承办单位(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一个承办单位</translation>
     </message>
     <message>
         <source>&amp;Edit Unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑承办单位(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选承办单位</translation>
     </message>
     <message>
         <source>&amp;Delete Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>删除承办单位(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选承办单位</translation>
     </message>
     <message>
         <source>Add or update handling units from an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 工作簿或 CSV 文件新增或更新承办单位</translation>
     </message>
     <message>
         <source>Save all handling units as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将全部承办单位保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Import Handling Units</source>
-        <translation type="unfinished"></translation>
+        <translation>导入承办单位</translation>
     </message>
     <message>
         <source>Export Handling Units</source>
-        <translation type="unfinished"></translation>
+        <translation>导出承办单位</translation>
     </message>
     <message>
         <source>handling-units</source>
-        <translation type="unfinished"></translation>
+        <translation>承办单位</translation>
     </message>
     <message>
         <source>Exported %1 handling units to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个承办单位导出到 %2</translation>
     </message>
     <message>
         <source>Cannot show the handling units</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示承办单位</translation>
     </message>
     <message>
         <source>Cannot edit the handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑承办单位</translation>
     </message>
     <message>
         <source>The handling unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该承办单位已不存在。</translation>
     </message>
     <message>
         <source>Search name</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称</translation>
     </message>
     <message>
         <source>No handling units yet: 党委办公室, 人事处, 后勤管理处 …</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有承办单位，如党委办公室、人事处、后勤管理处……</translation>
     </message>
     <message>
         <source>No handling unit matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的承办单位。</translation>
     </message>
     <message numerus="yes">
         <source>%n handling unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个承办单位</numerusform>
         </translation>
     </message>
     <message>
         <source>Add handling unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增承办单位 %1</translation>
     </message>
     <message>
         <source>Edit handling unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑承办单位 %1</translation>
     </message>
     <message>
         <source>Delete handling unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除承办单位 %1</translation>
     </message>
     <message>
         <source>Cannot add the handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法新增承办单位</translation>
     </message>
     <message>
         <source>Cannot save the handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存承办单位</translation>
     </message>
     <message>
         <source>Cannot delete the handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除承办单位</translation>
     </message>
     <message>
         <source>Delete handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>删除承办单位</translation>
     </message>
     <message>
         <source>Delete the handling unit %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除承办单位“%1”吗？</translation>
     </message>
     <message>
         <source>You can bring it back with Edit › Undo.</source>
@@ -5482,6 +5509,214 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
     <message>
         <source>Cannot save the rows</source>
         <translation>无法保存这些行</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::InspectionDialog</name>
+    <message>
+        <source>Inspections</source>
+        <translation>代表巡视</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>新增巡视</translation>
+    </message>
+    <message>
+        <source>Edit inspection</source>
+        <translation>编辑巡视</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::InspectionsPage</name>
+    <message>
+        <source>&amp;Add Inspection…</source>
+        <translation>新增巡视(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record an inspection by representatives (代表巡视)</source>
+        <translation>登记一次代表巡视</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Inspection…</source>
+        <translation>编辑巡视(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected inspection</source>
+        <translation>编辑所选巡视</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Inspection</source>
+        <translation>删除巡视(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected inspection</source>
+        <translation>删除所选巡视</translation>
+    </message>
+    <message>
+        <source>Add inspections from an Excel workbook or a CSV file</source>
+        <translation>从 Excel 工作簿或 CSV 文件添加巡视</translation>
+    </message>
+    <message>
+        <source>Save all inspections as a CSV file</source>
+        <translation>将全部巡视保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Import Inspections</source>
+        <translation>导入巡视</translation>
+    </message>
+    <message>
+        <source>Export Inspections</source>
+        <translation>导出巡视</translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation>代表巡视</translation>
+    </message>
+    <message>
+        <source>Exported %1 inspections to %2</source>
+        <translation>已将 %1 次巡视导出到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the inspections</source>
+        <translation>无法显示巡视</translation>
+    </message>
+    <message>
+        <source>Cannot edit the inspection</source>
+        <translation>无法编辑巡视</translation>
+    </message>
+    <message>
+        <source>The inspection no longer exists.</source>
+        <translation>该巡视记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Search topic or places</source>
+        <translation>搜索主题或地点</translation>
+    </message>
+    <message>
+        <source>No inspection yet. Representatives inspect in November: record the date, the topic, the places and what they found.</source>
+        <translation>还没有巡视记录。代表通常在 11 月巡视：登记日期、主题、地点和发现的问题。</translation>
+    </message>
+    <message>
+        <source>No inspection matches “%1”.</source>
+        <translation>没有与“%1”相符的巡视。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n 次巡视</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add inspection %1</source>
+        <translation>新增巡视 %1</translation>
+    </message>
+    <message>
+        <source>Edit inspection %1</source>
+        <translation>编辑巡视 %1</translation>
+    </message>
+    <message>
+        <source>Delete inspection %1</source>
+        <translation>删除巡视 %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the inspection</source>
+        <translation>无法新增巡视</translation>
+    </message>
+    <message>
+        <source>Cannot save the inspection</source>
+        <translation>无法保存巡视</translation>
+    </message>
+    <message>
+        <source>Cannot delete the inspection</source>
+        <translation>无法删除巡视</translation>
+    </message>
+    <message>
+        <source>Delete inspection</source>
+        <translation>删除巡视</translation>
+    </message>
+    <message>
+        <source>Delete the inspection %1 of %2?</source>
+        <translation>确定删除 %2 的巡视“%1”吗？</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>代表巡视</translation>
+    </message>
+    <message>
+        <source>Add &amp;Follow-up…</source>
+        <translation>新增整改事项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move On</source>
+        <translation>推进(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add a follow-up item of the selected inspection, with the unit that handles it</source>
+        <translation>为所选巡视新增整改事项，并指定承办单位</translation>
+    </message>
+    <message>
+        <source>The selected follow-up item moves on: open → being handled → done</source>
+        <translation>所选整改事项进入下一状态：未处理 → 办理中 → 已完成</translation>
+    </message>
+    <message>
+        <source>Add Follow-up</source>
+        <translation>新增整改事项</translation>
+    </message>
+    <message>
+        <source>What is to be done:</source>
+        <translation>整改内容：</translation>
+    </message>
+    <message>
+        <source>No handling unit</source>
+        <translation>不指定承办单位</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>承办单位：</translation>
+    </message>
+    <message>
+        <source>Representatives: none recorded</source>
+        <translation>参加代表：未登记</translation>
+    </message>
+    <message>
+        <source>Representatives: %1</source>
+        <translation>参加代表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot show the inspection</source>
+        <translation>无法显示巡视</translation>
+    </message>
+    <message>
+        <source>Cannot add the follow-up item</source>
+        <translation>无法新增整改事项</translation>
+    </message>
+    <message>
+        <source>Add follow-up %1</source>
+        <translation>新增整改事项 %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the follow-up item</source>
+        <translation>无法修改整改事项</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -7180,35 +7415,35 @@ Its items, statuses, done dates and notes are removed.</source>
     <name>ud::ui::ProposalDialog</name>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>提案内容(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>立案审查(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>交办(&amp;H)</translation>
     </message>
     <message>
         <source>Re&amp;ply</source>
-        <translation type="unfinished"></translation>
+        <translation>答复(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度测评(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>回头看(&amp;V)</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>变更记录(&amp;Y)</translation>
     </message>
     <message>
         <source>Given when submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时自动编号</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
@@ -7236,24 +7471,24 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Co&amp;llective (a delegation&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团集体提案(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Proposer:</source>
-        <translation type="unfinished"></translation>
+        <translation>提案人(&amp;P)：</translation>
     </message>
     <message>
         <source>Find a representative by name or staff number</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或工号查找代表</translation>
     </message>
     <message>
         <source>C&amp;o-signers:</source>
-        <translation type="unfinished"></translation>
+        <translation>附议人(&amp;O)：</translation>
     </message>
     <message numerus="yes">
         <source>%n co-signer(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选附议人 %n 名</numerusform>
         </translation>
     </message>
     <message>
@@ -7262,59 +7497,59 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Suggested u&amp;nit:</source>
-        <translation type="unfinished"></translation>
+        <translation>建议承办单位(&amp;N)：</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>立案情况(&amp;D)：</translation>
     </message>
     <message>
         <source>D&amp;ecided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>审查日期(&amp;E)：</translation>
     </message>
     <message>
         <source>Required when the proposal is not filed</source>
-        <translation type="unfinished"></translation>
+        <translation>不立案时必须填写</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Merge into:</source>
-        <translation type="unfinished"></translation>
+        <translation>并入(&amp;M)：</translation>
     </message>
     <message>
         <source>Record the De&amp;cision</source>
-        <translation type="unfinished"></translation>
+        <translation>登记审查结果(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Key proposal (重点提案)</source>
-        <translation type="unfinished"></translation>
+        <translation>重点提案(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Lead unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>主办单位(&amp;L)：</translation>
     </message>
     <message>
         <source>C&amp;o-handling units:</source>
-        <translation type="unfinished"></translation>
+        <translation>协办单位(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>交办(&amp;A)</translation>
     </message>
     <message>
         <source>Assigned o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>交办日期(&amp;N)：</translation>
     </message>
     <message>
         <source>The deadlines follow the settings: the lead unit replies within the months set after the assignment, co-handlers earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理期限按提案设置确定：主办单位在交办后规定的月数内答复，协办单位提前答复。</translation>
     </message>
     <message>
         <source>Round</source>
@@ -7322,7 +7557,7 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Role</source>
@@ -7338,31 +7573,31 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Change the &amp;Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>修改期限(&amp;D)</translation>
     </message>
     <message>
         <source>Selected unit&apos;s deadli&amp;ne:</source>
-        <translation type="unfinished"></translation>
+        <translation>所选单位的期限(&amp;N)：</translation>
     </message>
     <message>
         <source>Res&amp;ult:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复结果(&amp;U)：</translation>
     </message>
     <message>
         <source>To be &amp;completed:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划完成(&amp;C)：</translation>
     </message>
     <message>
         <source>Replied o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复日期(&amp;N)：</translation>
     </message>
     <message>
         <source>Repl&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Store the Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>保存答复(&amp;S)</translation>
     </message>
     <message>
         <source>Replied</source>
@@ -7374,7 +7609,7 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>按期</translation>
     </message>
     <message>
         <source>To be completed</source>
@@ -7386,31 +7621,31 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Rated &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>测评人(&amp;B)：</translation>
     </message>
     <message>
         <source>O&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;N)：</translation>
     </message>
     <message>
         <source>R&amp;ating:</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度(&amp;A)：</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>意见(&amp;M)：</translation>
     </message>
     <message>
         <source>Store the Ra&amp;ting</source>
-        <translation type="unfinished"></translation>
+        <translation>保存测评(&amp;T)</translation>
     </message>
     <message>
         <source>The proposer&apos;s 不满意 sends the proposal back to the committee and the unit for another round; every round stays below.</source>
-        <translation type="unfinished"></translation>
+        <translation>提案人测评为“不满意”时，提案退回提案工作委员会和承办单位再办理一轮；各轮记录均保留在下方。</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>测评人</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -7442,23 +7677,23 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Reviewed o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>回头看日期(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Found:</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Add the Review</source>
-        <translation type="unfinished"></translation>
+        <translation>添加回头看记录(&amp;A)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>What</source>
@@ -7466,67 +7701,67 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>New proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>新增提案</translation>
     </message>
     <message>
         <source>%1 · a new proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 新提案</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;S)</translation>
     </message>
     <message>
         <source>Proposal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 %1</translation>
     </message>
     <message>
         <source>&amp;Save the Text</source>
-        <translation type="unfinished"></translation>
+        <translation>保存提案内容(&amp;S)</translation>
     </message>
     <message>
         <source>%1 %2 · %3 · round %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 · 第 %4 轮</translation>
     </message>
     <message>
         <source>the proposer&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提案人所选：%1</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：%1</translation>
     </message>
     <message>
         <source>Merged into %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>并入 %1 %2</translation>
     </message>
     <message>
         <source>Merged into this one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>并入本案：%1</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>The proposer</source>
-        <translation type="unfinished"></translation>
+        <translation>提案人</translation>
     </message>
     <message>
         <source>Co-signer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>附议人 %1</translation>
     </message>
     <message>
         <source>Added</source>
@@ -7534,7 +7769,7 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -7545,90 +7780,90 @@ Its items, statuses, done dates and notes are removed.</source>
     <name>ud::ui::ProposalFilterBar</name>
     <message>
         <source>O&amp;verdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期(&amp;V)</translation>
     </message>
     <message>
         <source>Only the proposals whose lead unit&apos;s reply is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示主办单位逾期未答复的提案</translation>
     </message>
     <message>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <source>Sessi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;O)：</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>办理阶段(&amp;T)：</translation>
     </message>
     <message>
         <source>Any lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>全部主办单位</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Any delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>全部代表团</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::ProposalPrintDialog</name>
     <message>
         <source>Print Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>打印提案</translation>
     </message>
     <message>
         <source>The proposal &amp;form (提案表) of the selected proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>所选提案的提案表(&amp;F)</translation>
     </message>
     <message>
         <source>The forms of &amp;all proposals of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会议全部提案的提案表(&amp;A)</translation>
     </message>
     <message>
         <source>The &amp;compilation (提案汇编) of the filed proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>已立案提案的提案汇编(&amp;C)</translation>
     </message>
     <message>
         <source>The &amp;referral notices (交办单) to the handling units</source>
-        <translation type="unfinished"></translation>
+        <translation>致承办单位的交办单(&amp;R)</translation>
     </message>
     <message>
         <source>The proposal &amp;work report&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>提案工作报告统计表(&amp;W)</translation>
     </message>
     <message>
         <source>Every handling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>全部承办单位</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>承办单位(&amp;T)：</translation>
     </message>
     <message>
         <source>Half-up (as most reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>四舍五入（多数报告的做法）</translation>
     </message>
     <message>
         <source>Truncate</source>
-        <translation type="unfinished"></translation>
+        <translation>截尾（舍去多余位数）</translation>
     </message>
     <message>
         <source>Largest remainder (each table sums to 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大余额法（每张表合计为 100）</translation>
     </message>
     <message>
         <source>&amp;Decimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>小数位数(&amp;D)：</translation>
     </message>
     <message>
         <source>R&amp;ounding:</source>
-        <translation type="unfinished"></translation>
+        <translation>舍入方式(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Print Preview…</source>
@@ -7636,31 +7871,31 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
         <source>Proposal form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提案表 %1</translation>
     </message>
     <message>
         <source>%1 proposal forms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提案表</translation>
     </message>
     <message>
         <source>%1 compilation of proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提案汇编</translation>
     </message>
     <message>
         <source>%1 referral notices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 交办单</translation>
     </message>
     <message>
         <source>%1 proposal work report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提案工作报告</translation>
     </message>
     <message>
         <source>Cannot save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文档</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -7672,7 +7907,7 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>OpenDocument text for Word or WPS (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>可用 Word 或 WPS 编辑的 OpenDocument 文档 (*.odt)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -7680,7 +7915,7 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <source>Print Preview — %1</source>
@@ -7688,114 +7923,114 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::ProposalSteps</name>
     <message>
         <source>Cannot submit the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交提案</translation>
     </message>
     <message>
         <source>Submit proposal %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>提交提案 %1 %2</translation>
     </message>
     <message>
         <source>Edit proposal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑提案 %1</translation>
     </message>
     <message>
         <source>Cannot save the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存提案</translation>
     </message>
     <message>
         <source>Withdraw proposal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回提案 %1</translation>
     </message>
     <message>
         <source>Proposal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件提案：%1</numerusform>
         </translation>
     </message>
     <message>
         <source> into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，并入 %1</translation>
     </message>
     <message>
         <source>Cannot record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登记审查结果</translation>
     </message>
     <message>
         <source>Mark %1 as a key proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 列为重点提案</translation>
     </message>
     <message>
         <source>%1 no longer a key proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 %1 的重点提案</translation>
     </message>
     <message>
         <source>Cannot change the key proposal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改重点提案标记</translation>
     </message>
     <message>
         <source>Assign proposal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交办提案 %1</translation>
     </message>
     <message>
         <source>Cannot assign the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>无法交办提案</translation>
     </message>
     <message>
         <source>Change the reply deadline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1 的答复期限</translation>
     </message>
     <message>
         <source>Cannot change the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改期限</translation>
     </message>
     <message>
         <source>Reply to proposal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记提案 %1 的答复</translation>
     </message>
     <message>
         <source>Cannot store the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存答复</translation>
     </message>
     <message>
         <source>Rate proposal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>测评提案 %1：%2</translation>
     </message>
     <message>
         <source>Cannot store the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存测评</translation>
     </message>
     <message>
         <source>Review proposal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 %1 回头看</translation>
     </message>
     <message>
         <source>Cannot store the review</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存回头看记录</translation>
     </message>
     <message numerus="yes">
         <source>Category of %n proposal(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件提案的类别改为 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot change the category</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改类别</translation>
     </message>
     <message>
         <source>The proposal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该提案已不存在。</translation>
     </message>
 </context>
 <context>
@@ -7806,7 +8041,7 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>&amp;New Proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增提案(&amp;N)…</translation>
     </message>
     <message>
         <source>New</source>
@@ -7814,11 +8049,11 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Enter a proposal or a suggestion of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>录入本次会议的提案或意见建议</translation>
     </message>
     <message>
         <source>&amp;Edit Proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑提案(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -7826,35 +8061,35 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Open the selected proposal: its text, decision, units, reply, ratings and history</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选提案：内容、立案审查、承办单位、答复、满意度测评和变更记录</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>审查(&amp;D)…</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>审查</translation>
     </message>
     <message>
         <source>The committee&apos;s decision: 立案, 不立案, 转为意见建议 or 并案</source>
-        <translation type="unfinished"></translation>
+        <translation>提案工作委员会审查：立案、不立案、转为意见建议或并案</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>交办(&amp;A)…</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>交办</translation>
     </message>
     <message>
         <source>Hand the proposal to its lead and co-handling units</source>
-        <translation type="unfinished"></translation>
+        <translation>将提案交主办单位和协办单位办理</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>答复(&amp;R)…</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -7862,47 +8097,47 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>Enter the lead unit&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>录入主办单位的答复</translation>
     </message>
     <message>
         <source>Ra&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>测评(&amp;T)…</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>测评</translation>
     </message>
     <message>
         <source>Enter the proposer&apos;s or a co-signer&apos;s rating of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>录入提案人或附议人对答复的满意度测评</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回(&amp;W)</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>The proposer withdraws the selected proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>提案人撤回所选提案</translation>
     </message>
     <message>
         <source>&amp;Key Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>重点提案(&amp;K)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation>简称</translation>
+        <translation>重点</translation>
     </message>
     <message>
         <source>Mark the selected proposal as a key one</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选提案列为重点提案</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Print</source>
@@ -7910,61 +8145,61 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message>
         <source>The proposal forms, the compilation, the referral notices or the proposal work report: preview, print, or save as PDF or .odt</source>
-        <translation type="unfinished"></translation>
+        <translation>提案表、提案汇编、交办单或提案工作报告：打印预览、打印，或另存为 PDF 或 .odt</translation>
     </message>
     <message>
         <source>Proposal &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>提案设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Co-signers a proposal needs, the numbers, the categories and the reply deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>提案所需附议人数、编号、类别和答复期限</translation>
     </message>
     <message>
         <source>Search number, title or proposer</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索编号、案由或提案人</translation>
     </message>
     <message>
         <source>Cannot show the proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示提案</translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件提案</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 件提案，显示 %1 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 逾期 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>No proposals in this session yet. Enter one with New Proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会议还没有提案。请用“新增提案”录入。</translation>
     </message>
     <message>
         <source>No congress session yet. Add one under Sessions and representatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有教代会会议。请在“会议与代表”中新增。</translation>
     </message>
     <message>
         <source>No proposal matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的提案。</translation>
     </message>
     <message>
         <source>Withdraw proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回提案</translation>
     </message>
     <message>
         <source>The proposer withdraws %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定由提案人撤回 %1 %2 吗？</translation>
     </message>
     <message>
         <source>You can take it back with Edit › Undo.</source>
@@ -8839,124 +9074,124 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>New congress session</source>
-        <translation type="unfinished"></translation>
+        <translation>新增教代会会议</translation>
     </message>
     <message>
         <source>Edit congress session</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑教代会会议</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::SessionsPage</name>
     <message>
         <source>&amp;Add Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增会议(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a congress session</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一次教代会会议</translation>
     </message>
     <message>
         <source>&amp;Edit Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑会议(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选会议</translation>
     </message>
     <message>
         <source>&amp;Delete Session</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会议(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选会议</translation>
     </message>
     <message>
         <source>Add or update sessions from an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 工作簿或 CSV 文件新增或更新会议</translation>
     </message>
     <message>
         <source>Save all sessions as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将全部会议保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Import Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>导入会议</translation>
     </message>
     <message>
         <source>Export Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会议</translation>
     </message>
     <message>
         <source>congress-sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>教代会会议</translation>
     </message>
     <message>
         <source>Exported %1 sessions to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 次会议导出到 %2</translation>
     </message>
     <message>
         <source>Cannot show the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示会议</translation>
     </message>
     <message>
         <source>Cannot edit the session</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑会议</translation>
     </message>
     <message>
         <source>The session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会议已不存在。</translation>
     </message>
     <message>
         <source>Search key or name</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索简称或名称</translation>
     </message>
     <message>
         <source>No congress session yet. Add the coming meeting with its proposal window.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有教代会会议。请新增即将召开的会议及其提案征集时间。</translation>
     </message>
     <message>
         <source>No session matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的会议。</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次会议</numerusform>
         </translation>
     </message>
     <message>
         <source>Add session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增会议 %1</translation>
     </message>
     <message>
         <source>Edit session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑会议 %1</translation>
     </message>
     <message>
         <source>Delete session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会议 %1</translation>
     </message>
     <message>
         <source>Cannot add the session</source>
-        <translation type="unfinished"></translation>
+        <translation>无法新增会议</translation>
     </message>
     <message>
         <source>Cannot save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存会议</translation>
     </message>
     <message>
         <source>Cannot delete the session</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除会议</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会议</translation>
     </message>
     <message>
         <source>Delete the session %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除会议“%1”（%2）吗？</translation>
     </message>
     <message>
         <source>You can bring it back with Edit › Undo.</source>
@@ -8964,7 +9199,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
 </context>
 <context>
