@@ -3,11 +3,15 @@
 // merges, units), then prints the median of N runs of each step. Not a test: it asserts nothing and is not run by
 // CTest. See README.md in this folder.
 
+#include "core/congress/CongressDemo.h"
 #include "core/congress/CongressRepositories.h"
 #include "core/congress/ProposalDocuments.h"
+#include "core/congress/ProposalReport.h"
 #include "core/congress/ProposalRepository.h"
+#include "core/congress/ProposalsModel.h"
 #include "core/db/Database.h"
 #include "core/db/DatabaseSettings.h"
+#include "core/members/DemoData.h"
 #include "core/members/MemberRepository.h"
 #include "core/units/SubUnitRepository.h"
 
@@ -231,8 +235,9 @@ int main(int argc, char** argv)
     };
     if (args.contains(QStringLiteral("--help"))) {
         out() << "usage: congress_bench [--proposals N] [--runs R] [--seed S] [--work DIR]\n"
-                 "Times the compilation of one session of N generated proposals (default 300) to PDF and prints the "
-                 "medians of R runs (default 5).\n";
+                 "Times the compilation of one session of N generated proposals (default 300) to PDF, then, on demo "
+                 "data of ten sessions of N proposals, opening and filtering the proposals page's model and the "
+                 "proposal work report; prints the medians of R runs (default 5).\n";
         return 0;
     }
     const int count = std::max(1, valueOf(QStringLiteral("--proposals"), QStringLiteral("300")).toInt());
@@ -288,5 +293,60 @@ int main(int argc, char** argv)
     out() << QStringLiteral("\nContents lines whose page is not where the proposal is: %1 of %2\n")
                  .arg(wrongContentsPages(pdf))
                  .arg(session.filed);
+
+    // The proposals page and the report on the demo data: ten sessions of `count` proposals each.
+    const QString demoPath = work + QStringLiteral("/demo.sqlite");
+    QFile::remove(demoPath);
+    auto demo = Database::open(DatabaseLocation::sqlite(demoPath));
+    timer.restart();
+    DemoData::Options members;
+    members.members = 5000;
+    members.seed = seed;
+    DemoData::generate(*demo, members);
+    CongressDemo::Options congress;
+    congress.sessions = 10;
+    congress.proposalsPerSession = count;
+    congress.seed = seed;
+    CongressDemo::generate(*demo, congress);
+    const QList<CongressSession> sessions = SessionRepository(*demo).all();
+    const qint64 newest = sessions.first().id;
+    out() << QStringLiteral("\nDemo data: %1 sessions of %2 proposals (%3 in all), made in %4 s\n\n")
+                 .arg(sessions.size())
+                 .arg(count)
+                 .arg(demo->scalar(QStringLiteral("SELECT COUNT(*) FROM congress_proposals")).toInt())
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    std::vector<double> opening, filtering, reporting;
+    for (int r = 0; r < runs; ++r) {
+        ProposalsModel model;
+        timer.restart();
+        model.setDatabase(demo.get());
+        model.setSession(newest);
+        opening.push_back(timer.nsecsElapsed() / 1e9);
+        timer.restart();
+        ProposalFilter filter;
+        filter.stage = ProposalStage::Assigned;
+        filter.text = QStringLiteral("住房");
+        model.setFilter(filter);
+        filter = ProposalFilter();
+        filter.overdueOnly = true;
+        model.setFilter(filter);
+        filtering.push_back(timer.nsecsElapsed() / 1e9 / 2);
+        timer.restart();
+        const ProposalReport report(*demo, newest);
+        reporting.push_back(timer.nsecsElapsed() / 1e9);
+        if (report.csvRows().isEmpty())
+            return 1;
+    }
+    const auto ms = [](const char* what, const std::vector<double>& v, double target) {
+        out() << QStringLiteral("| %1 | %2 ms | ≤ %3 ms (%4) |\n")
+                     .arg(QString::fromUtf8(what))
+                     .arg(median(v) * 1000, 0, 'f', 1)
+                     .arg(target)
+                     .arg(median(v) * 1000 <= target ? "met" : "not met");
+    };
+    out() << "| Step | Median | Target |\n| --- | --- | --- |\n";
+    ms("proposals page: open the newest session", opening, 50);
+    ms("proposals page: one filter", filtering, 50);
+    ms("proposal work report of the newest session", reporting, 50);
     return 0;
 }

@@ -59,7 +59,7 @@ ProposalsPage::ProposalsPage(ShellContext& shell, QWidget* parent)
                          tr("The proposal forms, the compilation, the referral notices or the proposal work report: "
                             "preview, print, or save as PDF or .odt"),
                          {QKeySequence(QKeySequence::Print)});
-    m_settings = new QAction(tr("Proposal &Settings…"), this);
+    m_settings = new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Proposal &Settings…"), this);
     m_settings->setToolTip(tr("Co-signers a proposal needs, the numbers, the categories and the reply deadlines"));
     const QList<QPair<QAction*, const char*>> named = {
         {m_add, "newProposal"},           {m_edit, "editProposal"},   {m_decide, "decideProposal"},
