@@ -340,7 +340,7 @@ int main(int argc, char** argv)
     const auto ms = [](const char* what, const std::vector<double>& v, double target) {
         out() << QStringLiteral("| %1 | %2 ms | ≤ %3 ms (%4) |\n")
                      .arg(QString::fromUtf8(what))
-                     .arg(median(v) * 1000, 0, 'f', 1)
+                     .arg(median(v) * 1000, 0, 'f', 2)
                      .arg(target)
                      .arg(median(v) * 1000 <= target ? "met" : "not met");
     };
