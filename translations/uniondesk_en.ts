@@ -4938,6 +4938,38 @@ Nothing was changed.</source>
         <source>Replace representative %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Representatives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the term&apos;s representatives from an Excel workbook or a CSV file with the columns 工号, 姓名 and 代表团 (团长: 是 marks a delegation&apos;s head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks or CSV files (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import representatives from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::DialogParts</name>

@@ -5049,6 +5049,38 @@ Nothing was changed.</source>
         <source>Replace representative %1 by %2</source>
         <translation>由 %2 接替代表 %1</translation>
     </message>
+    <message>
+        <source>&amp;Import Representatives…</source>
+        <translation>导入代表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the term&apos;s representatives from an Excel workbook or a CSV file with the columns 工号, 姓名 and 代表团 (团长: 是 marks a delegation&apos;s head)</source>
+        <translation>从 Excel 工作簿或 CSV 文件添加本届代表，列为工号、姓名、代表团（团长列填“是”表示代表团团长）</translation>
+    </message>
+    <message>
+        <source>Import Representatives</source>
+        <translation>导入代表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks or CSV files (*.xlsx *.csv)</source>
+        <translation>Excel 工作簿或 CSV 文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot import the representatives</source>
+        <translation>无法导入代表</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>Import representatives from %1</source>
+        <translation>从 %1 导入代表</translation>
+    </message>
+    <message>
+        <source>Representatives imported: %1</source>
+        <translation>已导入代表：%1</translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::DialogParts</name>

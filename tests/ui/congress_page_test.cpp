@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
@@ -410,4 +411,37 @@ TEST_CASE("Inspections with their representatives and follow-up items, every cha
     REQUIRE(repo.items(id).size() == 1);
     CHECK(repo.items(id).first().status == core::FollowUpStatus::InProgress);
     CHECK(f.warnings.isEmpty());
+}
+
+TEST_CASE("Representatives are imported on the sessions tab as one undoable step", "[ui][congress]")
+{
+    CongressFixture f;
+    REQUIRE(f.ready());
+    {
+        core::Database& db = f.db();
+        ud::test::addMember(db, QStringLiteral("N100"), QStringLiteral("新代表甲"));
+        ud::test::addMember(db, QStringLiteral("N101"), QStringLiteral("新代表乙"));
+    }
+    ui::DelegationView& view = *f.page->delegations();
+    const int before = int(core::RepresentativeRepository(f.db()).ofTerm(12).size());
+    QFile bad(f.tdb.tempPath(QStringLiteral("bad.csv")));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("工号,姓名,代表团\nN100,新代表甲,新代表团\nN999,无此人,新代表团\n");
+    bad.close();
+    CHECK_FALSE(view.importRepresentatives(bad.fileName()));
+    REQUIRE(f.warnings.size() == 1);
+    CHECK(f.warnings.first().contains(QStringLiteral("row 3: N999")));
+    CHECK(core::RepresentativeRepository(f.db()).ofTerm(12).size() == before);
+
+    QFile good(f.tdb.tempPath(QStringLiteral("good.csv")));
+    REQUIRE(good.open(QIODevice::WriteOnly));
+    good.write("工号,姓名,代表团,团长\nN100,新代表甲,新代表团,是\nN101,新代表乙,新代表团,\n");
+    good.close();
+    REQUIRE(view.importRepresentatives(good.fileName()));
+    CHECK(core::RepresentativeRepository(f.db()).ofTerm(12).size() == before + 2);
+    CHECK(view.tree()->findItems(QStringLiteral("新代表团"), Qt::MatchStartsWith).size() == 1);
+    f.window.undoStack()->undo();
+    CHECK(core::RepresentativeRepository(f.db()).ofTerm(12).size() == before);
+    f.window.undoStack()->redo();
+    CHECK(core::RepresentativeRepository(f.db()).ofTerm(12).size() == before + 2);
 }

@@ -1,5 +1,14 @@
 #include "ui/congress/DelegationView.h"
 
+#include "core/congress/CongressImport.h"
+#include "core/io/TableFile.h"
+#include "ui/shell/ImportCommand.h"
+#include "ui/widgets/Folders.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QUndoStack>
+
 #include "core/congress/CongressRepositories.h"
 #include "core/db/Database.h"
 #include "core/members/MemberRepository.h"
@@ -64,7 +73,8 @@ private:
 } // namespace
 
 DelegationView::DelegationView(ShellContext& shell, QWidget* parent)
-    : QWidget(parent), m_shell(shell), m_tree(new QTreeWidget(this)), m_replace(new QPushButton(this))
+    : QWidget(parent), m_shell(shell), m_tree(new QTreeWidget(this)), m_replace(new QPushButton(this)),
+      m_import(new QPushButton(this))
 {
     setObjectName(QStringLiteral("delegationView"));
     m_tree->setHeaderLabels(
@@ -80,6 +90,12 @@ DelegationView::DelegationView(ShellContext& shell, QWidget* parent)
     title->setFont(bold);
     row->addWidget(title);
     row->addStretch(1);
+    m_import->setText(tr("&Import Representatives…"));
+    m_import->setObjectName(QStringLiteral("importRepresentatives"));
+    m_import->setToolTip(
+        tr("Add the term's representatives from an Excel workbook or a CSV file with the columns 工号, "
+           "姓名 and 代表团 (团长: 是 marks a delegation's head)"));
+    row->addWidget(m_import);
     row->addWidget(m_replace);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 0, 24, 12);
@@ -92,6 +108,8 @@ DelegationView::DelegationView(ShellContext& shell, QWidget* parent)
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_replace->setEnabled(m_db && !m_db->isReadOnly() && currentRepId()); });
     m_replace->setEnabled(false);
+    m_import->setEnabled(false);
+    connect(m_import, &QPushButton::clicked, this, [this] { importRepresentatives(); });
 }
 
 void DelegationView::setDatabase(core::Database* db)
@@ -104,9 +122,11 @@ void DelegationView::setDatabase(core::Database* db)
 void DelegationView::setSession(qint64 sessionId)
 {
     m_term = 0;
+    m_sessionId = sessionId;
     if (m_db)
         if (const auto s = core::SessionRepository(*m_db).byId(sessionId))
             m_term = s->term;
+    m_import->setEnabled(m_db && !m_db->isReadOnly() && m_term);
     reload();
 }
 
@@ -205,6 +225,39 @@ bool DelegationView::replaceRepresentative(qint64 repId, const QString& givenSta
             self->m_shell.notifyDataChanged(core::tables::Representatives);
             self->reload();
         }));
+    return true;
+}
+
+bool DelegationView::importRepresentatives(const QString& given)
+{
+    if (!m_db || !m_sessionId)
+        return false;
+    QString path = given;
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(this, tr("Import Representatives"), lastFolder(QStringLiteral("congress")),
+                                            tr("Excel workbooks or CSV files (*.xlsx *.csv)"));
+        if (path.isEmpty())
+            return false;
+        rememberFolder(QStringLiteral("congress"), path);
+    }
+    core::CongressImportResult result;
+    try {
+        const auto session = core::SessionRepository(*m_db).require(m_sessionId);
+        result = core::importRepresentatives(*m_db, path, session.key);
+    } catch (const core::Error& e) {
+        m_shell.warn(tr("Cannot import the representatives"), e.message());
+        return false;
+    }
+    if (!result.errors.isEmpty()) {
+        m_shell.warn(tr("Nothing was imported"),
+                     core::TableFile::cappedMessages(result.errors, 20).join(QLatin1Char('\n')));
+        return false;
+    }
+    if (result.batch)
+        m_shell.undoStack()->push(new ImportCommand(
+            m_shell, result.batch, tr("Import representatives from %1").arg(QFileInfo(path).fileName())));
+    m_shell.showStatusMessage(tr("Representatives imported: %1").arg(core::congressImportSummary(result)));
+    reload();
     return true;
 }
 

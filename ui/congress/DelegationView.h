@@ -33,13 +33,18 @@ public slots:
     /// Replaces representative `repId` by the member of staff number `staffNo` from `day` (undoable); asks for both
     /// when empty. False when refused (shown) or cancelled.
     bool replaceRepresentative(qint64 repId, const QString& staffNo = {}, const QDate& day = {});
+    /// Imports the representatives of the term from `path` (.xlsx or .csv: 工号, 姓名, 代表团), all or nothing, as one
+    /// step of the undo history; asks for the file when empty. False when refused (the rows' problems shown).
+    bool importRepresentatives(const QString& path = {});
 
 private:
     ShellContext& m_shell;
     core::Database* m_db = nullptr;
     int m_term = 0;
+    qint64 m_sessionId = 0;
     QTreeWidget* m_tree;
     QPushButton* m_replace;
+    QPushButton* m_import;
 };
 
 } // namespace ud::ui
