@@ -5638,6 +5638,26 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Representatives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the representatives who went on the selected inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives Who Went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives of inspection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::ListPage</name>

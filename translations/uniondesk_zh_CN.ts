@@ -5750,6 +5750,26 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>&amp;Representatives…</source>
+        <translation>参加代表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose the representatives who went on the selected inspection</source>
+        <translation>选择参加所选巡视的代表</translation>
+    </message>
+    <message>
+        <source>Representatives Who Went</source>
+        <translation>参加巡视的代表</translation>
+    </message>
+    <message>
+        <source>Cannot change the representatives</source>
+        <translation>无法修改参加代表</translation>
+    </message>
+    <message>
+        <source>Representatives of inspection %1</source>
+        <translation>巡视 %1 的参加代表</translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::ListPage</name>

@@ -445,3 +445,31 @@ TEST_CASE("Representatives are imported on the sessions tab as one undoable step
     f.window.undoStack()->redo();
     CHECK(core::RepresentativeRepository(f.db()).ofTerm(12).size() == before + 2);
 }
+
+TEST_CASE("The representatives who went on an inspection are chosen on the page, undoably", "[ui][congress]")
+{
+    CongressFixture f;
+    REQUIRE(f.ready());
+    core::InspectionRepository repo(f.db());
+    core::Inspection inspection;
+    inspection.term = 12;
+    inspection.inspected = QDate(2024, 11, 15);
+    inspection.topic = QStringLiteral("青年教师公寓");
+    const qint64 id = repo.addWithReps(inspection);
+    ui::InspectionsPage& page = *f.page->inspections();
+    page.reload();
+    REQUIRE(page.selectRecord(id));
+    page.showDetails();
+    CHECK(page.chooseRepsAction()->isEnabled());
+    REQUIRE(page.setRepresentatives({f.c->repIds.at(2), f.c->repIds.at(3)}));
+    CHECK(repo.withReps(id)->repIds == QList<qint64>{f.c->repIds.at(2), f.c->repIds.at(3)});
+    CHECK(page.detailsPanel()
+              ->findChild<QLabel*>(QStringLiteral("inspectionReps"))
+              ->text()
+              .contains(QStringLiteral("代表3（R003）")));
+    f.window.undoStack()->undo();
+    CHECK(repo.withReps(id)->repIds.isEmpty());
+    f.window.undoStack()->redo();
+    CHECK(repo.withReps(id)->repIds.size() == 2);
+    CHECK(f.warnings.isEmpty());
+}

@@ -6,6 +6,7 @@
 #include "ui/widgets/DialogParts.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -13,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QUndoStack>
@@ -114,13 +116,33 @@ private:
     InspectionItem m_after;
 };
 
+/// The representatives of an inspection changed: the inspection before and after.
+class InspectionRepsCommand : public RecordCommand {
+public:
+    InspectionRepsCommand(ShellContext& shell, Inspection before, Inspection after, const QString& text,
+                          RecordChangedCallback changed)
+        : RecordCommand(shell, std::move(changed)), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(text);
+    }
+
+protected:
+    void apply() override { core::InspectionRepository(database()).updateWithReps(m_after); }
+    void revert() override { core::InspectionRepository(database()).updateWithReps(m_before); }
+    qint64 recordId() const override { return m_after.id; }
+
+private:
+    Inspection m_before, m_after;
+};
+
 } // namespace
 
 InspectionsPage::InspectionsPage(ShellContext& shell, QWidget* parent)
     : RecordPage(shell, tr("Inspections"), QIcon(QStringLiteral(":/icons/congress.svg")), inspectionTexts(),
                  inspectionFlow(), parent),
       m_details(new QWidget(this)), m_reps(new QLabel(this)), m_items(new QTableWidget(0, 3, this)),
-      m_addItem(new QAction(tr("Add &Follow-up…"), this)), m_advanceItem(new QAction(tr("&Move On"), this))
+      m_addItem(new QAction(tr("Add &Follow-up…"), this)), m_advanceItem(new QAction(tr("&Move On"), this)),
+      m_chooseReps(new QAction(tr("&Representatives…"), this))
 {
     setObjectName(QStringLiteral("inspectionsPage"));
     m_view->horizontalHeader()->resizeSection(core::InspectionsModel::Date, 100);
@@ -140,7 +162,9 @@ InspectionsPage::InspectionsPage(ShellContext& shell, QWidget* parent)
     m_advanceItem->setObjectName(QStringLiteral("advanceFollowUp"));
     m_advanceItem->setToolTip(tr("The selected follow-up item moves on: open → being handled → done"));
     auto* buttons = new QHBoxLayout;
-    for (QAction* a : {m_addItem, m_advanceItem}) {
+    m_chooseReps->setObjectName(QStringLiteral("chooseReps"));
+    m_chooseReps->setToolTip(tr("Choose the representatives who went on the selected inspection"));
+    for (QAction* a : {m_chooseReps, m_addItem, m_advanceItem}) {
         auto* b = new QToolButton(this);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -176,6 +200,33 @@ InspectionsPage::InspectionsPage(ShellContext& shell, QWidget* parent)
         addItem(text, unit);
     });
     connect(m_advanceItem, &QAction::triggered, this, &InspectionsPage::advanceItem);
+    connect(m_chooseReps, &QAction::triggered, this, [this] {
+        const qint64 id = currentId();
+        const auto inspection = m_db && id ? core::InspectionRepository(*m_db).withReps(id) : std::nullopt;
+        if (!inspection)
+            return;
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Representatives Who Went"));
+        auto* list = new QListWidget(&dialog);
+        for (const core::Representative& r : core::RepresentativeRepository(*m_db).ofTerm(inspection->term)) {
+            if (!r.servesOn(inspection->inspected) && !inspection->repIds.contains(r.id))
+                continue;
+            auto* item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(r.label(), r.delegationName), list);
+            item->setData(Qt::UserRole, r.id);
+            item->setCheckState(inspection->repIds.contains(r.id) ? Qt::Checked : Qt::Unchecked);
+        }
+        auto* layout = dialogLayout(&dialog);
+        layout->addWidget(list, 1);
+        layout->addWidget(dialogButtons(&dialog));
+        dialog.resize(420, 480);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QList<qint64> chosen;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked)
+                chosen << list->item(i)->data(Qt::UserRole).toLongLong();
+        setRepresentatives(chosen);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InspectionsPage::showDetails);
     connect(model(), &QAbstractItemModel::modelReset, this, &InspectionsPage::showDetails);
     connect(m_items, &QTableWidget::itemSelectionChanged, this,
@@ -203,6 +254,7 @@ void InspectionsPage::showDetails()
     m_items->setRowCount(0);
     m_reps->clear();
     m_addItem->setEnabled(writable() && id != 0);
+    m_chooseReps->setEnabled(writable() && id != 0);
     m_advanceItem->setEnabled(false);
     if (!m_db || !id)
         return;
@@ -252,6 +304,29 @@ bool InspectionsPage::addItem(const QString& text, std::optional<qint64> unitId)
     }
     m_shell.undoStack()->push(new FollowUpCommand(m_shell, std::nullopt, item, tr("Add follow-up %1").arg(text),
                                                   [this](qint64) { showDetails(); }));
+    showDetails();
+    return true;
+}
+
+bool InspectionsPage::setRepresentatives(const QList<qint64>& repIds)
+{
+    const qint64 id = currentId();
+    const auto before = m_db && id ? core::InspectionRepository(*m_db).withReps(id) : std::nullopt;
+    if (!before)
+        return false;
+    Inspection after = *before;
+    after.repIds = repIds;
+    if (after.repIds == before->repIds)
+        return true;
+    try {
+        core::InspectionRepository(*m_db).updateWithReps(after);
+    } catch (const core::Error& e) {
+        m_shell.warn(tr("Cannot change the representatives"), e.message());
+        return false;
+    }
+    m_shell.undoStack()->push(new InspectionRepsCommand(m_shell, *before, after,
+                                                        tr("Representatives of inspection %1").arg(after.topic),
+                                                        [this](qint64) { showDetails(); }));
     showDetails();
     return true;
 }

@@ -41,6 +41,9 @@ public:
     bool addItem(const QString& text, std::optional<qint64> unitId);
     /// Moves the selected follow-up item to its next status (open → being handled → done); an undo step.
     bool advanceItem();
+    /// Sets the representatives who went on the selected inspection (an undo step); false with the reason shown.
+    bool setRepresentatives(const QList<qint64>& repIds);
+    QAction* chooseRepsAction() const { return m_chooseReps; }
     void showDetails();
 
 protected:
@@ -55,6 +58,7 @@ private:
     QTableWidget* m_items;
     QAction* m_addItem;
     QAction* m_advanceItem;
+    QAction* m_chooseReps;
 };
 
 } // namespace ud::ui
