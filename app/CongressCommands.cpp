@@ -106,6 +106,22 @@ int reportImport(CommandContext& ctx, const core::CongressImportResult& r)
     return 0;
 }
 
+/// `congress … import FILE --session KEY [--dry-run]`: reads the options, runs `import` and reports it.
+int runImport(CommandContext& ctx, const QStringList& args,
+              core::CongressImportResult (*import)(core::Database&, const QString&, const QString&, bool))
+{
+    CommandOptions options(args, ctx.err);
+    options.value(QStringLiteral("session")).flag(QStringLiteral("dry-run"));
+    if (!options.parse(1, 1))
+        return 2;
+    if (options.get(QStringLiteral("session")).isEmpty()) {
+        ctx.err << Tr::tr("Name the session with --session KEY.") << '\n';
+        return 2;
+    }
+    return reportImport(ctx, import(ctx.database(), options.positionals().first(),
+                                    options.get(QStringLiteral("session")), options.has(QStringLiteral("dry-run"))));
+}
+
 QString repsImportHelp()
 {
     return Tr::tr("Usage: uniondesk [--db PATH|URL] congress reps import FILE.xlsx|FILE.csv --session KEY [--dry-run]\n"
@@ -119,17 +135,7 @@ QString repsImportHelp()
 
 int repsImport(CommandContext& ctx, const QStringList& args)
 {
-    CommandOptions options(args, ctx.err);
-    options.value(QStringLiteral("session")).flag(QStringLiteral("dry-run"));
-    if (!options.parse(1, 1))
-        return 2;
-    if (options.get(QStringLiteral("session")).isEmpty()) {
-        ctx.err << Tr::tr("Name the session with --session KEY.") << '\n';
-        return 2;
-    }
-    return reportImport(ctx, core::importRepresentatives(ctx.database(), options.positionals().first(),
-                                                         options.get(QStringLiteral("session")),
-                                                         options.has(QStringLiteral("dry-run"))));
+    return runImport(ctx, args, core::importRepresentatives);
 }
 
 QString proposalsImportHelp()
@@ -149,17 +155,7 @@ QString proposalsImportHelp()
 
 int proposalsImport(CommandContext& ctx, const QStringList& args)
 {
-    CommandOptions options(args, ctx.err);
-    options.value(QStringLiteral("session")).flag(QStringLiteral("dry-run"));
-    if (!options.parse(1, 1))
-        return 2;
-    if (options.get(QStringLiteral("session")).isEmpty()) {
-        ctx.err << Tr::tr("Name the session with --session KEY.") << '\n';
-        return 2;
-    }
-    return reportImport(ctx, core::importProposals(ctx.database(), options.positionals().first(),
-                                                   options.get(QStringLiteral("session")),
-                                                   options.has(QStringLiteral("dry-run"))));
+    return runImport(ctx, args, core::importProposals);
 }
 
 /// The clerk's words for the decision and the rating, as the import reads them back.

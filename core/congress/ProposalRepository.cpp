@@ -442,8 +442,7 @@ void ProposalRepository::decide(qint64 id, Decision decision, const QDate& day, 
                                      int(f.sourceIds.size()))
                                   .arg(name));
     const bool handled = !f.assignments.isEmpty() || !f.replies.isEmpty();
-    const bool keepsHandling = decision == p.decision || (decision == Decision::Withdrawn && f.replies.isEmpty());
-    if (handled && !keepsHandling && decision != Decision::Withdrawn)
+    if (handled && decision != p.decision && decision != Decision::Withdrawn)
         throw ValidationError(
             Tr::tr("%1 has already been handed to its units; take the assignment back first.").arg(name));
     if (decision == Decision::Withdrawn && !f.replies.isEmpty())

@@ -1,8 +1,8 @@
 #include "ui/shell/DatabaseActions.h"
 
+#include "core/congress/CongressDemo.h"
 #include "core/db/Backup.h"
 #include "core/db/Database.h"
-#include "core/congress/CongressDemo.h"
 #include "core/members/DemoData.h"
 #include "ui/shell/ConnectDialog.h"
 #include "ui/shell/MainWindow.h"
