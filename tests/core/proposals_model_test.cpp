@@ -6,7 +6,6 @@
 #include "core/congress/ProposalsModel.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 
 using namespace ud::core;
 using ud::test::CongressFixture;
@@ -175,16 +174,12 @@ TEST_CASE("The proposals model opens and filters a session of 300 among 3,000 qu
     ProposalsModel m;
     m.setToday(QDate(2024, 8, 1));
     m.setDatabase(db.get());
-    QElapsedTimer timer;
-    timer.start();
     m.setSession(c.sessionId);
     ProposalFilter f;
     f.overdueOnly = true;
     f.category = QStringLiteral("后勤服务");
     m.setFilter(f);
-    const qint64 ms = timer.elapsed();
     CHECK(m.allRows().size() == 300);
     CHECK(m.rowCount() == 50);
-    WARN("opening and filtering 300 proposals: " << ms << " ms");
-    CHECK(ms <= 50);
+    // Its speed is measured by tests/bench/congress_bench, not here.
 }
