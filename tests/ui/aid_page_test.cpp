@@ -251,12 +251,18 @@ TEST_CASE("The claims page filters, edits, and recomputes a period as one step",
     QByteArray json = test::aidRulesJson();
     json.replace("\"percent\": 50 }, { \"upTo\": 50000", "\"percent\": 80 }, { \"upTo\": 50000");
     core::PeriodRepository(f.db()).importRules(core::AidRuleTable::fromJson(json));
-    const int before = f.stack().count();
-    REQUIRE(page.recompute());
-    CHECK(f.stack().count() == before + 1);
-    CHECK(f.repo().require(a).payout() == 1500000); // 15,000 × 80 % + 5,000 × 60 %
-    f.stack().undo();
+    const int before = f.stack().index();
     CHECK(f.repo().require(a).payout() == 1050000);
+    REQUIRE(page.recompute());
+    CHECK(f.stack().index() == before + 1);
+    CHECK(f.stack().undoText() == QStringLiteral("Recompute 1 claim(s)"));
+    CHECK(f.repo().require(a).payout() == 1500000); // 15,000 × 80 % + 5,000 × 60 %
+    CHECK(f.repo().require(b).payout() == 250000);
+    CHECK(page.model()->data(page.model()->index(page.model()->rowOf(a), core::ClaimsModel::Payout)).toString() ==
+          QStringLiteral("15,000.00"));
+    // Nothing more to recompute: no step.
+    REQUIRE(page.recompute());
+    CHECK(f.stack().index() == before + 1);
     CHECK(f.warnings.isEmpty());
 }
 

@@ -5,6 +5,7 @@
 #include "ui/aid/SignatureListDialog.h"
 #include "ui/widgets/DataTableView.h"
 #include "ui/widgets/PageActions.h"
+#include "ui/widgets/ReportActions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ud::ui {
@@ -277,6 +279,12 @@ SchemesPage::SchemesPage(ShellContext& shell, QWidget* parent)
     columns->resizeSection(core::AidSchemesModel::Name, 200);
     for (int c = core::AidSchemesModel::Fee; c <= core::AidSchemesModel::UnionPart; ++c)
         columns->resizeSection(c, 80);
+    // Beside the periods the row of buttons stays within a 1366-pixel screen: schemes come with their rule tables,
+    // so their own files are left to the menu.
+    searchEdit()->setMinimumWidth(140);
+    for (QToolButton* button : findChildren<QToolButton*>())
+        if (button->defaultAction() == importAction() || button->defaultAction() == exportAction())
+            button->hide();
 }
 
 PeriodsPage::PeriodsPage(ShellContext& shell, QWidget* parent)
@@ -286,8 +294,11 @@ PeriodsPage::PeriodsPage(ShellContext& shell, QWidget* parent)
     setObjectName(QStringLiteral("periodsPage"));
     // A scheme has a handful of periods: neither a search nor files of its own.
     searchEdit()->hide();
-    importAction()->setVisible(false);
-    exportAction()->setVisible(false);
+    const QList<QAction*> unused{importAction(), exportAction(), reportActions()->printAction(),
+                                 reportActions()->pdfAction()};
+    for (QToolButton* button : findChildren<QToolButton*>())
+        if (unused.contains(button->defaultAction()))
+            button->hide();
 }
 
 void PeriodsPage::setScheme(qint64 schemeId)
@@ -332,6 +343,13 @@ EnrollmentPage::EnrollmentPage(ShellContext& shell, QWidget* parent)
     QWidget::addAction(m_signatures);
     insertButton(6, m_signatures); // after import and export
     connect(m_signatures, &QAction::triggered, this, &EnrollmentPage::showSignatureLists);
+    // The signature lists are what the period's enrollment prints as (listReport()): their dialog previews, prints
+    // and saves them, so the row keeps one button for it and the page fits a 1366-pixel screen beside its totals.
+    searchEdit()->setMinimumWidth(160);
+    for (QToolButton* button : findChildren<QToolButton*>())
+        if (button->defaultAction() == reportActions()->printAction() ||
+            button->defaultAction() == reportActions()->pdfAction())
+            button->hide();
     QHeaderView* columns = m_view->horizontalHeader();
     columns->resizeSection(core::AidEnrollmentsModel::StaffNo, 90);
     columns->resizeSection(core::AidEnrollmentsModel::Name, 90);
@@ -401,6 +419,7 @@ void EnrollmentPage::showSignatureLists()
 EnrollmentTotalsView::EnrollmentTotalsView(QWidget* parent) : QWidget(parent), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("enrollmentTotals"));
+    setMinimumWidth(240);
     m_table->setObjectName(QStringLiteral("totalsTable"));
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Sub-union"), tr("Members"), tr("Shares"), tr("Fees (yuan)")});

@@ -102,8 +102,11 @@ ClaimDialog::ClaimDialog(ShellContext& shell, core::Database& db, ClaimSteps& st
 
     // The claim's details at the left.
     auto* details = new QWidget(this);
-    auto* form = new QFormLayout(details);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
+    detailsLayout->addLayout(form);
+    detailsLayout->addStretch(1);
     form->addRow(buddyLabel(tr("&Member:"), m_member), m_member);
     form->addRow(buddyLabel(tr("&Part:"), m_part), m_part);
     auto* treatment = new QHBoxLayout;
