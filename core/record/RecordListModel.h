@@ -72,9 +72,11 @@ protected:
             return {};
         if (role == Qt::DisplayRole && f->type == FieldType::Bool && f->yesText)
             return m_type.text(f->get(record).toInt() != 0 ? f->yesText : f->noText);
+        if (role == Qt::DisplayRole && f->type == FieldType::Money)
+            return yuanText(f->get(record).toLongLong());
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
             return f->get(record);
-        if (role == Qt::TextAlignmentRole && f->type == FieldType::Integer)
+        if (role == Qt::TextAlignmentRole && (f->type == FieldType::Integer || f->type == FieldType::Money))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }

@@ -1,6 +1,7 @@
 #include "core/record/Values.h"
 
 #include "core/io/DateText.h"
+#include "core/record/Money.h"
 #include "core/record/Record.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,12 @@ std::optional<QVariant> cellValue(int type, const QString& title, const QString&
         if (ok)
             return n;
         *problem = Tr::tr("%1 \"%2\" is not a whole number.").arg(title, text);
+        return std::nullopt;
+    }
+    case FieldType::Money: {
+        if (const std::optional<qint64> fen = parseYuan(text))
+            return *fen;
+        *problem = Tr::tr("%1 \"%2\" is not an amount in yuan (at most two decimals).").arg(title, text);
         return std::nullopt;
     }
     case FieldType::Bool: {
