@@ -44,6 +44,7 @@ struct Report {
     QList<Row> rows;
     QString footnote; // under the table, e.g. "ID and phone numbers are masked."
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    bool pagePerGroup = false; // printed: each group heading after the first starts a new page (a list per sub-union)
 
     void addRow(const QStringList& cells) { rows.append(Row{cells, {}, false}); }
     void addHeading(const QString& text) { rows.append(Row{{}, text, false}); }

@@ -347,7 +347,7 @@ public:
             double needed = heights.at(i);
             if (isHeading(i) && i + 1 < n && !isHeading(i + 1))
                 needed += heights.at(i + 1);
-            if (y + needed > bottom && i > page.begin) {
+            if ((y + needed > bottom || (r.pagePerGroup && isHeading(i))) && i > page.begin) {
                 page.end = i;
                 pages << page;
                 page.begin = i;
@@ -416,15 +416,25 @@ QString ReportPrinter::html() const
             totalWidth += qMax(1, r.columns.at(c).width);
         if (!r.caption.isEmpty())
             h += QStringLiteral("<p style=\"font-size:12pt; font-weight:bold;\">%1</p>").arg(r.caption.toHtmlEscaped());
-        h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                            "style=\"border-collapse:collapse; border-color:#555;\"><thead><tr>");
-        for (int c : columns) {
-            h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>")
-                     .arg(100 * qMax(1, r.columns.at(c).width) / qMax(1, totalWidth))
-                     .arg(r.columns.at(c).title.toHtmlEscaped());
-        }
-        h += QStringLiteral("</tr></thead><tbody>");
+        const auto openTable = [&](bool newPage) {
+            h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                                "style=\"border-collapse:collapse; border-color:#555;%1\"><thead><tr>")
+                     .arg(newPage ? QStringLiteral(" page-break-before:always;") : QString());
+            for (int c : columns) {
+                h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>")
+                         .arg(100 * qMax(1, r.columns.at(c).width) / qMax(1, totalWidth))
+                         .arg(r.columns.at(c).title.toHtmlEscaped());
+            }
+            h += QStringLiteral("</tr></thead><tbody>");
+        };
+        openTable(false);
+        bool anyRow = false;
         for (const auto& row : r.rows) {
+            if (!row.heading.isEmpty() && r.pagePerGroup && anyRow) {
+                h += QStringLiteral("</tbody></table>");
+                openTable(true);
+            }
+            anyRow = true;
             if (!row.heading.isEmpty()) {
                 h += QStringLiteral("<tr><td colspan=\"%1\" bgcolor=\"#f3f3f3\"><b>%2</b></td></tr>")
                          .arg(columns.size())
