@@ -291,7 +291,7 @@ Report enrollmentSignatureList(Database& db, qint64 periodId, std::optional<qint
                       {Tr::tr("Shares"), Report::Kind::Integer, 5},
                       {Tr::tr("Fee (yuan)"), Report::Kind::Decimal, 9},
                       {Tr::tr("Paid by"), Report::Kind::Text, 8, Report::NoWrap},
-                      {Tr::tr("Signature"), Report::Kind::Text, 30}};
+                      {Tr::tr("Signature"), Report::Kind::Text, 30, Report::Fill}};
     report.pagePerGroup = true;
 
     QVariantMap binds{{QStringLiteral("p"), periodId}};

@@ -400,6 +400,13 @@ TEST_CASE("The enrollment list for signatures, by sub-union, each on its own pag
     CHECK(pages.at(1).contains(QStringLiteral("管理学院")));
     CHECK(pages.at(1).contains(QStringLiteral("A004")));
 
+    // The .odt breaks the page before the second sub-union too.
+    const QString odt = t.tempPath(QStringLiteral("list.odt"));
+    printer.writeOdt(odt);
+    const QString content = odtContent(odt);
+    CHECK(content.count(QStringLiteral("break-before=\"page\"")) == 1);
+    CHECK(content.contains(QStringLiteral("A004")));
+
     const Report one = enrollmentSignatureList(*db, f.periodId, f.unitIds.at(1));
     CHECK(one.dataRowCount() == 2);
     CHECK(one.rows.at(0).heading == QStringLiteral("管理学院"));
