@@ -33,6 +33,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addCongressCommands(commandLine);
     addCongressPrintCommands(commandLine);
     addCongressReportCommands(commandLine);
+    addAidDocumentCommands(commandLine);
 }
 
 } // namespace ud::app
