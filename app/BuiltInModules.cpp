@@ -35,6 +35,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addCongressCommands(commandLine);
     addCongressPrintCommands(commandLine);
     addCongressReportCommands(commandLine);
+    addAidDocumentCommands(commandLine);
 }
 
 } // namespace ud::app

@@ -32,5 +32,6 @@ void addCongressCommands(CommandLine& commandLine);
 void addCongressPrintCommands(CommandLine& commandLine);
 /// congress report (CongressReportCommands.cpp).
 void addCongressReportCommands(CommandLine& commandLine);
+void addAidDocumentCommands(CommandLine& commandLine); // aid statement, aid print (AidDocumentCommands.cpp)
 
 } // namespace ud::app

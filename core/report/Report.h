@@ -19,6 +19,7 @@ struct Report {
         NoWrap =
             0x1, // a text printed on one line (staff and phone numbers, names); dates, numbers and marks never wrap
         GroupKey = 0x2, // says what the group headings say (the sub-union): left out of a print that has headings
+        Fill = 0x4,     // left empty to be written in by hand (a signature): printed, it takes the spare width
     };
     Q_DECLARE_FLAGS(ColumnFlags, ColumnFlag)
     struct Column {
@@ -44,6 +45,7 @@ struct Report {
     QList<Row> rows;
     QString footnote; // under the table, e.g. "ID and phone numbers are masked."
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    bool pagePerGroup = false; // printed: each group heading after the first starts a new page (a list per sub-union)
 
     void addRow(const QStringList& cells) { rows.append(Row{cells, {}, false}); }
     void addHeading(const QString& text) { rows.append(Row{{}, text, false}); }

@@ -20,6 +20,7 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
+#include <algorithm>
 #include <memory>
 #include <numeric>
 #include <vector>
@@ -45,6 +46,7 @@ constexpr double kMarginMm = 15.0;
 constexpr double kFooterMm = 7.0;
 constexpr double kCellPaddingXMm = 1.2;
 constexpr double kCellPaddingYMm = 0.6;
+constexpr double kHandwritingRowMm = 8.0; // the least height of a row to be signed
 constexpr double kGridPoints = 0.4;
 constexpr double kSpaceMm = 2.5; // between the title block, the table and the footnote
 constexpr double kCaptionPointSize = 11.0;
@@ -241,7 +243,19 @@ private:
         const double sumLeast = std::accumulate(least.cbegin(), least.cend(), 0.0);
         const double sumNatural = std::accumulate(natural.cbegin(), natural.cend(), 0.0);
         QList<double> content;
-        if (sumNatural <= available) {
+        double fillWeights = 0;
+        for (int c = 0; c < n; ++c)
+            if (r.columns.at(columns.at(c)).flags.testFlag(Report::Fill))
+                fillWeights += qMax(1, r.columns.at(columns.at(c)).width);
+        if (sumNatural <= available && fillWeights > 0) {
+            // Everything on one line; the spare width goes to the columns to be written in by hand.
+            for (int c = 0; c < n; ++c) {
+                const Report::Column& column = r.columns.at(columns.at(c));
+                content << natural.at(c) + (column.flags.testFlag(Report::Fill)
+                                                ? (available - sumNatural) * qMax(1, column.width) / fillWeights
+                                                : 0.0);
+            }
+        } else if (sumNatural <= available) {
             // Everything on one line; the spare width goes to the columns in proportion, so the table fills the page.
             for (int c = 0; c < n; ++c)
                 content << natural.at(c) * available / sumNatural;
@@ -287,6 +301,10 @@ private:
     {
         const double inner = tableWidth() - 2 * padX;
         heights.reserve(r.rows.size());
+        // A row with a column to be written in by hand is high enough to sign in.
+        const bool fill = std::any_of(r.columns.cbegin(), r.columns.cend(),
+                                      [](const Report::Column& c) { return c.flags.testFlag(Report::Fill); });
+        const double least = fill ? mm(kHandwritingRowMm) : 0.0;
         for (const Report::Row& row : r.rows) {
             if (!row.heading.isEmpty()) {
                 heights << bold.height(row.heading, inner, kHeadingFlags) + 2 * padY;
@@ -301,7 +319,7 @@ private:
                 if (cell.contains(QLatin1Char('\n')) || m.natural(cell) > width)
                     h = qMax(h, m.height(cell, width, cellFlags(c)));
             }
-            heights << h + 2 * padY;
+            heights << qMax(least, h + 2 * padY);
         }
         emptyHeight = plain.lineHeight() + 2 * padY;
     }
@@ -347,7 +365,7 @@ public:
             double needed = heights.at(i);
             if (isHeading(i) && i + 1 < n && !isHeading(i + 1))
                 needed += heights.at(i + 1);
-            if (y + needed > bottom && i > page.begin) {
+            if ((y + needed > bottom || (r.pagePerGroup && isHeading(i))) && i > page.begin) {
                 page.end = i;
                 pages << page;
                 page.begin = i;
@@ -416,15 +434,27 @@ QString ReportPrinter::html() const
             totalWidth += qMax(1, r.columns.at(c).width);
         if (!r.caption.isEmpty())
             h += QStringLiteral("<p style=\"font-size:12pt; font-weight:bold;\">%1</p>").arg(r.caption.toHtmlEscaped());
-        h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                            "style=\"border-collapse:collapse; border-color:#555;\"><thead><tr>");
-        for (int c : columns) {
-            h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>")
-                     .arg(100 * qMax(1, r.columns.at(c).width) / qMax(1, totalWidth))
-                     .arg(r.columns.at(c).title.toHtmlEscaped());
-        }
-        h += QStringLiteral("</tr></thead><tbody>");
+        const auto openTable = [&](bool newPage) {
+            // A page break the .odt keeps: on a paragraph before the table (a table's own is not written).
+            if (newPage)
+                h += QStringLiteral("<p style=\"page-break-before:always; font-size:1pt;\">&nbsp;</p>");
+            h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                                "style=\"border-collapse:collapse; border-color:#555;\"><thead><tr>");
+            for (int c : columns) {
+                h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>")
+                         .arg(100 * qMax(1, r.columns.at(c).width) / qMax(1, totalWidth))
+                         .arg(r.columns.at(c).title.toHtmlEscaped());
+            }
+            h += QStringLiteral("</tr></thead><tbody>");
+        };
+        openTable(false);
+        bool anyRow = false;
         for (const auto& row : r.rows) {
+            if (!row.heading.isEmpty() && r.pagePerGroup && anyRow) {
+                h += QStringLiteral("</tbody></table>");
+                openTable(true);
+            }
+            anyRow = true;
             if (!row.heading.isEmpty()) {
                 h += QStringLiteral("<tr><td colspan=\"%1\" bgcolor=\"#f3f3f3\"><b>%2</b></td></tr>")
                          .arg(columns.size())
