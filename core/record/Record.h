@@ -223,6 +223,17 @@ Field<R> field(const char* column, T R::*member, const char* title, int flags = 
     return f;
 }
 
+/// An amount of money, stored as a whole number of fen (shown and read in yuan with two decimals).
+template <class R>
+Field<R> moneyField(const char* column, qint64 R::*member, const char* title, int flags = 0, QStringList aliases = {})
+{
+    Field<R> f = makeField<R>(column, FieldType::Money, title, flags, 0, std::move(aliases));
+    f.get = [member](const R& r) -> QVariant { return QVariant::fromValue(r.*member); };
+    f.set = [member](R& r, const QVariant& value) { r.*member = value.toLongLong(); };
+    f.minimum = 0;
+    return f;
+}
+
 /// A field of an enum type, stored as its key.
 template <class R, class E>
 Field<R> enumField(const char* column, E R::*member, const KeyedEnum<E>& keys, E fallback, const char* title,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/aid/AidRules.h"
 #include "core/db/Database.h"
 #include "core/db/DatabaseSettings.h"
 #include "core/db/Error.h"
@@ -165,6 +166,7 @@ public:
             const Field<R>* f = m_type.field(QString::fromLatin1(column));
             fields << f;
             const auto kind = f->type == FieldType::Integer ? Report::Kind::Integer
+                              : f->type == FieldType::Money ? Report::Kind::Decimal
                               : f->type == FieldType::Date  ? Report::Kind::Date
                                                             : Report::Kind::Text;
             report.columns.append({m_type.title(*f), kind, width});
@@ -467,6 +469,8 @@ protected:
             return f.yesText ? m_type.text(v.toInt() != 0 ? f.yesText : f.noText) : flagLabel(v.toInt() != 0);
         if (f.type == FieldType::Reference)
             return v.isNull() ? QString() : refs.value(v.toLongLong());
+        if (f.type == FieldType::Money)
+            return yuanText(v.toLongLong(), true);
         if (f.type == FieldType::Enum && shown && f.choices)
             for (const auto& [key, label] : f.choices())
                 if (key == v.toString())

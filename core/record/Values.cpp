@@ -1,5 +1,6 @@
 #include "core/record/Values.h"
 
+#include "core/aid/AidRules.h"
 #include "core/io/DateText.h"
 #include "core/record/Record.h"
 
@@ -49,6 +50,12 @@ std::optional<QVariant> cellValue(int type, const QString& title, const QString&
         if (date.isValid())
             return dateValue(date);
         *problem = Tr::tr("%1 \"%2\" is not a date (YYYY-MM-DD).").arg(title, text);
+        return std::nullopt;
+    }
+    case FieldType::Money: {
+        if (const auto fen = parseYuan(text))
+            return *fen;
+        *problem = Tr::tr("%1 \"%2\" is not an amount in yuan (e.g. 400 or 1,200.50).").arg(title, text);
         return std::nullopt;
     }
     case FieldType::Enum: {

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +75,18 @@ void RecordForm::addField(const FormField& field)
         auto* spin = new QSpinBox(this);
         spin->setRange(field.minimum, field.maximum);
         editor = spin;
+        break;
+    }
+    case core::FieldType::Money: {
+        // Yuan with two decimals; the record holds whole fen.
+        auto* money = new QDoubleSpinBox(this);
+        money->setDecimals(2);
+        money->setRange(0.0, 99999999.99);
+        money->setGroupSeparatorShown(true);
+        money->setSuffix(tr(" yuan"));
+        money->setAlignment(Qt::AlignRight);
+        connect(money, &QDoubleSpinBox::valueChanged, this, &RecordForm::updateOkButton);
+        editor = money;
         break;
     }
     case core::FieldType::Bool:
@@ -158,6 +171,8 @@ QVariant RecordForm::value(const QString& column) const
         return text->toPlainText();
     if (auto* spin = qobject_cast<QSpinBox*>(w))
         return spin->value();
+    if (auto* money = qobject_cast<QDoubleSpinBox*>(w))
+        return QVariant::fromValue(qRound64(money->value() * 100.0));
     if (auto* check = qobject_cast<QCheckBox*>(w))
         return check->isChecked() ? 1 : 0;
     if (auto* date = qobject_cast<QDateEdit*>(w))
@@ -178,6 +193,8 @@ void RecordForm::setValue(const QString& column, const QVariant& value)
         text->setPlainText(value.toString());
     } else if (auto* spin = qobject_cast<QSpinBox*>(w)) {
         spin->setValue(value.toInt());
+    } else if (auto* money = qobject_cast<QDoubleSpinBox*>(w)) {
+        money->setValue(double(value.toLongLong()) / 100.0);
     } else if (auto* check = qobject_cast<QCheckBox*>(w)) {
         check->setChecked(value.toInt() != 0);
     } else if (auto* date = qobject_cast<QDateEdit*>(w)) {
