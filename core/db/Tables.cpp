@@ -1,5 +1,6 @@
 #include "core/db/Table.h"
 
+#include "core/care/Care.h"
 #include "core/congress/Congress.h"
 #include "core/members/Member.h"
 #include "core/schedule/Schedule.h"
@@ -14,7 +15,7 @@ const QList<Table>& allTables()
 {
     // One line per feature: a new feature adds its tables here.
     static const QList<Table> list = QList<Table>{tables::Settings, tables::ChangeLog} + unitTables() + memberTables() +
-                                     scheduleTables() + congressTables();
+                                     scheduleTables() + congressTables() + careTables();
     return list;
 }
 
@@ -24,7 +25,8 @@ const QList<DatabaseSetting>& allSettings()
     static const QList<DatabaseSetting> list{
         settings::UnionName,          settings::ExampleDismissed,     settings::WomenRetirementAge,
         settings::MinCosigners,       settings::ProposalNumberPrefix, settings::ProposalNumberDigits,
-        settings::ProposalCategories, settings::LeadDeadlineMonths,   settings::CoDeadlineMonthsEarlier};
+        settings::ProposalCategories, settings::LeadDeadlineMonths,   settings::CoDeadlineMonthsEarlier,
+        settings::HardshipOncePerYear};
     return list;
 }
 
