@@ -2,6 +2,7 @@
 
 #include "app/CommandLine.h"
 #include "app/Commands.h"
+#include "ui/care/CareModule.h"
 #include "ui/congress/CongressModule.h"
 #include "ui/history/HistoryModule.h"
 #include "ui/members/MembersModule.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<ui::Module>> builtInModules()
     modules.push_back(std::make_unique<ui::MembersModule>());
     modules.push_back(std::make_unique<ui::ScheduleModule>());
     modules.push_back(std::make_unique<ui::CongressModule>());
+    modules.push_back(std::make_unique<ui::CareModule>());
     modules.push_back(std::make_unique<ui::HistoryModule>());
     return modules;
 }
@@ -33,6 +35,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addCongressCommands(commandLine);
     addCongressPrintCommands(commandLine);
     addCongressReportCommands(commandLine);
+    addCareCommands(commandLine);
 }
 
 } // namespace ud::app

@@ -32,5 +32,7 @@ void addCongressCommands(CommandLine& commandLine);
 void addCongressPrintCommands(CommandLine& commandLine);
 /// congress report (CongressReportCommands.cpp).
 void addCongressReportCommands(CommandLine& commandLine);
+/// care list (CareCommands.cpp).
+void addCareCommands(CommandLine& commandLine);
 
 } // namespace ud::app
