@@ -52,18 +52,22 @@ void makeSearchable(QComboBox* combo)
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
 }
 
-/// When the member changes, the sub-union follows the member's.
-void followMemberUnit(QComboBox* member, QComboBox* unit, const QHash<qint64, std::optional<qint64>>& unitOf)
+/// When the member changes, the sub-union follows the member's; for a new record (`now`) it follows the member shown
+/// at once.
+void followMemberUnit(QComboBox* member, QComboBox* unit, const QHash<qint64, std::optional<qint64>>& unitOf, bool now)
 {
     if (!member || !unit)
         return;
-    QObject::connect(member, &QComboBox::currentIndexChanged, unit, [member, unit, unitOf] {
+    const auto follow = [member, unit, unitOf] {
         const QVariant id = member->currentData();
         if (!id.isValid() || id.isNull())
             return;
         const std::optional<qint64> u = unitOf.value(id.toLongLong());
         unit->setCurrentIndex(u ? qMax(0, unit->findData(*u)) : 0);
-    });
+    };
+    QObject::connect(member, &QComboBox::currentIndexChanged, unit, follow);
+    if (now)
+        follow();
 }
 
 } // namespace
@@ -111,7 +115,8 @@ HardshipDialog::HardshipDialog(core::Database& db, const HardshipCase& hardship,
     makeSearchable(editor<QComboBox>(QStringLiteral("member_id")));
     setRecord(hardship);
     followMemberUnit(editor<QComboBox>(QStringLiteral("member_id")), editor<QComboBox>(QStringLiteral("unit_id")),
-                     members.unitOf);
+                     members.unitOf, hardship.id == 0 && !hardship.unitId);
+    markUnchanged();
 }
 
 CareKindDialog::CareKindDialog(core::Database& db, const CareKind& kind, QWidget* parent)
@@ -135,7 +140,7 @@ CareVisitDialog::CareVisitDialog(core::Database& db, const CareVisit& visit, QWi
     setRecord(visit);
     kindChosen();
     followMemberUnit(editor<QComboBox>(QStringLiteral("member_id")), editor<QComboBox>(QStringLiteral("unit_id")),
-                     members.unitOf);
+                     members.unitOf, visit.id == 0 && !visit.unitId);
     if (auto* date = editor<QDateEdit>(QStringLiteral("visited")))
         connect(date, &QDateEdit::dateChanged, this, &CareVisitDialog::yearChosen);
     if (auto* kind = editor<QComboBox>(QStringLiteral("kind_id")))
