@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/record/Money.h"
 #include "core/record/Record.h"
 
 #include <QByteArray>
@@ -117,7 +118,7 @@ struct AidTraceStep {
     QString part; ///< the part's name, where the step belongs to one
     qint64 amount = 0;
     qint64 from = 0;
-    qint64 to = 0;    ///< 0 with `open` for an open-ended band
+    qint64 to = 0; ///< 0 with `open` for an open-ended band
     bool open = false;
     int percent = 0;  ///< hundredths of a percent
     qint64 exact = 0; ///< ten-thousandths of a fen
@@ -160,11 +161,5 @@ QStringList traceLines(const AidTrace& trace);
 /// The trace as JSON, for storing with the claim, and back (an empty or broken text gives an empty trace).
 QByteArray traceToJson(const AidTrace& trace);
 AidTrace traceFromJson(const QByteArray& json);
-
-/// Fen as yuan with two decimals and thousands separators ("12,000.00"); `plain` without separators ("12000.00").
-QString yuanText(qint64 fen, bool plain = false);
-/// Reads a yuan amount ("1200", "1,200.5", "¥1200.50") as fen; nullopt when it is not an amount with at most two
-/// decimals or is negative.
-std::optional<qint64> parseYuan(const QString& text);
 
 } // namespace ud::core

@@ -1,6 +1,6 @@
 #include "core/care/CareModels.h"
 
-#include "core/aid/AidRules.h"
+#include "core/record/Money.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "core/care/CareRepositories.h"
 
-#include "core/aid/AidRules.h"
 #include "core/db/Transaction.h"
+#include "core/record/Money.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -273,7 +273,7 @@ QString ChangeDescriber::valueText(const QString& table, const QString& column, 
     case FieldType::Integer:
         return QString::number(value.toLongLong());
     case FieldType::Money:
-        return QString::number(double(value.toLongLong()) / 100.0, 'f', 2);
+        return yuanText(value.toLongLong());
     default:
         break;
     }

@@ -1,5 +1,6 @@
 #include "core/db/Table.h"
 
+#include "core/aid/Aid.h"
 #include "core/care/Care.h"
 #include "core/congress/Congress.h"
 #include "core/members/Member.h"
@@ -15,7 +16,7 @@ const QList<Table>& allTables()
 {
     // One line per feature: a new feature adds its tables here.
     static const QList<Table> list = QList<Table>{tables::Settings, tables::ChangeLog} + unitTables() + memberTables() +
-                                     scheduleTables() + congressTables() + careTables();
+                                     scheduleTables() + congressTables() + aidTables() + careTables();
     return list;
 }
 
@@ -26,7 +27,7 @@ const QList<DatabaseSetting>& allSettings()
         settings::UnionName,          settings::ExampleDismissed,     settings::WomenRetirementAge,
         settings::MinCosigners,       settings::ProposalNumberPrefix, settings::ProposalNumberDigits,
         settings::ProposalCategories, settings::LeadDeadlineMonths,   settings::CoDeadlineMonthsEarlier,
-        settings::HardshipOncePerYear};
+        settings::ClaimDocuments,     settings::HardshipOncePerYear};
     return list;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/db/Table.h"
 #include "core/io/Text.h"
+#include "core/record/Money.h"
 #include "core/record/Values.h"
 
 #include <QCoreApplication>
@@ -223,14 +224,13 @@ Field<R> field(const char* column, T R::*member, const char* title, int flags = 
     return f;
 }
 
-/// An amount of money, stored as a whole number of fen (shown and read in yuan with two decimals).
+/// A money field: whole fen in a qint64, stored as an integer, shown and read in yuan with two decimals.
 template <class R>
 Field<R> moneyField(const char* column, qint64 R::*member, const char* title, int flags = 0, QStringList aliases = {})
 {
     Field<R> f = makeField<R>(column, FieldType::Money, title, flags, 0, std::move(aliases));
     f.get = [member](const R& r) -> QVariant { return QVariant::fromValue(r.*member); };
     f.set = [member](R& r, const QVariant& value) { r.*member = value.toLongLong(); };
-    f.minimum = 0;
     return f;
 }
 

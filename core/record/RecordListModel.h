@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/aid/AidRules.h"
 #include "core/record/Record.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/aid/AidRules.h"
 #include "core/db/Database.h"
 #include "core/db/DatabaseSettings.h"
 #include "core/db/Error.h"
@@ -470,7 +469,7 @@ protected:
         if (f.type == FieldType::Reference)
             return v.isNull() ? QString() : refs.value(v.toLongLong());
         if (f.type == FieldType::Money)
-            return yuanText(v.toLongLong(), true);
+            return yuanText(v.toLongLong(), !shown);
         if (f.type == FieldType::Enum && shown && f.choices)
             for (const auto& [key, label] : f.choices())
                 if (key == v.toString())

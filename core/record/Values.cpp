@@ -1,7 +1,7 @@
 #include "core/record/Values.h"
 
-#include "core/aid/AidRules.h"
 #include "core/io/DateText.h"
+#include "core/record/Money.h"
 #include "core/record/Record.h"
 
 #include <QCoreApplication>
@@ -40,6 +40,12 @@ std::optional<QVariant> cellValue(int type, const QString& title, const QString&
         *problem = Tr::tr("%1 \"%2\" is not a whole number.").arg(title, text);
         return std::nullopt;
     }
+    case FieldType::Money: {
+        if (const std::optional<qint64> fen = parseYuan(text))
+            return *fen;
+        *problem = Tr::tr("%1 \"%2\" is not an amount in yuan (at most two decimals).").arg(title, text);
+        return std::nullopt;
+    }
     case FieldType::Bool: {
         static const QStringList no{QStringLiteral("no"), QStringLiteral("0"), QStringLiteral("false"),
                                     QStringLiteral("否"), QStringLiteral("停用")};
@@ -50,12 +56,6 @@ std::optional<QVariant> cellValue(int type, const QString& title, const QString&
         if (date.isValid())
             return dateValue(date);
         *problem = Tr::tr("%1 \"%2\" is not a date (YYYY-MM-DD).").arg(title, text);
-        return std::nullopt;
-    }
-    case FieldType::Money: {
-        if (const auto fen = parseYuan(text))
-            return *fen;
-        *problem = Tr::tr("%1 \"%2\" is not an amount in yuan (e.g. 400 or 1,200.50).").arg(title, text);
         return std::nullopt;
     }
     case FieldType::Enum: {

@@ -2,12 +2,12 @@
 #include "support/TestDatabase.h"
 #include "support/catch.h"
 
-#include "core/aid/AidRules.h"
 #include "core/care/CareDemo.h"
 #include "core/care/CareModels.h"
 #include "core/care/CareRepositories.h"
 #include "core/db/Error.h"
 #include "core/members/DemoData.h"
+#include "core/record/Money.h"
 
 #include <QAbstractItemModelTester>
 

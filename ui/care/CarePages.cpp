@@ -1,6 +1,6 @@
 #include "ui/care/CarePages.h"
 
-#include "core/aid/AidRules.h"
+#include "core/record/Money.h"
 #include "core/units/SubUnitRepository.h"
 #include "ui/shell/RecordCommand.h"
 #include "ui/widgets/DataTableView.h"

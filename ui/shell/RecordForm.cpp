@@ -78,14 +78,11 @@ void RecordForm::addField(const FormField& field)
         break;
     }
     case core::FieldType::Money: {
-        // Yuan with two decimals; the record holds whole fen.
         auto* money = new QDoubleSpinBox(this);
         money->setDecimals(2);
-        money->setRange(0.0, 99999999.99);
+        money->setRange(0, 99999999.99);
         money->setGroupSeparatorShown(true);
         money->setSuffix(tr(" yuan"));
-        money->setAlignment(Qt::AlignRight);
-        connect(money, &QDoubleSpinBox::valueChanged, this, &RecordForm::updateOkButton);
         editor = money;
         break;
     }
@@ -172,7 +169,7 @@ QVariant RecordForm::value(const QString& column) const
     if (auto* spin = qobject_cast<QSpinBox*>(w))
         return spin->value();
     if (auto* money = qobject_cast<QDoubleSpinBox*>(w))
-        return QVariant::fromValue(qRound64(money->value() * 100.0));
+        return qint64(qRound64(money->value() * 100));
     if (auto* check = qobject_cast<QCheckBox*>(w))
         return check->isChecked() ? 1 : 0;
     if (auto* date = qobject_cast<QDateEdit*>(w))
