@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QLocale>
-#include <QSet>
 
 #include <algorithm>
 
@@ -907,42 +906,6 @@ AidTrace traceFromJson(const QByteArray& json)
         trace.append(s);
     }
     return trace;
-}
-
-QString yuanText(qint64 fen, bool plain)
-{
-    const bool negative = fen < 0;
-    const quint64 a = negative ? quint64(0) - quint64(fen) : quint64(fen);
-    const QString whole = QString::number(a / 100);
-    return (negative ? str("-") : QString()) + (plain ? whole : grouped(whole)) + QLatin1Char('.') +
-           QString::number(a % 100).rightJustified(2, QLatin1Char('0'));
-}
-
-std::optional<qint64> parseYuan(const QString& text)
-{
-    QString t = text.trimmed();
-    if (t.startsWith(QChar(0x00A5)) || t.startsWith(QChar(0xFFE5))) // ¥ ￥
-        t = t.mid(1).trimmed();
-    if (t.endsWith(QChar(0x5143))) // 元
-        t = t.chopped(1).trimmed();
-    if (t.isEmpty() || t.startsWith(QLatin1Char('-')) || t.startsWith(QLatin1Char('+')))
-        return std::nullopt;
-    // Thousands separators: groups of three digits after the first group.
-    const qsizetype dot = t.indexOf(QLatin1Char('.'));
-    const QString whole = dot < 0 ? t : t.left(dot);
-    if (whole.contains(QLatin1Char(','))) {
-        const QStringList groups = whole.split(QLatin1Char(','));
-        if (groups.first().isEmpty() || groups.first().size() > 3)
-            return std::nullopt;
-        for (qsizetype i = 1; i < groups.size(); ++i)
-            if (groups.at(i).size() != 3)
-                return std::nullopt;
-        t = groups.join(QString()) + (dot < 0 ? QString() : t.mid(dot));
-    }
-    const Decimal d = parseDecimal(t, 2);
-    if (d.status != DecimalStatus::Ok || d.value > kMaxFen)
-        return std::nullopt;
-    return d.value;
 }
 
 } // namespace ud::core
