@@ -3,6 +3,7 @@
 #include "app/CommandLine.h"
 #include "app/Commands.h"
 #include "ui/aid/AidModule.h"
+#include "ui/care/CareModule.h"
 #include "ui/congress/CongressModule.h"
 #include "ui/history/HistoryModule.h"
 #include "ui/members/MembersModule.h"
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<ui::Module>> builtInModules()
     modules.push_back(std::make_unique<ui::ScheduleModule>());
     modules.push_back(std::make_unique<ui::CongressModule>());
     modules.push_back(std::make_unique<ui::AidModule>());
+    modules.push_back(std::make_unique<ui::CareModule>());
     modules.push_back(std::make_unique<ui::HistoryModule>());
     return modules;
 }
@@ -36,6 +38,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addCongressPrintCommands(commandLine);
     addCongressReportCommands(commandLine);
     addAidDocumentCommands(commandLine);
+    addCareCommands(commandLine);
 }
 
 } // namespace ud::app

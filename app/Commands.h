@@ -33,5 +33,7 @@ void addCongressPrintCommands(CommandLine& commandLine);
 /// congress report (CongressReportCommands.cpp).
 void addCongressReportCommands(CommandLine& commandLine);
 void addAidDocumentCommands(CommandLine& commandLine); // aid statement, aid print (AidDocumentCommands.cpp)
+/// care list (CareCommands.cpp).
+void addCareCommands(CommandLine& commandLine);
 
 } // namespace ud::app

@@ -1,5 +1,6 @@
 #include "app/CommandLine.h"
 #include "app/Commands.h"
+#include "core/care/CareDemo.h"
 #include "core/congress/CongressDemo.h"
 #include "core/members/DemoData.h"
 
@@ -78,6 +79,14 @@ int demo(CommandContext& ctx, const QStringList& args)
                        .arg(c.representatives)
                        .arg(c.proposals)
                        .arg(c.inspections)
+                << '\n';
+    }
+    if (s.active >= 10) {
+        const core::CareDemo::Summary c = core::CareDemo::generate(db, {demoOptions.seed, QDate::currentDate()});
+        ctx.out << Tr::tr("Care: %1 visits (%2 with a reason for an exception), %3 hardship cases.")
+                       .arg(c.visits)
+                       .arg(c.exceptions)
+                       .arg(c.hardshipCases)
                 << '\n';
     }
     return 0;

@@ -1,6 +1,7 @@
 #include "core/db/Table.h"
 
 #include "core/aid/Aid.h"
+#include "core/care/Care.h"
 #include "core/congress/Congress.h"
 #include "core/members/Member.h"
 #include "core/schedule/Schedule.h"
@@ -15,7 +16,7 @@ const QList<Table>& allTables()
 {
     // One line per feature: a new feature adds its tables here.
     static const QList<Table> list = QList<Table>{tables::Settings, tables::ChangeLog} + unitTables() + memberTables() +
-                                     scheduleTables() + congressTables() + aidTables();
+                                     scheduleTables() + congressTables() + aidTables() + careTables();
     return list;
 }
 
@@ -26,7 +27,7 @@ const QList<DatabaseSetting>& allSettings()
         settings::UnionName,          settings::ExampleDismissed,     settings::WomenRetirementAge,
         settings::MinCosigners,       settings::ProposalNumberPrefix, settings::ProposalNumberDigits,
         settings::ProposalCategories, settings::LeadDeadlineMonths,   settings::CoDeadlineMonthsEarlier,
-        settings::ClaimDocuments};
+        settings::ClaimDocuments,     settings::HardshipOncePerYear};
     return list;
 }
 

@@ -8,8 +8,9 @@ namespace ud::core {
 
 /// A list of records for a view, one column per listed field of the record type, read whole (for lists of tens
 /// or hundreds of rows; the roster has its own paged model). Titles come from the record type, a flag shows its
-/// field's texts (shownAs); a feature overrides display() for what it shows otherwise (a name for a reference).
-/// The roles every record list answers, whatever its record type: the record's id, and what a column sorts by.
+/// field's texts (shownAs), an enum its label, money its yuan; a feature overrides display() for what it shows
+/// otherwise (a name for a reference). The roles every record list answers, whatever its record type: the record's id,
+/// and what a column sorts by.
 enum RecordRole { RecordIdRole = Qt::UserRole + 1, RecordSortRole };
 
 template <class R> class RecordListModel : public QAbstractTableModel {
@@ -72,6 +73,10 @@ protected:
             return {};
         if (role == Qt::DisplayRole && f->type == FieldType::Bool && f->yesText)
             return m_type.text(f->get(record).toInt() != 0 ? f->yesText : f->noText);
+        if (role == Qt::DisplayRole && f->type == FieldType::Enum && f->choices)
+            for (const auto& [key, label] : f->choices())
+                if (key == f->get(record).toString())
+                    return label;
         if (role == Qt::DisplayRole && f->type == FieldType::Money)
             return yuanText(f->get(record).toLongLong());
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)

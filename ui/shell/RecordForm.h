@@ -43,11 +43,11 @@ struct FormField {
 };
 
 /// A dialog that edits one record, its editors built from the record type's fields: text → line edit (multiline →
-/// plain text edit), whole number → spin box, flag → check box, date → date edit (empty allowed when optional),
-/// enum → combo box of its labels, reference → combo box of the choices the feature gives. Each editor's
-/// objectName is its column. OK stays disabled until the required fields are filled; on OK the record is checked
-/// (check()) and the problems are shown under their fields, the dialog staying open until they are fixed.
-/// Nothing is stored here. RecordDialog<Repo> is the typed side.
+/// plain text edit), whole number → spin box, money → spin box in yuan (the value in fen), flag → check box, date →
+/// date edit (empty allowed when optional), enum → combo box of its labels, reference → combo box of the choices the
+/// feature gives. Each editor's objectName is its column. OK stays disabled until the required fields are filled; on OK
+/// the record is checked (check()) and the problems are shown under their fields, the dialog staying open until they
+/// are fixed. Nothing is stored here. RecordDialog<Repo> is the typed side.
 class RecordForm : public QDialog {
     Q_OBJECT
 public:
