@@ -569,10 +569,8 @@ TEST_CASE("A member that other records refer to is not deleted", "[ui][members]"
     REQUIRE(f.ready());
     f.addMembers(2);
     const core::Member m = *f.repo().byStaffNo(QStringLiteral("19001"));
-    // A record of another feature that points at the member.
-    f.db().exec(
-        QStringLiteral("CREATE TABLE care_visits (id BIGINT PRIMARY KEY, member_id BIGINT REFERENCES members (id))"));
-    f.db().exec(QStringLiteral("INSERT INTO care_visits (id, member_id) VALUES (1, :m)"),
+    // A record of another feature that points at the member: a hardship case.
+    f.db().exec(QStringLiteral("INSERT INTO hardship_cases (member_id, given) VALUES (:m, '2024-01-20')"),
                 {{QStringLiteral("m"), m.id}});
     const int before = f.stack().count();
     test::ModalWatcher watcher(QMessageBox::Yes);
