@@ -37,6 +37,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addCongressCommands(commandLine);
     addCongressPrintCommands(commandLine);
     addCongressReportCommands(commandLine);
+    addAidCommands(commandLine);
     addAidDocumentCommands(commandLine);
     addCareCommands(commandLine);
 }

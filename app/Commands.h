@@ -32,6 +32,8 @@ void addCongressCommands(CommandLine& commandLine);
 void addCongressPrintCommands(CommandLine& commandLine);
 /// congress report (CongressReportCommands.cpp).
 void addCongressReportCommands(CommandLine& commandLine);
+/// aid rules import/export, aid enroll import, aid claim compute, aid claims import/list (AidCommands.cpp).
+void addAidCommands(CommandLine& commandLine);
 void addAidDocumentCommands(CommandLine& commandLine); // aid statement, aid print (AidDocumentCommands.cpp)
 /// care list (CareCommands.cpp).
 void addCareCommands(CommandLine& commandLine);

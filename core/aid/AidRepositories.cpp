@@ -281,16 +281,16 @@ Problems EnrollmentRepository::rules(const AidEnrollment& e) const
     if (e.arrears && !scheme.arrears)
         problems.append({QStringLiteral("arrears"),
                          Tr::tr("Rule: %1 does not take fees paid late for a past period.").arg(scheme.name)});
-    const bool inWindow = e.enrolled.isValid() &&
-                          (!period->enrollOpens.isValid() || e.enrolled >= period->enrollOpens) &&
-                          (!period->enrollCloses.isValid() || e.enrolled <= period->enrollCloses);
-    const bool windowGiven = period->enrollOpens.isValid() || period->enrollCloses.isValid();
-    if (e.enrolled.isValid() && e.enrolled > period->starts && !scheme.midPeriod && !e.arrears &&
-        !(windowGiven && inWindow))
+    // Enrollment closes when the period's window says, else at the end of the period's first month (the first
+    // salary deduction).
+    const QDate closes = period->enrollCloses.isValid()
+                             ? period->enrollCloses
+                             : QDate(period->starts.year(), period->starts.month(), 1).addMonths(1).addDays(-1);
+    if (e.enrolled.isValid() && e.enrolled > closes && !scheme.midPeriod && !e.arrears)
         problems.append(
-            {QStringLiteral("enrolled"), Tr::tr("Rule: %1 takes no members after its period started (%2); "
+            {QStringLiteral("enrolled"), Tr::tr("Rule: %1 takes no members once its enrollment closed (%2); "
                                                 "%3 enrolled on %4.")
-                                             .arg(scheme.name, day(period->starts), name, day(e.enrolled))});
+                                             .arg(scheme.name, day(closes), name, day(e.enrolled))});
     if (e.enrolled.isValid() && e.enrolled > period->ends && !e.arrears)
         problems.append(
             {QStringLiteral("enrolled"),
@@ -771,6 +771,152 @@ void ClaimRepository::pay(qint64 id, const QDate& d, const QString& voucher)
         RecordStore(m_db).insert(tables::AidLedger.sqlName(), LedgerEntry::type().values(e));
     }
     tx.commit();
+}
+
+ClaimRepository::ImportResult ClaimRepository::importFile(qint64 periodId, const QString& path, bool dryRun)
+{
+    ImportResult result;
+    result.dryRun = dryRun;
+    const AidPeriod period = PeriodRepository(m_db).RecordRepository::require(periodId);
+    const AidRuleTable rules = PeriodRepository(m_db).ruleTable(period);
+    const TableFile file = TableFile::load(path);
+    QHash<QString, QString> aliases;
+    const QList<QPair<const char*, QStringList>> headers{
+        {"staff_no", {QStringLiteral("工号"), QStringLiteral("职工号")}},
+        {"name", {QStringLiteral("姓名")}},
+        {"part", {QStringLiteral("项目"), QStringLiteral("报销项目"), QStringLiteral("补助项目")}},
+        {"treated_from", {QStringLiteral("就诊日期"), QStringLiteral("入院日期")}},
+        {"treated_to", {QStringLiteral("出院日期")}},
+        {"received", {QStringLiteral("申请日期"), QStringLiteral("受理日期")}},
+        {"amount", {QStringLiteral("金额"), QStringLiteral("可报金额")}},
+        {"own_pay", {QStringLiteral("自付")}},
+        {"self_care", {QStringLiteral("自理")}},
+        {"self_paid", {QStringLiteral("自费")}},
+        {"excluded", {QStringLiteral("不予计算")}},
+        {"illness", {QStringLiteral("疾病"), QStringLiteral("病种")}},
+        {"note", {QStringLiteral("备注")}}};
+    for (const auto& [field, list] : headers) {
+        aliases.insert(QString::fromLatin1(field), QString::fromLatin1(field));
+        for (const QString& h : list)
+            aliases.insert(h, QString::fromLatin1(field));
+    }
+    const QHash<QString, int> columns = file.matchHeader(aliases);
+    QStringList missing;
+    if (!columns.contains(QStringLiteral("staff_no")))
+        missing << QStringLiteral("工号");
+    if (!columns.contains(QStringLiteral("part")))
+        missing << QStringLiteral("项目");
+    if (!columns.contains(QStringLiteral("treated_from")))
+        missing << QStringLiteral("就诊日期");
+    if (!columns.contains(QStringLiteral("amount")) && !columns.contains(QStringLiteral("own_pay")) &&
+        !columns.contains(QStringLiteral("self_care")) && !columns.contains(QStringLiteral("self_paid")))
+        missing << QStringLiteral("金额");
+    if (!missing.isEmpty())
+        throw ValidationError(Tr::tr("%1 lacks the column(s) %2.").arg(path, missing.join(QStringLiteral("、"))));
+
+    // Each row read first; then stored in the order of the treatment dates (the file's order within a day).
+    struct Row {
+        int number = 0;
+        AidClaim claim;
+    };
+    QList<Row> rows;
+    for (int i = 0; i < file.rows.size(); ++i) {
+        const QVariantList& cells = file.rows.at(i);
+        auto text = [&](const char* field) {
+            const int c = columns.value(QString::fromLatin1(field), -1);
+            return c < 0 || c >= cells.size() ? QString() : TableFile::cellText(cells.at(c)).trimmed();
+        };
+        auto money = [&](const char* field, const QString& title) -> qint64 {
+            const QString t = text(field);
+            if (t.isEmpty())
+                return 0;
+            const auto fen = parseYuan(t);
+            if (!fen)
+                throw ValidationError(Tr::tr("%1 \"%2\" is not an amount in yuan.").arg(title, t));
+            return *fen;
+        };
+        auto date = [&](const char* field, const QString& title) -> QDate {
+            const QString t = text(field);
+            if (t.isEmpty())
+                return {};
+            const auto d = parseDateText(t);
+            if (!d)
+                throw ValidationError(Tr::tr("%1 \"%2\" is not a date.").arg(title, t));
+            return *d;
+        };
+        try {
+            const QString staffNo = text("staff_no");
+            if (staffNo.isEmpty())
+                throw ValidationError(Tr::tr("工号 is empty."));
+            const auto member =
+                m_db.rows(QStringLiteral("SELECT id, name FROM members WHERE staff_no = :s"), binds({{"s", staffNo}}));
+            if (member.isEmpty())
+                throw ValidationError(Tr::tr("staff number %1 is not on the roster.").arg(staffNo));
+            const QString stored = member.first().value(QStringLiteral("name")).toString();
+            if (!text("name").isEmpty() && text("name") != stored)
+                throw ValidationError(
+                    Tr::tr("staff number %1 is %2 on the roster, not %3.").arg(staffNo, stored, text("name")));
+            AidClaim c;
+            c.periodId = periodId;
+            c.memberId = member.first().value(QStringLiteral("id")).toLongLong();
+            const AidPart* part = rules.part(text("part"));
+            if (!part) {
+                QStringList parts;
+                for (const AidPart& p : rules.parts)
+                    parts << QStringLiteral("%1 (%2)").arg(p.name, p.key);
+                throw ValidationError(Tr::tr("%1 has no part %2; its parts are %3.")
+                                          .arg(period.label(), text("part"), parts.join(Tr::tr(", "))));
+            }
+            c.partKey = part->key;
+            c.treatedFrom = date("treated_from", QStringLiteral("就诊日期"));
+            if (!c.treatedFrom.isValid())
+                throw ValidationError(Tr::tr("就诊日期 is empty."));
+            c.treatedTo = date("treated_to", QStringLiteral("出院日期"));
+            c.received = date("received", QStringLiteral("申请日期"));
+            if (!c.received.isValid())
+                c.received = c.treatmentEnd();
+            const bool parts3 = columns.contains(QStringLiteral("own_pay")) ||
+                                columns.contains(QStringLiteral("self_care")) ||
+                                columns.contains(QStringLiteral("self_paid"));
+            if (!text("amount").isEmpty() || !parts3) {
+                c.ownPay = money("amount", QStringLiteral("金额"));
+            } else {
+                c.ownPay = money("own_pay", QStringLiteral("自付"));
+                c.selfCare = money("self_care", QStringLiteral("自理"));
+                c.selfPaid = money("self_paid", QStringLiteral("自费"));
+            }
+            c.excluded = money("excluded", QStringLiteral("不予计算"));
+            c.illness = text("illness");
+            c.note = text("note");
+            rows.append({file.rowNumbers.at(i), c});
+        } catch (const Error& err) {
+            result.errors << TableFile::rowMessage(file.rowNumbers.at(i), err.message());
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row& a, const Row& b) { return a.claim.treatedFrom < b.claim.treatedFrom; });
+    Transaction tx(m_db);
+    ImportBatch batch(m_db, ImportLog::Kind::Import, tables::AidClaims, path);
+    for (const Row& row : std::as_const(rows)) {
+        try {
+            const qint64 id = submit(row.claim);
+            result.payout += require(id).payout();
+            ++result.added;
+        } catch (const Error& err) {
+            result.errors << TableFile::rowMessage(row.number, err.message());
+        }
+    }
+    if (!result.errors.isEmpty() || dryRun) {
+        std::sort(result.errors.begin(), result.errors.end(), [](const QString& a, const QString& b) {
+            QString ra, rb;
+            return TableFile::messageRow(a, &ra) < TableFile::messageRow(b, &rb);
+        });
+        return result;
+    }
+    batch.finish();
+    result.batch = batch.id();
+    tx.commit();
+    return result;
 }
 
 int ClaimRepository::recompute(qint64 periodId)

@@ -136,6 +136,19 @@ public:
     /// Pays an approved claim on `day` with the voucher number, and posts the expense to the fund's ledger.
     void pay(qint64 id, const QDate& day, const QString& voucher);
 
+    /// Imports claims of a period (.xlsx/.csv): 工号, 项目 (a part's key or name), 就诊日期, 金额 (or 自付, 自理,
+    /// 自费), optionally 出院日期, 申请日期 (when not given: the end of the treatment), 不予计算, 疾病, 备注. The rows
+    /// are computed in the order of their treatment dates; every guard applies. All or nothing, errors as "row N:
+    /// reason"; one entry of the import log.
+    struct ImportResult {
+        int added = 0;
+        qint64 payout = 0;  // what the added claims pay, in fen
+        QStringList errors; // when there are any, nothing was stored
+        bool dryRun = false;
+        qint64 batch = 0;
+    };
+    ImportResult importFile(qint64 periodId, const QString& path, bool dryRun = false);
+
     /// Computes the payout of every claim of the period that is not paid or rejected again, in order; returns how
     /// many changed.
     int recompute(qint64 periodId);
