@@ -1,8 +1,10 @@
 #include "app/CommandLine.h"
 #include "app/Commands.h"
+#include "core/aid/AidDemo.h"
 #include "core/care/CareDemo.h"
 #include "core/congress/CongressDemo.h"
 #include "core/members/DemoData.h"
+#include "core/record/Money.h"
 
 #include <QCoreApplication>
 
@@ -87,6 +89,20 @@ int demo(CommandContext& ctx, const QStringList& args)
                        .arg(c.visits)
                        .arg(c.exceptions)
                        .arg(c.hardshipCases)
+                << '\n';
+        core::AidDemo::Options aid;
+        aid.seed = demoOptions.seed;
+        const core::AidDemo::Summary a = core::AidDemo::generate(db, aid);
+        ctx.out << Tr::tr("Mutual aid: %1 schemes, %2 periods, %3 enrollments; %4 claims (%5 paid, %6 in review, %7 "
+                          "rejected), %8 yuan paid out.")
+                       .arg(a.schemes)
+                       .arg(a.periods)
+                       .arg(a.enrollments)
+                       .arg(a.claims)
+                       .arg(a.paid)
+                       .arg(a.inReview)
+                       .arg(a.rejected)
+                       .arg(core::yuanText(a.payouts))
                 << '\n';
     }
     return 0;

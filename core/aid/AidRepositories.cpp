@@ -250,6 +250,59 @@ QString EnrollmentRepository::describe(const AidEnrollment& e) const
     return who;
 }
 
+namespace {
+
+/// What the enrollment rules look at besides the enrollment: its period and scheme, the member's name and status, and
+/// the member's enrollment in the period (0: none).
+struct EnrollmentFacts {
+    const AidPeriod& period;
+    const AidScheme& scheme;
+    QString name;
+    QString status;
+    qint64 enrolledAs = 0;
+};
+
+Problems enrollmentRules(const AidEnrollment& e, const EnrollmentFacts& f)
+{
+    Problems problems;
+    const AidPeriod& period = f.period;
+    const AidScheme& scheme = f.scheme;
+    const QString& name = f.name;
+    if (f.status == QLatin1String("retired") && !scheme.retirees)
+        problems.append({QStringLiteral("member_id"),
+                         Tr::tr("Rule: %1 is retired, and %2 does not take retired members.").arg(name, scheme.name)});
+    else if (f.status != QLatin1String("active") && f.status != QLatin1String("retired"))
+        problems.append({QStringLiteral("member_id"),
+                         Tr::tr("Rule: only members of the union enroll; %1 has left the roster.").arg(name)});
+    if (e.shares > scheme.maxShares)
+        problems.append(
+            {QStringLiteral("shares"),
+             Tr::tr("Rule: %1 takes at most %n share(s) per member.", nullptr, scheme.maxShares).arg(scheme.name)});
+    if (f.enrolledAs != 0 && f.enrolledAs != e.id)
+        problems.append(
+            {QStringLiteral("member_id"), Tr::tr("Rule: %1 is already enrolled in %2.").arg(name, period.label())});
+    if (e.arrears && !scheme.arrears)
+        problems.append({QStringLiteral("arrears"),
+                         Tr::tr("Rule: %1 does not take fees paid late for a past period.").arg(scheme.name)});
+    // Enrollment closes when the period's window says, else at the end of the period's first month (the first
+    // salary deduction).
+    const QDate closes = period.enrollCloses.isValid()
+                             ? period.enrollCloses
+                             : QDate(period.starts.year(), period.starts.month(), 1).addMonths(1).addDays(-1);
+    if (e.enrolled.isValid() && e.enrolled > closes && !scheme.midPeriod && !e.arrears)
+        problems.append(
+            {QStringLiteral("enrolled"), Tr::tr("Rule: %1 takes no members once its enrollment closed (%2); "
+                                                "%3 enrolled on %4.")
+                                             .arg(scheme.name, day(closes), name, day(e.enrolled))});
+    if (e.enrolled.isValid() && e.enrolled > period.ends && !e.arrears)
+        problems.append(
+            {QStringLiteral("enrolled"),
+             Tr::tr("Rule: %1 ended on %2; a fee paid later is arrears.").arg(period.label(), day(period.ends))});
+    return problems;
+}
+
+} // namespace
+
 Problems EnrollmentRepository::rules(const AidEnrollment& e) const
 {
     Problems problems;
@@ -263,39 +316,57 @@ Problems EnrollmentRepository::rules(const AidEnrollment& e) const
         m_db.rows(QStringLiteral("SELECT name, status FROM members WHERE id = :m"), binds({{"m", e.memberId}}));
     if (member.isEmpty())
         return problems; // the reference check names it
-    const QString name = member.first().value(QStringLiteral("name")).toString();
-    const QString status = member.first().value(QStringLiteral("status")).toString();
-    if (status == QLatin1String("retired") && !scheme.retirees)
-        problems.append({QStringLiteral("member_id"),
-                         Tr::tr("Rule: %1 is retired, and %2 does not take retired members.").arg(name, scheme.name)});
-    else if (status != QLatin1String("active") && status != QLatin1String("retired"))
-        problems.append({QStringLiteral("member_id"),
-                         Tr::tr("Rule: only members of the union enroll; %1 has left the roster.").arg(name)});
-    if (e.shares > scheme.maxShares)
-        problems.append(
-            {QStringLiteral("shares"),
-             Tr::tr("Rule: %1 takes at most %n share(s) per member.", nullptr, scheme.maxShares).arg(scheme.name)});
-    if (auto other = byMember(e.periodId, e.memberId); other && other->id != e.id)
-        problems.append(
-            {QStringLiteral("member_id"), Tr::tr("Rule: %1 is already enrolled in %2.").arg(name, period->label())});
-    if (e.arrears && !scheme.arrears)
-        problems.append({QStringLiteral("arrears"),
-                         Tr::tr("Rule: %1 does not take fees paid late for a past period.").arg(scheme.name)});
-    // Enrollment closes when the period's window says, else at the end of the period's first month (the first
-    // salary deduction).
-    const QDate closes = period->enrollCloses.isValid()
-                             ? period->enrollCloses
-                             : QDate(period->starts.year(), period->starts.month(), 1).addMonths(1).addDays(-1);
-    if (e.enrolled.isValid() && e.enrolled > closes && !scheme.midPeriod && !e.arrears)
-        problems.append(
-            {QStringLiteral("enrolled"), Tr::tr("Rule: %1 takes no members once its enrollment closed (%2); "
-                                                "%3 enrolled on %4.")
-                                             .arg(scheme.name, day(closes), name, day(e.enrolled))});
-    if (e.enrolled.isValid() && e.enrolled > period->ends && !e.arrears)
-        problems.append(
-            {QStringLiteral("enrolled"),
-             Tr::tr("Rule: %1 ended on %2; a fee paid later is arrears.").arg(period->label(), day(period->ends))});
-    return problems;
+    const auto other = byMember(e.periodId, e.memberId);
+    return enrollmentRules(e, {*period, scheme, member.first().value(QStringLiteral("name")).toString(),
+                               member.first().value(QStringLiteral("status")).toString(), other ? other->id : 0});
+}
+
+QList<qint64> EnrollmentRepository::addMany(qint64 periodId, const QList<AidEnrollment>& list)
+{
+    Transaction tx(m_db);
+    const AidPeriod period = PeriodRepository(m_db).RecordRepository::require(periodId);
+    const AidScheme scheme = SchemeRepository(m_db).require(period.schemeId);
+    // What the rules need, read once: every member's name and status, and who is enrolled already.
+    QHash<qint64, QPair<QString, QString>> members;
+    for (QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, status FROM members")); q.next();)
+        members.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+    QHash<qint64, qint64> enrolledAs;
+    for (QSqlQuery q = m_db.exec(QStringLiteral("SELECT member_id, id FROM aid_enrollments WHERE period_id = :p"),
+                                 binds({{"p", periodId}}));
+         q.next();)
+        enrolledAs.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+
+    const QStringList columns = m_type.columnNames();
+    RecordStore::BulkInsert insert(m_db, m_type.table().sqlName(), columns);
+    QStringList errors;
+    QList<qint64> ids;
+    ids.reserve(list.size());
+    for (const AidEnrollment& given : list) {
+        AidEnrollment e = RecordRepository::normalized(given);
+        e.id = 0;
+        e.periodId = periodId;
+        if (e.fee == 0)
+            e.fee = scheme.memberPart * e.shares; // as normalized() does
+        Problems problems = m_type.fieldProblems(e);
+        if (const auto who = members.constFind(e.memberId); who != members.cend())
+            problems += enrollmentRules(e, {period, scheme, who->first, who->second, enrolledAs.value(e.memberId)});
+        if (!problems.isEmpty()) {
+            errors << messages(problems);
+            continue;
+        }
+        const QVariantMap values = m_type.values(e);
+        QVariantList row;
+        row.reserve(columns.size());
+        for (const QString& column : columns)
+            row << values.value(column);
+        const qint64 id = insert.insert(row);
+        enrolledAs.insert(e.memberId, id);
+        ids << id;
+    }
+    if (!errors.isEmpty())
+        throw ValidationError(TableFile::cappedMessages(errors).join(QLatin1Char('\n')));
+    tx.commit();
+    return ids;
 }
 
 EnrollmentRepository::ImportResult EnrollmentRepository::importFile(qint64 periodId, const QString& path, bool dryRun)

@@ -69,6 +69,11 @@ public:
     bool enrolledBefore(const AidPeriod& period, qint64 memberId) const;
     /// Members, shares and fees per sub-union, by sub-union order; one aggregate query.
     QList<EnrollmentTotals> totals(qint64 periodId) const;
+    /// Enrolls many members in period `periodId` at once (a sub-union's whole list, demo data): every rule of add()
+    /// holds and each row gets its change history, but what the rules need is read once and the rows go in through
+    /// one prepared insert. All or nothing: refused with ValidationError listing the problems (the first 100).
+    /// Returns the new ids in the order given.
+    QList<qint64> addMany(qint64 periodId, const QList<AidEnrollment>& list);
 
     /// Imports a sub-union's list (.xlsx/.csv): 工号, 姓名, 份数, 缴费日期, 缴费方式 (工资代扣/现金/转账), optionally
     /// 缴费金额, 补缴, 备注. A member already enrolled is updated. All or nothing; errors as "row N: reason"; the

@@ -36,6 +36,7 @@ TEST_CASE("uniondesk demo fills an empty database and refuses one with members",
     CHECK(run.out.contains(QStringLiteral("Members: 250 (active ")));
     CHECK(run.out.contains(QStringLiteral("seed 7")));
     CHECK(run.out.contains(QStringLiteral("Sub-unions: ")));
+    CHECK(run.out.contains(QStringLiteral("Mutual aid: 2 schemes, 6 periods, ")));
 
     {
         auto opened = t.open();
@@ -45,6 +46,16 @@ TEST_CASE("uniondesk demo fills an empty database and refuses one with members",
         for (const QVariantMap& r : ids)
             valid += checkIdNumber(r.value(QStringLiteral("id_number")).toString()).valid ? 1 : 0;
         CHECK(valid == 250);
+        // Both mutual-aid schemes with claims in every state, each rejected one with its reason.
+        CHECK(opened->scalar(QStringLiteral("SELECT COUNT(*) FROM aid_schemes")).toInt() == 2);
+        CHECK(opened->scalar(QStringLiteral("SELECT COUNT(DISTINCT status) FROM aid_claims")).toInt() == 6);
+        CHECK(opened->scalar(QStringLiteral("SELECT COUNT(*) FROM aid_claims WHERE status = 'rejected' AND reason = "
+                                            "''"))
+                  .toInt() == 0);
+        CHECK(opened->scalar(QStringLiteral("SELECT COUNT(*) FROM aid_ledger WHERE kind = 'claim'")).toInt() ==
+              opened->scalar(QStringLiteral("SELECT COUNT(*) FROM aid_claims WHERE status = 'paid' AND "
+                                            "part_payout + lump_sum > 0"))
+                  .toInt());
     }
 
     const CliRun check = runUnionDesk({QStringLiteral("--db"), db, QStringLiteral("check")});

@@ -210,6 +210,47 @@ TEST_CASE("Enrollment rules: once per period, shares, retirees, closing day", "[
           }).contains(QStringLiteral("does not take retired members")));
 }
 
+TEST_CASE("Enrolling many members at once holds every enrollment rule, with the change history, all or nothing",
+          "[aid][claims]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    AidFixture f(*db, 0);
+    EnrollmentRepository enrollments(*db);
+    QList<AidEnrollment> list;
+    for (int i = 0; i < 3; ++i) {
+        AidEnrollment e;
+        e.memberId = ud::test::addMember(*db, QStringLiteral("B%1").arg(i), QStringLiteral("批量%1").arg(i),
+                                         f.unitIds.at(i % 2));
+        e.periodId = f.periodId;
+        e.enrolled = QDate(2023, 12, 10);
+        e.paidBy = i == 2 ? FeePayment::Cash : FeePayment::Salary;
+        list << e;
+    }
+    const qint64 history = db->scalar(QStringLiteral("SELECT COUNT(*) FROM change_log")).toLongLong();
+
+    // One bad row (two shares where the scheme takes one; the member listed twice) refuses the whole list.
+    QList<AidEnrollment> bad = list;
+    bad[1].shares = 2;
+    bad << list.first();
+    const QString refused = refusal([&] { enrollments.addMany(f.periodId, bad); });
+    CHECK(refused.contains(QStringLiteral("at most 1 share(s)")));
+    CHECK(refused.contains(QStringLiteral("批量0 is already enrolled")));
+    CHECK(enrollments.ofPeriod(f.periodId).isEmpty());
+
+    const QList<qint64> ids = enrollments.addMany(f.periodId, list);
+    REQUIRE(ids.size() == 3);
+    const AidEnrollment third = enrollments.require(ids.at(2));
+    CHECK(third.memberId == list.at(2).memberId);
+    CHECK(third.paidBy == FeePayment::Cash);
+    CHECK(third.fee == 2000); // the scheme's member part for one share
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM change_log")).toLongLong() == history + 3);
+    // The same rules as add(): a member already enrolled is refused.
+    CHECK(
+        refusal([&] { enrollments.addMany(f.periodId, {list.first()}); }).contains(QStringLiteral("already enrolled")));
+    CHECK(refusal([&] { enrollments.add(list.first()); }).contains(QStringLiteral("already enrolled")));
+}
+
 TEST_CASE("The ledger: fees posted once, a paid claim as an expense, a reversal, the balance", "[aid][claims]")
 {
     TestDatabase t;
