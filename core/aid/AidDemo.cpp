@@ -119,10 +119,9 @@ AidRuleTable provincialRules(int startYear)
     return t;
 }
 
-const char* const kReviewReasons[] = {"医疗费用发票为复印件，经通知逾期未补交原件。",
-                                      "经核实属工伤事故医疗费用，应由工伤保险基金支付。",
-                                      "费用明细清单与发票金额不符，申请人未能说明。",
-                                      "所附医疗费用为家属就医费用，非会员本人。"};
+const char* const kReviewReasons[] = {
+    "医疗费用发票为复印件，经通知逾期未补交原件。", "经核实属工伤事故医疗费用，应由工伤保险基金支付。",
+    "费用明细清单与发票金额不符，申请人未能说明。", "所附医疗费用为家属就医费用，非会员本人。"};
 
 struct Person {
     qint64 id = 0;
@@ -206,8 +205,8 @@ AidDemo::Summary AidDemo::generate(Database& db, const Options& options)
         throw ValidationError(
             Tr::tr("Mutual-aid schemes are already recorded; demo data is added only to an empty database."));
     QList<Person> active;
-    for (const QVariantMap& row : db.rows(
-             QStringLiteral("SELECT id, unit_id, join_date FROM members WHERE status = 'active' ORDER BY id"))) {
+    for (const QVariantMap& row :
+         db.rows(QStringLiteral("SELECT id, unit_id, join_date FROM members WHERE status = 'active' ORDER BY id"))) {
         Person p;
         p.id = row.value(QStringLiteral("id")).toLongLong();
         if (!row.value(QStringLiteral("unit_id")).isNull())
@@ -266,8 +265,8 @@ AidDemo::Summary AidDemo::generate(Database& db, const Options& options)
         for (const Person& p : std::as_const(active)) {
             const qint64 unit = p.unitId.value_or(0);
             if (!unitRate.contains(unit))
-                unitRate.insert(unit, university ? 0.78 + rng.generateDouble() * 0.15
-                                                 : 0.45 + rng.generateDouble() * 0.30);
+                unitRate.insert(unit,
+                                university ? 0.78 + rng.generateDouble() * 0.15 : 0.45 + rng.generateDouble() * 0.30);
             Leaning l;
             l.take = rng.generateDouble();
             l.twoShares = rng.bounded(100u) < 12;
@@ -300,9 +299,7 @@ AidDemo::Summary AidDemo::generate(Database& db, const Options& options)
                 list << e;
                 period.enrolled << Enrolled{p.id, e.enrolled, !before.contains(p.id)};
             }
-            for (const AidEnrollment& e : std::as_const(list))
-                enrollments.add(e);
-            summary.enrollments += int(list.size());
+            summary.enrollments += int(enrollments.addMany(ap.id, list).size());
             for (const Enrolled& e : std::as_const(period.enrolled))
                 before.insert(e.memberId);
         }
@@ -319,8 +316,8 @@ AidDemo::Summary AidDemo::generate(Database& db, const Options& options)
         if (period.enrolled.isEmpty() || ap.starts.addDays(3) > today)
             continue;
         const QDate lastDay = std::min(ap.ends, today.addDays(-3));
-        const int base = options.claimsPerPeriod > 0 ? options.claimsPerPeriod
-                                                     : std::max(12, int(period.enrolled.size()) * 3 / 100);
+        const int base =
+            options.claimsPerPeriod > 0 ? options.claimsPerPeriod : std::max(12, int(period.enrolled.size()) * 3 / 100);
         const double passed = double(ap.starts.daysTo(std::min(ap.ends, today)) + 1) / (ap.starts.daysTo(ap.ends) + 1);
         const int count = std::max(period.university ? 8 : 4, int((period.university ? base : base / 2) * passed));
         QList<Enrolled> pool = period.enrolled;
@@ -401,12 +398,11 @@ AidDemo::Summary AidDemo::generate(Database& db, const Options& options)
                     continue;
                 bool sameYear = false; // the lump sum of this very period is not the one to refuse
                 for (const Planned& p : std::as_const(planned))
-                    sameYear = sameYear ||
-                               (p.period == pi && p.claim.memberId == who.memberId && !p.claim.illness.isEmpty());
+                    sameYear =
+                        sameYear || (p.period == pi && p.claim.memberId == who.memberId && !p.claim.illness.isEmpty());
                 if (sameYear)
                     continue;
-                guardCase(who, ap.starts.addDays(80), 10, ap.starts.addDays(100))->illness =
-                    QString::fromUtf8(kCancer);
+                guardCase(who, ap.starts.addDays(80), 10, ap.starts.addDays(100))->illness = QString::fromUtf8(kCancer);
                 break;
             }
         }
@@ -491,8 +487,7 @@ AidDemo::Summary AidDemo::generate(Database& db, const Options& options)
         else if (p.fate == Planned::Open)
             ++summary.inReview;
     }
-    std::stable_sort(paid.begin(), paid.end(),
-                     [&](int a, int b) { return planned.at(a).paid < planned.at(b).paid; });
+    std::stable_sort(paid.begin(), paid.end(), [&](int a, int b) { return planned.at(a).paid < planned.at(b).paid; });
     QHash<QString, int> vouchers; // per scheme and year
     for (const int i : std::as_const(paid)) {
         const Planned& p = planned.at(i);

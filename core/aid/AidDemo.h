@@ -28,8 +28,8 @@ public:
         int enrollments = 0;
         int claims = 0;
         int paid = 0;
-        int rejected = 0; // by a review, or refused by a guard and kept
-        int inReview = 0; // draft up to approved by the committee
+        int rejected = 0;   // by a review, or refused by a guard and kept
+        int inReview = 0;   // draft up to approved by the committee
         qint64 payouts = 0; // fen
         int ledgerEntries = 0;
     };

@@ -49,12 +49,14 @@ TEST_CASE("uniondesk demo fills an empty database and refuses one with members",
         // Both mutual-aid schemes with claims in every state, each rejected one with its reason.
         CHECK(opened->scalar(QStringLiteral("SELECT COUNT(*) FROM aid_schemes")).toInt() == 2);
         CHECK(opened->scalar(QStringLiteral("SELECT COUNT(DISTINCT status) FROM aid_claims")).toInt() == 6);
-        CHECK(opened->scalar(QStringLiteral("SELECT COUNT(*) FROM aid_claims WHERE status = 'rejected' AND reason = "
-                                            "''"))
+        CHECK(opened
+                  ->scalar(QStringLiteral("SELECT COUNT(*) FROM aid_claims WHERE status = 'rejected' AND reason = "
+                                          "''"))
                   .toInt() == 0);
         CHECK(opened->scalar(QStringLiteral("SELECT COUNT(*) FROM aid_ledger WHERE kind = 'claim'")).toInt() ==
-              opened->scalar(QStringLiteral("SELECT COUNT(*) FROM aid_claims WHERE status = 'paid' AND "
-                                            "part_payout + lump_sum > 0"))
+              opened
+                  ->scalar(QStringLiteral("SELECT COUNT(*) FROM aid_claims WHERE status = 'paid' AND "
+                                          "part_payout + lump_sum > 0"))
                   .toInt());
     }
 
