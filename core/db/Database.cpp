@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <mutex>
 
 #ifdef Q_OS_UNIX
@@ -245,12 +246,19 @@ QList<QVariantMap> Database::rows(const QString& sql, const QVariantMap& binds) 
 {
     QList<QVariantMap> result;
     QSqlQuery query = exec(sql, binds);
+    // The column names once, in the map's key order, so that each row's map is built by appending: a record per row
+    // and a search per value cost more than the values themselves on a large result. Of two columns of the same name
+    // the later one wins, as it did when each was inserted in turn.
+    const QSqlRecord rec = query.record();
+    QList<QPair<QString, int>> columns;
+    for (int i = 0; i < rec.count(); ++i)
+        columns.append({rec.fieldName(i), i});
+    std::stable_sort(columns.begin(), columns.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     while (query.next()) {
-        const QSqlRecord rec = query.record();
         QVariantMap row;
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), query.value(i));
-        result.append(row);
+        for (const auto& [name, i] : std::as_const(columns))
+            row.insert(row.cend(), name, query.value(i));
+        result.append(std::move(row));
     }
     return result;
 }

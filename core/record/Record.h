@@ -288,6 +288,8 @@ public:
     RecordType(Table table, const char* context, QList<Field<R>> fields, QStringList nameColumns = {})
         : m_table(table), m_context(context), m_fields(std::move(fields)), m_nameColumns(std::move(nameColumns))
     {
+        for (const Field<R>& f : m_fields)
+            m_columnKeys << QString::fromLatin1(f.column);
     }
 
     const Table& table() const override { return m_table; }
@@ -334,8 +336,8 @@ public:
     {
         R r;
         r.id = row.value(QStringLiteral("id")).toLongLong();
-        for (const Field<R>& f : m_fields)
-            f.set(r, row.value(QString::fromLatin1(f.column)));
+        for (qsizetype i = 0; i < m_fields.size(); ++i)
+            m_fields.at(i).set(r, row.value(m_columnKeys.at(i)));
         return r;
     }
     /// Whether two records have the same id and stored values.
@@ -443,6 +445,7 @@ private:
     Table m_table;
     const char* m_context;
     QList<Field<R>> m_fields;
+    QStringList m_columnKeys; // each field's column as a QString, for reading rows
     QStringList m_nameColumns;
 };
 
