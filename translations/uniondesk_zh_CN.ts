@@ -7587,7 +7587,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Any part</source>
-        <translation>全部项目</translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Any sub-union</source>
@@ -7599,7 +7599,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>P&amp;art:</source>
-        <translation>项目(&amp;A)：</translation>
+        <translation>类别(&amp;A)：</translation>
     </message>
     <message>
         <source>Sub-&amp;union:</source>
@@ -12309,7 +12309,7 @@ This step has been removed from the undo history.</source>
     </message>
     <message>
         <source>Part: %1</source>
-        <translation>项目：%1</translation>
+        <translation>费用类别：%1</translation>
     </message>
     <message>
         <source>Deductible</source>
