@@ -316,8 +316,8 @@ AidDemo::Summary AidDemo::generate(Database& db, const Options& options)
         if (period.enrolled.isEmpty() || ap.starts.addDays(3) > today)
             continue;
         const QDate lastDay = std::min(ap.ends, today.addDays(-3));
-        const int base =
-            options.claimsPerPeriod > 0 ? options.claimsPerPeriod : std::max(12, int(period.enrolled.size()) * 3 / 100);
+        const bool large = options.newestClaims > 0 && period.university && period.index == 2;
+        const int base = large ? options.newestClaims : std::max(12, int(period.enrolled.size()) * 3 / 100);
         const double passed = double(ap.starts.daysTo(std::min(ap.ends, today)) + 1) / (ap.starts.daysTo(ap.ends) + 1);
         const int count = std::max(period.university ? 8 : 4, int((period.university ? base : base / 2) * passed));
         QList<Enrolled> pool = period.enrolled;

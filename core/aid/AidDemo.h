@@ -18,9 +18,10 @@ public:
     struct Options {
         quint64 seed = 1;
         QDate today = QDate::currentDate();
-        /// Claims in each period of the university's scheme (the period running today gets its share by the days
-        /// passed); 0: about 3 in 100 enrolled members'. The provincial scheme gets about half as many.
-        int claimsPerPeriod = 0;
+        /// Claims in the university's newest period, of which the period running today gets its share by the days
+        /// passed (a benchmark's large period); 0: as many as in the other periods, about 3 in 100 enrolled members'
+        /// (the provincial scheme's periods about half as many).
+        int newestClaims = 0;
     };
     struct Summary {
         int schemes = 0;
