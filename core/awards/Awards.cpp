@@ -463,6 +463,7 @@ const RecordType<Objection>& Objection::type()
             field("finding", &Objection::finding, QT_TRANSLATE_NOOP("ud::core::Awards", "Finding"), Multiline, 5000, {})
                 .form(QT_TRANSLATE_NOOP("ud::core::Awards", "&Finding:"), nullptr,
                       QT_TRANSLATE_NOOP("ud::core::Awards", "What the check found")),
+            field("nominee", &Objection::nominee, QT_TRANSLATE_NOOP("ud::core::Awards", "Nominee"), ReadOnly, 0, {}),
         },
         {QStringLiteral("nomination_id"), QStringLiteral("received")});
     return type;

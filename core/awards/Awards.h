@@ -192,6 +192,8 @@ struct Objection {
     ObjectionOutcome outcome = ObjectionOutcome::Pending;
     QDate closed;
     QString finding;
+    // read-only, joined
+    QString nominee; // 张伟 20150032, or the collective's name
 
     bool open() const { return outcome == ObjectionOutcome::Pending; }
     static const RecordType<Objection>& type();
