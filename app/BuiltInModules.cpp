@@ -40,6 +40,8 @@ void addBuiltInCommands(CommandLine& commandLine)
     addAidCommands(commandLine);
     addAidDocumentCommands(commandLine);
     addCareCommands(commandLine);
+    addAwardCommands(commandLine);
+    addAwardStepCommands(commandLine);
 }
 
 } // namespace ud::app
