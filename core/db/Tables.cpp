@@ -1,6 +1,7 @@
 #include "core/db/Table.h"
 
 #include "core/aid/Aid.h"
+#include "core/calendar/CalendarDay.h"
 #include "core/care/Care.h"
 #include "core/congress/Congress.h"
 #include "core/members/Member.h"
@@ -16,7 +17,8 @@ const QList<Table>& allTables()
 {
     // One line per feature: a new feature adds its tables here.
     static const QList<Table> list = QList<Table>{tables::Settings, tables::ChangeLog} + unitTables() + memberTables() +
-                                     scheduleTables() + congressTables() + aidTables() + careTables();
+                                     scheduleTables() + congressTables() + aidTables() + careTables() +
+                                     calendarTables();
     return list;
 }
 
@@ -27,7 +29,7 @@ const QList<DatabaseSetting>& allSettings()
         settings::UnionName,          settings::ExampleDismissed,     settings::WomenRetirementAge,
         settings::MinCosigners,       settings::ProposalNumberPrefix, settings::ProposalNumberDigits,
         settings::ProposalCategories, settings::LeadDeadlineMonths,   settings::CoDeadlineMonthsEarlier,
-        settings::ClaimDocuments,     settings::HardshipOncePerYear};
+        settings::ClaimDocuments,     settings::HardshipOncePerYear,  settings::StartDayCounts};
     return list;
 }
 
