@@ -40,6 +40,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addAidCommands(commandLine);
     addAidDocumentCommands(commandLine);
     addCareCommands(commandLine);
+    addCalendarCommands(commandLine);
 }
 
 } // namespace ud::app

@@ -37,5 +37,7 @@ void addAidCommands(CommandLine& commandLine);
 void addAidDocumentCommands(CommandLine& commandLine); // aid statement, aid print (AidDocumentCommands.cpp)
 /// care list (CareCommands.cpp).
 void addCareCommands(CommandLine& commandLine);
+/// calendar import, list, workdays (CalendarCommands.cpp).
+void addCalendarCommands(CommandLine& commandLine);
 
 } // namespace ud::app
