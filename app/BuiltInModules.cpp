@@ -40,6 +40,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addAidCommands(commandLine);
     addAidDocumentCommands(commandLine);
     addCareCommands(commandLine);
+    addCalendarCommands(commandLine);
     addAwardCommands(commandLine);
     addAwardStepCommands(commandLine);
 }

@@ -37,6 +37,8 @@ void addAidCommands(CommandLine& commandLine);
 void addAidDocumentCommands(CommandLine& commandLine); // aid statement, aid print (AidDocumentCommands.cpp)
 /// care list (CareCommands.cpp).
 void addCareCommands(CommandLine& commandLine);
+/// calendar import, list, workdays (CalendarCommands.cpp).
+void addCalendarCommands(CommandLine& commandLine);
 /// awards types list, round add/list, quotas, quota set, nominations import, list, check, history import/list
 /// (AwardCommands.cpp).
 void addAwardCommands(CommandLine& commandLine);

@@ -2,6 +2,7 @@
 
 #include "core/aid/Aid.h"
 #include "core/awards/Awards.h"
+#include "core/calendar/CalendarDay.h"
 #include "core/care/Care.h"
 #include "core/congress/Congress.h"
 #include "core/members/Member.h"
@@ -17,7 +18,8 @@ const QList<Table>& allTables()
 {
     // One line per feature: a new feature adds its tables here.
     static const QList<Table> list = QList<Table>{tables::Settings, tables::ChangeLog} + unitTables() + memberTables() +
-                                     scheduleTables() + congressTables() + aidTables() + careTables() + awardTables();
+                                     scheduleTables() + congressTables() + aidTables() + careTables() +
+                                     calendarTables() + awardTables();
     return list;
 }
 
@@ -29,7 +31,7 @@ const QList<DatabaseSetting>& allSettings()
             settings::UnionName,          settings::ExampleDismissed,     settings::WomenRetirementAge,
             settings::MinCosigners,       settings::ProposalNumberPrefix, settings::ProposalNumberDigits,
             settings::ProposalCategories, settings::LeadDeadlineMonths,   settings::CoDeadlineMonthsEarlier,
-            settings::ClaimDocuments,     settings::HardshipOncePerYear} +
+            settings::ClaimDocuments,     settings::HardshipOncePerYear,  settings::StartDayCounts} +
         awardSettings();
     return list;
 }
