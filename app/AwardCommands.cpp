@@ -332,7 +332,7 @@ int reportImport(CommandContext& ctx, const core::AwardImportResult& r)
     for (const QString& e : core::TableFile::cappedMessages(r.errors))
         ctx.err << e << '\n';
     if (!r.errors.isEmpty()) {
-        ctx.err << Tr::tr("Nothing was imported: %n row(s) have errors.", nullptr, int(r.errors.size())) << '\n';
+        ctx.err << Tr::tr("Nothing was imported: %n row(s) have errors.", nullptr, core::badRowCount(r)) << '\n';
         return 1;
     }
     for (const QString& w : core::TableFile::cappedMessages(r.warnings))

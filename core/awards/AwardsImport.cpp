@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace ud::core {
 
@@ -146,6 +147,14 @@ QString awardImportSummary(const AwardImportResult& r)
     return text;
 }
 
+int badRowCount(const AwardImportResult& r)
+{
+    QSet<int> rows;
+    for (const QString& e : r.errors)
+        rows.insert(TableFile::messageRow(e));
+    return int(rows.size());
+}
+
 AwardImportResult importNominations(Database& db, const QString& path, const QString& roundKey, bool dryRun)
 {
     AwardImportResult result;
@@ -236,7 +245,9 @@ AwardImportResult importNominations(Database& db, const QString& path, const QSt
             for (const AwardProblem& w : warnings)
                 result.warnings << TableFile::rowMessage(row.number(), w.message);
         } catch (const Error& e) {
-            result.errors << TableFile::rowMessage(row.number(), e.message());
+            // A row refused for several reasons: each on its own line, each with the row.
+            for (const QString& reason : e.message().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                result.errors << TableFile::rowMessage(row.number(), reason);
         }
     }
     if (!result.errors.isEmpty()) {

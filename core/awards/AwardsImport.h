@@ -12,7 +12,7 @@ struct AwardImportResult {
     int added = 0;
     int unchanged = 0;    // history: entries already recorded
     QStringList warnings; // nominations: "row N: …" for each check the award only warns of
-    QStringList errors;   // when there are any, nothing was stored
+    QStringList errors;   // when there are any, nothing was stored; a row refused for several reasons has a line each
     bool dryRun = false;
     qint64 batch = 0; // the import in the import log, once stored
 };
@@ -30,7 +30,9 @@ AwardImportResult importNominations(Database& db, const QString& path, const QSt
 /// 推荐单位 and 备注. An entry already recorded is left as it is. All or nothing.
 AwardImportResult importAwardHistory(Database& db, const QString& path, bool dryRun = false);
 
-/// "12 added, 3 unchanged" for the command line and the status bar.
+/// "12 added, 3 already recorded" for the command line and the status bar.
 QString awardImportSummary(const AwardImportResult& result);
+/// The number of rows the errors of an import name.
+int badRowCount(const AwardImportResult& result);
 
 } // namespace ud::core

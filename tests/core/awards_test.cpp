@@ -207,12 +207,13 @@ TEST_CASE("Quotas come from each sub-union's active members on the cut-off date;
     // 5 % of 31 is 1.55, of 3 is 0.15: half up 2 and 0, raised to 1 by the minimum.
     const qint64 round = f.round("优秀工会积极分子", 0, 500, QDate(2023, 12, 31));
     QList<AwardQuota> quotas = f.rounds.quotas(round);
-    REQUIRE(quotas.size() == 2); // a sub-union without active members has none
-    CHECK(quotas.at(0).unitName == QStringLiteral("法学院分工会"));
-    CHECK(quotas.at(0).headcount == 3);
-    CHECK(quotas.at(0).quota == 1);
-    CHECK(quotas.at(1).headcount == 31);
-    CHECK(quotas.at(1).computed == 2);
+    REQUIRE(quotas.size() == 2);                                      // a sub-union without active members has none
+    CHECK(quotas.at(0).unitName == QStringLiteral("经济学院分工会")); // in the sub-unions' order
+    CHECK(quotas.at(0).headcount == 31);
+    CHECK(quotas.at(0).computed == 2);
+    CHECK(quotas.at(1).unitName == QStringLiteral("法学院分工会"));
+    CHECK(quotas.at(1).headcount == 3);
+    CHECK(quotas.at(1).quota == 1);
     CHECK(f.rounds.quotaOf(round, f.arts) == 0);
 
     DatabaseSettings settings(*db);
@@ -240,15 +241,15 @@ TEST_CASE("Quotas come from each sub-union's active members on the cut-off date;
     CHECK(f.rounds.quotaOf(round, f.law) == 0);
     f.rounds.setQuota(round, f.economics, 2, {}); // the computed one again
     quotas = f.rounds.quotas(round);
-    CHECK_FALSE(quotas.at(1).adjusted());
-    CHECK(quotas.at(1).reason.isEmpty());
+    CHECK_FALSE(quotas.at(0).adjusted());
+    CHECK(quotas.at(0).reason.isEmpty());
 
     AwardQuotasModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDatabase(db.get());
     model.setRound(round);
     REQUIRE(model.rowCount() == 2);
-    CHECK(model.data(model.index(0, AwardQuotasModel::Reason)).toString() == QStringLiteral("会费未按时上缴"));
+    CHECK(model.data(model.index(1, AwardQuotasModel::Reason)).toString() == QStringLiteral("会费未按时上缴"));
 }
 
 TEST_CASE("The quota check: a sub-union's nominations beyond its quota, refused or warned as the award says",
@@ -310,7 +311,7 @@ TEST_CASE("The repeat check reads the awards history: within the exclusion years
     const QString refused = refusal([&] { f.nominations.nominate(AwardsFixture::individual(round, li, f.law)); });
     CHECK(refused.contains(QStringLiteral("Repeat award")));
     CHECK(refused.contains(QStringLiteral("李娜 20180007 was given 巾帼建功标兵 in 2021")));
-    CHECK(refused.contains(QStringLiteral("within 3 years")));
+    CHECK(refused.contains(QStringLiteral("within 3 year(s)")));
     CHECK(f.nominations.nominate(AwardsFixture::individual(round, wang, f.law)) > 0);
 
     // Never again: any earlier year.
@@ -717,6 +718,18 @@ TEST_CASE("Nominations import: rows checked one after the other, all or nothing,
     CHECK(refusal([&] {
               importNominations(*db, good, QStringLiteral("2099-无"));
           }).contains(QStringLiteral("no award round")));
+
+    // A row refused for two reasons: a line each, one row.
+    f.round("巾帼文明岗");
+    const QString twoReasons = ud::test::writeFile(t, QStringLiteral("two.csv"),
+                                                   QStringLiteral("被推荐人,推荐单位,总人数,女性人数\n"
+                                                                  "艺术学院资料室,A,5,1\n")
+                                                       .toUtf8());
+    const AwardImportResult two = importNominations(*db, twoReasons, QStringLiteral("2024-巾帼文明岗"));
+    REQUIRE(two.errors.size() == 2);
+    CHECK(two.errors.at(0).startsWith(QStringLiteral("row 2: Share of women:")));
+    CHECK(two.errors.at(1).startsWith(QStringLiteral("row 2: Woman as head:")));
+    CHECK(badRowCount(two) == 1);
 }
 
 TEST_CASE("Awards history import: staff numbers or collectives, known awards, all or nothing, again unchanged",
