@@ -53,22 +53,27 @@ std::optional<core::AwardRound> awardRoundOption(CommandContext& ctx, const Comm
     return core::AwardRoundRepository(ctx.database()).requireKey(key);
 }
 
-core::Nomination findNominee(core::Database& db, const core::AwardRound& round, const QString& who)
+auto findNominee(core::Database& db, const core::AwardRound& round, const QString& who) -> core::Nomination
 {
     QList<core::Nomination> found;
     const QString text = who.trimmed();
-    for (const core::Nomination& n : core::NominationRepository(db).ofRound(round.id)) {
+    const core::NominationRepository nominations(db);
+    for (const core::Nomination& n : nominations.ofRound(round.id)) {
         if (!n.active())
             continue;
         if (n.isCollective() ? n.teamName == text : (n.staffNo == text || n.memberName == text || n.nominee() == text))
             found << n;
     }
+    QString problem;
     if (found.isEmpty())
-        throw core::ValidationError(Tr::tr("Round %1 has no nomination of %2.").arg(round.key, text));
-    if (found.size() > 1)
-        throw core::ValidationError(
-            Tr::tr("Round %1 has %n nominations of %2; name the member by staff number.", nullptr, int(found.size()))
-                .arg(round.key, text));
+        problem = QCoreApplication::translate("ud::app", "Round %1 has no nomination of %2.").arg(round.key, text);
+    else if (found.size() > 1)
+        problem = QCoreApplication::translate("ud::app",
+                                              "Round %1 has %n nominations of %2; name the member by staff number.",
+                                              nullptr, int(found.size()))
+                      .arg(round.key, text);
+    if (!problem.isEmpty())
+        throw core::ValidationError(problem);
     return found.first();
 }
 
@@ -83,23 +88,10 @@ int typesList(CommandContext& ctx, const QStringList& args)
     CliOutput output(ctx.out);
     if (!options.parse(0, 0) || !output.read(options, ctx.err))
         return 2;
-    core::AwardTypeRepository repo(ctx.database());
-    if (!repo.all().isEmpty()) {
-        output.write(core::AwardTypeRepository::csvHeader(), repo.csvRows());
-        return 0;
-    }
     // A database that never had awards lists the plan's types, which it gets with its first round or history.
-    const core::RecordType<core::AwardType>& type = core::AwardType::type();
-    output.begin(core::AwardTypeRepository::csvHeader());
-    for (const core::AwardType& t : core::AwardTypeRepository::defaultTypes()) {
-        QStringList cells;
-        for (const core::Field<core::AwardType>& f : type.fields()) {
-            const QVariant v = f.get(t);
-            cells << (f.type == core::FieldType::Bool ? core::flagKey(v.toInt() != 0) : v.toString());
-        }
-        output.row(cells);
-    }
-    output.finish();
+    core::AwardTypeRepository repo(ctx.database());
+    output.write(output.forScripts() ? core::AwardTypeRepository::csvHeader() : core::AwardTypeRepository::listTitles(),
+                 repo.listRows(output.forScripts()));
     return 0;
 }
 

@@ -95,6 +95,25 @@ QList<qint64> AwardTypeRepository::addDefaults()
     return ids;
 }
 
+QStringList AwardTypeRepository::listTitles()
+{
+    QStringList titles;
+    for (const Field<AwardType>& f : AwardType::type().fields())
+        titles << AwardType::type().title(f);
+    return titles;
+}
+
+QList<QStringList> AwardTypeRepository::listRows(bool forScripts) const
+{
+    QList<const Field<AwardType>*> fields;
+    for (const Field<AwardType>& f : m_type.fields())
+        fields << &f;
+    QList<AwardType> list = all();
+    if (list.isEmpty())
+        list = defaultTypes();
+    return texts(list, fields, !forScripts);
+}
+
 Problems AwardTypeRepository::rules(const AwardType& t) const
 {
     Problems list;

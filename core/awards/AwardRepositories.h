@@ -38,6 +38,11 @@ public:
     /// Adds the default types the database lacks (by name) in one transaction; returns their ids.
     QList<qint64> addDefaults();
 
+    /// The types as `awards types list` gives them (the default ones while none are stored): for scripts the keys of
+    /// csvHeader() and the stored values, else the fields' titles and the values as lists show them.
+    static QStringList listTitles();
+    QList<QStringList> listRows(bool forScripts) const;
+
 protected:
     QString orderBy() const override { return QStringLiteral("sort_order, name"); }
     Problems rules(const AwardType& type) const override;

@@ -6,6 +6,7 @@
 #include "core/members/MemberRepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -187,7 +188,7 @@ QList<AwardQuota> AwardRoundRepository::quotas(qint64 roundId) const
     QList<AwardQuota> list;
     for (const QVariantMap& row : m_db.rows(
              QStringLiteral("SELECT q.*, u.name AS unit_name, u.code AS unit_code FROM award_quotas q "
-                            "JOIN units u ON u.id = q.unit_id WHERE q.round_id = :r ORDER BY u.sort_order, u.code"),
+                            "JOIN units u ON u.id = q.unit_id WHERE q.round_id = :r ORDER BY u.sort_order, u.code, q.id"),
              {{QStringLiteral("r"), roundId}}))
         list << AwardQuota::type().fromRow(row);
     return list;
@@ -198,9 +199,12 @@ std::optional<int> AwardRoundRepository::quotaOf(qint64 roundId, qint64 unitId) 
     const auto round = byId(roundId);
     if (!round)
         return std::nullopt;
-    const auto rows = m_db.rows(QStringLiteral("SELECT quota FROM award_quotas WHERE round_id = :r AND unit_id = :u"),
-                                {{QStringLiteral("r"), roundId}, {QStringLiteral("u"), unitId}});
-    if (!rows.isEmpty())
+    // Two rows of a sub-union (after a merge of sub-unions) add up.
+    const auto rows =
+        m_db.rows(QStringLiteral("SELECT COUNT(*) AS n, SUM(quota) AS quota FROM award_quotas WHERE round_id = :r AND "
+                                 "unit_id = :u"),
+                  {{QStringLiteral("r"), roundId}, {QStringLiteral("u"), unitId}});
+    if (!rows.isEmpty() && rows.first().value(QStringLiteral("n")).toInt() > 0)
         return rows.first().value(QStringLiteral("quota")).toInt();
     const bool hasQuotas =
         round->quotaBp > 0 || m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM award_quotas WHERE round_id = :r"),
@@ -222,7 +226,13 @@ void AwardRoundRepository::computeQuotas(qint64 roundId)
     const bool minimumOne = settings.isOn(settings::AwardQuotaMinimumOne);
     QHash<qint64, int> counts = headcounts(round.cutoff);
     RecordStore store(m_db);
+    QSet<qint64> done;
     for (const AwardQuota& stored : quotas(roundId)) {
+        if (done.contains(stored.unitId)) { // a second row of a sub-union, after a merge: the first counts for both
+            store.remove(tables::AwardQuotas.sqlName(), stored.id);
+            continue;
+        }
+        done.insert(stored.unitId);
         AwardQuota q = stored;
         q.headcount = counts.take(q.unitId);
         q.computed = quotaFor(q.headcount, round.quotaBp, rounding, minimumOne);
@@ -255,10 +265,13 @@ void AwardRoundRepository::setQuota(qint64 roundId, qint64 unitId, int quota, co
         throw ValidationError(Tr::tr("A quota is 0 or more."));
     RecordStore store(m_db);
     AwardQuota q;
-    const auto rows = m_db.rows(QStringLiteral("SELECT * FROM award_quotas WHERE round_id = :r AND unit_id = :u"),
-                                {{QStringLiteral("r"), roundId}, {QStringLiteral("u"), unitId}});
+    const auto rows =
+        m_db.rows(QStringLiteral("SELECT * FROM award_quotas WHERE round_id = :r AND unit_id = :u ORDER BY id"),
+                  {{QStringLiteral("r"), roundId}, {QStringLiteral("u"), unitId}});
     if (!rows.isEmpty()) {
         q = AwardQuota::type().fromRow(rows.first());
+        for (int i = 1; i < rows.size(); ++i) // a second row, after a merge of sub-unions: the quota set is for both
+            store.remove(tables::AwardQuotas.sqlName(), rows.at(i).value(QStringLiteral("id")).toLongLong());
     } else {
         q.roundId = roundId;
         q.unitId = unitId;

@@ -200,8 +200,9 @@ AwardsDemo::Summary AwardsDemo::generate(Database& db, const Options& options)
         return count;
     };
     const auto score = [&](qint64 roundId) {
+        const bool publicVote = rounds.require(roundId).committeeWeight < 100;
         for (const Nomination& n : nominations.ofRound(roundId))
-            rounds.setScore(n.id, 7000 + int(rng.bounded(2600u)), int(rng.bounded(800u)));
+            rounds.setScore(n.id, 7000 + int(rng.bounded(2600u)), publicVote ? int(rng.bounded(800u)) : 0);
     };
 
     // Nominating: 优秀工会积极分子, 2 % of each sub-union's active members at the end of last year.

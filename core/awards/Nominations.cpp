@@ -238,7 +238,7 @@ QList<AwardProblem> NominationRepository::check(qint64 roundId, const std::optio
     QHash<qint64, int> quota; // sub-union → quota, when the round has quotas
     bool hasQuotas = round->quotaBp > 0;
     for (const AwardQuota& q : rounds.quotas(roundId)) {
-        quota.insert(q.unitId, q.quota);
+        quota[q.unitId] += q.quota; // two rows of a sub-union (after a merge of sub-unions) add up
         hasQuotas = true;
     }
     QHash<qint64, QString> unitNames;

@@ -64,9 +64,11 @@ CREATE TABLE award_quotas (
     headcount INTEGER NOT NULL DEFAULT 0 CHECK (headcount >= 0),
     computed INTEGER NOT NULL DEFAULT 0 CHECK (computed >= 0),
     quota INTEGER NOT NULL DEFAULT 0 CHECK (quota >= 0),
-    reason TEXT NOT NULL DEFAULT '',
-    UNIQUE (round_id, unit_id)
+    reason TEXT NOT NULL DEFAULT ''
 );
+-- One row per sub-union and round, kept by the program rather than a UNIQUE constraint: when two sub-unions are merged,
+-- both rows move to the one that remains, whose quota is then their sum until it is computed again.
+CREATE INDEX award_quotas_round ON award_quotas (round_id, unit_id);
 CREATE INDEX award_quotas_unit ON award_quotas (unit_id);
 
 -- A nomination of a round by a sub-union: a member, or a collective (its name, the department it belongs to, its

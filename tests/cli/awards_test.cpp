@@ -52,7 +52,17 @@ TEST_CASE("awards round add computes the sub-unions' quotas; awards quotas and r
 {
     TestDatabase t;
     addRoster(t);
-    CliRun r = runUnionDesk(t, words("awards round add --key 2024-积极分子 --year 2024 --award 优秀工会积极分子 "
+    // Before any round the plan's types are listed, and nothing is stored.
+    CliRun r = runUnionDesk(t, words("awards types list --format csv"));
+    REQUIRE(r.code == 0);
+    CHECK(lines(r.out).size() == 7);
+    CHECK(r.out.contains(QStringLiteral("巾帼文明岗,collective,years,3,60,yes,3,0,")));
+    CHECK(t.open()->scalar(QStringLiteral("SELECT COUNT(*) FROM award_types")).toInt() == 0);
+    r = runUnionDesk(t, words("awards types list"));
+    CHECK(r.out.contains(QStringLiteral("Individual or collective")));
+    CHECK(r.out.contains(QStringLiteral("Not again within some years")));
+
+    r = runUnionDesk(t, words("awards round add --key 2024-积极分子 --year 2024 --award 优秀工会积极分子 "
                                      "--quota 3 --quota-percent 40 --cutoff 2023-12-31"));
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);

@@ -250,6 +250,15 @@ TEST_CASE("Quotas come from each sub-union's active members on the cut-off date;
     model.setRound(round);
     REQUIRE(model.rowCount() == 2);
     CHECK(model.data(model.index(1, AwardQuotasModel::Reason)).toString() == QStringLiteral("会费未按时上缴"));
+
+    // Law merged into economics: both quotas count for economics until they are computed again as one.
+    SubUnitRepository(*db).merge(f.law, f.economics);
+    CHECK(f.rounds.quotaOf(round, f.economics) == 2);
+    f.rounds.computeQuotas(round);
+    quotas = f.rounds.quotas(round);
+    REQUIRE(quotas.size() == 1);
+    CHECK(quotas.first().headcount == 34);
+    CHECK(quotas.first().computed == 2); // 5 % of 34 is 1.7, rounded up
 }
 
 TEST_CASE("The quota check: a sub-union's nominations beyond its quota, refused or warned as the award says",
