@@ -171,9 +171,10 @@ Problems NominationRepository::rules(const Nomination& n) const
     if (type && !type->allows(n.kind))
         list.append(
             {QStringLiteral("kind"),
-             Tr::tr("Rule: %1 is awarded to %2 only; this nomination is of a %3.")
-                 .arg(type->name, type->kind == AwardKind::Individual ? Tr::tr("individuals") : Tr::tr("collectives"),
-                      n.isCollective() ? Tr::tr("collective") : Tr::tr("member"))});
+             n.isCollective()
+                 ? Tr::tr("Rule: %1 is awarded to individuals only; this nomination is of a collective.")
+                       .arg(type->name)
+                 : Tr::tr("Rule: %1 is awarded to collectives only; this nomination is of a member.").arg(type->name)});
     if (!n.isCollective() && !n.memberId)
         list.append({QStringLiteral("member_id"), Tr::tr("Give the member who is nominated.")});
     if (n.isCollective()) {
