@@ -889,6 +889,306 @@ Exit codes:
         <source>count a session&apos;s proposals for the proposal work report; csv keys section,key,count,percent, then replied,on_time,late,outstanding for the lead units (congress report --help)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid rules import FILE.json
+Stores the rule table of a scheme&apos;s period from a JSON file (amounts in yuan, decimals allowed;
+&quot;upTo&quot;: null is open-ended):
+  { &quot;scheme&quot;: &quot;爱心大病医疗互助&quot;, &quot;period&quot;: &quot;2024&quot;, &quot;start&quot;: &quot;2024-01-01&quot;,
+    &quot;end&quot;: &quot;2024-12-31&quot;,
+    &quot;parts&quot;: [ { &quot;key&quot;: &quot;inpatient&quot;, &quot;name&quot;: &quot;住院&quot;, &quot;deductible&quot;: 5000,
+                 &quot;mode&quot;: &quot;progressive&quot;, &quot;bands&quot;: [ { &quot;upTo&quot;: null, &quot;percent&quot;: 60 } ],
+                 &quot;cap&quot;: 30000 } ],
+    &quot;cap&quot;: 30000, &quot;rounding&quot;: &quot;fen&quot;,
+    &quot;lumpSums&quot;: [ { &quot;illness&quot;: &quot;恶性肿瘤&quot;, &quot;amount&quot;: 10000, &quot;once&quot;: &quot;scheme&quot; } ] }
+mode: progressive (each slice at its band&apos;s percent) or whole (everything above the deductible at the
+percent of the band the cumulative amount falls in); rounding: fen or yuan (half-up); once: scheme
+or period. A scheme named in the file is created when new; the period is created, or its days and
+rules replaced (claims not yet paid are computed again).
+
+Exit codes: 0 stored, 1 refused (every problem on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB; a rule table is a few kilobytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the rule table of %1 %2 (%3 to %4): %n part(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) computed again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid enroll import FILE.xlsx|FILE.csv --scheme NAME --period KEY
+           [--dry-run]
+Enrolls a sub-union&apos;s list in a period: 工号, 姓名, 份数, 缴费日期, 缴费方式 (工资代扣, 现金 or 转账),
+optionally 缴费金额 (else the member&apos;s part of the fee for the shares), 补缴 (是 for arrears) and 备注.
+A member already enrolled in the period is updated. Every rule applies (active members, retirees
+where the scheme takes them, shares at most, no joining after enrollment closed); all or nothing,
+each bad row as &quot;row N: reason&quot;.
+
+Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid claim compute --scheme NAME --period KEY --member STAFF_NO
+           --part KEY --amount YUAN [--date DATE] [--received DATE] [--illness NAME]
+What a claim would pay now, with its calculation step by step; stores nothing. The amount is the
+eligible amount (自付 + 自理 + 自费) in yuan; --part a part&apos;s key or name; --date the treatment&apos;s
+day (the period&apos;s first day when not given), --received the day the claim is received (the
+treatment&apos;s day when not given); --illness a listed illness for its lump sum. The member&apos;s stored
+claims of the period that come before it count: the rules apply to the cumulative amount, less
+what they paid.
+
+Exit codes: 0 computed, 1 refused by a rule (the rules named on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount: &quot;%1&quot; is not an amount in yuan (at most two decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number %1 is not on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid claims import FILE.xlsx|FILE.csv --scheme NAME --period KEY
+           [--dry-run]
+Stores claims of a period: 工号, 项目 (a part&apos;s key or name), 就诊日期, 金额 (or 自付, 自理 and 自费),
+optionally 姓名 (checked against the roster), 出院日期, 申请日期 (when not given: the end of the
+treatment), 不予计算, 疾病 (for a lump sum), 备注. The claims are computed in the order of their
+treatment dates, each on the member&apos;s cumulative amount in the period less what the earlier claims
+paid; every guard applies. All or nothing, each bad row as &quot;row N: reason&quot;.
+
+Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s), paying %1 yuan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a mutual-aid period&apos;s rule table from JSON (aid rules import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a mutual-aid period&apos;s rule table as JSON, in the form aid rules import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll members in a mutual-aid period, all or nothing (aid enroll import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what a claim would pay now, with its calculation; stores nothing (aid claim compute --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a period&apos;s claims, computed in the order of treatment, all or nothing (aid claims import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a period&apos;s claims (csv keys staff_no,name,part,date,eligible,payout,status; amounts in yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid statement --scheme NAME --period KEY [options]
+The fund&apos;s statement of income and expenditure for one period of a mutual-aid scheme: the balance
+brought forward, the income by source, the payouts by part and the lump sums (claims and members paid),
+the other expenses, the members and shares enrolled, the claims rejected and the balance carried forward.
+
+Options:
+  --scheme NAME               the scheme&apos;s name
+  --period KEY                the period&apos;s key (e.g. 2024)
+  --format csv|table|json     csv: the keys section,key,label,amount,count, amounts in yuan with two
+                              decimals; table: for reading (default)
+  --out FILE                  write to FILE: .pdf or .odt as printed for publication, .xlsx as a sheet,
+                              anything else in the --format
+
+Sections: balance (brought_forward, carried_forward), income (by ledger kind), payout (by part, and
+lump_sum; count: claims), expense, total (income, payouts, expenditure), count (members_enrolled,
+shares_enrolled, claims_paid, members_paid, claims_rejected).
+
+Exit codes:
+  0  written
+  1  no such scheme or period, or the database or the file could not be read or written
+  2  wrong use of the command (unknown option, missing --scheme or --period)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid print --scheme NAME --period KEY WHAT --out FILE.pdf|FILE.odt
+Prints the approval forms of claims (one A4 page each: the member, the claim, the calculation, the payout
+in figures and in Chinese capitals, and the three review signatures) or the enrollment list for
+signatures (each sub-union on its own page).
+
+WHAT is one of:
+  --claim ID [ID …]           the claims of these numbers (also --claim 3,5,7)
+  --status STATUS             every claim of the period in that status: draft, sub_union, office,
+                              committee, paid or rejected
+  --enrollment [--unit CODE]  the enrollment list, of one sub-union with --unit
+
+Exit codes:
+  0  written
+  1  no such scheme or period, no claim to print, or the file could not be written
+  2  wrong use of the command
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement of %1: written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to print: --claim ID, --status STATUS or --enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit goes with --enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim takes claim numbers: &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claim takes claim numbers: none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sub-union has the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s), written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim of %1 is in the status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval forms of the claims of %1 in the status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mutual-aid claim with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval form of claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The approval forms of %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the fund&apos;s statement of income and expenditure of a mutual-aid period; csv keys section,key,label,amount,count; --out FILE.pdf|.odt|.xlsx (aid statement --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the approval forms of mutual-aid claims, or the enrollment list for signatures, to .pdf or .odt (aid print --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] care list [--year Y] [--kind KEY] [--unit CODE]
+           [--format csv|table|json] [--out FILE]
+Lists the care visits (慰问) of a year (this year unless given), newest first, optionally of one
+kind (its key, e.g. illness) and one sub-union (its code).
+csv keys: date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors; unit is the
+sub-union&apos;s name, kind the kind&apos;s key, amount in yuan with two decimals, form cash|goods, payer
+university|sub_union, reason the recorded reason for a visit over its kind&apos;s amount or frequency.
+
+Exit codes: 0 listed, 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a year&apos;s care visits (csv keys date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors; care list --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care: %1 visits (%2 with a reason for an exception), %3 hardship cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -1183,6 +1483,1334 @@ Options:
         <source>Inspection follow-up items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Documents of a mutual-aid claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid fund ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn of a second hardship case in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::Aid</name>
+    <message>
+        <source>Salary deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by the sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The union&apos;s part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching by the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 爱心大病医疗互助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee per share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member pays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chool pays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Union pays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;tching of members&apos; fees (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the school adds to the members&apos; fees, in percent: 100 is 1:1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares &amp;at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retired members may enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting period (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first-time member&apos;s claims count for treatment that starts this many days after enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim within (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim within (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim is received at most this many months after the treatment ended; 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining mid-period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members may &amp;join after the period started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees may be paid &amp;late for a past period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;closes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shares:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrolled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;late for a past period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-payment (自付)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-&amp;payment (自付):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category B share (自理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &amp;B share (自理):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncovered (自费)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unco&amp;vered (自费):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Illness (lump sum):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mutual-aid scheme named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: the member&apos;s, the school&apos;s and the union&apos;s parts (%1) add up to the fee per share (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no period %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rule table yet; import one first (Rule Table › Import, or aid rules import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a period ends on or after its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: enrollment closes on or after the day it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme already has a period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: the periods of a scheme do not overlap; %1 covers some of these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 is retired, and %2 does not take retired members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: only members of the union enroll; %1 has left the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: %1 takes at most %n share(s) per member.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: %1 is already enrolled in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 does not take fees paid late for a past period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 takes no members once its enrollment closed (%2); %3 enrolled on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 ended on %2; a fee paid later is arrears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the column(s) %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工号 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff number %1 is not on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff number %1 is %2 on the roster, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份数 &quot;%1&quot; is not a whole number of shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费日期 &quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费方式 &quot;%1&quot; is not 工资代扣, 现金 or 转账.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费金额 &quot;%1&quot; is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claim of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the scheme and period of the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: only enrolled members claim; %1 is not enrolled in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: waiting period. %1 first enrolled on %2; treatment counts from %3 (%n day(s) later), this one started on %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: treatment inside the period. The treatment started on %1, outside %2 (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment ends on or after the day it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: claims within %n month(s). The treatment ended on %1; the claim was received on %2, after %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no part %2; its parts are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pays no lump sums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a listed illness of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a lump sum once per member; %1 was already paid one by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a lump sum once per member and period; %1 was already paid one in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a rejected claim needs the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; its details no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; there is no review step left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paid; a paid claim is corrected by a reversing entry in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a claim is paid once the committee approved it; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>就诊日期 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: income is a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: an expense is a negative amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a claim&apos;s payout is posted when the claim is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a reversing entry is not reversed again; post a new entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 is already reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%n share(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a date such as 2024-01-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an amount in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the amount %2 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the percent %2 is outside 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has more than two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the amount %2 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme: the scheme is not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period: the period has no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: the period has no start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end: the period has no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end: the period ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts: the rules need at least one part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap: the amount %1 is outside 0–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part has no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is already the key of parts[%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the amount %2 is outside 0–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a part needs at least one band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only the last band may be open-ended (upTo null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the limit %2 is not above the deductible %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the limit %2 is not above the limit of the band before it (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the illness is not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is already listed in lumpSums[%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules are not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules are not a JSON object ({ … }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of %1 %2 have no part &quot;%3&quot;; their parts are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eligible amount %1 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eligible amount %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eligible amount %1 of the earlier claims in &quot;%2&quot; is outside 0–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 already paid by the earlier claims is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of %1 %2 list no illness for a lump sum, so &quot;%3&quot; has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%3&quot; is not an illness listed for a lump sum in the rules of %1 %2; the listed ones are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: eligible amount of this claim %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: eligible amount of the earlier claims of the period %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cumulative eligible amount %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deductible %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not above the deductible: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band above %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1–%2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the limit of the last band, not paid: %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: part cap %2 (computed %3): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on the eligible amount %2 of the earlier claims: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the parts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall cap %1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounded half-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paid by earlier claims of the period: −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump sum for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump sum for %1 already paid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::AidDocuments</name>
+    <message>
+        <source>Mutual-Aid Claim Approval Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1    Claim No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness (lump sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own pay (自付)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care (自理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-paid (自费)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no calculation kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion of the sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion of the union office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion of the mutual-aid committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature (seal): ____________    Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the claims whose approval forms are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mutual-aid claim with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval form of claim %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval forms of %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: enrollment list for signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 · %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 share(s), fees %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::AidListModels</name>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::AidStatement</name>
+    <message>
+        <source>Balance brought forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 annual statement of income and expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump sums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement of %1 does not add up: it carries %2 forward, the ledger&apos;s balance is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members enrolled: %1, with %n share(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims paid: %1, to %2 member(s); claims rejected: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement is written to .pdf, .odt or .xlsx, not to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -1248,6 +2876,492 @@ Options:
     </message>
     <message>
         <source>A backup cannot be taken while a change is being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::Care</name>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ub-union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ituation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, the family&apos;s circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income per head (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;ncome per head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s monthly income per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash paid, or the value of the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. marriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same for the kind every year: how frequency limits and totals know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 婚嫁慰问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &amp;rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard amount or the most a visit may give; 0: no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often one member may have a visit of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over the limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit over the amount or the frequency: refused, or recorded with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a visit over the kind&apos;s amount or frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visited by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CareDemo</name>
+    <message>
+        <source>Care visits or hardship cases are already recorded; demo data is added only to an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care demo needs a roster with at least 10 active members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CareModels</name>
+    <message>
+        <source>(no sub-union)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits by sub-union and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1, in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CareRepositories</name>
+    <message>
+        <source>%1, hardship help on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already had hardship help in %2 (%3). Help is normally given once a year per family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not a year from 1900 to 2999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 may hold only letters a–z, digits, - and _ (it names the kind in files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 table already has the key %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n visit(s) in %2 and stays in the %2 table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while visits are recorded under it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 table has no kinds to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 gives the standard amount of %3 yuan; this visit gives %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 gives at most %3 yuan; this visit gives %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already had a visit of the kind %2 in %3 (%4); the kind allows one a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already had a visit of the kind %2 (%3); the kind allows one only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of the visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a kind of the %2 table; a visit on %3 takes a kind of the %4 table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind refuses visits over its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the exception to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,6 +3460,62 @@ Options:
     <message>
         <source>%1, %2</source>
         <comment>import title, file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ClaimsModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>treatment dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on %1, voucher %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by the rules and a lump sum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3849,6 +6019,10 @@ Nothing was changed.</source>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in yuan (at most two decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::RecordRepository</name>
@@ -4566,6 +6740,96 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::ui::AidPage</name>
+    <message>
+        <source>The mutual-aid scheme every tab shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period every tab shows: its claims, enrollment and fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sche&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schemes and Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual &amp;Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::AidPrintDialog</name>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text for Word or WPS (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::BatchChangeDialog</name>
     <message numerus="yes">
         <source>Change %n Selected Member(s)</source>
@@ -4627,6 +6891,790 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The date “%1” is not a date; write it like 2024-03-08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CareKindDialog</name>
+    <message>
+        <source>Care kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New care kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit care kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CareKindsPage</name>
+    <message>
+        <source>&amp;Add Kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a kind of care visit to the year&apos;s table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add care kinds from an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the care kinds of every year as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Care Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Care Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care-kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 care kinds to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the care kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the care kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care kind no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search kind or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year has no care kinds yet. Copy the previous year&apos;s table, or add the standard kinds, then change the amounts to this year&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kind matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add care kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit care kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete care kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the care kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the care kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the care kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete care kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the care kind %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy from Previous Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standard Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the kinds of the year before that this year lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the standard kinds (婚嫁, 生育, 住院, 去世, 退休 …) that this year lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the care kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 table already has every kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 care kinds to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the standard care kinds to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CarePage</name>
+    <message>
+        <source>&amp;Hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care &amp;Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care &amp;Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship &amp; care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CareTotalsView</name>
+    <message>
+        <source>No care visit in this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sub-union and kind (yuan; the tooltip gives the number of visits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CareVisitDialog</name>
+    <message>
+        <source>New care visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit care visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no limit on the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the standard amount is %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CareVisitsPage</name>
+    <message>
+        <source>&amp;Add Visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a care visit (慰问)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add care visits from an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visits shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Care Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Care Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care-visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 care visits to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the care visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the care visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, staff number or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No care visit in this year yet. The year&apos;s kinds (on the Care Kinds tab) say the amounts and how often a member may have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add care visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit care visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete care visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the care visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the care visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the care visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete care visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the visit to %1 (%2, %3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ub-union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sub-unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ClaimDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name or the staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lump sum %2 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-&amp;payment (自付):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &amp;B share (自理):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unco&amp;vered (自费):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Illness (lump sum):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim is %1; its details no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member: the payout shows here as the rules compute it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim refused by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the claim as rejected with this reason? The office then has a record of what it received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ClaimFilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-&amp;union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ClaimSteps</name>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>claim: name (staff number), treatment start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter rejected claim of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit claim of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review step of the claim of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the claim to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject claim of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reject the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay claim of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pay the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recompute the claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recompute %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ClaimsPage</name>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a member&apos;s claim with the costs of one treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected claim with its calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Review Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim passes its next review: sub-union, union office, committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected claim, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the approved claim: the day and the voucher; the payout goes to the fund&apos;s ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Approval Form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval form (审批表) of the selected claim or of the claims shown: preview, print, or save as PDF or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;compute Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the payouts of the period&apos;s open claims again by its rule table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, staff number or pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 yuan to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims in this period yet. Enter one with New Claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mutual-aid period yet. Add a scheme and its period under Schemes and Rules, or import a rule table there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the claim of %1 (%2) rejected? The reason is kept with the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 yuan to %2 (%3); the payout is posted to the fund&apos;s ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputed: %n claim(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recomputed: every payout was already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval form (审批表) of the claim of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval form (审批表) of the selected claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The approval forms of the %n claim(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Approval Forms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5006,6 +8054,190 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::ui::EnrollmentDialog</name>
+    <message>
+        <source>Mutual-aid enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::EnrollmentPage</name>
+    <message>
+        <source>&amp;Enroll Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a member in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Enrollment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected member&apos;s enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected member off the period&apos;s enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a sub-union&apos;s list from an Excel workbook or a CSV file: 工号, 姓名, 份数, 缴费日期, 缴费方式 (缴费金额, 补缴 and 备注 when given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s enrollment as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aid-enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 enrolled members to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, staff number or sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in this period yet. Enroll members one by one, or import the sub-unions&apos; lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody enrolled matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) enrolled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enroll %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit enrollment of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete enrollment of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot enroll the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 (%2) off the period&apos;s enrollment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signature Lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s enrollment by sub-union with a column to sign: preview, print, or save as PDF, .xlsx or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::EnrollmentTotalsView</name>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sub-union)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::FailedRowsFile</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -5036,6 +8268,182 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Cannot show the full numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::FundPage</name>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post income (donations, interest …) or an expense to the fund&apos;s ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected entry by a reversing entry of the opposite amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post &amp;Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the period&apos;s fees from its enrollment: the members&apos;, the school&apos;s and the union&apos;s parts and the matching, each what the ledger does not hold yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund&apos;s statement of the period (收支公示): preview, print, or save as PDF, .odt or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought forward: %1 yuan   ·   Balance at the end: %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing posted in this period yet. Post the fees from the enrollment with Post Fees; claims post their payouts when they are paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mutual-aid period yet. Add a scheme and its period under Schemes and Rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expense is posted as a negative amount. A wrong entry is not changed later: it is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot post the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the entry of %1, %2 %3 yuan, by an entry of the opposite amount today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reverse the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse %1 %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot post the fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger already holds the period&apos;s fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Post the period&apos;s fees (%n entry(ies))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n entry(ies) of fees</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fund&apos;s statement of %1 (收支公示)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Statement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5173,6 +8581,159 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Handling units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::HardshipDialog</name>
+    <message>
+        <source>New hardship case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit hardship case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::HardshipPage</name>
+    <message>
+        <source>&amp;Add Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record hardship help for a member&apos;s family (送温暖/帮扶)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected hardship case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected hardship case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add hardship cases from an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all hardship cases as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Hardship Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Hardship Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardship-cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 hardship cases to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the hardship cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the hardship case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hardship case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hardship case in this year. Record the help given to a family in difficulty: the cause, the household, the amount and who funds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hardship case matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add hardship case of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit hardship case of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete hardship case of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the hardship case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the hardship case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the hardship case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete hardship case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the hardship case of %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before a second case of a member in the same year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help is normally given once a year per family; the setting is shared by everyone who uses this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second case in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7214,6 +10775,143 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
 </context>
 <context>
+    <name>ud::ui::PeriodDialog</name>
+    <message>
+        <source>Mutual-aid periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::PeriodsPage</name>
+    <message>
+        <source>&amp;Add Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a period to the selected scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update periods from an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all periods as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aid-periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 periods to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period of this scheme yet. Add one, or import its rule table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the period %1 with its rule table?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::PlanImportDialog</name>
     <message>
         <source>Import Work Plan</source>
@@ -8200,6 +11898,10 @@ This step has been removed from the undo history.</source>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::RecordListPage</name>
@@ -8411,6 +12113,165 @@ This step has been removed from the undo history.</source>
     </message>
     <message>
         <source>UnionDesk backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RuleTableView</name>
+    <message>
+        <source>&amp;Import Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a rule table from its JSON file: the scheme and period it names are made when new, or the period&apos;s days and rules replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected period&apos;s rule table as a JSON file, to edit or to take to another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule table: choose a period above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule table of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule table yet: import one with Import Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule table cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive: each slice at its band&apos;s percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole: all above the deductible at the band reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall cap per member and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump sums on first diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, once per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, once per member and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule tables (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the rule table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rule table of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule table of %1 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the rule table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule tables (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9036,6 +12897,143 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
 </context>
 <context>
+    <name>ud::ui::SchemeDialog</name>
+    <message>
+        <source>Mutual-aid schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mutual-aid scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mutual-aid scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::SchemesPage</name>
+    <message>
+        <source>&amp;Add Scheme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mutual-aid scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Scheme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update schemes from an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all schemes as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aid-schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 schemes to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mutual-aid scheme yet. Add one, or import a rule table: it adds its scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheme matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add scheme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scheme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scheme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scheme %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::SessionDialog</name>
     <message>
         <source>Congress sessions</source>
@@ -9264,6 +13262,41 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>Cannot Save the Union&apos;s Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::SignatureListDialog</name>
+    <message>
+        <source>Signature Lists — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sub-union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Do&amp;cument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the signature lists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -993,6 +993,391 @@ unit（主办单位）、result（答复结果）、rating（满意度测评）�
         <source>count a session&apos;s proposals for the proposal work report; csv keys section,key,count,percent, then replied,on_time,late,outstanding for the lead units (congress report --help)</source>
         <translation>为提案工作报告统计一次会议的提案；csv 键为 section,key,count,percent，主办单位另有 replied,on_time,late,outstanding（congress report --help）</translation>
     </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid rules import FILE.json
+Stores the rule table of a scheme&apos;s period from a JSON file (amounts in yuan, decimals allowed;
+&quot;upTo&quot;: null is open-ended):
+  { &quot;scheme&quot;: &quot;爱心大病医疗互助&quot;, &quot;period&quot;: &quot;2024&quot;, &quot;start&quot;: &quot;2024-01-01&quot;,
+    &quot;end&quot;: &quot;2024-12-31&quot;,
+    &quot;parts&quot;: [ { &quot;key&quot;: &quot;inpatient&quot;, &quot;name&quot;: &quot;住院&quot;, &quot;deductible&quot;: 5000,
+                 &quot;mode&quot;: &quot;progressive&quot;, &quot;bands&quot;: [ { &quot;upTo&quot;: null, &quot;percent&quot;: 60 } ],
+                 &quot;cap&quot;: 30000 } ],
+    &quot;cap&quot;: 30000, &quot;rounding&quot;: &quot;fen&quot;,
+    &quot;lumpSums&quot;: [ { &quot;illness&quot;: &quot;恶性肿瘤&quot;, &quot;amount&quot;: 10000, &quot;once&quot;: &quot;scheme&quot; } ] }
+mode: progressive (each slice at its band&apos;s percent) or whole (everything above the deductible at the
+percent of the band the cumulative amount falls in); rounding: fen or yuan (half-up); once: scheme
+or period. A scheme named in the file is created when new; the period is created, or its days and
+rules replaced (claims not yet paid are computed again).
+
+Exit codes: 0 stored, 1 refused (every problem on standard error), 2 wrong use.
+</source>
+        <translation>用法：uniondesk [--db PATH|URL] aid rules import FILE.json
+从 JSON 文件保存互助项目某一期的规则表（金额以元为单位，可带小数；
+&quot;upTo&quot;: null 表示不设上限）：
+  { &quot;scheme&quot;: &quot;爱心大病医疗互助&quot;, &quot;period&quot;: &quot;2024&quot;, &quot;start&quot;: &quot;2024-01-01&quot;,
+    &quot;end&quot;: &quot;2024-12-31&quot;,
+    &quot;parts&quot;: [ { &quot;key&quot;: &quot;inpatient&quot;, &quot;name&quot;: &quot;住院&quot;, &quot;deductible&quot;: 5000,
+                 &quot;mode&quot;: &quot;progressive&quot;, &quot;bands&quot;: [ { &quot;upTo&quot;: null, &quot;percent&quot;: 60 } ],
+                 &quot;cap&quot;: 30000 } ],
+    &quot;cap&quot;: 30000, &quot;rounding&quot;: &quot;fen&quot;,
+    &quot;lumpSums&quot;: [ { &quot;illness&quot;: &quot;恶性肿瘤&quot;, &quot;amount&quot;: 10000, &quot;once&quot;: &quot;scheme&quot; } ] }
+mode：progressive（分段累进：每一段按所在分段的比例计算）或 whole（全额按档：起付线以上的
+全部金额按累计金额所在分段的比例计算）；rounding：fen 或 yuan（四舍五入到分或元）；once：scheme
+（每个互助项目限一次）或 period（每期限一次）。文件中的互助项目不存在时自动新建；该期不存在时
+新建，否则替换其起止日期和规则（尚未支付的申请将重新计算）。
+
+退出码：0 已保存，1 被拒绝（所有问题写到标准错误），2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB; a rule table is a few kilobytes.</source>
+        <translation>%1 大于 4 MB；规则表通常只有几 KB。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the rule table of %1 %2 (%3 to %4): %n part(s).</source>
+        <translation>
+            <numerusform>已保存 %1 %2 期的规则表（%3 至 %4）：%n 个费用类别。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) computed again.</source>
+        <translation>
+            <numerusform>已重新计算 %n 件申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid enroll import FILE.xlsx|FILE.csv --scheme NAME --period KEY
+           [--dry-run]
+Enrolls a sub-union&apos;s list in a period: 工号, 姓名, 份数, 缴费日期, 缴费方式 (工资代扣, 现金 or 转账),
+optionally 缴费金额 (else the member&apos;s part of the fee for the shares), 补缴 (是 for arrears) and 备注.
+A member already enrolled in the period is updated. Every rule applies (active members, retirees
+where the scheme takes them, shares at most, no joining after enrollment closed); all or nothing,
+each bad row as &quot;row N: reason&quot;.
+
+Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wrong use.
+</source>
+        <translation>用法：uniondesk [--db PATH|URL] aid enroll import FILE.xlsx|FILE.csv --scheme NAME --period KEY
+           [--dry-run]
+登记某个二级工会参加某期互助的名单：列为工号、姓名、份数、缴费日期、缴费方式（工资代扣、现金或
+转账），可选缴费金额（不填时为所参加份数的个人缴纳金额）、补缴（补缴往期的填“是”）和备注。
+已参加该期的会员将被更新。所有规则均适用（须为在册会员；互助项目接受退休人员时可含退休会员；
+不超过最多份数；参加登记截止后不得参加）；要么全部导入，要么全不导入，每个有问题的行显示为
+“row N: 原因”。
+
+退出码：0 已导入，1 未导入任何数据（原因写到标准错误），2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>新增 %1，更新 %2，未变 %3</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid claim compute --scheme NAME --period KEY --member STAFF_NO
+           --part KEY --amount YUAN [--date DATE] [--received DATE] [--illness NAME]
+What a claim would pay now, with its calculation step by step; stores nothing. The amount is the
+eligible amount (自付 + 自理 + 自费) in yuan; --part a part&apos;s key or name; --date the treatment&apos;s
+day (the period&apos;s first day when not given), --received the day the claim is received (the
+treatment&apos;s day when not given); --illness a listed illness for its lump sum. The member&apos;s stored
+claims of the period that come before it count: the rules apply to the cumulative amount, less
+what they paid.
+
+Exit codes: 0 computed, 1 refused by a rule (the rules named on standard error), 2 wrong use.
+</source>
+        <translation>用法：uniondesk [--db PATH|URL] aid claim compute --scheme NAME --period KEY --member STAFF_NO
+           --part KEY --amount YUAN [--date DATE] [--received DATE] [--illness NAME]
+计算一件申请现在可获支付的金额，并逐步列出计算过程；不保存任何内容。金额为可报金额
+（自付 + 自理 + 自费），单位为元；--part 为费用类别的键或名称；--date 为就诊日期（不填时
+为该期第一天），--received 为收到申请的日期（不填时为就诊日期）；--illness 为一次性补助
+所列的疾病。该会员本期已保存且排在此申请之前的申请一并计入：规则按累计金额计算，
+再减去这些申请已支付的金额。
+
+退出码：0 已计算，1 被规则拒绝（所违反的规则写到标准错误），2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>--amount: &quot;%1&quot; is not an amount in yuan (at most two decimals).</source>
+        <translation>--amount：“%1”不是以元为单位的金额（最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>Staff number %1 is not on the roster.</source>
+        <translation>工号 %1 不在会员名册中。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4:</source>
+        <translation>%1（%2），%3，%4：</translation>
+    </message>
+    <message>
+        <source>Payout: %1 yuan</source>
+        <translation>支付金额：%1 元</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid claims import FILE.xlsx|FILE.csv --scheme NAME --period KEY
+           [--dry-run]
+Stores claims of a period: 工号, 项目 (a part&apos;s key or name), 就诊日期, 金额 (or 自付, 自理 and 自费),
+optionally 姓名 (checked against the roster), 出院日期, 申请日期 (when not given: the end of the
+treatment), 不予计算, 疾病 (for a lump sum), 备注. The claims are computed in the order of their
+treatment dates, each on the member&apos;s cumulative amount in the period less what the earlier claims
+paid; every guard applies. All or nothing, each bad row as &quot;row N: reason&quot;.
+
+Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wrong use.
+</source>
+        <translation>用法：uniondesk [--db PATH|URL] aid claims import FILE.xlsx|FILE.csv --scheme NAME --period KEY
+           [--dry-run]
+保存某期的申请：列为工号、项目（费用类别的键或名称）、就诊日期、金额（或自付、自理和自费），
+可选姓名（与会员名册核对）、出院日期、申请日期（不填时为治疗结束日期）、不予计算、
+疾病（用于一次性补助）、备注。申请按就诊日期先后计算，每件按该会员本期的累计金额计算，
+再减去之前各申请已支付的金额；所有校验规则均适用。要么全部导入，要么全不导入，每个有问题
+的行显示为“row N: 原因”。
+
+退出码：0 已导入，1 未导入任何数据（原因写到标准错误），2 用法错误。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s), paying %1 yuan</source>
+        <translation>
+            <numerusform>%n 件申请，支付 %1 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>就诊日期</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>可报金额</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <source>store a mutual-aid period&apos;s rule table from JSON (aid rules import --help)</source>
+        <translation>从 JSON 文件保存互助项目某期的规则表（aid rules import --help）</translation>
+    </message>
+    <message>
+        <source>write a mutual-aid period&apos;s rule table as JSON, in the form aid rules import reads</source>
+        <translation>将互助项目某期的规则表写出为 JSON，格式与 aid rules import 读取的格式相同</translation>
+    </message>
+    <message>
+        <source>enroll members in a mutual-aid period, all or nothing (aid enroll import --help)</source>
+        <translation>登记会员参加某期互助，全部成功才保存（aid enroll import --help）</translation>
+    </message>
+    <message>
+        <source>what a claim would pay now, with its calculation; stores nothing (aid claim compute --help)</source>
+        <translation>计算一件申请现在可获支付的金额及计算过程；不保存任何内容（aid claim compute --help）</translation>
+    </message>
+    <message>
+        <source>store a period&apos;s claims, computed in the order of treatment, all or nothing (aid claims import --help)</source>
+        <translation>保存某期的申请，按就诊先后计算，全部成功才保存（aid claims import --help）</translation>
+    </message>
+    <message>
+        <source>list a period&apos;s claims (csv keys staff_no,name,part,date,eligible,payout,status; amounts in yuan)</source>
+        <translation>列出某期的申请（csv 键为 staff_no,name,part,date,eligible,payout,status；金额单位为元）</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid statement --scheme NAME --period KEY [options]
+The fund&apos;s statement of income and expenditure for one period of a mutual-aid scheme: the balance
+brought forward, the income by source, the payouts by part and the lump sums (claims and members paid),
+the other expenses, the members and shares enrolled, the claims rejected and the balance carried forward.
+
+Options:
+  --scheme NAME               the scheme&apos;s name
+  --period KEY                the period&apos;s key (e.g. 2024)
+  --format csv|table|json     csv: the keys section,key,label,amount,count, amounts in yuan with two
+                              decimals; table: for reading (default)
+  --out FILE                  write to FILE: .pdf or .odt as printed for publication, .xlsx as a sheet,
+                              anything else in the --format
+
+Sections: balance (brought_forward, carried_forward), income (by ledger kind), payout (by part, and
+lump_sum; count: claims), expense, total (income, payouts, expenditure), count (members_enrolled,
+shares_enrolled, claims_paid, members_paid, claims_rejected).
+
+Exit codes:
+  0  written
+  1  no such scheme or period, or the database or the file could not be read or written
+  2  wrong use of the command (unknown option, missing --scheme or --period)
+</source>
+        <translation>用法：uniondesk [--db PATH|URL] aid statement --scheme NAME --period KEY [options]
+互助项目某一期的互助金年度收支公示：上期结转、按来源列出的收入、按费用类别列出的互助金支付及
+一次性补助（申请件数和获支付人数）、其他支出、参加人数和份数、不予支付的申请以及结转下期。
+
+选项：
+  --scheme NAME               互助项目名称
+  --period KEY                期的键（例如 2024）
+  --format csv|table|json     csv：键为 section,key,label,amount,count，金额以元为单位、保留
+                              两位小数；table：便于阅读（默认）
+  --out FILE                  写入 FILE：.pdf 或 .odt 为供公示的打印格式，.xlsx 为工作表，
+                              其他扩展名按 --format 指定的格式
+
+各部分：balance（brought_forward 上期结转、carried_forward 结转下期）、income（按收支账类别）、
+payout（按费用类别，及 lump_sum 一次性补助；count 为申请件数）、expense（支出）、total（income
+收入合计、payouts 互助金支付合计、expenditure 支出合计）、count（members_enrolled 参加人数、
+shares_enrolled 参加份数、claims_paid 已支付申请件数、members_paid 获支付人数、claims_rejected
+不予支付申请件数）。
+
+退出码：
+  0  已写出
+  1  没有该互助项目或该期，或无法读写数据库或文件
+  2  命令用法错误（未知选项、缺少 --scheme 或 --period）
+</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] aid print --scheme NAME --period KEY WHAT --out FILE.pdf|FILE.odt
+Prints the approval forms of claims (one A4 page each: the member, the claim, the calculation, the payout
+in figures and in Chinese capitals, and the three review signatures) or the enrollment list for
+signatures (each sub-union on its own page).
+
+WHAT is one of:
+  --claim ID [ID …]           the claims of these numbers (also --claim 3,5,7)
+  --status STATUS             every claim of the period in that status: draft, sub_union, office,
+                              committee, paid or rejected
+  --enrollment [--unit CODE]  the enrollment list, of one sub-union with --unit
+
+Exit codes:
+  0  written
+  1  no such scheme or period, no claim to print, or the file could not be written
+  2  wrong use of the command
+</source>
+        <translation>用法：uniondesk [--db PATH|URL] aid print --scheme NAME --period KEY WHAT --out FILE.pdf|FILE.odt
+打印申请审批表（每件一页 A4：会员信息、申请内容、计算过程、支付金额的小写和大写，以及三级
+审核签字），或参加名单签名表（每个二级工会单独一页）。
+
+WHAT 为以下之一：
+  --claim ID [ID …]           这些编号的申请（也可写作 --claim 3,5,7）
+  --status STATUS             本期处于该状态的全部申请：draft（草稿）、sub_union（分工会已审）、
+                              office（校工会已审）、committee（委员会已批）、paid（已支付）
+                              或 rejected（不予支付）
+  --enrollment [--unit CODE]  参加名单；加 --unit 时只打印该二级工会的名单
+
+退出码：
+  0  已写出
+  1  没有该互助项目或该期、没有可打印的申请，或无法写入文件
+  2  命令用法错误
+</translation>
+    </message>
+    <message>
+        <source>The statement of %1: written to %2.</source>
+        <translation>%1 年度收支公示已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Say what to print: --claim ID, --status STATUS or --enrollment.</source>
+        <translation>请指明要打印的内容：--claim ID、--status STATUS 或 --enrollment。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>--unit goes with --enrollment.</source>
+        <translation>--unit 须与 --enrollment 一起使用。</translation>
+    </message>
+    <message>
+        <source>--claim takes claim numbers: &quot;%1&quot; is not one.</source>
+        <translation>--claim 后应为申请编号：“%1”不是编号。</translation>
+    </message>
+    <message>
+        <source>--claim takes claim numbers: none was given.</source>
+        <translation>--claim 后应为申请编号：未给出任何编号。</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation>--status 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>No sub-union has the code &quot;%1&quot;.</source>
+        <translation>没有代码为“%1”的二级工会。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s), written to %2.</source>
+        <translation>
+            <numerusform>%1：%n 名会员，已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim of %1 is in the status %2.</source>
+        <translation>%1 没有状态为“%2”的申请。</translation>
+    </message>
+    <message>
+        <source>The approval forms of the claims of %1 in the status %2</source>
+        <translation>%1 状态为“%2”的申请审批表</translation>
+    </message>
+    <message>
+        <source>There is no mutual-aid claim with the number %1.</source>
+        <translation>没有编号为 %1 的互助金申请。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is not one of %2.</source>
+        <translation>申请 %1 不属于 %2。</translation>
+    </message>
+    <message>
+        <source>The approval form of claim %1</source>
+        <translation>申请 %1 的审批表</translation>
+    </message>
+    <message numerus="yes">
+        <source>The approval forms of %n claim(s)</source>
+        <translation>
+            <numerusform>%n 件申请的审批表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the fund&apos;s statement of income and expenditure of a mutual-aid period; csv keys section,key,label,amount,count; --out FILE.pdf|.odt|.xlsx (aid statement --help)</source>
+        <translation>互助项目某期的互助金年度收支公示；csv 键为 section,key,label,amount,count；--out FILE.pdf|.odt|.xlsx（aid statement --help）</translation>
+    </message>
+    <message>
+        <source>print the approval forms of mutual-aid claims, or the enrollment list for signatures, to .pdf or .odt (aid print --help)</source>
+        <translation>将互助金申请审批表或参加名单签名表打印为 .pdf 或 .odt（aid print --help）</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] care list [--year Y] [--kind KEY] [--unit CODE]
+           [--format csv|table|json] [--out FILE]
+Lists the care visits (慰问) of a year (this year unless given), newest first, optionally of one
+kind (its key, e.g. illness) and one sub-union (its code).
+csv keys: date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors; unit is the
+sub-union&apos;s name, kind the kind&apos;s key, amount in yuan with two decimals, form cash|goods, payer
+university|sub_union, reason the recorded reason for a visit over its kind&apos;s amount or frequency.
+
+Exit codes: 0 listed, 2 wrong use.
+</source>
+        <translation>用法：uniondesk [--db PATH|URL] care list [--year Y] [--kind KEY] [--unit CODE]
+           [--format csv|table|json] [--out FILE]
+列出某年（不指定时为今年）的慰问记录，最新的在前；可只列某一慰问类别（用其键，例如 illness）
+或某个二级工会（用其代码）的记录。
+csv 键：date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors；unit 为
+二级工会名称，kind 为慰问类别的键，amount 以元为单位、保留两位小数，form 为 cash|goods（现金|
+慰问品），payer 为 university|sub_union（学校|二级工会），reason 为慰问金额或频次超出该类别
+标准时登记的原因。
+
+退出码：0 已列出，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>list a year&apos;s care visits (csv keys date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors; care list --help)</source>
+        <translation>列出某年的慰问记录（csv 键为 date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors；care list --help）</translation>
+    </message>
+    <message>
+        <source>Care: %1 visits (%2 with a reason for an exception), %3 hardship cases.</source>
+        <translation>慰问：%1 次（其中 %2 次登记了超标原因），困难帮扶 %3 件。</translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -1301,6 +1686,1326 @@ Options:
         <source>Inspection follow-up items</source>
         <translation>巡视整改事项</translation>
     </message>
+    <message>
+        <source>Documents of a mutual-aid claim</source>
+        <translation>互助金申请材料</translation>
+    </message>
+    <message>
+        <source>Mutual-aid schemes</source>
+        <translation>互助项目</translation>
+    </message>
+    <message>
+        <source>Mutual-aid periods</source>
+        <translation>互助年度</translation>
+    </message>
+    <message>
+        <source>Mutual-aid enrollment</source>
+        <translation>参加互助登记</translation>
+    </message>
+    <message>
+        <source>Mutual-aid claims</source>
+        <translation>互助金申请</translation>
+    </message>
+    <message>
+        <source>Mutual-aid fund ledger</source>
+        <translation>互助金收支账</translation>
+    </message>
+    <message>
+        <source>Warn of a second hardship case in a year</source>
+        <translation>同一年内第二次困难帮扶时提醒</translation>
+    </message>
+    <message>
+        <source>Hardship cases</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <source>Care kinds</source>
+        <translation>慰问类别</translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation>慰问记录</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::Aid</name>
+    <message>
+        <source>Salary deduction</source>
+        <translation>工资代扣</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Reviewed by the sub-union</source>
+        <translation>分工会已审</translation>
+    </message>
+    <message>
+        <source>Reviewed by the office</source>
+        <translation>校工会已审</translation>
+    </message>
+    <message>
+        <source>Approved by the committee</source>
+        <translation>委员会已批</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予支付</translation>
+    </message>
+    <message>
+        <source>Members&apos; fees</source>
+        <translation>会员缴费</translation>
+    </message>
+    <message>
+        <source>The school&apos;s part</source>
+        <translation>学校补助</translation>
+    </message>
+    <message>
+        <source>The union&apos;s part</source>
+        <translation>工会补助</translation>
+    </message>
+    <message>
+        <source>Matching by the school</source>
+        <translation>学校配套</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>其他收入</translation>
+    </message>
+    <message>
+        <source>Claims paid</source>
+        <translation>支付互助金</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>其他支出</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>互助项目</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 爱心大病医疗互助</source>
+        <translation>例如：爱心大病医疗互助</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Fee per share</source>
+        <translation>每份金额</translation>
+    </message>
+    <message>
+        <source>&amp;Fee per share:</source>
+        <translation>每份金额(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Member pays</source>
+        <translation>个人缴纳</translation>
+    </message>
+    <message>
+        <source>&amp;Member pays:</source>
+        <translation>个人缴纳(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>School pays</source>
+        <translation>学校补助</translation>
+    </message>
+    <message>
+        <source>S&amp;chool pays:</source>
+        <translation>学校补助(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Union pays</source>
+        <translation>工会补助</translation>
+    </message>
+    <message>
+        <source>&amp;Union pays:</source>
+        <translation>工会补助(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Matching (%)</source>
+        <translation>配套比例（%）</translation>
+    </message>
+    <message>
+        <source>Ma&amp;tching of members&apos; fees (%):</source>
+        <translation>学校配套比例（%）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What the school adds to the members&apos; fees, in percent: 100 is 1:1.</source>
+        <translation>学校按会员个人缴纳金额配套的比例（%）：100 即 1:1 配套。</translation>
+    </message>
+    <message>
+        <source>Shares at most</source>
+        <translation>最多份数</translation>
+    </message>
+    <message>
+        <source>Shares &amp;at most:</source>
+        <translation>最多份数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Retirees</source>
+        <translation>退休人员</translation>
+    </message>
+    <message>
+        <source>&amp;Retired members may enroll</source>
+        <translation>退休会员可以参加(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>可参加</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>不可参加</translation>
+    </message>
+    <message>
+        <source>Waiting days</source>
+        <translation>等待期（天）</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting period (days):</source>
+        <translation>等待期（天）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A first-time member&apos;s claims count for treatment that starts this many days after enrollment.</source>
+        <translation>首次参加的会员，参加之日起满此天数后开始的就诊方可申请互助金。</translation>
+    </message>
+    <message>
+        <source>Claim within (months)</source>
+        <translation>申请期限（月）</translation>
+    </message>
+    <message>
+        <source>&amp;Claim within (months):</source>
+        <translation>申请期限（月）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A claim is received at most this many months after the treatment ended; 0 for no limit.</source>
+        <translation>须在就诊结束后此月数内提出申请；0 表示不限。</translation>
+    </message>
+    <message>
+        <source>Joining mid-period</source>
+        <translation>中途参加</translation>
+    </message>
+    <message>
+        <source>Members may &amp;join after the period started</source>
+        <translation>本期开始后仍可参加(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>补缴</translation>
+    </message>
+    <message>
+        <source>Fees may be paid &amp;late for a past period</source>
+        <translation>允许补缴往期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>互助项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>年度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. 2024</source>
+        <translation>例如：2024</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation>开始日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Enrollment opens</source>
+        <translation>参加登记开始</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;opens:</source>
+        <translation>参加登记开始(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Enrollment closes</source>
+        <translation>参加登记截止</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;closes:</source>
+        <translation>参加登记截止(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Rule table</source>
+        <translation>规则表</translation>
+    </message>
+    <message>
+        <source>Scheme name</source>
+        <translation>互助项目名称</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>会员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>&amp;Shares:</source>
+        <translation>份数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>参加日期</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolled:</source>
+        <translation>参加日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>缴费金额</translation>
+    </message>
+    <message>
+        <source>&amp;Fee paid:</source>
+        <translation>缴费金额(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>缴费方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Paid &amp;late for a past period</source>
+        <translation>补缴往期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <translation>补缴</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期缴纳</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation>二级工会</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>费用类别(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Treatment from</source>
+        <translation>就诊开始日期</translation>
+    </message>
+    <message>
+        <source>Treatment &amp;from:</source>
+        <translation>就诊开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Treatment until</source>
+        <translation>就诊结束日期</translation>
+    </message>
+    <message>
+        <source>Treatment &amp;until:</source>
+        <translation>就诊结束日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>申请日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Co-payment (自付)</source>
+        <translation>自付</translation>
+    </message>
+    <message>
+        <source>Co-&amp;payment (自付):</source>
+        <translation>自付(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Category B share (自理)</source>
+        <translation>自理</translation>
+    </message>
+    <message>
+        <source>Category &amp;B share (自理):</source>
+        <translation>自理(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Uncovered (自费)</source>
+        <translation>自费</translation>
+    </message>
+    <message>
+        <source>Unco&amp;vered (自费):</source>
+        <translation>自费(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>不予计算</translation>
+    </message>
+    <message>
+        <source>&amp;Not counted:</source>
+        <translation>不予计算(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <source>&amp;Illness (lump sum):</source>
+        <translation>疾病（一次性补助）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Payout by the rules</source>
+        <translation>按规则计算的互助金</translation>
+    </message>
+    <message>
+        <source>Lump sum</source>
+        <translation>一次性补助</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>冲正对象</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation>凭证号(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>摘要(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>There is no mutual-aid scheme named %1.</source>
+        <translation>没有名为“%1”的互助项目。</translation>
+    </message>
+    <message>
+        <source>Rule: the member&apos;s, the school&apos;s and the union&apos;s parts (%1) add up to the fee per share (%2).</source>
+        <translation>规则：个人缴纳、学校补助和工会补助之和（%1）应等于每份金额（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 has no period %2.</source>
+        <translation>%1 没有 %2 期。</translation>
+    </message>
+    <message>
+        <source>%1 has no rule table yet; import one first (Rule Table › Import, or aid rules import).</source>
+        <translation>%1 还没有规则表，请先导入（规则表 › 导入，或 aid rules import）。</translation>
+    </message>
+    <message>
+        <source>Rule: a period ends on or after its first day.</source>
+        <translation>规则：结束日期不得早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Rule: enrollment closes on or after the day it opens.</source>
+        <translation>规则：参加登记截止日期不得早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The scheme already has a period %1.</source>
+        <translation>该互助项目已有 %1 期。</translation>
+    </message>
+    <message>
+        <source>Rule: the periods of a scheme do not overlap; %1 covers some of these days.</source>
+        <translation>规则：同一互助项目的各期不得重叠；%1 期已包含其中部分日期。</translation>
+    </message>
+    <message>
+        <source>Choose the period.</source>
+        <translation>请选择年度。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 is retired, and %2 does not take retired members.</source>
+        <translation>规则：%1 已退休，而 %2 不接受退休会员参加。</translation>
+    </message>
+    <message>
+        <source>Rule: only members of the union enroll; %1 has left the roster.</source>
+        <translation>规则：只有工会会员才能参加；%1 已不在会员名册中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: %1 takes at most %n share(s) per member.</source>
+        <translation>
+            <numerusform>规则：%1 每名会员最多参加 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: %1 is already enrolled in %2.</source>
+        <translation>规则：%1 已参加 %2。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 does not take fees paid late for a past period.</source>
+        <translation>规则：%1 不允许补缴往期。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 takes no members once its enrollment closed (%2); %3 enrolled on %4.</source>
+        <translation>规则：%1 参加登记截止（%2）后不再接受参加；%3 的参加日期为 %4。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 ended on %2; a fee paid later is arrears.</source>
+        <translation>规则：%1 已于 %2 结束，此后缴费属于补缴。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the column(s) %2.</source>
+        <translation>%1 缺少列：%2。</translation>
+    </message>
+    <message>
+        <source>工号 is empty.</source>
+        <translation>工号为空。</translation>
+    </message>
+    <message>
+        <source>staff number %1 is not on the roster.</source>
+        <translation>工号 %1 不在会员名册中。</translation>
+    </message>
+    <message>
+        <source>staff number %1 is %2 on the roster, not %3.</source>
+        <translation>工号 %1 在会员名册中是 %2，不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) appears twice in the file.</source>
+        <translation>%1（%2）在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>份数 &quot;%1&quot; is not a whole number of shares.</source>
+        <translation>份数“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>缴费日期 &quot;%1&quot; is not a date.</source>
+        <translation>缴费日期“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>缴费方式 &quot;%1&quot; is not 工资代扣, 现金 or 转账.</source>
+        <translation>缴费方式“%1”不是工资代扣、现金或转账。</translation>
+    </message>
+    <message>
+        <source>缴费金额 &quot;%1&quot; is not an amount in yuan.</source>
+        <translation>缴费金额“%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>the claim of %1 for %2</source>
+        <translation>%1 %2 就诊的申请</translation>
+    </message>
+    <message>
+        <source>Choose the scheme and period of the claim.</source>
+        <translation>请选择申请所属的互助项目和年度。</translation>
+    </message>
+    <message>
+        <source>Rule: only enrolled members claim; %1 is not enrolled in %2.</source>
+        <translation>规则：只有参加互助的会员才能申请；%1 未参加 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: waiting period. %1 first enrolled on %2; treatment counts from %3 (%n day(s) later), this one started on %4.</source>
+        <translation>
+            <numerusform>规则：等待期。%1 于 %2 首次参加，%3（%n 天后）起的就诊方可计入，本次就诊开始于 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: treatment inside the period. The treatment started on %1, outside %2 (%3 to %4).</source>
+        <translation>规则：就诊须在期内。本次就诊开始于 %1，不在 %2（%3 至 %4）之内。</translation>
+    </message>
+    <message>
+        <source>The treatment ends on or after the day it started.</source>
+        <translation>就诊结束日期不得早于开始日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: claims within %n month(s). The treatment ended on %1; the claim was received on %2, after %3.</source>
+        <translation>
+            <numerusform>规则：须在 %n 个月内申请。就诊于 %1 结束，申请于 %2 收到，已超过截止日期 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no part %2; its parts are %3.</source>
+        <translation>%1 没有费用类别 %2；其费用类别为：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 pays no lump sums.</source>
+        <translation>%1 没有一次性补助。</translation>
+    </message>
+    <message>
+        <source>%1 is not a listed illness of %2 (%3).</source>
+        <translation>%1 不是 %2 所列的疾病（%3）。</translation>
+    </message>
+    <message>
+        <source>Rule: a lump sum once per member; %1 was already paid one by %2.</source>
+        <translation>规则：一次性补助每名会员限领一次；%1 已领取过 %2 的一次性补助。</translation>
+    </message>
+    <message>
+        <source>Rule: a lump sum once per member and period; %1 was already paid one in %2.</source>
+        <translation>规则：一次性补助每名会员每期限领一次；%1 已在 %2 领取过。</translation>
+    </message>
+    <message>
+        <source>Rule: a rejected claim needs the reason.</source>
+        <translation>规则：不予支付的申请须填写原因。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; its details no longer change.</source>
+        <translation>%1 的状态为“%2”，其内容不能再修改。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; there is no review step left.</source>
+        <translation>%1 的状态为“%2”，已没有待审核的环节。</translation>
+    </message>
+    <message>
+        <source>%1 is paid; a paid claim is corrected by a reversing entry in the ledger.</source>
+        <translation>%1 已支付；已支付的申请只能通过在收支账中登记冲正来更正。</translation>
+    </message>
+    <message>
+        <source>%1 is already rejected.</source>
+        <translation>%1 已被驳回。</translation>
+    </message>
+    <message>
+        <source>Rule: a claim is paid once the committee approved it; %1 is %2.</source>
+        <translation>规则：申请须经委员会批准后才能支付；%1 的状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>Give the day of the payment.</source>
+        <translation>请填写支付日期。</translation>
+    </message>
+    <message>
+        <source>Claim of %1 (%2)</source>
+        <translation>%1（%2）的互助金</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in yuan.</source>
+        <translation>%1“%2”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date.</source>
+        <translation>%1“%2”不是日期。</translation>
+    </message>
+    <message>
+        <source>就诊日期 is empty.</source>
+        <translation>就诊日期为空。</translation>
+    </message>
+    <message>
+        <source>Give the amount.</source>
+        <translation>请填写金额。</translation>
+    </message>
+    <message>
+        <source>Rule: income is a positive amount.</source>
+        <translation>规则：收入金额须为正数。</translation>
+    </message>
+    <message>
+        <source>Rule: an expense is a negative amount.</source>
+        <translation>规则：支出金额须为负数。</translation>
+    </message>
+    <message>
+        <source>Rule: a claim&apos;s payout is posted when the claim is paid.</source>
+        <translation>规则：申请的互助金在申请支付时自动入账。</translation>
+    </message>
+    <message>
+        <source>Rule: a reversing entry is not reversed again; post a new entry instead.</source>
+        <translation>规则：冲正记录不能再被冲正；请另记一笔新记录。</translation>
+    </message>
+    <message>
+        <source>Rule: %1 is already reversed.</source>
+        <translation>规则：%1 已被冲正。</translation>
+    </message>
+    <message>
+        <source>Reverses %1</source>
+        <translation>冲正 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%n share(s))</source>
+        <translation>
+            <numerusform>%2 %1（%n 份）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>更正：%1</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1：缺少此项</translation>
+    </message>
+    <message>
+        <source>%1: expected a text</source>
+        <translation>%1：应为文本</translation>
+    </message>
+    <message>
+        <source>%1: expected a date such as 2024-01-01</source>
+        <translation>%1：应为日期，例如 2024-01-01</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1：“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <source>%1: expected an amount in yuan</source>
+        <translation>%1：应为以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>%1: expected a percent</source>
+        <translation>%1：应为百分比</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan</source>
+        <translation>%1：“%2”不是以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a percent</source>
+        <translation>%1：“%2”不是百分比</translation>
+    </message>
+    <message>
+        <source>%1: the amount %2 is negative</source>
+        <translation>%1：金额 %2 为负数</translation>
+    </message>
+    <message>
+        <source>%1: the percent %2 is outside 0–100</source>
+        <translation>%1：百分比 %2 超出 0–100</translation>
+    </message>
+    <message>
+        <source>%1: %2 has more than two decimals</source>
+        <translation>%1：%2 的小数超过两位</translation>
+    </message>
+    <message>
+        <source>%1: the amount %2 is too large</source>
+        <translation>%1：金额 %2 过大</translation>
+    </message>
+    <message>
+        <source>%1: expected a list</source>
+        <translation>%1：应为列表</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1：应为对象</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>scheme: the scheme is not named</source>
+        <translation>scheme：未填写互助项目名称</translation>
+    </message>
+    <message>
+        <source>period: the period has no key</source>
+        <translation>period：未填写年度</translation>
+    </message>
+    <message>
+        <source>start: the period has no start date</source>
+        <translation>start：未填写开始日期</translation>
+    </message>
+    <message>
+        <source>end: the period has no end date</source>
+        <translation>end：未填写结束日期</translation>
+    </message>
+    <message>
+        <source>end: the period ends (%1) before it starts (%2)</source>
+        <translation>end：结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>parts: the rules need at least one part</source>
+        <translation>parts：规则至少需要一个费用类别</translation>
+    </message>
+    <message>
+        <source>cap: the amount %1 is outside 0–%2</source>
+        <translation>cap：金额 %1 超出 0–%2</translation>
+    </message>
+    <message>
+        <source>%1: the part has no key</source>
+        <translation>%1：费用类别没有键</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is already the key of parts[%3]</source>
+        <translation>%1：“%2”已是 parts[%3] 的键</translation>
+    </message>
+    <message>
+        <source>%1: the amount %2 is outside 0–%3</source>
+        <translation>%1：金额 %2 超出 0–%3</translation>
+    </message>
+    <message>
+        <source>%1: a part needs at least one band</source>
+        <translation>%1：每个费用类别至少需要一个分段</translation>
+    </message>
+    <message>
+        <source>%1: only the last band may be open-ended (upTo null)</source>
+        <translation>%1：只有最后一个分段可以不设上限（upTo null）</translation>
+    </message>
+    <message>
+        <source>%1: the limit %2 is not above the deductible %3</source>
+        <translation>%1：上限 %2 未高于起付线 %3</translation>
+    </message>
+    <message>
+        <source>%1: the limit %2 is not above the limit of the band before it (%3)</source>
+        <translation>%1：上限 %2 未高于前一分段的上限（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the illness is not named</source>
+        <translation>%1：未填写疾病名称</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is already listed in lumpSums[%3]</source>
+        <translation>%1：“%2”已列在 lumpSums[%3] 中</translation>
+    </message>
+    <message>
+        <source>The rules are not valid JSON: %1 at offset %2.</source>
+        <translation>规则不是有效的 JSON：%1（偏移量 %2）。</translation>
+    </message>
+    <message>
+        <source>The rules are not a JSON object ({ … }).</source>
+        <translation>规则不是 JSON 对象（{ … }）。</translation>
+    </message>
+    <message>
+        <source>The rules of %1 %2 have no part &quot;%3&quot;; their parts are: %4.</source>
+        <translation>%1 %2 期的规则中没有费用类别“%3”；现有的费用类别：%4。</translation>
+    </message>
+    <message>
+        <source>The eligible amount %1 is negative.</source>
+        <translation>可报金额 %1 为负数。</translation>
+    </message>
+    <message>
+        <source>The eligible amount %1 is too large.</source>
+        <translation>可报金额 %1 过大。</translation>
+    </message>
+    <message>
+        <source>The eligible amount %1 of the earlier claims in &quot;%2&quot; is outside 0–%3.</source>
+        <translation>“%2”中之前各申请的可报金额 %1 超出 0–%3。</translation>
+    </message>
+    <message>
+        <source>The amount %1 already paid by the earlier claims is negative.</source>
+        <translation>之前各申请已支付的金额 %1 为负数。</translation>
+    </message>
+    <message>
+        <source>The rules of %1 %2 list no illness for a lump sum, so &quot;%3&quot; has none.</source>
+        <translation>%1 %2 期的规则未列出享受一次性补助的疾病，因此“%3”没有一次性补助。</translation>
+    </message>
+    <message>
+        <source>&quot;%3&quot; is not an illness listed for a lump sum in the rules of %1 %2; the listed ones are: %4.</source>
+        <translation>“%3”不是 %1 %2 期规则所列的一次性补助疾病；所列疾病为：%4。</translation>
+    </message>
+    <message>
+        <source>%1: eligible amount of this claim %2</source>
+        <translation>%1：本次申请可报金额 %2</translation>
+    </message>
+    <message>
+        <source>%1: eligible amount of the earlier claims of the period %2</source>
+        <translation>%1：本期之前各申请可报金额 %2</translation>
+    </message>
+    <message>
+        <source>%1: cumulative eligible amount %2</source>
+        <translation>%1：累计可报金额 %2</translation>
+    </message>
+    <message>
+        <source>%1: deductible %2</source>
+        <translation>%1：起付线 %2</translation>
+    </message>
+    <message>
+        <source>%1: not above the deductible: %2</source>
+        <translation>%1：未超过起付线：%2</translation>
+    </message>
+    <message>
+        <source>Band above %1 at %2: %3</source>
+        <translation>%1 以上部分按 %2：%3</translation>
+    </message>
+    <message>
+        <source>Band %1–%2 at %3: %4</source>
+        <translation>%1–%2 部分按 %3：%4</translation>
+    </message>
+    <message>
+        <source>Above the limit of the last band, not paid: %1–%2</source>
+        <translation>超出最高分段上限部分不予支付：%1–%2</translation>
+    </message>
+    <message>
+        <source>%1: part cap %2 (computed %3): %2</source>
+        <translation>%1：本类封顶 %2（计算得 %3）：%2</translation>
+    </message>
+    <message>
+        <source>%1: on the eligible amount %2 of the earlier claims: %3</source>
+        <translation>%1：按之前各申请的可报金额 %2 计算：%3</translation>
+    </message>
+    <message>
+        <source>Total of the parts: %1</source>
+        <translation>各费用类别合计：%1</translation>
+    </message>
+    <message>
+        <source>Overall cap %1: %1</source>
+        <translation>年度总封顶 %1：%1</translation>
+    </message>
+    <message>
+        <source>Rounded half-up: %1</source>
+        <translation>四舍五入：%1</translation>
+    </message>
+    <message>
+        <source>Already paid by earlier claims of the period: −%1</source>
+        <translation>减去本期之前各申请已支付：−%1</translation>
+    </message>
+    <message>
+        <source>Lump sum for %1: %2</source>
+        <translation>%1 一次性补助：%2</translation>
+    </message>
+    <message>
+        <source>Lump sum for %1 already paid: %2</source>
+        <translation>%1 一次性补助已领取过：%2</translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation>支付金额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::AidDocuments</name>
+    <message>
+        <source>Mutual-Aid Claim Approval Form</source>
+        <translation>互助金申请审批表</translation>
+    </message>
+    <message>
+        <source>%1    Claim No. %2</source>
+        <translation>%1    申请编号：%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation>二级工会</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>就诊时间</translation>
+    </message>
+    <message>
+        <source>Illness (lump sum)</source>
+        <translation>疾病（一次性补助）</translation>
+    </message>
+    <message>
+        <source>Own pay (自付)</source>
+        <translation>自付</translation>
+    </message>
+    <message>
+        <source>Self-care (自理)</source>
+        <translation>自理</translation>
+    </message>
+    <message>
+        <source>Self-paid (自费)</source>
+        <translation>自费</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>不予计算</translation>
+    </message>
+    <message>
+        <source>Eligible amount</source>
+        <translation>可报金额</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <source>(no calculation kept)</source>
+        <translation>（未保存计算过程）</translation>
+    </message>
+    <message>
+        <source>Payout (yuan)</source>
+        <translation>支付金额（元）</translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation>大写金额</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予支付</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Opinion of the sub-union</source>
+        <translation>二级工会意见</translation>
+    </message>
+    <message>
+        <source>Opinion of the union office</source>
+        <translation>校工会意见</translation>
+    </message>
+    <message>
+        <source>Opinion of the mutual-aid committee</source>
+        <translation>互助委员会意见</translation>
+    </message>
+    <message>
+        <source>Signature (seal): ____________    Date: ____________</source>
+        <translation>签字（盖章）：____________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Choose the claims whose approval forms are printed.</source>
+        <translation>请选择要打印审批表的申请。</translation>
+    </message>
+    <message>
+        <source>There is no mutual-aid claim with the number %1.</source>
+        <translation>没有编号为 %1 的互助金申请。</translation>
+    </message>
+    <message>
+        <source>Approval form of claim %1 (%2)</source>
+        <translation>申请 %1 审批表（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval forms of %n claim(s)</source>
+        <translation>
+            <numerusform>%n 份申请的审批表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: enrollment list for signatures</source>
+        <translation>%1 参加互助签名表</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>会费（元）</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>本人签名</translation>
+    </message>
+    <message>
+        <source>No sub-union</source>
+        <translation>无二级工会</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 至 %2 · 共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 share(s), fees %2 yuan</source>
+        <translation> · 共 %1 份，会费 %2 元</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::AidListModels</name>
+    <message>
+        <source>None yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <translation>补缴</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲正</translation>
+    </message>
+    <message>
+        <source>Reverses an entry</source>
+        <translation>冲正记录</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::AidStatement</name>
+    <message>
+        <source>Balance brought forward</source>
+        <translation>上期结转</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>收入合计</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Payouts: %1</source>
+        <translation>互助金支出：%1</translation>
+    </message>
+    <message>
+        <source>Payouts in all</source>
+        <translation>互助金支出合计</translation>
+    </message>
+    <message>
+        <source>Total expenditure</source>
+        <translation>支出合计</translation>
+    </message>
+    <message>
+        <source>Balance carried forward</source>
+        <translation>结转下期</translation>
+    </message>
+    <message>
+        <source>%1 %2 annual statement of income and expenditure</source>
+        <translation>%1 %2 年度收支公示</translation>
+    </message>
+    <message>
+        <source>Other claims</source>
+        <translation>其他申请</translation>
+    </message>
+    <message>
+        <source>Lump sums</source>
+        <translation>一次性补助</translation>
+    </message>
+    <message>
+        <source>The statement of %1 does not add up: it carries %2 forward, the ledger&apos;s balance is %3.</source>
+        <translation>%1 的收支公示不平：结转下期 %2，而台账结余为 %3。</translation>
+    </message>
+    <message>
+        <source>Members enrolled</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Shares enrolled</source>
+        <translation>参加份数</translation>
+    </message>
+    <message>
+        <source>Claims paid</source>
+        <translation>已支付申请</translation>
+    </message>
+    <message>
+        <source>Members paid</source>
+        <translation>受助人数</translation>
+    </message>
+    <message>
+        <source>Claims rejected</source>
+        <translation>不予支付申请</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members enrolled: %1, with %n share(s).</source>
+        <translation>
+            <numerusform>参加互助 %1 人，共 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims paid: %1, to %2 member(s); claims rejected: %3.</source>
+        <translation>支付互助金 %1 件，受助会员 %2 人；不予支付 %3 件。</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>%1 收支公示</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>A statement is written to .pdf, .odt or .xlsx, not to %1.</source>
+        <translation>收支公示只能保存为 .pdf、.odt 或 .xlsx 文件，不能保存为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::Backup</name>
@@ -1367,6 +3072,490 @@ Options:
     <message>
         <source>A backup cannot be taken while a change is being written.</source>
         <translation>正在写入修改时不能备份。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::Care</name>
+    <message>
+        <source>Illness</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>意外</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation>灾害</translation>
+    </message>
+    <message>
+        <source>Family hardship</source>
+        <translation>家庭困难</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>慰问品</translation>
+    </message>
+    <message>
+        <source>University union</source>
+        <translation>校工会</translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation>二级工会</translation>
+    </message>
+    <message>
+        <source>Higher union</source>
+        <translation>上级工会</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Standard amount</source>
+        <translation>标准金额</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最高限额</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Once a year</source>
+        <translation>每年一次</translation>
+    </message>
+    <message>
+        <source>Once only</source>
+        <translation>仅限一次</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝登记</translation>
+    </message>
+    <message>
+        <source>Allowed with a reason</source>
+        <translation>注明原因后允许</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>会员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-union:</source>
+        <translation>二级工会(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>致困原因</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>致困原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>困难情况</translation>
+    </message>
+    <message>
+        <source>S&amp;ituation:</source>
+        <translation>困难情况(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What happened, the family&apos;s circumstances</source>
+        <translation>发生的情况及家庭状况</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>&amp;Household size:</source>
+        <translation>家庭人口(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Income per head (month)</source>
+        <translation>家庭月人均收入</translation>
+    </message>
+    <message>
+        <source>I&amp;ncome per head:</source>
+        <translation>人均收入(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The household&apos;s monthly income per person</source>
+        <translation>家庭每月人均收入</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Cash paid, or the value of the goods</source>
+        <translation>发放的现金，或慰问品的价值</translation>
+    </message>
+    <message>
+        <source>Funded by</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Funded &amp;by:</source>
+        <translation>资金来源(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>审核(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Sub-union name</source>
+        <translation>二级工会名称</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>代码(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>e.g. marriage</source>
+        <translation>例如 marriage</translation>
+    </message>
+    <message>
+        <source>The same for the kind every year: how frequency limits and totals know it</source>
+        <translation>同一类别每年使用同一代码，频次限制和统计据此识别该类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>慰问类别</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 婚嫁慰问</source>
+        <translation>例如 婚嫁慰问</translation>
+    </message>
+    <message>
+        <source>Amount rule</source>
+        <translation>标准类型</translation>
+    </message>
+    <message>
+        <source>Amount &amp;rule:</source>
+        <translation>标准类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The standard amount or the most a visit may give; 0: no limit</source>
+        <translation>标准金额或每次慰问的最高金额；0 表示不限</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支出方</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>支出方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation>频次(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>How often one member may have a visit of this kind</source>
+        <translation>同一会员可享受此类慰问的次数</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>超限处理</translation>
+    </message>
+    <message>
+        <source>&amp;Over the limit:</source>
+        <translation>超限处理(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A visit over the amount or the frequency: refused, or recorded with its reason</source>
+        <translation>慰问超出金额或频次规定时：拒绝登记，或注明原因后登记</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Or&amp;der:</source>
+        <translation>排序(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>慰问类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Reason for the exception</source>
+        <translation>超标准原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Only for a visit over the kind&apos;s amount or frequency</source>
+        <translation>仅在本次慰问超出该类别的金额或频次规定时填写</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>慰问人</translation>
+    </message>
+    <message>
+        <source>&amp;Visited by:</source>
+        <translation>慰问人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Kind key</source>
+        <translation>类别代码</translation>
+    </message>
+    <message>
+        <source>Kind name</source>
+        <translation>类别名称</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CareDemo</name>
+    <message>
+        <source>Care visits or hardship cases are already recorded; demo data is added only to an empty database.</source>
+        <translation>已有慰问或困难帮扶记录；演示数据只添加到空数据库中。</translation>
+    </message>
+    <message>
+        <source>The care demo needs a roster with at least 10 active members.</source>
+        <translation>慰问演示数据需要名册中至少有 10 名在职会员。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CareModels</name>
+    <message>
+        <source>(no sub-union)</source>
+        <translation>（无二级工会）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>慰问 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation>二级工会</translation>
+    </message>
+    <message>
+        <source>Care visits by sub-union and kind</source>
+        <translation>各二级工会分类别慰问统计</translation>
+    </message>
+    <message>
+        <source>Year %1, in yuan</source>
+        <translation>%1 年度，单位：元</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>慰问次数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>University union</source>
+        <translation>校工会</translation>
+    </message>
+    <message>
+        <source>Sub-unions</source>
+        <translation>二级工会</translation>
+    </message>
+    <message>
+        <source>Care visits by month</source>
+        <translation>分月慰问统计</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CareRepositories</name>
+    <message>
+        <source>%1, hardship help on %2</source>
+        <translation>%1，%2 困难帮扶</translation>
+    </message>
+    <message>
+        <source>%1, %2 yuan</source>
+        <translation>%1，%2 元</translation>
+    </message>
+    <message>
+        <source>%1 already had hardship help in %2 (%3). Help is normally given once a year per family.</source>
+        <translation>%1 在 %2 年已获得过困难帮扶（%3）。每户通常每年只帮扶一次。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Hardship help</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <source>The year %1 is not a year from 1900 to 2999.</source>
+        <translation>年度 %1 不在 1900 至 2999 之间。</translation>
+    </message>
+    <message>
+        <source>The key %1 may hold only letters a–z, digits, - and _ (it names the kind in files).</source>
+        <translation>代码 %1 只能包含字母 a–z、数字、- 和 _（文件中用它标识慰问类别）。</translation>
+    </message>
+    <message>
+        <source>The %1 table already has the key %2 (%3).</source>
+        <translation>%1 年度类别表中已有代码 %2（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n visit(s) in %2 and stays in the %2 table.</source>
+        <translation>
+            <numerusform>“%1”在 %2 年度已有 %n 次慰问，只能保留在 %2 年度类别表中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while visits are recorded under it (%2).</source>
+        <translation>“%1”下已登记慰问（%2），不能删除。</translation>
+    </message>
+    <message>
+        <source>The %1 table has no kinds to copy.</source>
+        <translation>%1 年度类别表中没有可复制的类别。</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3</source>
+        <translation>%1，%3 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 gives the standard amount of %3 yuan; this visit gives %4 yuan.</source>
+        <translation>%2 年度“%1”的标准为 %3 元，本次慰问为 %4 元。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 gives at most %3 yuan; this visit gives %4 yuan.</source>
+        <translation>%2 年度“%1”最高 %3 元，本次慰问为 %4 元。</translation>
+    </message>
+    <message>
+        <source>%1 already had a visit of the kind %2 in %3 (%4); the kind allows one a year.</source>
+        <translation>%1 在 %3 年已有过“%2”慰问（%4），该类别每年限一次。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 already had a visit of the kind %2 (%3); the kind allows one only.</source>
+        <translation>%1 已有过“%2”慰问（%3），该类别仅限一次。</translation>
+    </message>
+    <message>
+        <source>The kind of the visit no longer exists.</source>
+        <translation>该慰问的类别已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a kind of the %2 table; a visit on %3 takes a kind of the %4 table.</source>
+        <translation>“%1”属于 %2 年度类别表；%3 的慰问须使用 %4 年度类别表中的类别。</translation>
+    </message>
+    <message>
+        <source>The kind refuses visits over its rules.</source>
+        <translation>该类别不允许登记超出规定的慰问。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the exception to record it.</source>
+        <translation>请填写超标准原因后再登记。</translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation>慰问记录</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +3654,62 @@ Options:
         <source>%1, %2</source>
         <comment>import title, file</comment>
         <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::ClaimsModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>treatment dates</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>不予支付：%1</translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>已于 %1 支付</translation>
+    </message>
+    <message>
+        <source>Paid on %1, voucher %2</source>
+        <translation>已于 %1 支付，凭证号 %2</translation>
+    </message>
+    <message>
+        <source>%1 by the rules and a lump sum of %2</source>
+        <translation>按规则计算 %1，另加一次性补助 %2</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation>二级工会</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>就医时间</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>可报金额</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>互助金</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +6212,10 @@ Nothing was changed.</source>
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in yuan (at most two decimals).</source>
+        <translation>%1“%2”不是有效的金额（以元为单位，最多两位小数）。</translation>
+    </message>
 </context>
 <context>
     <name>ud::core::RecordRepository</name>
@@ -4681,6 +6930,96 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::ui::AidPage</name>
+    <message>
+        <source>The mutual-aid scheme every tab shows</source>
+        <translation>各标签页显示的互助项目</translation>
+    </message>
+    <message>
+        <source>The period every tab shows: its claims, enrollment and fund</source>
+        <translation>各标签页显示的年度：其申请、参加名单和资金</translation>
+    </message>
+    <message>
+        <source>Sche&amp;me:</source>
+        <translation>互助项目(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>年度(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>互助金申请(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment</source>
+        <translation>参加名单(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fund</source>
+        <translation>互助资金(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Schemes and Rules</source>
+        <translation>项目与规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation>医疗互助</translation>
+    </message>
+    <message>
+        <source>Mutual &amp;Aid</source>
+        <translation>医疗互助(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::AidPrintDialog</name>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cannot save the document</source>
+        <translation>无法保存文档</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text for Word or WPS (*.odt)</source>
+        <translation>可用 Word 或 WPS 编辑的 OpenDocument 文档 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::BatchChangeDialog</name>
     <message numerus="yes">
         <source>Change %n Selected Member(s)</source>
@@ -4741,6 +7080,783 @@ Nothing was changed.</source>
     <message>
         <source>The date “%1” is not a date; write it like 2024-03-08.</source>
         <translation>日期“%1”不是有效日期，请写成 2024-03-08 的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CareKindDialog</name>
+    <message>
+        <source>Care kinds</source>
+        <translation>慰问类别</translation>
+    </message>
+    <message>
+        <source>New care kind</source>
+        <translation>新增慰问类别</translation>
+    </message>
+    <message>
+        <source>Edit care kind</source>
+        <translation>编辑慰问类别</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CareKindsPage</name>
+    <message>
+        <source>&amp;Add Kind…</source>
+        <translation>新增类别(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a kind of care visit to the year&apos;s table</source>
+        <translation>在本年度类别表中新增一个慰问类别</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Kind…</source>
+        <translation>编辑类别(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected kind</source>
+        <translation>编辑所选类别</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Kind</source>
+        <translation>删除类别(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected kind</source>
+        <translation>删除所选类别</translation>
+    </message>
+    <message>
+        <source>Add care kinds from an Excel workbook or a CSV file</source>
+        <translation>从 Excel 工作簿或 CSV 文件添加慰问类别</translation>
+    </message>
+    <message>
+        <source>Save the care kinds of every year as a CSV file</source>
+        <translation>将各年度的慰问类别保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Import Care Kinds</source>
+        <translation>导入慰问类别</translation>
+    </message>
+    <message>
+        <source>Export Care Kinds</source>
+        <translation>导出慰问类别</translation>
+    </message>
+    <message>
+        <source>care-kinds</source>
+        <translation>慰问类别</translation>
+    </message>
+    <message>
+        <source>Exported %1 care kinds to %2</source>
+        <translation>已将 %1 个慰问类别导出到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the care kinds</source>
+        <translation>无法显示慰问类别</translation>
+    </message>
+    <message>
+        <source>Cannot edit the care kind</source>
+        <translation>无法编辑慰问类别</translation>
+    </message>
+    <message>
+        <source>The care kind no longer exists.</source>
+        <translation>该慰问类别已不存在。</translation>
+    </message>
+    <message>
+        <source>Search kind or key</source>
+        <translation>搜索类别或代码</translation>
+    </message>
+    <message>
+        <source>The year has no care kinds yet. Copy the previous year&apos;s table, or add the standard kinds, then change the amounts to this year&apos;s.</source>
+        <translation>本年度还没有慰问类别。可复制上一年度的类别表，或添加标准类别，再将金额改为本年度的标准。</translation>
+    </message>
+    <message>
+        <source>No kind matches “%1”.</source>
+        <translation>没有与“%1”匹配的类别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add care kind %1</source>
+        <translation>新增慰问类别 %1</translation>
+    </message>
+    <message>
+        <source>Edit care kind %1</source>
+        <translation>编辑慰问类别 %1</translation>
+    </message>
+    <message>
+        <source>Delete care kind %1</source>
+        <translation>删除慰问类别 %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the care kind</source>
+        <translation>无法新增慰问类别</translation>
+    </message>
+    <message>
+        <source>Cannot save the care kind</source>
+        <translation>无法保存慰问类别</translation>
+    </message>
+    <message>
+        <source>Cannot delete the care kind</source>
+        <translation>无法删除慰问类别</translation>
+    </message>
+    <message>
+        <source>Delete care kind</source>
+        <translation>删除慰问类别</translation>
+    </message>
+    <message>
+        <source>Delete the care kind %1 of %2?</source>
+        <translation>确定删除 %2 年度的慰问类别“%1”吗？</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Care kinds</source>
+        <translation>慰问类别</translation>
+    </message>
+    <message>
+        <source>&amp;Copy from Previous Year</source>
+        <translation>从上一年度复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Standard Kinds</source>
+        <translation>标准类别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy the kinds of the year before that this year lacks</source>
+        <translation>复制上一年度有而本年度没有的类别</translation>
+    </message>
+    <message>
+        <source>Add the standard kinds (婚嫁, 生育, 住院, 去世, 退休 …) that this year lacks</source>
+        <translation>添加本年度尚缺的标准类别（婚嫁、生育、住院、去世、退休……）</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <source>Cannot add the care kinds</source>
+        <translation>无法添加慰问类别</translation>
+    </message>
+    <message>
+        <source>The %1 table already has every kind.</source>
+        <translation>%1 年度类别表中已有全部类别。</translation>
+    </message>
+    <message>
+        <source>Copy the %1 care kinds to %2</source>
+        <translation>将 %1 年度的慰问类别复制到 %2 年度</translation>
+    </message>
+    <message>
+        <source>Add the standard care kinds to %1</source>
+        <translation>向 %1 年度添加标准慰问类别</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CarePage</name>
+    <message>
+        <source>&amp;Hardship</source>
+        <translation>困难帮扶(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Care &amp;Visits</source>
+        <translation>慰问登记(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Care &amp;Kinds</source>
+        <translation>慰问类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Totals</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Hardship &amp; care</source>
+        <translation>困难帮扶与慰问</translation>
+    </message>
+    <message>
+        <source>C&amp;are</source>
+        <translation>帮扶慰问(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CareTotalsView</name>
+    <message>
+        <source>No care visit in this year.</source>
+        <translation>本年度没有慰问记录。</translation>
+    </message>
+    <message>
+        <source>By sub-union and kind (yuan; the tooltip gives the number of visits)</source>
+        <translation>按二级工会和类别（单位：元；鼠标悬停可查看慰问次数）</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CareVisitDialog</name>
+    <message>
+        <source>New care visit</source>
+        <translation>新增慰问</translation>
+    </message>
+    <message>
+        <source>Edit care visit</source>
+        <translation>编辑慰问</translation>
+    </message>
+    <message>
+        <source>%1: no limit on the amount.</source>
+        <translation>%1：金额不限。</translation>
+    </message>
+    <message>
+        <source>%1: the standard amount is %2 yuan.</source>
+        <translation>%1：标准为 %2 元。</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 yuan.</source>
+        <translation>%1：最高 %2 元。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::CareVisitsPage</name>
+    <message>
+        <source>&amp;Add Visit…</source>
+        <translation>新增慰问(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record a care visit (慰问)</source>
+        <translation>登记一次慰问</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Visit…</source>
+        <translation>编辑慰问(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected visit</source>
+        <translation>编辑所选慰问</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Visit</source>
+        <translation>删除慰问(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected visit</source>
+        <translation>删除所选慰问</translation>
+    </message>
+    <message>
+        <source>Add care visits from an Excel workbook or a CSV file</source>
+        <translation>从 Excel 工作簿或 CSV 文件添加慰问记录</translation>
+    </message>
+    <message>
+        <source>Save the visits shown as a CSV file</source>
+        <translation>将当前显示的慰问记录保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Import Care Visits</source>
+        <translation>导入慰问记录</translation>
+    </message>
+    <message>
+        <source>Export Care Visits</source>
+        <translation>导出慰问记录</translation>
+    </message>
+    <message>
+        <source>care-visits</source>
+        <translation>慰问记录</translation>
+    </message>
+    <message>
+        <source>Exported %1 care visits to %2</source>
+        <translation>已将 %1 条慰问记录导出到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the care visits</source>
+        <translation>无法显示慰问记录</translation>
+    </message>
+    <message>
+        <source>Cannot edit the care visit</source>
+        <translation>无法编辑慰问记录</translation>
+    </message>
+    <message>
+        <source>The care visit no longer exists.</source>
+        <translation>该慰问记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Search name, staff number or reason</source>
+        <translation>搜索姓名、工号或原因</translation>
+    </message>
+    <message>
+        <source>No care visit in this year yet. The year&apos;s kinds (on the Care Kinds tab) say the amounts and how often a member may have one.</source>
+        <translation>本年度还没有慰问记录。本年度的慰问类别（见“慰问类别”标签页）规定了慰问金额以及每位会员可享受的次数。</translation>
+    </message>
+    <message>
+        <source>No visit matches “%1”.</source>
+        <translation>没有与“%1”匹配的慰问记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次慰问</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add care visit to %1</source>
+        <translation>新增对 %1 的慰问</translation>
+    </message>
+    <message>
+        <source>Edit care visit to %1</source>
+        <translation>编辑对 %1 的慰问</translation>
+    </message>
+    <message>
+        <source>Delete care visit to %1</source>
+        <translation>删除对 %1 的慰问</translation>
+    </message>
+    <message>
+        <source>Cannot add the care visit</source>
+        <translation>无法新增慰问记录</translation>
+    </message>
+    <message>
+        <source>Cannot save the care visit</source>
+        <translation>无法保存慰问记录</translation>
+    </message>
+    <message>
+        <source>Cannot delete the care visit</source>
+        <translation>无法删除慰问记录</translation>
+    </message>
+    <message>
+        <source>Delete care visit</source>
+        <translation>删除慰问记录</translation>
+    </message>
+    <message>
+        <source>Delete the visit to %1 (%2, %3)?</source>
+        <translation>确定删除对 %1 的慰问（%2，%3）吗？</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation>慰问记录</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-union:</source>
+        <translation>二级工会(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All sub-unions</source>
+        <translation>全部二级工会</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ClaimDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New claim — %1</source>
+        <translation>新增申请 — %1</translation>
+    </message>
+    <message>
+        <source>Claim — %1</source>
+        <translation>申请 — %1</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the staff number</source>
+        <translation>输入姓名的一部分或工号</translation>
+    </message>
+    <message>
+        <source>%1 (lump sum %2 yuan)</source>
+        <translation>%1（一次性补助 %2 元）</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>会员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>类别(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>就医时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>受理日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Co-&amp;payment (自付):</source>
+        <translation>自付(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Category &amp;B share (自理):</source>
+        <translation>乙类自理(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Unco&amp;vered (自费):</source>
+        <translation>自费(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Not counted:</source>
+        <translation>不予计算(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Illness (lump sum):</source>
+        <translation>重大疾病（一次性补助）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Documents received:</source>
+        <translation>已收材料：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <source>This claim is %1; its details no longer change.</source>
+        <translation>此申请状态为“%1”，内容不能再修改。</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source> (not enrolled)</source>
+        <translation> （本期未参加）</translation>
+    </message>
+    <message>
+        <source>Payout: %1 yuan</source>
+        <translation>支付金额：%1 元</translation>
+    </message>
+    <message>
+        <source>Payout: —</source>
+        <translation>支付金额：—</translation>
+    </message>
+    <message>
+        <source>Choose the member: the payout shows here as the rules compute it.</source>
+        <translation>请选择会员：按规则计算出的支付金额会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Cannot store the claim</source>
+        <translation>无法保存申请</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>请选择会员。</translation>
+    </message>
+    <message>
+        <source>Claim refused by the rules</source>
+        <translation>申请不符合规则</translation>
+    </message>
+    <message>
+        <source>Keep the claim as rejected with this reason? The office then has a record of what it received.</source>
+        <translation>是否以此原因将申请作为“不予支付”保存？这样校工会对收到的申请留有记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ClaimFilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any part</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any sub-union</source>
+        <translation>全部二级工会</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>P&amp;art:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sub-&amp;union:</source>
+        <translation>二级工会(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ClaimSteps</name>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>claim: name (staff number), treatment start</comment>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Enter rejected claim of %1</source>
+        <translation>录入 %1 的不予支付申请</translation>
+    </message>
+    <message>
+        <source>New claim of %1</source>
+        <translation>新增 %1 的申请</translation>
+    </message>
+    <message>
+        <source>Cannot store the claim</source>
+        <translation>无法保存申请</translation>
+    </message>
+    <message>
+        <source>Edit claim of %1</source>
+        <translation>编辑 %1 的申请</translation>
+    </message>
+    <message>
+        <source>Cannot save the claim</source>
+        <translation>无法保存申请</translation>
+    </message>
+    <message>
+        <source>Next review step of the claim of %1</source>
+        <translation>%1 的申请进入下一审核步骤</translation>
+    </message>
+    <message>
+        <source>Cannot take the claim to the next step</source>
+        <translation>申请无法进入下一审核步骤</translation>
+    </message>
+    <message>
+        <source>Reject claim of %1</source>
+        <translation>驳回 %1 的申请</translation>
+    </message>
+    <message>
+        <source>Cannot reject the claim</source>
+        <translation>无法驳回申请</translation>
+    </message>
+    <message>
+        <source>Pay claim of %1</source>
+        <translation>支付 %1 的申请</translation>
+    </message>
+    <message>
+        <source>Cannot pay the claim</source>
+        <translation>无法支付申请</translation>
+    </message>
+    <message>
+        <source>Cannot recompute the claims</source>
+        <translation>无法重新计算申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recompute %n claim(s)</source>
+        <translation>
+            <numerusform>重新计算 %n 件申请</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ClaimsPage</name>
+    <message>
+        <source>Claims</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>&amp;New Claim…</source>
+        <translation>新增申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Enter a member&apos;s claim with the costs of one treatment</source>
+        <translation>录入会员一次就诊费用的互助金申请</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation>编辑申请(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Open the selected claim with its calculation</source>
+        <translation>打开所选申请及其计算过程</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Review Step</source>
+        <translation>下一审核步骤(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next Step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>The claim passes its next review: sub-union, union office, committee</source>
+        <translation>申请进入下一级审核：分工会、校工会、委员会</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Reject the selected claim, with the reason</source>
+        <translation>驳回所选申请，须写明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>支付(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Pay the approved claim: the day and the voucher; the payout goes to the fund&apos;s ledger</source>
+        <translation>支付已批准的申请：填写支付日期和凭证号，支付金额记入互助金收支账</translation>
+    </message>
+    <message>
+        <source>Print &amp;Approval Form…</source>
+        <translation>打印审批表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The approval form (审批表) of the selected claim or of the claims shown: preview, print, or save as PDF or .odt</source>
+        <translation>所选申请或当前列出的申请的审批表：可预览、打印，或另存为 PDF 或 .odt</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute Period</source>
+        <translation>重新计算本期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Compute the payouts of the period&apos;s open claims again by its rule table</source>
+        <translation>按本期规则表重新计算本期未办结申请的支付金额</translation>
+    </message>
+    <message>
+        <source>Search name, staff number or pinyin</source>
+        <translation>搜索姓名、工号或拼音</translation>
+    </message>
+    <message>
+        <source>Cannot show the claims</source>
+        <translation>无法显示申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n 件申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>共 %n 件申请，显示 %1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 yuan to pay</source>
+        <translation> · 待支付 %1 元</translation>
+    </message>
+    <message>
+        <source>No claims in this period yet. Enter one with New Claim.</source>
+        <translation>本期还没有申请。请通过“新增申请”录入。</translation>
+    </message>
+    <message>
+        <source>No mutual-aid period yet. Add a scheme and its period under Schemes and Rules, or import a rule table there.</source>
+        <translation>还没有互助期次。请在“项目与规则”中新增互助项目及其期次，或在那里导入规则表。</translation>
+    </message>
+    <message>
+        <source>No claim matches the filters.</source>
+        <translation>没有符合筛选条件的申请。</translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>Why is the claim of %1 (%2) rejected? The reason is kept with the claim.</source>
+        <translation>为什么驳回 %1（%2）的申请？原因将随申请一并保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Pay claim</source>
+        <translation>支付申请</translation>
+    </message>
+    <message>
+        <source>Pay %1 yuan to %2 (%3); the payout is posted to the fund&apos;s ledger.</source>
+        <translation>向 %2（%3）支付 %1 元；支付金额将记入互助金收支账。</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>支付日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation>凭证号(&amp;V)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recomputed: %n claim(s) changed</source>
+        <translation>
+            <numerusform>已重新计算：%n 件申请有变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recomputed: every payout was already up to date</source>
+        <translation>已重新计算：所有支付金额均无变化</translation>
+    </message>
+    <message>
+        <source>The approval form (审批表) of the claim of %1</source>
+        <translation>%1 的申请审批表</translation>
+    </message>
+    <message>
+        <source>The approval form (审批表) of the selected claim</source>
+        <translation>所选申请的审批表</translation>
+    </message>
+    <message>
+        <source>Approval form %1</source>
+        <translation>%1 审批表</translation>
+    </message>
+    <message numerus="yes">
+        <source>The approval forms of the %n claim(s) shown</source>
+        <translation>
+            <numerusform>当前列出的 %n 件申请的审批表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval forms</source>
+        <translation>审批表</translation>
+    </message>
+    <message>
+        <source>Print Approval Forms</source>
+        <translation>打印审批表</translation>
     </message>
 </context>
 <context>
@@ -5117,6 +8233,189 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::ui::EnrollmentDialog</name>
+    <message>
+        <source>Mutual-aid enrollment</source>
+        <translation>互助参加名单</translation>
+    </message>
+    <message>
+        <source>Enroll member</source>
+        <translation>登记参加</translation>
+    </message>
+    <message>
+        <source>Edit enrollment</source>
+        <translation>编辑参加信息</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::EnrollmentPage</name>
+    <message>
+        <source>&amp;Enroll Member…</source>
+        <translation>登记参加(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enroll a member in the period</source>
+        <translation>为会员登记参加本期互助</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Enrollment…</source>
+        <translation>编辑参加信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected member&apos;s enrollment</source>
+        <translation>编辑所选会员的参加信息</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Enrollment</source>
+        <translation>删除参加记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Take the selected member off the period&apos;s enrollment</source>
+        <translation>将所选会员从本期参加名单中删除</translation>
+    </message>
+    <message>
+        <source>Enroll a sub-union&apos;s list from an Excel workbook or a CSV file: 工号, 姓名, 份数, 缴费日期, 缴费方式 (缴费金额, 补缴 and 备注 when given)</source>
+        <translation>从 Excel 工作簿或 CSV 文件导入二级工会报来的参加名单：工号、姓名、份数、缴费日期、缴费方式（如有，另含缴费金额、补缴和备注）</translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s enrollment as a CSV file</source>
+        <translation>将本期参加名单保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Import Enrollment</source>
+        <translation>导入参加名单</translation>
+    </message>
+    <message>
+        <source>Export Enrollment</source>
+        <translation>导出参加名单</translation>
+    </message>
+    <message>
+        <source>aid-enrollment</source>
+        <translation>互助参加名单</translation>
+    </message>
+    <message>
+        <source>Exported %1 enrolled members to %2</source>
+        <translation>已将 %1 名参加会员导出到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the enrollment</source>
+        <translation>无法显示参加名单</translation>
+    </message>
+    <message>
+        <source>Cannot edit the enrollment</source>
+        <translation>无法编辑参加信息</translation>
+    </message>
+    <message>
+        <source>The enrollment no longer exists.</source>
+        <translation>该参加记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Search name, staff number or sub-union</source>
+        <translation>搜索姓名、工号或二级工会</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in this period yet. Enroll members one by one, or import the sub-unions&apos; lists.</source>
+        <translation>本期还没有会员参加。请逐个登记参加，或导入各二级工会报来的参加名单。</translation>
+    </message>
+    <message>
+        <source>Nobody enrolled matches “%1”.</source>
+        <translation>参加名单中没有与“%1”匹配的会员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) enrolled</source>
+        <translation>
+            <numerusform>参加会员 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enroll %1 %2</source>
+        <translation>登记参加：%1 %2</translation>
+    </message>
+    <message>
+        <source>Edit enrollment of %1 %2</source>
+        <translation>编辑 %1 %2 的参加信息</translation>
+    </message>
+    <message>
+        <source>Delete enrollment of %1 %2</source>
+        <translation>删除 %1 %2 的参加记录</translation>
+    </message>
+    <message>
+        <source>Cannot enroll the member</source>
+        <translation>无法登记参加</translation>
+    </message>
+    <message>
+        <source>Cannot save the enrollment</source>
+        <translation>无法保存参加信息</translation>
+    </message>
+    <message>
+        <source>Cannot delete the enrollment</source>
+        <translation>无法删除参加记录</translation>
+    </message>
+    <message>
+        <source>Delete enrollment</source>
+        <translation>删除参加记录</translation>
+    </message>
+    <message>
+        <source>Take %1 (%2) off the period&apos;s enrollment?</source>
+        <translation>确定将 %1（%2）从本期参加名单中删除吗？</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>参加名单</translation>
+    </message>
+    <message>
+        <source>&amp;Signature Lists…</source>
+        <translation>签名表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Signature Lists</source>
+        <translation>签名表</translation>
+    </message>
+    <message>
+        <source>The period&apos;s enrollment by sub-union with a column to sign: preview, print, or save as PDF, .xlsx or .odt</source>
+        <translation>按二级工会列出本期参加名单，带签名栏：可预览、打印，或另存为 PDF、.xlsx 或 .odt</translation>
+    </message>
+    <message>
+        <source>Choose the period first.</source>
+        <translation>请先选择期次。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::EnrollmentTotalsView</name>
+    <message>
+        <source>Sub-union</source>
+        <translation>二级工会</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Fees (yuan)</source>
+        <translation>缴费（元）</translation>
+    </message>
+    <message>
+        <source>By sub-union</source>
+        <translation>按二级工会汇总</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>(no sub-union)</source>
+        <translation>（无二级工会）</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::FailedRowsFile</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -5148,6 +8447,179 @@ Nothing was changed.</source>
     <message>
         <source>Cannot show the full numbers</source>
         <translation>无法显示完整号码</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::FundPage</name>
+    <message>
+        <source>Fund</source>
+        <translation>互助金收支</translation>
+    </message>
+    <message>
+        <source>&amp;Post Entry…</source>
+        <translation>登记收支(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Post income (donations, interest …) or an expense to the fund&apos;s ledger</source>
+        <translation>在互助金收支账中登记一笔收入（捐赠、利息……）或支出</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>冲正(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Correct the selected entry by a reversing entry of the opposite amount</source>
+        <translation>以一笔金额相反的冲正账目更正所选账目</translation>
+    </message>
+    <message>
+        <source>Post &amp;Fees</source>
+        <translation>登记缴费收入(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Post Fees</source>
+        <translation>登记缴费收入</translation>
+    </message>
+    <message>
+        <source>Post the period&apos;s fees from its enrollment: the members&apos;, the school&apos;s and the union&apos;s parts and the matching, each what the ledger does not hold yet</source>
+        <translation>按本期参加名单登记缴费收入：个人缴纳、学校补助、工会补助和学校配套，只记入收支账中尚未入账的部分</translation>
+    </message>
+    <message>
+        <source>Print &amp;Statement…</source>
+        <translation>打印年度收支公示(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>收支公示</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s statement of the period (收支公示): preview, print, or save as PDF, .odt or .xlsx</source>
+        <translation>本期互助金年度收支公示：可预览、打印，或另存为 PDF、.odt 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot show the ledger</source>
+        <translation>无法显示收支账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 笔账目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought forward: %1 yuan   ·   Balance at the end: %2 yuan</source>
+        <translation>上期结转：%1 元   ·   期末结余：%2 元</translation>
+    </message>
+    <message>
+        <source>Nothing posted in this period yet. Post the fees from the enrollment with Post Fees; claims post their payouts when they are paid.</source>
+        <translation>本期还没有收支记录。可用“登记缴费收入”按参加名单记入缴费收入；申请支付时，支付金额自动记入。</translation>
+    </message>
+    <message>
+        <source>No mutual-aid period yet. Add a scheme and its period under Schemes and Rules.</source>
+        <translation>还没有互助期次。请在“项目与规则”中新增互助项目及其期次。</translation>
+    </message>
+    <message>
+        <source>Post entry</source>
+        <translation>登记收支</translation>
+    </message>
+    <message>
+        <source>Income: %1</source>
+        <translation>收入：%1</translation>
+    </message>
+    <message>
+        <source>Expense: %1</source>
+        <translation>支出：%1</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation>凭证号(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>摘要(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>An expense is posted as a negative amount. A wrong entry is not changed later: it is reversed.</source>
+        <translation>支出记为负数。记错的账目以后不能修改，只能冲正。</translation>
+    </message>
+    <message>
+        <source>Cannot post the entry</source>
+        <translation>无法登记账目</translation>
+    </message>
+    <message>
+        <source>Post %1 %2 yuan</source>
+        <translation>登记%1 %2 元</translation>
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation>冲正账目</translation>
+    </message>
+    <message>
+        <source>Reverse the entry of %1, %2 %3 yuan, by an entry of the opposite amount today?</source>
+        <translation>确定在今天记一笔相反金额，冲正 %1 的账目（%2 %3 元）吗？</translation>
+    </message>
+    <message>
+        <source>Cannot reverse the entry</source>
+        <translation>无法冲正账目</translation>
+    </message>
+    <message>
+        <source>Reverse %1 %2 yuan</source>
+        <translation>冲正%1 %2 元</translation>
+    </message>
+    <message>
+        <source>Cannot post the fees</source>
+        <translation>无法登记缴费收入</translation>
+    </message>
+    <message>
+        <source>The ledger already holds the period&apos;s fees.</source>
+        <translation>本期缴费收入已全部入账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post the period&apos;s fees (%n entry(ies))</source>
+        <translation>
+            <numerusform>登记本期缴费收入（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n entry(ies) of fees</source>
+        <translation>
+            <numerusform>已登记缴费收入 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fund&apos;s statement of %1 (收支公示)</source>
+        <translation>%1 年度收支公示</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>%1 年度收支公示</translation>
+    </message>
+    <message>
+        <source>Print Statement</source>
+        <translation>打印年度收支公示</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +8756,158 @@ Nothing was changed.</source>
     <message>
         <source>Handling units</source>
         <translation>承办单位</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::HardshipDialog</name>
+    <message>
+        <source>New hardship case</source>
+        <translation>新增困难帮扶</translation>
+    </message>
+    <message>
+        <source>Edit hardship case</source>
+        <translation>编辑困难帮扶</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::HardshipPage</name>
+    <message>
+        <source>&amp;Add Case…</source>
+        <translation>新增帮扶(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record hardship help for a member&apos;s family (送温暖/帮扶)</source>
+        <translation>登记对会员家庭的困难帮扶（送温暖/帮扶）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation>编辑帮扶(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected hardship case</source>
+        <translation>编辑所选困难帮扶记录</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>删除帮扶(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected hardship case</source>
+        <translation>删除所选困难帮扶记录</translation>
+    </message>
+    <message>
+        <source>Add hardship cases from an Excel workbook or a CSV file</source>
+        <translation>从 Excel 工作簿或 CSV 文件导入困难帮扶记录</translation>
+    </message>
+    <message>
+        <source>Save all hardship cases as a CSV file</source>
+        <translation>将全部困难帮扶记录保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Import Hardship Cases</source>
+        <translation>导入困难帮扶记录</translation>
+    </message>
+    <message>
+        <source>Export Hardship Cases</source>
+        <translation>导出困难帮扶记录</translation>
+    </message>
+    <message>
+        <source>hardship-cases</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <source>Exported %1 hardship cases to %2</source>
+        <translation>已将 %1 条困难帮扶记录导出到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the hardship cases</source>
+        <translation>无法显示困难帮扶记录</translation>
+    </message>
+    <message>
+        <source>Cannot edit the hardship case</source>
+        <translation>无法编辑困难帮扶记录</translation>
+    </message>
+    <message>
+        <source>The hardship case no longer exists.</source>
+        <translation>该困难帮扶记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Search name or staff number</source>
+        <translation>搜索姓名或工号</translation>
+    </message>
+    <message>
+        <source>No hardship case in this year. Record the help given to a family in difficulty: the cause, the household, the amount and who funds it.</source>
+        <translation>本年度还没有困难帮扶记录。请登记对困难家庭的帮扶：困难原因、家庭情况、帮扶金额和资金来源。</translation>
+    </message>
+    <message>
+        <source>No hardship case matches “%1”.</source>
+        <translation>没有与“%1”匹配的困难帮扶记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 条帮扶记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add hardship case of %1</source>
+        <translation>新增 %1 的困难帮扶</translation>
+    </message>
+    <message>
+        <source>Edit hardship case of %1</source>
+        <translation>编辑 %1 的困难帮扶</translation>
+    </message>
+    <message>
+        <source>Delete hardship case of %1</source>
+        <translation>删除 %1 的困难帮扶</translation>
+    </message>
+    <message>
+        <source>Cannot add the hardship case</source>
+        <translation>无法新增困难帮扶记录</translation>
+    </message>
+    <message>
+        <source>Cannot save the hardship case</source>
+        <translation>无法保存困难帮扶记录</translation>
+    </message>
+    <message>
+        <source>Cannot delete the hardship case</source>
+        <translation>无法删除困难帮扶记录</translation>
+    </message>
+    <message>
+        <source>Delete hardship case</source>
+        <translation>删除困难帮扶记录</translation>
+    </message>
+    <message>
+        <source>Delete the hardship case of %1 of %2?</source>
+        <translation>确定删除 %1 于 %2 的困难帮扶记录吗？</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Hardship help</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <source>Ask before a second case of a member in the same year</source>
+        <translation>同一会员同一年第二次帮扶前询问</translation>
+    </message>
+    <message>
+        <source>Help is normally given once a year per family; the setting is shared by everyone who uses this database</source>
+        <translation>帮扶一般每户每年一次；此设置对共用此数据库的所有人生效</translation>
+    </message>
+    <message>
+        <source>Cannot change the setting</source>
+        <translation>无法更改设置</translation>
+    </message>
+    <message>
+        <source>A second case in the year</source>
+        <translation>同一年第二次帮扶</translation>
+    </message>
+    <message>
+        <source>Record it anyway?</source>
+        <translation>仍要登记吗？</translation>
     </message>
 </context>
 <context>
@@ -7307,6 +10931,142 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
 </context>
 <context>
+    <name>ud::ui::PeriodDialog</name>
+    <message>
+        <source>Mutual-aid periods</source>
+        <translation>互助期次</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>新增期次</translation>
+    </message>
+    <message>
+        <source>Edit period</source>
+        <translation>编辑期次</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::PeriodsPage</name>
+    <message>
+        <source>&amp;Add Period…</source>
+        <translation>新增期次(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a period to the selected scheme</source>
+        <translation>为所选互助项目新增一期</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Period…</source>
+        <translation>编辑期次(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected period</source>
+        <translation>编辑所选期次</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Period</source>
+        <translation>删除期次(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected period</source>
+        <translation>删除所选期次</translation>
+    </message>
+    <message>
+        <source>Add or update periods from an Excel workbook or a CSV file</source>
+        <translation>从 Excel 工作簿或 CSV 文件新增或更新期次</translation>
+    </message>
+    <message>
+        <source>Save all periods as a CSV file</source>
+        <translation>将全部期次保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Import Periods</source>
+        <translation>导入期次</translation>
+    </message>
+    <message>
+        <source>Export Periods</source>
+        <translation>导出期次</translation>
+    </message>
+    <message>
+        <source>aid-periods</source>
+        <translation>互助期次</translation>
+    </message>
+    <message>
+        <source>Exported %1 periods to %2</source>
+        <translation>已将 %1 个期次导出到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the periods</source>
+        <translation>无法显示期次</translation>
+    </message>
+    <message>
+        <source>Cannot edit the period</source>
+        <translation>无法编辑期次</translation>
+    </message>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation>该期次已不存在。</translation>
+    </message>
+    <message>
+        <source>Search period</source>
+        <translation>搜索期次</translation>
+    </message>
+    <message>
+        <source>No period of this scheme yet. Add one, or import its rule table.</source>
+        <translation>此互助项目还没有期次。请新增，或导入其规则表。</translation>
+    </message>
+    <message>
+        <source>No period matches “%1”.</source>
+        <translation>没有与“%1”匹配的期次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add period %1</source>
+        <translation>新增 %1 期</translation>
+    </message>
+    <message>
+        <source>Edit period %1</source>
+        <translation>编辑 %1 期</translation>
+    </message>
+    <message>
+        <source>Delete period %1</source>
+        <translation>删除 %1 期</translation>
+    </message>
+    <message>
+        <source>Cannot add the period</source>
+        <translation>无法新增期次</translation>
+    </message>
+    <message>
+        <source>Cannot save the period</source>
+        <translation>无法保存期次</translation>
+    </message>
+    <message>
+        <source>Cannot delete the period</source>
+        <translation>无法删除期次</translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation>删除期次</translation>
+    </message>
+    <message>
+        <source>Delete the period %1 with its rule table?</source>
+        <translation>确定删除 %1 期及其规则表吗？</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>期次</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::PlanImportDialog</name>
     <message>
         <source>Import Work Plan</source>
@@ -8283,6 +12043,10 @@ This step has been removed from the undo history.</source>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::RecordListPage</name>
@@ -8495,6 +12259,165 @@ This step has been removed from the undo history.</source>
     <message>
         <source>UnionDesk backups (*.sqlite);;All files (*)</source>
         <translation>工会事务台备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RuleTableView</name>
+    <message>
+        <source>&amp;Import Rules…</source>
+        <translation>导入规则(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Rules…</source>
+        <translation>导出规则(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Store a rule table from its JSON file: the scheme and period it names are made when new, or the period&apos;s days and rules replaced</source>
+        <translation>从 JSON 文件读入规则表：文件中指定的互助项目和期次不存在时自动新增，已存在的则替换该期的起止日期和规则</translation>
+    </message>
+    <message>
+        <source>Save the selected period&apos;s rule table as a JSON file, to edit or to take to another database</source>
+        <translation>将所选期次的规则表保存为 JSON 文件，以便修改或导入其他数据库</translation>
+    </message>
+    <message>
+        <source>Rule table: choose a period above</source>
+        <translation>规则表：请在上方选择期次</translation>
+    </message>
+    <message>
+        <source>Rule table of %1</source>
+        <translation>%1 期规则表</translation>
+    </message>
+    <message>
+        <source>No rule table yet: import one with Import Rules…</source>
+        <translation>还没有规则表：请通过“导入规则…”导入</translation>
+    </message>
+    <message>
+        <source>The rule table cannot be read</source>
+        <translation>无法读取规则表</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Part: %1</source>
+        <translation>费用类别：%1</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>起付线</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Progressive: each slice at its band&apos;s percent</source>
+        <translation>分段累进：各段金额按本段比例计算</translation>
+    </message>
+    <message>
+        <source>Whole: all above the deductible at the band reached</source>
+        <translation>全额按档：起付线以上的全部金额按所达档次的比例计算</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>分段 %1</translation>
+    </message>
+    <message>
+        <source>Cap per period</source>
+        <translation>每期封顶</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Overall cap per member and period</source>
+        <translation>年度总封顶（每人每期）</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>舍入方式</translation>
+    </message>
+    <message>
+        <source>To the fen</source>
+        <translation>到分</translation>
+    </message>
+    <message>
+        <source>To the yuan</source>
+        <translation>到元</translation>
+    </message>
+    <message>
+        <source>Lump sums on first diagnosis</source>
+        <translation>首次确诊一次性补助</translation>
+    </message>
+    <message>
+        <source>%1, once per member</source>
+        <translation>%1，每人一次</translation>
+    </message>
+    <message>
+        <source>%1, once per member and period</source>
+        <translation>%1，每人每期一次</translation>
+    </message>
+    <message>
+        <source>Import Rules</source>
+        <translation>导入规则</translation>
+    </message>
+    <message>
+        <source>Rule tables (*.json);;All files (*)</source>
+        <translation>规则表 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot import the rule table</source>
+        <translation>无法导入规则表</translation>
+    </message>
+    <message>
+        <source>Import rule table of %1 (%2)</source>
+        <translation>导入 %1 期规则表（%2）</translation>
+    </message>
+    <message>
+        <source>Rule table of %1 imported</source>
+        <translation>已导入 %1 期规则表</translation>
+    </message>
+    <message>
+        <source>Cannot export the rule table</source>
+        <translation>无法导出规则表</translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation>导出规则</translation>
+    </message>
+    <message>
+        <source>Rule tables (*.json)</source>
+        <translation>规则表 (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -9119,6 +13042,142 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
 </context>
 <context>
+    <name>ud::ui::SchemeDialog</name>
+    <message>
+        <source>Mutual-aid schemes</source>
+        <translation>互助项目</translation>
+    </message>
+    <message>
+        <source>New mutual-aid scheme</source>
+        <translation>新增互助项目</translation>
+    </message>
+    <message>
+        <source>Edit mutual-aid scheme</source>
+        <translation>编辑互助项目</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::SchemesPage</name>
+    <message>
+        <source>&amp;Add Scheme…</source>
+        <translation>新增项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a mutual-aid scheme</source>
+        <translation>新增一个互助项目</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Scheme…</source>
+        <translation>编辑项目(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected scheme</source>
+        <translation>编辑所选互助项目</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scheme</source>
+        <translation>删除项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected scheme</source>
+        <translation>删除所选互助项目</translation>
+    </message>
+    <message>
+        <source>Add or update schemes from an Excel workbook or a CSV file</source>
+        <translation>从 Excel 工作簿或 CSV 文件新增或更新互助项目</translation>
+    </message>
+    <message>
+        <source>Save all schemes as a CSV file</source>
+        <translation>将全部互助项目保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Import Schemes</source>
+        <translation>导入互助项目</translation>
+    </message>
+    <message>
+        <source>Export Schemes</source>
+        <translation>导出互助项目</translation>
+    </message>
+    <message>
+        <source>aid-schemes</source>
+        <translation>互助项目</translation>
+    </message>
+    <message>
+        <source>Exported %1 schemes to %2</source>
+        <translation>已将 %1 个互助项目导出到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the schemes</source>
+        <translation>无法显示互助项目</translation>
+    </message>
+    <message>
+        <source>Cannot edit the scheme</source>
+        <translation>无法编辑互助项目</translation>
+    </message>
+    <message>
+        <source>The scheme no longer exists.</source>
+        <translation>该互助项目已不存在。</translation>
+    </message>
+    <message>
+        <source>Search name</source>
+        <translation>搜索名称</translation>
+    </message>
+    <message>
+        <source>No mutual-aid scheme yet. Add one, or import a rule table: it adds its scheme.</source>
+        <translation>还没有互助项目。请新增，或导入规则表（会同时新增其互助项目）。</translation>
+    </message>
+    <message>
+        <source>No scheme matches “%1”.</source>
+        <translation>没有与“%1”匹配的互助项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation>
+            <numerusform>%n 个互助项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add scheme %1</source>
+        <translation>新增互助项目 %1</translation>
+    </message>
+    <message>
+        <source>Edit scheme %1</source>
+        <translation>编辑互助项目 %1</translation>
+    </message>
+    <message>
+        <source>Delete scheme %1</source>
+        <translation>删除互助项目 %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the scheme</source>
+        <translation>无法新增互助项目</translation>
+    </message>
+    <message>
+        <source>Cannot save the scheme</source>
+        <translation>无法保存互助项目</translation>
+    </message>
+    <message>
+        <source>Cannot delete the scheme</source>
+        <translation>无法删除互助项目</translation>
+    </message>
+    <message>
+        <source>Delete scheme</source>
+        <translation>删除互助项目</translation>
+    </message>
+    <message>
+        <source>Delete the scheme %1?</source>
+        <translation>确定删除互助项目“%1”吗？</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>互助项目</translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::SessionDialog</name>
     <message>
         <source>Congress sessions</source>
@@ -9347,6 +13406,41 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <message>
         <source>Cannot Save the Union&apos;s Name</source>
         <translation>无法保存工会名称</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::SignatureListDialog</name>
+    <message>
+        <source>Signature Lists — %1</source>
+        <translation>签名表 — %1</translation>
+    </message>
+    <message>
+        <source>Every sub-union</source>
+        <translation>全部二级工会</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-union:</source>
+        <translation>二级工会(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save as Do&amp;cument…</source>
+        <translation>另存为文档(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cannot show the signature lists</source>
+        <translation>无法显示签名表</translation>
     </message>
 </context>
 <context>

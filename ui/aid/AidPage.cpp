@@ -32,9 +32,9 @@ AidPage::AidPage(ShellContext& shell, QWidget* parent)
     setObjectName(QStringLiteral("aidPage"));
     m_scheme->setObjectName(QStringLiteral("scheme"));
     m_period->setObjectName(QStringLiteral("period"));
-    m_scheme->setMinimumContentsLength(16);
+    m_scheme->setMinimumContentsLength(24);
     m_scheme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_period->setMinimumContentsLength(22);
+    m_period->setMinimumContentsLength(30);
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scheme->setToolTip(tr("The mutual-aid scheme every tab shows"));
     m_period->setToolTip(tr("The period every tab shows: its claims, enrollment and fund"));
