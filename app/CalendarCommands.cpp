@@ -6,6 +6,7 @@
 #include "core/calendar/WorkingCalendar.h"
 #include "core/db/DatabaseSettings.h"
 #include "core/io/DateText.h"
+#include "core/io/TableFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,10 +66,10 @@ int calendarImport(CommandContext& ctx, const QStringList& args)
     const core::CalendarRepository::NoticeImport result =
         core::CalendarRepository(ctx.database()).importNotice(file, year, encoding);
     const core::NoticeReading& r = result.reading;
-    for (const QString& warning : r.warnings)
+    for (const QString& warning : core::TableFile::cappedMessages(r.warnings, 100))
         ctx.err << Tr::tr("Note: %1").arg(warning) << '\n';
     if (!result.stored) {
-        for (const QString& problem : r.problems)
+        for (const QString& problem : core::TableFile::cappedMessages(r.problems, 100))
             ctx.err << problem << '\n';
         ctx.err << Tr::tr("Nothing was imported: %1 has lines that cannot be read as a notice of %2.")
                        .arg(QDir::toNativeSeparators(file))

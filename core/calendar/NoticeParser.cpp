@@ -14,6 +14,10 @@ namespace ud::core {
 
 namespace {
 
+// A notice is a page: a few thousand characters in lines of at most a few hundred.
+constexpr qsizetype kMaxText = 200000;
+constexpr qsizetype kMaxLine = 2000;
+
 // A date as notices write it, after full-width punctuation became ASCII: 2月4日, 2022年12月31日, with a note in
 // brackets (星期日; 农历除夕、周二). Captures: year, month, day, note.
 const QString kDate =
@@ -300,6 +304,11 @@ NoticeReading NoticeParser::parse(const QString& text, int year)
 {
     NoticeReading reading;
     reading.year = year;
+    if (text.size() > kMaxText) {
+        reading.problems
+            << tr("The text is too long to be a notice (%1 characters; a notice has a few thousand).").arg(text.size());
+        return reading;
+    }
     Reader reader(year, reading);
     static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
     const QStringList lines = text.split(lineBreak);
@@ -314,6 +323,13 @@ NoticeReading NoticeParser::parse(const QString& text, int year)
         const QString line = normalizedLine(lines.at(i));
         if (line.isEmpty())
             continue;
+        if (line.size() > kMaxLine) {
+            // Not a line of a notice; its length would only make the patterns slow.
+            if (headingPattern().match(line.left(kMaxLine)).hasMatch())
+                reader.problem(i + 1,
+                               tr("the line is too long to be a line of a notice (%1 characters).").arg(line.size()));
+            continue;
+        }
         const auto m = headingPattern().match(line);
         if (!isHolidayLine(m)) {
             if (const auto title = titlePattern().match(line); title.hasMatch() && title.captured(1).toInt() != year)
@@ -325,7 +341,8 @@ NoticeReading NoticeParser::parse(const QString& text, int year)
         const int first = i + 1;
         while (!body.endsWith(QStringLiteral("。")) && !body.endsWith(QLatin1Char('.')) && i + 1 < lines.size()) {
             const QString next = normalizedLine(lines.at(i + 1));
-            if (next.isEmpty() || isHolidayLine(headingPattern().match(next)))
+            if (next.isEmpty() || next.size() > kMaxLine || body.size() + next.size() > kMaxLine ||
+                isHolidayLine(headingPattern().match(next)))
                 break;
             body += next;
             ++i;

@@ -375,6 +375,13 @@ TEST_CASE("The notice parser names each line it cannot read", "[calendar]")
     CHECK(problems("春节：2月10日至17日放假，2月18日上班") == QStringList{}); // clauses parted by commas are read too
     CHECK(problems("国庆节：10月1日至7日放假调休9月29日上班。").value(0).contains(QStringLiteral("in one sentence")));
     CHECK(problems("").value(0).startsWith(QStringLiteral("No days off or working days were read.")));
+    // Text that cannot be a notice is refused before it is searched.
+    const QString longLine = QStringLiteral("春节：2月10日放假") + QString(3000, QLatin1Char(','));
+    CHECK(NoticeParser::parse(longLine, 2024).problems ==
+          QStringList{QStringLiteral("line 1: the line is too long to be a line of a notice (3010 characters).")});
+    CHECK(NoticeParser::parse(QString(300000, QLatin1Char('x')), 2024)
+              .problems.value(0)
+              .startsWith(QStringLiteral("The text is too long to be a notice")));
     CHECK(problems("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n经国务院批准，现将放假安排通知如下。")
               .value(0)
               .startsWith(QStringLiteral("No days off")));

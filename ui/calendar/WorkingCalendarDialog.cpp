@@ -6,6 +6,7 @@
 #include "core/db/Database.h"
 #include "core/db/DatabaseSettings.h"
 #include "core/db/Error.h"
+#include "core/io/TableFile.h"
 #include "ui/shell/ImportCommand.h"
 #include "ui/shell/Module.h"
 #include "ui/widgets/DialogParts.h"
@@ -70,7 +71,7 @@ public:
 QString listed(const QString& heading, const QStringList& lines)
 {
     QString html = QStringLiteral("<b>%1</b><br>").arg(heading.toHtmlEscaped());
-    for (const QString& line : lines)
+    for (const QString& line : core::TableFile::cappedMessages(lines, 20))
         html += line.toHtmlEscaped() + QStringLiteral("<br>");
     return html;
 }
@@ -273,7 +274,7 @@ bool WorkingCalendarDialog::save()
     if (!m_readProblems.isEmpty() &&
         !m_shell.ask(tr("Working Calendar"),
                      tr("The notice read has lines that could not be read:\n%1\n\nSave the days shown all the same?")
-                         .arg(m_readProblems.join(QLatin1Char('\n')))))
+                         .arg(core::TableFile::cappedMessages(m_readProblems, 20).join(QLatin1Char('\n')))))
         return false;
     const int y = year();
     core::CalendarRepository repo(*db);
