@@ -447,7 +447,8 @@ const RecordType<Objection>& Objection::type()
             field("nomination_id", &Objection::nominationId, QT_TRANSLATE_NOOP("ud::core::Awards", "Nomination"),
                   Required, 0, {})
                 .refersTo(tables::Nominations, "id", "team_name"),
-            field("received", &Objection::received, QT_TRANSLATE_NOOP("ud::core::Awards", "Received"), Required, 0, {})
+            field("received", &Objection::received, QT_TRANSLATE_NOOP("ud::core::Awards", "Date received"), Required, 0,
+                  {})
                 .form(QT_TRANSLATE_NOOP("ud::core::Awards", "&Received:")),
             field("content", &Objection::content, QT_TRANSLATE_NOOP("ud::core::Awards", "Objection"),
                   Multiline | Required, 5000, {})
