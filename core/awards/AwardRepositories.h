@@ -33,7 +33,7 @@ public:
     /// The plan's award types as the published calls have them: 最美教师 (individual); 三育人先进 (individual or
     /// collective); 巾帼文明岗 (collective, at least 60 % women, a woman as head, at least 3 people, not again within 3
     /// years); 巾帼建功标兵 (individual, not again within 3 years); 工会工作先进 (individual or collective);
-    /// 优秀工会积极 分子 (individual). Every check refuses but the deeds' length, which warns.
+    /// 优秀工会积极分子 (individual). Every check refuses but the deeds' length, which warns.
     static QList<AwardType> defaultTypes();
     /// Adds the default types the database lacks (by name) in one transaction; returns their ids.
     QList<qint64> addDefaults();
@@ -92,7 +92,9 @@ struct TeamCount {
 /// The nominations of the rounds and their checks. A nomination is added (nominate()) while its round takes
 /// nominations; a check whose award type refuses keeps it out, the others are warnings the page shows. Edits and
 /// withdrawals are refused once the round's list is final. The review, the 公示 and the final list are steps of the
-/// round (AwardRoundRepository).
+/// round (AwardRoundRepository). Write through nominate(), edit(), withdraw() and erase(), which keep a collective's
+/// people and the round's stage; the base's add(), update() and remove() know neither. An undo step keeps the round's
+/// RoundFile before and after (AwardRoundRepository::file() and restore()).
 class NominationRepository : public RecordRepository<Nomination> {
 public:
     explicit NominationRepository(Database& db) : RecordRepository(db, Nomination::type()) {}
