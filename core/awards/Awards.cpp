@@ -534,7 +534,8 @@ QList<Table> awardTables()
 
 QList<DatabaseSetting> awardSettings()
 {
-    return {settings::AwardQuotaRounding, settings::AwardQuotaMinimumOne, settings::PublicityDays};
+    return {settings::AwardQuotaRounding, settings::AwardQuotaMinimumOne, settings::PublicityDays,
+            settings::CertificateText};
 }
 
 // ---- numbers with two decimals

@@ -233,6 +233,10 @@ inline constexpr DatabaseSetting AwardQuotaMinimumOne{"awards/quota_minimum_one"
 /// The length of a 公示 in working days unless the round gives another.
 inline constexpr DatabaseSetting PublicityDays{"awards/publicity_days", "5",
                                                QT_TRANSLATE_NOOP("ud::core", "Publicity period (working days)")};
+/// The wording of a certificate (奖状) below the nominee's name, with {year}, {award}, {unit} (the nominating
+/// sub-union) and {union} put in; empty: the standard wording.
+inline constexpr DatabaseSetting CertificateText{"awards/certificate_text", "",
+                                                 QT_TRANSLATE_NOOP("ud::core", "Certificate wording")};
 } // namespace settings
 /// The settings of the awards.
 QList<DatabaseSetting> awardSettings();
