@@ -43,6 +43,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addCalendarCommands(commandLine);
     addAwardCommands(commandLine);
     addAwardStepCommands(commandLine);
+    addAwardPrintCommands(commandLine);
 }
 
 } // namespace ud::app

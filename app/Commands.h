@@ -44,5 +44,7 @@ void addCalendarCommands(CommandLine& commandLine);
 void addAwardCommands(CommandLine& commandLine);
 /// awards review, score, select, publicity, objection add/close/list, finalize, unlock (AwardStepCommands.cpp).
 void addAwardStepCommands(CommandLine& commandLine);
+/// awards print (AwardPrintCommands.cpp).
+void addAwardPrintCommands(CommandLine& commandLine);
 
 } // namespace ud::app
