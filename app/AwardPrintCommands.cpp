@@ -30,7 +30,8 @@ QString printHelp()
         "  --nominee WHO     only this nominee's certificate (a staff number, a member's name or a collective's\n"
         "                    name)\n"
         "  --date DATE       the date printed on them (default: the day the list became final)\n"
-        "The certificates' wording is a setting of the database (Awards › Print Certificates… in the window).\n"
+        "The certificates' wording is a setting of the database (Certificate Wording… on the 公示 tab of the\n"
+        "window).\n"
         "\n"
         "Exit codes: 0 written, 1 refused (no such round, the 公示 not started, the list not final; the reason on\n"
         "standard error) or the file could not be written, 2 wrong use.\n");

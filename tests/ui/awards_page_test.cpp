@@ -550,6 +550,27 @@ TEST_CASE("Screenshots of the awards page in Chinese", "[ui][awards][screenshot]
     test::saveScreenshot(dialog, QStringLiteral("awards-nomination-dialog-zh"));
     dialog.done(QDialog::Rejected);
 
+    // A collective on the round in review: its fields, and the round's refusal.
+    REQUIRE(page.setRound(roundAt(RoundStage::Review)));
+    core::Nomination team;
+    team.roundId = page.roundId();
+    team.kind = core::NomineeKind::Collective;
+    ui::NominationDialog collective(f.window, f.db(), page.steps(), team, &f.window);
+    collective.show();
+    collective.teamNameEdit()->setText(QStringLiteral("图书馆流通部"));
+    collective.teamUnitEdit()->setText(QStringLiteral("图书馆"));
+    for (int i = 1; i <= 4; ++i) {
+        collective.addMemberCombo()->setCurrentIndex(i * 7);
+        collective.addPerson();
+    }
+    collective.headCombo()->setCurrentIndex(8);
+    collective.teamSizeBox()->setValue(9);
+    collective.teamWomenBox()->setValue(6);
+    collective.updateChecks();
+    test::saveScreenshot(collective, QStringLiteral("awards-collective-dialog-zh"));
+    collective.done(QDialog::Rejected);
+
+    REQUIRE(page.setRound(roundAt(RoundStage::Nominating)));
     core::AwardRound r = f.rounds().require(page.roundId());
     ui::RoundDialog roundDialog(f.db(), r, &f.window);
     roundDialog.show();

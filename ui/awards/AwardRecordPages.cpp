@@ -6,6 +6,7 @@
 #include "ui/widgets/BusyCursor.h"
 #include "ui/widgets/DataTableView.h"
 #include "ui/widgets/DialogParts.h"
+#include "ui/widgets/PageActions.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -178,15 +179,16 @@ private:
 
 AwardTypesPage::AwardTypesPage(ShellContext& shell, QWidget* parent)
     : RecordPage(shell, tr("Award types"), awardsIcon(), typeTexts(), typeFlow(), parent),
-      m_defaults(new QAction(tr("&Plan's Types"), this))
+      m_defaults(
+          makeAction(this, QStringLiteral("add"), tr("&Plan's Types"), tr("Plan's Types"),
+                     tr("Add the plan's award types (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进, "
+                        "优秀工会积极分子) that are missing, with the rules of the published calls")))
 {
     setObjectName(QStringLiteral("awardTypesPage"));
     m_defaults->setObjectName(QStringLiteral("planAwardTypes"));
-    m_defaults->setToolTip(
-        tr("Add the plan's award types (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进, "
-           "优秀工会积极分子) that are missing, with the rules of the published calls"));
     insertButton(4, m_defaults);
     connect(m_defaults, &QAction::triggered, this, &AwardTypesPage::addPlanTypes);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // in the types' order
     QHeaderView* columns = m_view->horizontalHeader();
     columns->resizeSection(core::AwardTypesModel::Name, 150);
     columns->resizeSection(core::AwardTypesModel::Kind, 130);
@@ -289,6 +291,7 @@ AwardHistoryPage::AwardHistoryPage(ShellContext& shell, QWidget* parent)
     layout->addStretch(1);
     setFilterBar(bar);
     connect(m_allYears, &QCheckBox::toggled, this, &AwardHistoryPage::applyYear);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // newest year first, by award
     QHeaderView* columns = m_view->horizontalHeader();
     columns->resizeSection(core::AwardHistoryModel::Year, 70);
     columns->resizeSection(core::AwardHistoryModel::Award, 140);

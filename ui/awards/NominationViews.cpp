@@ -147,10 +147,10 @@ NominationsView::NominationsView(ShellContext& shell, RoundSteps& steps, QWidget
                        {QKeySequence(QKeySequence::New), QKeySequence(Qt::Key_Insert)});
     m_edit = listAction("editNomination", QStringLiteral("edit"), tr("&Edit Nomination…"), tr("Edit"),
                         tr("Open the selected nomination with its checks"), {QKeySequence(Qt::Key_F2)});
-    m_withdraw = listAction("withdrawNomination", QStringLiteral("delete"), tr("&Withdraw…"), tr("Withdraw"),
+    m_withdraw = listAction("withdrawNomination", QStringLiteral("undo"), tr("&Withdraw…"), tr("Withdraw"),
                             tr("The sub-union takes the nomination back; the reason is kept with it"),
                             {QKeySequence(Qt::CTRL | Qt::Key_R)});
-    m_delete = listAction("deleteNomination", QString(), tr("&Delete Nomination"), tr("Delete"),
+    m_delete = listAction("deleteNomination", QStringLiteral("delete"), tr("&Delete Nomination"), tr("Delete"),
                           tr("Delete a nomination entered by mistake, while the round takes nominations"),
                           {QKeySequence(QKeySequence::Delete)});
     m_import = listAction("importNominations", QStringLiteral("import"), tr("&Import…"), tr("Import"),
@@ -473,7 +473,10 @@ void ReviewView::updateActions()
     m_score->setEnabled(review && n && n->active());
     m_select->setEnabled(review && m_model->rowCount() > 0);
     m_toggle->setEnabled(review && n && n->active());
-    m_reopen->setEnabled(review);
+    int selected = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        selected += m_model->nominationAt(r).status == NominationStatus::Selected ? 1 : 0;
+    m_reopen->setEnabled(review && selected == 0);
     // Scores are typed into the table during the review only, and stored once its editor has closed.
     m_table->setScoreEditor(review ? NominationTable::ScoreEditor([this](qint64 id, int score, int votes) {
         QTimer::singleShot(0, this, [this, id, score, votes] { m_steps.setScore(id, score, votes); });

@@ -80,30 +80,31 @@ PublicityView::PublicityView(ShellContext& shell, RoundSteps& steps, QWidget* pa
       m_status(new QLabel(this)), m_listView(new DataTableView(this)), m_objectionsView(new DataTableView(this))
 {
     setObjectName(QStringLiteral("publicityView"));
-    m_startAction = action("startPublicity", QStringLiteral("flag"), tr("&Start Publicity"),
+    m_startAction = action("startPublicity", QStringLiteral("flag"), tr("&Start Publicity"), tr("Start Publicity"),
                            tr("Publish the selected list from the first day for the working days given"),
                            {QKeySequence(Qt::CTRL | Qt::Key_G)});
-    m_stopAction = action("stopPublicity", QStringLiteral("undo"), tr("&Take Back"),
+    m_stopAction = action("stopPublicity", QStringLiteral("undo"), tr("&Take Back"), tr("Take Back"),
                           tr("Take the 公示 back to the review while no objection is recorded"), {});
-    m_addObjection = action("addObjection", QStringLiteral("add"), tr("&Add Objection…"),
+    m_addObjection = action("addObjection", QStringLiteral("add"), tr("&Add Objection…"), tr("Add Objection"),
                             tr("Record an objection to a nominee on the list"),
                             {QKeySequence(QKeySequence::New), QKeySequence(Qt::Key_Insert)});
-    m_closeObjection = action("closeObjection", QStringLiteral("decide"), tr("&Close Objection…"),
-                              tr("The outcome of the selected objection: upheld withdraws the nomination"),
-                              {QKeySequence(Qt::Key_F2)});
-    m_finalize = action("finalizeList", QStringLiteral("decide"), tr("&Finalize"),
+    m_closeObjection = action(
+        "closeObjection", QStringLiteral("decide"), tr("&Close Objection…"), tr("Close Objection"),
+        tr("The outcome of the selected objection: upheld withdraws the nomination"), {QKeySequence(Qt::Key_F2)});
+    m_finalize = action("finalizeList", QStringLiteral("decide"), tr("&Finalize"), tr("Finalize"),
                         tr("Lock the list as final: the 公示 has ended and every objection is closed"),
                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
-    m_unlock = action("unlockList", QStringLiteral("edit"), tr("&Unlock…"),
+    m_unlock = action("unlockList", QStringLiteral("edit"), tr("&Unlock…"), tr("Unlock"),
                       tr("Unlock the final list to change it; the reason is kept in the change history"), {});
     m_notice =
-        action("printNotice", QStringLiteral("print"), tr("Print &Notice…"),
+        action("printNotice", QStringLiteral("print"), tr("Print &Notice…"), tr("Print Notice"),
                tr("The 公示 notice: preview, print, or save as PDF or .odt"), {QKeySequence(QKeySequence::Print)});
-    m_certificates = action("printCertificates", QStringLiteral("document"), tr("Print Cer&tificates…"),
-                            tr("The certificates (奖状) of the final list on A4 landscape: preview, print, or save as "
-                               "PDF"),
-                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
-    m_wording = action("certificateWording", QString(), tr("Certificate &Wording…"),
+    m_certificates =
+        action("printCertificates", QStringLiteral("document"), tr("Print Cer&tificates…"), tr("Print Certificates"),
+               tr("The certificates (奖状) of the final list on A4 landscape: preview, print, or save as "
+                  "PDF"),
+               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_wording = action("certificateWording", QString(), tr("Certificate &Wording…"), tr("Certificate Wording"),
                        tr("The wording of the certificates, shared by everyone who uses this database"), {});
     connect(m_startAction, &QAction::triggered, this, &PublicityView::startPublicity);
     connect(m_stopAction, &QAction::triggered, this, &PublicityView::stopPublicity);
@@ -160,21 +161,23 @@ PublicityView::PublicityView(ShellContext& shell, RoundSteps& steps, QWidget* pa
     for (int c = 0; c < NominationsModel::ColumnCount; ++c)
         m_listView->setColumnHidden(c, c != NominationsModel::Nominee && c != NominationsModel::Unit &&
                                            c != NominationsModel::Status);
-    m_listView->horizontalHeader()->resizeSection(NominationsModel::Nominee, 170);
-    m_listView->horizontalHeader()->resizeSection(NominationsModel::Unit, 150);
+    m_listView->horizontalHeader()->resizeSection(NominationsModel::Nominee, 150);
+    m_listView->horizontalHeader()->resizeSection(NominationsModel::Unit, 170);
     m_objectionsView->setObjectName(QStringLiteral("objectionTable"));
     m_objectionsView->setModel(m_objections);
     m_objectionsView->setSelectionMode(QAbstractItemView::SingleSelection);
     QHeaderView* columns = m_objectionsView->horizontalHeader();
-    columns->resizeSection(core::ObjectionsModel::Received, 96);
-    columns->resizeSection(core::ObjectionsModel::Nominee, 140);
-    columns->resizeSection(core::ObjectionsModel::Content, 200);
-    columns->resizeSection(core::ObjectionsModel::Outcome, 70);
+    columns->resizeSection(core::ObjectionsModel::Received, 92);
+    columns->resizeSection(core::ObjectionsModel::Nominee, 120);
+    columns->resizeSection(core::ObjectionsModel::Content, 170);
+    columns->resizeSection(core::ObjectionsModel::Outcome, 64);
+    columns->resizeSection(core::ObjectionsModel::HandledBy, 72);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(titled(tr("The list"), m_listView, {m_certificates}, split));
     split->addWidget(titled(tr("Objections"), m_objectionsView, {m_addObjection, m_closeObjection}, split));
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({440, 660}); // the objections' columns need the room
     split->setChildrenCollapsible(false);
 
     auto* bottom = new QHBoxLayout;
@@ -204,11 +207,9 @@ PublicityView::PublicityView(ShellContext& shell, RoundSteps& steps, QWidget* pa
     updateActions();
 }
 
-QAction* PublicityView::action(const char* name, const QString& icon, const QString& text, const QString& toolTip,
-                               const QList<QKeySequence>& shortcuts)
+QAction* PublicityView::action(const char* name, const QString& icon, const QString& text, const QString& iconText,
+                               const QString& toolTip, const QList<QKeySequence>& shortcuts)
 {
-    QString iconText = text;
-    iconText.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
     QAction* a = makeAction(this, icon, text, iconText, toolTip, shortcuts);
     a->setObjectName(QString::fromLatin1(name));
     // The awards page has other tabs with their own keys: these act while the 公示 is in front.

@@ -74,8 +74,8 @@ public slots:
     void editWording();
 
 private:
-    QAction* action(const char* name, const QString& icon, const QString& text, const QString& toolTip,
-                    const QList<QKeySequence>& shortcuts);
+    QAction* action(const char* name, const QString& icon, const QString& text, const QString& iconText,
+                    const QString& toolTip, const QList<QKeySequence>& shortcuts);
     void updateActions();
     qint64 currentObjection() const;
 

@@ -122,7 +122,9 @@ bool RoundSteps::eraseRound(qint64 roundId, bool confirm)
         before = rounds.file(roundId);
         // The refusal before the question: a round with nominations is not deleted.
         if (!before.nominations.isEmpty())
-            throw core::ValidationError(tr("Round %1 has nominations; it cannot be deleted.").arg(before.round.key));
+            throw core::ValidationError(tr("Rule: a round is deleted only while it has no nominations; %1 has %n.",
+                                           nullptr, int(before.nominations.size()))
+                                            .arg(before.round.key));
         if (confirm && !m_shell.ask(tr("Delete round"),
                                     tr("Delete the round %1 with its quotas?").arg(before.round.key) +
                                         QStringLiteral("\n\n") + tr("You can bring it back with Edit › Undo.")))
