@@ -1,6 +1,8 @@
+#include "ModalWatcher.h"
 #include "Screenshots.h"
 #include "support/Builders.h"
 #include "support/PageFixture.h"
+#include "support/TestFiles.h"
 #include "support/catch.h"
 
 #include "UiTestSupport.h"
@@ -504,6 +506,67 @@ TEST_CASE("Quotas adjusted with their reason and rounds added and deleted on the
     REQUIRE(f.rounds().byId(id));
     CHECK(f.rounds().quotas(id).size() == 3);
     CHECK(page.roundCombo()->count() == 1);
+}
+
+TEST_CASE("A sub-union's file of nominations: bad rows listed and nothing stored, else one undo step with its "
+          "warnings; earlier years' awards imported on the History tab",
+          "[ui][awards]")
+{
+    AwardsFixture f(false);
+    REQUIRE(f.ready());
+    ui::NominationsView& view = *f.page->nominations();
+    f.addRound("最美教师");
+    core::AwardType type = core::AwardTypeRepository(f.db()).require(f.typeId("最美教师"));
+    type.minDeeds = 20; // a warning, as the type has it
+    core::AwardTypeRepository(f.db()).update(type);
+
+    const QString bad = test::writeFile(f.tdb, QStringLiteral("bad.csv"),
+                                        QStringLiteral("被推荐人,推荐单位,事迹\n"
+                                                       "20150032,E,工作成绩突出。\n"
+                                                       "99999999,L,工作成绩突出。\n")
+                                            .toUtf8());
+    {
+        test::ModalWatcher watcher;
+        CHECK_FALSE(view.importFile(bad, false));
+        REQUIRE(watcher.count() == 1);
+        CHECK(watcher.texts.join(QLatin1Char('\n')).contains(QStringLiteral("row 3")));
+    }
+    CHECK(view.model()->rowCount() == 0);
+    CHECK(f.stack().count() == 1); // the round only
+
+    const QString good =
+        test::writeFile(f.tdb, QStringLiteral("good.csv"),
+                        QStringLiteral("被推荐人,推荐单位,事迹\n"
+                                       "20150032,E,工作成绩突出。\n"
+                                       "李娜,L,该同志热爱教育事业，忠诚党的教育方针，扎根教学一线二十余年。\n")
+                            .toUtf8());
+    REQUIRE(view.importFile(good, false));
+    CHECK(view.model()->rowCount() == 2);
+    CHECK(f.stack().count() == 2);
+    CHECK(f.stack().undoText() == QStringLiteral("Import 2 nomination(s) (good.csv)"));
+    // 张伟's deeds are short: a warning, in amber.
+    const qint64 zhang = view.model()->nominationAt(0).id;
+    CHECK(cell(view, zhang, NominationsModel::Checks, Qt::ForegroundRole).value<QBrush>().color() ==
+          ui::warningColour());
+    f.stack().undo();
+    CHECK(view.model()->rowCount() == 0);
+    f.stack().redo();
+    CHECK(view.model()->rowCount() == 2);
+
+    // Earlier years' awards, imported on the History tab: one undo step; an award of a final list is not edited there.
+    ui::AwardHistoryPage& history = *f.page->history();
+    QAbstractItemModelTester tester(history.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    history.allYearsCheck()->setChecked(true);
+    const QString past =
+        test::writeFile(f.tdb, QStringLiteral("past.csv"),
+                        QStringLiteral("工号,奖项,年度\n20150032,最美教师,2022\n20180007,三育人先进,2023\n").toUtf8());
+    REQUIRE(history.importFile(past));
+    CHECK(history.model()->rowCount() == 2);
+    CHECK(core::AwardHistoryRepository(f.db()).ofMember(f.people.value(QStringLiteral("张伟"))).size() == 1);
+    f.stack().undo();
+    CHECK(history.model()->rowCount() == 0);
+    f.stack().redo();
+    CHECK(history.model()->rowCount() == 2);
 }
 
 TEST_CASE("Screenshots of the awards page in Chinese", "[ui][awards][screenshot]")
