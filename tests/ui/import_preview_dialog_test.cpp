@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStringEncoder>
@@ -32,6 +33,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 
 using namespace ud;
 using test::unit;
@@ -156,20 +158,27 @@ TEST_CASE("The import preview dialog in Chinese, for the screenshot", "[ui][impo
 
 namespace {
 
-/// Saves to `path` through the next file dialog that exec() shows.
+/// Saves to `path` through the next file dialog that exec() shows: the path typed into its file name box, as a clerk
+/// would, and the dialog accepted once it reads that name back. (QFileDialog::selectFile() is not used: while the
+/// dialog still reads its folder in the background, which on a busy machine takes a while, the folder's arrival
+/// may replace the selection.) After five seconds the dialog is accepted as it is, and the test fails on the file
+/// instead of waiting for ever.
 void saveThroughFileDialog(const QString& path)
 {
     auto* timer = new QTimer;
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, path] {
-        if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
-            dialog->selectFile(path);
-            if (dialog->selectedFiles() != QStringList{path})
-                return; // the dialog is still setting up: the next tick
-            timer->stop();
-            timer->deleteLater();
-            QMetaObject::invokeMethod(dialog, "accept");
-        }
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, path, ticks] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+            name->setText(path);
+        if (dialog->selectedFiles() != QStringList{path} && ++*ticks < 500)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        QMetaObject::invokeMethod(dialog, "accept");
     });
     timer->start();
 }
