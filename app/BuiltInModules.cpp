@@ -3,6 +3,7 @@
 #include "app/CommandLine.h"
 #include "app/Commands.h"
 #include "ui/aid/AidModule.h"
+#include "ui/awards/AwardsModule.h"
 #include "ui/care/CareModule.h"
 #include "ui/congress/CongressModule.h"
 #include "ui/history/HistoryModule.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<ui::Module>> builtInModules()
     modules.push_back(std::make_unique<ui::CongressModule>());
     modules.push_back(std::make_unique<ui::AidModule>());
     modules.push_back(std::make_unique<ui::CareModule>());
+    modules.push_back(std::make_unique<ui::AwardsModule>());
     modules.push_back(std::make_unique<ui::HistoryModule>());
     return modules;
 }
@@ -40,6 +42,10 @@ void addBuiltInCommands(CommandLine& commandLine)
     addAidCommands(commandLine);
     addAidDocumentCommands(commandLine);
     addCareCommands(commandLine);
+    addCalendarCommands(commandLine);
+    addAwardCommands(commandLine);
+    addAwardStepCommands(commandLine);
+    addAwardPrintCommands(commandLine);
 }
 
 } // namespace ud::app

@@ -37,5 +37,14 @@ void addAidCommands(CommandLine& commandLine);
 void addAidDocumentCommands(CommandLine& commandLine); // aid statement, aid print (AidDocumentCommands.cpp)
 /// care list (CareCommands.cpp).
 void addCareCommands(CommandLine& commandLine);
+/// calendar import, list, workdays (CalendarCommands.cpp).
+void addCalendarCommands(CommandLine& commandLine);
+/// awards types list, round add/list, quotas, quota set, nominations import, list, check, history import/list
+/// (AwardCommands.cpp).
+void addAwardCommands(CommandLine& commandLine);
+/// awards review, score, select, publicity, objection add/close/list, finalize, unlock (AwardStepCommands.cpp).
+void addAwardStepCommands(CommandLine& commandLine);
+/// awards print (AwardPrintCommands.cpp).
+void addAwardPrintCommands(CommandLine& commandLine);
 
 } // namespace ud::app

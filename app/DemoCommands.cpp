@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 #include "app/Commands.h"
 #include "core/aid/AidDemo.h"
+#include "core/awards/AwardsDemo.h"
 #include "core/care/CareDemo.h"
 #include "core/congress/CongressDemo.h"
 #include "core/members/DemoData.h"
@@ -103,6 +104,15 @@ int demo(CommandContext& ctx, const QStringList& args)
                        .arg(a.inReview)
                        .arg(a.rejected)
                        .arg(core::yuanText(a.payouts))
+                << '\n';
+    }
+    if (s.active >= 20) {
+        const core::AwardsDemo::Summary a = core::AwardsDemo::generate(db, {demoOptions.seed, QDate::currentDate()});
+        ctx.out << Tr::tr("Awards: %1 rounds, %2 nominations, %3 objections, %4 earlier awards in the history.")
+                       .arg(a.rounds)
+                       .arg(a.nominations)
+                       .arg(a.objections)
+                       .arg(a.history)
                 << '\n';
     }
     return 0;

@@ -29,8 +29,8 @@ struct Tr {
 };
 
 // The margins of Chinese official documents (GB/T 9704 keeps about 37 mm at the top and 28 mm at the left); a form
-// needs more of the page, so these are those of a form: 20 mm around, the footer inside the bottom margin's line.
-constexpr double kMarginMm = 20.0;
+// needs more of the page, so the default ones (m_marginMm) are those of a form: 20 mm around, the footer inside the
+// bottom margin's line.
 constexpr double kFooterMm = 8.0;
 constexpr double kFootPoints = 8.0;
 constexpr int kMaxLayoutPasses = 4;
@@ -72,11 +72,12 @@ int PrintedDocument::pageCount() const
 
 void PrintedDocument::layOut(QPagedPaintDevice& device)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), m_orientation,
+                                     QMarginsF(m_marginMm, m_marginMm, m_marginMm, m_marginMm),
+                                     QPageLayout::Millimeter));
     const int dpi = device.logicalDpiY();
     const QRectF paintRect = device.pageLayout().paintRectPixels(dpi);
-    const double footer = kFooterMm / 25.4 * dpi;
+    const double footer = m_footer == Footer::None ? 0.0 : kFooterMm / 25.4 * dpi;
     // Laid out for the device itself: the fonts' metrics are those of the PDF, and lengths in the formats (CSS pixels)
     // are scaled to it.
     m_doc->documentLayout()->setPaintDevice(&device);
@@ -96,7 +97,7 @@ void PrintedDocument::print(QPagedPaintDevice& device)
     layOut(device);
     const int dpi = device.logicalDpiY();
     const QRectF paintRect = device.pageLayout().paintRectPixels(dpi);
-    const double footerHeight = kFooterMm / 25.4 * dpi;
+    const double footerHeight = m_footer == Footer::None ? 0.0 : kFooterMm / 25.4 * dpi;
     const QSizeF body(paintRect.width(), m_pageHeight);
 
     QPainter painter;
@@ -111,6 +112,11 @@ void PrintedDocument::print(QPagedPaintDevice& device)
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
             device.newPage();
+        if (m_decoration) {
+            painter.save();
+            m_decoration(painter, QRectF(QPointF(0, 0), paintRect.size()));
+            painter.restore();
+        }
         painter.save();
         painter.setClipRect(QRectF(QPointF(0, 0), body));
         painter.translate(0, -p * body.height());
@@ -122,7 +128,7 @@ void PrintedDocument::print(QPagedPaintDevice& device)
         m_doc->documentLayout()->draw(&painter, context);
         painter.restore();
 
-        if (p < m_firstNumberedPage)
+        if (p < m_firstNumberedPage || m_footer == Footer::None)
             continue;
         painter.setPen(Qt::black);
         painter.setFont(footFont);

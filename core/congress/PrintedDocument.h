@@ -2,6 +2,8 @@
 
 #include <QDate>
 #include <QFont>
+#include <QPageLayout>
+#include <QRectF>
 #include <QString>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -11,21 +13,23 @@
 #include <memory>
 
 class QPagedPaintDevice;
+class QPainter;
 class QTextDocument;
 class QTextTable;
 
 namespace ud::core {
 
-/// A QTextDocument printed on A4 portrait pages: laid out for the device it goes to (a QPdfWriter, or a QPrinter
-/// from print preview), text flowing from page to page, each page drawn with a footer. Written as PDF or as an
-/// editable .odt, each through a temporary file renamed over the target only when complete. A Simplified Chinese font
-/// is set explicitly: without it Chinese falls back to Japanese glyph shapes.
+/// A QTextDocument printed on A4 pages (portrait unless told): laid out for the device it goes to (a QPdfWriter, or a
+/// QPrinter from print preview), text flowing from page to page, each page drawn with a footer (or none). Written as
+/// PDF or as an editable .odt, each through a temporary file renamed over the target only when complete. A Simplified
+/// Chinese font is set explicitly: without it Chinese falls back to Japanese glyph shapes.
 class PrintedDocument {
 public:
     /// What the footer of each page shows.
     enum class Footer {
         PageOfPages, // the title at the left, "Page n of N" in the middle, the print date at the right
         PageNumber,  // the page number alone, centred: a bound compilation
+        None,        // nothing: a certificate
     };
 
     PrintedDocument();
@@ -39,6 +43,17 @@ public:
     void setTitle(const QString& title) { m_title = title; }
     QString title() const { return m_title; }
     void setFooter(Footer footer) { m_footer = footer; }
+    /// The pages' orientation: portrait by default, landscape for a certificate.
+    void setOrientation(QPageLayout::Orientation orientation) { m_orientation = orientation; }
+    QPageLayout::Orientation orientation() const { return m_orientation; }
+    /// The margins around the text, in millimetres (20 by default).
+    void setMargins(double millimetres) { m_marginMm = millimetres; }
+    /// Drawn on every page before its text, in the device's pixels with the origin at the top left of the area inside
+    /// the margins (`area`, the footer's strip included): a certificate's frame.
+    void setPageDecoration(std::function<void(QPainter&, const QRectF& area)> decoration)
+    {
+        m_decoration = std::move(decoration);
+    }
     /// Pages before this one (0-based) have no footer: a title page.
     void setFirstNumberedPage(int page) { m_firstNumberedPage = page; }
     /// The date printed in the footer (today by default; fixed in tests).
@@ -52,7 +67,7 @@ public:
     /// The pages of the last layout.
     int pageCount() const;
 
-    /// Lays the document out for `device` (A4 portrait, the document's margins) and draws every page.
+    /// Lays the document out for `device` (A4 in the document's orientation and margins) and draws every page.
     void print(QPagedPaintDevice& device);
     /// Writes a PDF; throws Error on failure, the target then as it was.
     void writePdf(const QString& path);
@@ -75,6 +90,9 @@ private:
     int m_firstNumberedPage = 0;
     QDate m_printDate = QDate::currentDate();
     std::function<bool(PrintedDocument&)> m_afterLayout;
+    std::function<void(QPainter&, const QRectF&)> m_decoration;
+    QPageLayout::Orientation m_orientation = QPageLayout::Portrait;
+    double m_marginMm = 20.0;
     double m_pageHeight = 0; // of the body, in the device's pixels, in the last layout
 };
 

@@ -1,6 +1,8 @@
 #include "core/db/Table.h"
 
 #include "core/aid/Aid.h"
+#include "core/awards/Awards.h"
+#include "core/calendar/CalendarDay.h"
 #include "core/care/Care.h"
 #include "core/congress/Congress.h"
 #include "core/members/Member.h"
@@ -16,18 +18,21 @@ const QList<Table>& allTables()
 {
     // One line per feature: a new feature adds its tables here.
     static const QList<Table> list = QList<Table>{tables::Settings, tables::ChangeLog} + unitTables() + memberTables() +
-                                     scheduleTables() + congressTables() + aidTables() + careTables();
+                                     scheduleTables() + congressTables() + aidTables() + careTables() +
+                                     calendarTables() + awardTables();
     return list;
 }
 
 const QList<DatabaseSetting>& allSettings()
 {
     // One line per feature with settings of its own.
-    static const QList<DatabaseSetting> list{
-        settings::UnionName,          settings::ExampleDismissed,     settings::WomenRetirementAge,
-        settings::MinCosigners,       settings::ProposalNumberPrefix, settings::ProposalNumberDigits,
-        settings::ProposalCategories, settings::LeadDeadlineMonths,   settings::CoDeadlineMonthsEarlier,
-        settings::ClaimDocuments,     settings::HardshipOncePerYear};
+    static const QList<DatabaseSetting> list =
+        QList<DatabaseSetting>{
+            settings::UnionName,          settings::ExampleDismissed,     settings::WomenRetirementAge,
+            settings::MinCosigners,       settings::ProposalNumberPrefix, settings::ProposalNumberDigits,
+            settings::ProposalCategories, settings::LeadDeadlineMonths,   settings::CoDeadlineMonthsEarlier,
+            settings::ClaimDocuments,     settings::HardshipOncePerYear,  settings::StartDayCounts} +
+        awardSettings();
     return list;
 }
 

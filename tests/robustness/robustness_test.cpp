@@ -145,7 +145,7 @@ QString badStoredText(const QString& dbPath)
         const QStringList tables = {QStringLiteral("members"),         QStringLiteral("units"),
                                     QStringLiteral("schedule_items"),  QStringLiteral("schedule_sections"),
                                     QStringLiteral("plan_key_points"), QStringLiteral("plan_key_sections"),
-                                    QStringLiteral("schedule_plans")};
+                                    QStringLiteral("schedule_plans"),  QStringLiteral("calendar_days")};
         for (const QString& table : tables) {
             QSqlQuery q(db);
             REQUIRE(q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
@@ -349,6 +349,10 @@ TEST_CASE("Every importer survives mutated files: no crash, hang, memory blow-up
     REQUIRE(planFile.open(QIODevice::ReadOnly));
     const QByteArray planText = planFile.read(kPlanSeedMaxBytes);
 
+    QFile noticeFile(QStringLiteral(UD_NOTICE_SEED));
+    REQUIRE(noticeFile.open(QIODevice::ReadOnly));
+    const QByteArray noticeText = noticeFile.readAll();
+
     const auto membersArgs = [](Mutator& m, const QString& file) {
         return QStringList{QStringLiteral("members"), QStringLiteral("import"), file} +
                someOf(m, {QStringLiteral("--create-units"), QStringLiteral("--skip-invalid"),
@@ -361,6 +365,11 @@ TEST_CASE("Every importer survives mutated files: no crash, hang, memory blow-up
     const auto planArgs = [](Mutator& m, const QString& file) {
         return QStringList{QStringLiteral("schedule"), QStringLiteral("import"), file,
                            QStringLiteral("--year"),   QStringLiteral("2024"),   QStringLiteral("--replace")} +
+               someOf(m, {QStringLiteral("--encoding gb18030")});
+    };
+    const auto noticeArgs = [](Mutator& m, const QString& file) {
+        return QStringList{QStringLiteral("calendar"), QStringLiteral("import"), file, QStringLiteral("--year"),
+                           QStringLiteral("2025")} +
                someOf(m, {QStringLiteral("--encoding gb18030")});
     };
 
@@ -394,6 +403,7 @@ TEST_CASE("Every importer survives mutated files: no crash, hang, memory blow-up
                       docxParts(QString::fromUtf8(planText)),
                       {QByteArray("word/document.xml")},
                       planArgs});
+    importers.append({QStringLiteral("notice-txt"), QStringLiteral("txt"), false, noticeText, {}, {}, noticeArgs});
 
     const int cases = qEnvironmentVariableIsSet("UD_FUZZ_CASES") ? qEnvironmentVariableIntValue("UD_FUZZ_CASES") : 300;
     const auto seed = std::uint32_t(

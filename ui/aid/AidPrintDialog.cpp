@@ -72,6 +72,10 @@ bool AidPrintDialog::saveTo(const QString& path)
     if (choice() < 0)
         return false;
     const Choice& c = m_choices.at(choice());
+    if (c.pdfOnly && QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
+        m_shell.warn(tr("Cannot save the document"), tr("%1 is saved as a PDF file only.").arg(c.fileName));
+        return false;
+    }
     try {
         BusyCursor busy;
         if (c.write)
@@ -91,8 +95,10 @@ void AidPrintDialog::saveAs()
     if (choice() < 0)
         return;
     const Choice& c = m_choices.at(choice());
-    QString filters = tr("PDF files (*.pdf)") + QStringLiteral(";;") + tr("OpenDocument text for Word or WPS (*.odt)");
-    if (c.write)
+    QString filters = tr("PDF files (*.pdf)");
+    if (!c.pdfOnly)
+        filters += QStringLiteral(";;") + tr("OpenDocument text for Word or WPS (*.odt)");
+    if (c.write && !c.pdfOnly)
         filters += QStringLiteral(";;") + tr("Excel workbooks (*.xlsx)");
     const QString suggested = QDir(lastFolder(m_folderKey)).filePath(c.fileName + QStringLiteral(".pdf"));
     QString selected;

@@ -27,6 +27,7 @@ public:
         std::function<std::unique_ptr<core::PrintedDocument>()> make; // builds the document; throws core::Error
         std::function<void(const QString&)> write;                    // writes .xlsx (and the others); may be empty
         bool enabled = true;
+        bool pdfOnly = false; // saved as PDF only (a certificate on A4 landscape)
     };
 
     AidPrintDialog(ShellContext& shell, const QString& title, QList<Choice> choices, const QString& folderKey,

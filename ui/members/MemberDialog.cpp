@@ -1,5 +1,6 @@
 #include "ui/members/MemberDialog.h"
 
+#include "core/awards/AwardModels.h"
 #include "core/db/Database.h"
 #include "core/io/DateText.h"
 #include "core/members/IdNumber.h"
@@ -7,6 +8,7 @@
 #include "core/members/MemberRepository.h"
 #include "core/members/RetirementAge.h"
 #include "core/units/SubUnitRepository.h"
+#include "ui/widgets/DataTableView.h"
 #include "ui/widgets/DialogParts.h"
 
 #include <QComboBox>
@@ -79,6 +81,7 @@ MemberDialog::MemberDialog(core::Database& db, const core::Member& member, QWidg
     m_tabs->setObjectName(QStringLiteral("memberTabs"));
     m_tabs->addTab(createDetailsTab(), tr("&Details"));
     m_tabs->addTab(createHistoryTab(), tr("&History"));
+    m_tabs->addTab(createAwardsTab(member.id), tr("A&wards"));
 
     auto* buttons = dialogButtons(this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -90,6 +93,38 @@ MemberDialog::MemberDialog(core::Database& db, const core::Member& member, QWidg
 
     setMember(member);
     recordFullNumbersShown(member);
+}
+
+QWidget* MemberDialog::createAwardsTab(qint64 memberId)
+{
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    m_awards = new core::AwardHistoryModel(tab);
+    auto* view = new DataTableView(tab);
+    view->setObjectName(QStringLiteral("memberAwards"));
+    view->setModel(m_awards);
+    view->setColumnHidden(core::AwardHistoryModel::StaffNo, true);
+    view->setColumnHidden(core::AwardHistoryModel::Name, true);
+    view->setColumnHidden(core::AwardHistoryModel::Collective, true);
+    view->horizontalHeader()->resizeSection(core::AwardHistoryModel::Year, 70);
+    view->horizontalHeader()->resizeSection(core::AwardHistoryModel::Award, 180);
+    view->horizontalHeader()->resizeSection(core::AwardHistoryModel::Unit, 200);
+    view->setPlaceholderText(memberId ? tr("No award recorded for this member.")
+                                      : tr("A new member has no awards yet."));
+    try {
+        // The member first: the database alone would read every year's awards.
+        m_awards->setMember(memberId);
+        if (memberId)
+            m_awards->setDatabase(&m_db);
+    } catch (const core::Error&) {
+        // An older database without the awards' tables: no awards to show.
+        m_awards->setDatabase(nullptr);
+    }
+    layout->addWidget(view, 1);
+    layout->addWidget(noteLabel(tr("Awards from the final lists of the rounds and from earlier years' lists; the "
+                                   "repeat rule of a nomination reads them."),
+                                tab));
+    return tab;
 }
 
 void MemberDialog::recordFullNumbersShown(const core::Member& member)

@@ -15,8 +15,9 @@ class QTabWidget;
 class QTableWidget;
 
 namespace ud::core {
+class AwardHistoryModel;
 class Database;
-}
+} // namespace ud::core
 
 namespace ud::ui {
 
@@ -24,8 +25,8 @@ namespace ud::ui {
 /// the form as the clerk types and OK stays disabled while there are any; a valid ID number fills in the
 /// birth date and gender unless the clerk set them; members with the same name are shown with their staff
 /// number and sub-union. The History tab lists the member's dated events; events recorded or removed there are
-/// checked by the roster's rules at once but kept with the fields until OK (Cancel takes them back). The caller
-/// stores the fields and eventChanges() after OK.
+/// checked by the roster's rules at once but kept with the fields until OK (Cancel takes them back); the Awards tab
+/// lists the member's awards. The caller stores the fields and eventChanges() after OK.
 class MemberDialog : public QDialog {
     Q_OBJECT
 public:
@@ -52,6 +53,8 @@ public:
     bool isPendingRow(int row) const;
 
     QTabWidget* tabs() const { return m_tabs; }
+    /// The member's awards on the Awards tab (from the rounds' final lists and earlier years' lists).
+    core::AwardHistoryModel* awards() const { return m_awards; }
     QLineEdit* staffNoEdit() const { return m_staffNo; }
     QLineEdit* nameEdit() const { return m_name; }
     QComboBox* genderCombo() const { return m_gender; }
@@ -91,6 +94,7 @@ public slots:
 private:
     QWidget* createDetailsTab();
     QWidget* createHistoryTab();
+    QWidget* createAwardsTab(qint64 memberId);
     void fillUnits(QComboBox* combo, const QString& noneText);
     void setMember(const core::Member& member);
     /// Records that the form shows an existing member's full ID and mobile numbers (change history).
@@ -150,6 +154,7 @@ private:
     QPushButton* m_recordEvent = nullptr;
     QPushButton* m_removeEvent = nullptr;
     QLabel* m_historyHint = nullptr;
+    core::AwardHistoryModel* m_awards = nullptr;
 };
 
 } // namespace ud::ui

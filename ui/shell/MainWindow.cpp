@@ -2,6 +2,7 @@
 #include "ui/shell/UserSettings.h"
 
 #include "core/db/Database.h"
+#include "ui/calendar/WorkingCalendarDialog.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/DatabaseActions.h"
 #include "ui/shell/ImportLogDialog.h"
@@ -156,6 +157,12 @@ void MainWindow::createActions()
                &MainWindow::openImportLog);
     m_importLogAction->setObjectName(QStringLiteral("importLogAction"));
 
+    m_calendarAction = action(QIcon(), tr("Working &Calendar…"),
+                              tr("The days off and the Saturdays and Sundays worked of each year, from the State "
+                                 "Council's notices: what periods of working days (a 公示) are counted on"),
+                              &MainWindow::openWorkingCalendar);
+    m_calendarAction->setObjectName(QStringLiteral("workingCalendarAction"));
+
     m_findAction = action(QIcon(), tr("&Find"), tr("Go to the search field of the page"), &MainWindow::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
 
@@ -203,6 +210,9 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_pageSeparator = m_viewMenu->addSeparator();
+
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->addAction(m_calendarAction);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(m_manualAction);
@@ -438,6 +448,7 @@ void MainWindow::updateDatabaseState()
     const bool readOnly = open && m_db->isReadOnly();
     m_databaseActions->updateState();
     m_importLogAction->setEnabled(open);
+    m_calendarAction->setEnabled(open);
 
     if (open) {
         const core::DatabaseLocation& loc = m_db->location();
@@ -586,6 +597,14 @@ void MainWindow::openImportLog()
     if (!m_db)
         return;
     ImportLogDialog dialog(*this, this);
+    dialog.exec();
+}
+
+void MainWindow::openWorkingCalendar()
+{
+    if (!m_db)
+        return;
+    WorkingCalendarDialog dialog(*this, this);
     dialog.exec();
 }
 

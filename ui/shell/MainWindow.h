@@ -97,6 +97,7 @@ private:
     bool refreshStartPage();
     void updateStartButton();
     void openImportLog();
+    void openWorkingCalendar();
 
     std::vector<std::unique_ptr<Module>> m_modules;
     QList<Page> m_pages;
@@ -117,6 +118,7 @@ private:
     QMenu* m_editMenu = nullptr;
     QMenu* m_moduleMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QActionGroup* m_pageGroup = nullptr;
     QAction* m_pageSeparator = nullptr;
@@ -129,6 +131,7 @@ private:
     QAction* m_manualAction = nullptr;
     QAction* m_startAction = nullptr;
     QAction* m_importLogAction = nullptr;
+    QAction* m_calendarAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QAction* m_toolSeparator = nullptr;
