@@ -1378,6 +1378,641 @@ csv 键：date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visito
         <source>Care: %1 visits (%2 with a reason for an exception), %3 hardship cases.</source>
         <translation>慰问：%1 次（其中 %2 次登记了超标原因），困难帮扶 %3 件。</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the round with --round KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no nomination of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 has %n nominations of %2; name the member by staff number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards round add --key KEY --year Y --award NAME [--quota N]
+           [--quota-percent P --cutoff DATE] [--opens DATE] [--closes DATE] [--committee-weight W]
+           [--objections-to TEXT]
+Adds a round of an award (its name as `awards types list` gives it, e.g. 最美教师) in year Y, taking
+nominations. KEY names the round in the other awards commands (e.g. 2024-最美教师).
+  --quota N              how many are awarded at most (the total quota; default no limit)
+  --quota-percent P      a sub-union may nominate P % of its active members on the cut-off date
+  --cutoff DATE          that day; the quotas are computed at once (rounding and the minimum of 1 are
+                         settings) and listed by `awards quotas`
+  --opens, --closes      the nomination window
+  --committee-weight W   the committee&apos;s score counts W %, the public vote 100 - W % (default 100:
+                         no public vote)
+  --objections-to TEXT   where the 公示 notice sends objections
+A database without award types gets the plan&apos;s (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进,
+优秀工会积极分子) first.
+
+Exit codes: 0 added, 1 refused (the reason on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awards round add needs --key, --year and --award.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quota-percent must be a percent from 0 to 100 with at most two decimals, e.g. 4 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quota-percent needs --cutoff DATE: the day whose active members count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added round %1: %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotas: %1 % of the active members on %2; %n sub-union(s), %3 nominations in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年度</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished">二级工会</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation type="unfinished">在册会员</translation>
+    </message>
+    <message>
+        <source>Computed quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards quota set --round KEY --unit CODE --quota N [--reason TEXT]
+Sets a sub-union&apos;s quota in the round by hand (e.g. +5 % for completed duties, 0 for unpaid
+dues). A quota other than the computed one needs the reason, which the change history keeps; the
+computed quota without a reason takes the change back.
+
+Exit codes: 0 set, 1 refused (the reason on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awards quota set needs --round, --unit and --quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota of %1 in round %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards nominations import FILE.xlsx|FILE.csv --round KEY [--dry-run]
+Imports nominations into a round that takes them. Columns:
+  被推荐人   a member&apos;s staff number or unique name, or a collective&apos;s name
+  类型       个人 or 集体 (may be left out when the award is for one kind only)
+  推荐单位   the nominating sub-union&apos;s code or name
+  负责人     a collective&apos;s head (staff number)
+  成员       a collective&apos;s members on the roster: staff numbers separated by 、 , ， ; ； or spaces
+  总人数, 女性人数   the collective as a whole, when some are not union members
+  事迹       the deeds
+and optionally 所在单位, 附件 (是/否), 已公示 (是/否), 备注.
+The rows are checked one after the other by the award&apos;s rules (quota, repeat, women_share,
+female_head, min_size, not_active, duplicate, deeds_length): a check the award type refuses makes its
+row bad; the others are listed as warnings (&quot;row N: …&quot; on standard output) and do not block. All or
+nothing: bad rows go to standard error as &quot;row N: reason&quot; and nothing is stored. The last line on
+standard output is the summary.
+
+Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards list --round KEY [--format csv|table|json] [--out FILE]
+Lists the round&apos;s nominations in the order they came in, with the review and the checks.
+csv keys: nominee,staff_no,kind,unit,status,score,votes,total,rank,people,women,attachments,
+published,checks; nominee is the member&apos;s name or the collective&apos;s, kind individual|collective,
+unit the nominating sub-union, status nominated|selected|withdrawn|final, score and total out of
+100, rank in the review (empty when withdrawn), people and women of a collective, checks the keys
+of the failed checks separated by spaces (`awards check` gives their sentences).
+
+Exit codes: 0 listed, 1 no such round, 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished">女</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards check --round KEY [--format csv|table|json] [--out FILE]
+Checks the round&apos;s nominations (not the withdrawn ones) against the award&apos;s rules: one row per
+nomination and failed check, nominations in the order they came in.
+csv keys: nominee,unit,rule,severity,message; nominee is 张伟 20150032 or the collective&apos;s name,
+unit the nominating sub-union, rule one of quota, repeat, women_share, female_head, min_size,
+not_active, duplicate, deeds_length, severity refuse|warn as the award type says, message the
+sentence, naming the rule. No rows: every nomination passes.
+
+Exit codes: 0 checked, 1 no such round, 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">检查结果</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards history import FILE.xlsx|FILE.csv [--dry-run]
+Imports earlier years&apos; awards into the awards history, which the repeat rule reads. Columns:
+工号 (or 姓名, when unique) for a member or 集体名称 for a collective (or one column 获奖者 holding
+either), 奖项 (an award&apos;s name as `awards types list` gives it), 年度; optionally 推荐单位 and 备注.
+An award already recorded (the same member or collective, award and year) is left as it is. All or
+nothing: bad rows go to standard error as &quot;row N: reason&quot;.
+
+Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the award types and their rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an award round taking nominations, with the sub-unions&apos; quotas (awards round add --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the award rounds and their stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the sub-unions&apos; quotas of a round with their nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a sub-union&apos;s quota by hand, with the reason (awards quota set --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a round&apos;s nominations, checked by the award&apos;s rules, all or nothing (awards nominations import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a round&apos;s nominations with the review and the checks (awards list --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a round&apos;s nominations: one row per nomination and problem (csv keys nominee,unit,rule,severity,message; awards check --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import earlier years&apos; awards into the awards history, all or nothing (awards history import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the awards history (csv keys year,award,staff_no,name,collective,unit,source,round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards print --round KEY (--notice | --certificates) --out FILE.pdf|.odt
+Prints a round&apos;s documents:
+  --notice          the 公示 notice (A4): the title, the list by sub-union, the period from the first to
+                    the last day of the 公示, where objections go, the union&apos;s name and the date; .pdf,
+                    or .odt for editing. The round&apos;s 公示 must have started.
+  --certificates    the certificates (奖状) of the final list, one A4 landscape page each, with the
+                    union&apos;s name, the award, the year, the nominee and the date; .pdf only. The list must
+                    be final.
+Options of the certificates:
+  --nominee WHO     only this nominee&apos;s certificate (a staff number, a member&apos;s name or a collective&apos;s
+                    name)
+  --date DATE       the date printed on them (default: the day the list became final)
+The certificates&apos; wording is a setting of the database (Certificate Wording… on the 公示 tab of the
+window).
+
+Exit codes: 0 written, 1 refused (no such round, the 公示 not started, the list not final; the reason on
+standard error) or the file could not be written, 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one document at a time: --notice or --certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to print: --notice or --certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nominee and --date go with --certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf file: certificates are printed on A4 landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 公示 notice of round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates of round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a round&apos;s 公示 notice (.pdf or .odt) or the certificates of its final list (.pdf) (awards print --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 takes nominations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is in review; it takes no more nominations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards score --round KEY --nominee WHO --score S [--votes N]
+Records the committee&apos;s score (0–100, two decimals at most) and the public votes of a nomination
+during the review. WHO is a staff number, a member&apos;s name or a collective&apos;s name.
+
+Exit codes: 0 recorded, 1 refused (the reason on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awards score needs --nominee and --score, a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: score %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards select --round KEY [--nominee WHO [--off]]
+Without --nominee: selects down the review&apos;s ranking (the committee&apos;s score and the public vote
+weighted as the round says) within the total quota and each sub-union&apos;s quota, passing over
+nominations a refusing check keeps out; the others are not selected. With --nominee: selects that
+nomination by hand, or deselects it with --off.
+
+Exit codes: 0 selected, 1 refused (the reason on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards publicity --round KEY --start DATE [--days N]
+           [--objections-to TEXT] [--dry-run]
+Publishes the round&apos;s selected list (公示) from DATE for N working days (default: the setting, 5) and
+prints the last day (ISO) alone on a line. The days are counted on the working calendar: weekends,
+public holidays and the weekend days worked (调休); whether DATE counts as day 1 when it is a working
+day is the calendar&apos;s setting (yes unless changed). The round must be in review. With --dry-run only the
+last day is computed; nothing is stored.
+
+Exit codes: 0 published (or computed), 1 refused (the reason on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first day of the 公示 with --start DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards objection add --round KEY --nominee WHO --date DATE
+           --content TEXT [--handled-by NAME]
+Records an objection received during the round&apos;s 公示 to a nomination on the published list
+(WHO: a staff number, a member&apos;s name or a collective&apos;s name) and prints its number, which
+`awards objection close` takes.
+
+Exit codes: 0 recorded, 1 refused (the reason on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awards objection add needs --round, --nominee, --date and --content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1 to %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards objection close --id N --outcome upheld|dismissed
+           [--date DATE] [--handled-by NAME] [--finding TEXT]
+Closes objection N (as `awards objection list` numbers them) on DATE (today unless given).
+Upheld withdraws the nomination from the list; dismissed leaves it.
+
+Exit codes: 0 closed, 1 refused (the reason on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awards objection close needs --id and --outcome upheld or dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">申请日期</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">已办结</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] awards finalize --round KEY [--date DATE]
+Locks the round&apos;s list as final on DATE (today unless given): only after the last day of the
+公示 and with every objection closed. The nominations on the list are awarded and enter the awards
+history. A final list changes no more until `awards unlock`.
+
+Exit codes: 0 final, 1 refused (the rule on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 is final: %n awarded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The final list of round %1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a round&apos;s nominations and begin the review (--reopen: take nominations again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a nomination&apos;s committee score and public votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select down the ranking within the quotas, or one nomination by hand (awards select --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the selected list (公示) for N working days and print its last day (awards publicity --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an objection during the 公示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close an objection: upheld withdraws the nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a round&apos;s objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock a round&apos;s list as final after its 公示 (awards finalize --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock a final list; the reason is kept in the change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year, e.g. 2025.</source>
+        <translation type="unfinished">--year 应为年份，例如 2024。 {2025.?}</translation>
+    </message>
+    <message>
+        <source>Warning: the working calendar has no notice for %1 (none imported, none built in); its days are counted as an ordinary Monday–Friday week. Import the State Council&apos;s notice with `uniondesk calendar import FILE --year %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] calendar import FILE --year Y [--encoding utf-8|gb18030]
+Reads the State Council&apos;s notice of a year&apos;s holidays (国务院办公厅关于20XX年部分节假日安排的通知)
+from FILE (its text as published, UTF-8 or GB18030, or a .docx) and stores its days off and its
+Saturdays and Sundays worked as the working calendar of year Y, in place of what the year had.
+Lines such as 二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。 are read;
+the title, the preamble and the signature are passed over. Every day read is printed. All or
+nothing: a line that cannot be read stores nothing, each such line as &quot;line N: reason&quot; on standard
+error; notes (a weekday that is not the date&apos;s, a count of days that does not match) are printed
+there too but do not stop the import. The import can be undone in the window (Edit › Import Log).
+
+Exit codes: 0 stored, 1 nothing stored (the reasons on standard error), 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has lines that cannot be read as a notice of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the working calendar of %1 from %2: %3 days off, %4 Saturdays or Sundays worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] calendar list --year Y [--format csv|table|json] [--out FILE]
+Lists the days of year Y&apos;s notice that differ from an ordinary Monday–Friday week: the days off
+from Monday to Friday and the Saturdays and Sundays worked (a Saturday inside a holiday is off
+anyway and is not listed). The year&apos;s imported days, or where none were imported the built-in
+notice (2024–2026); a year with neither lists nothing, with a warning on standard error.
+csv keys: date,kind; kind holiday or workday. The table also gives the weekday and the holiday.
+
+Exit codes: 0 listed, 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] calendar workdays --from DATE --days N [--start-counts yes|no]
+Prints the last day (ISO, alone on a line) of a period of N working days from DATE, on the working
+calendar: Monday to Friday, less the days off and plus the Saturdays and Sundays worked of each
+year&apos;s notice (imported, or built in for 2024–2026). With --start-counts yes, DATE is day 1 when it
+is a working day; with no, day 1 is the next working day. Without the option, the database&apos;s setting
+says (yes unless changed). A year with no notice is counted as ordinary weeks, with a warning on
+standard error. N is from 1 to 10000.
+
+Exit codes: 0 printed, 2 wrong use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a date, e.g. 2025-09-26.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a number of working days from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start-counts must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a year&apos;s working calendar from the State Council&apos;s notice of its holidays (calendar import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a year&apos;s days off from Monday to Friday and Saturdays or Sundays worked (csv keys date,kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the last day of a period of N working days (a 公示)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual aid: %1 schemes, %2 periods, %3 enrollments; %4 claims (%5 paid, %6 in review, %7 rejected), %8 yuan paid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards: %1 rounds, %2 nominations, %3 objections, %4 earlier awards in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -1725,6 +2360,58 @@ Options:
     <message>
         <source>Care visits</source>
         <translation>慰问记录</translation>
+    </message>
+    <message>
+        <source>Award quota rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award quota at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity period (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of collective nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of a period of working days counts as day 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2683,6 +3370,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::AidDemo</name>
+    <message>
+        <source>Mutual-aid schemes are already recorded; demo data is added only to an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual-aid demo needs a roster with at least 10 active members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::AidDocuments</name>
     <message>
         <source>Mutual-Aid Claim Approval Form</source>
@@ -3008,6 +3706,1179 @@ Options:
     </message>
 </context>
 <context>
+    <name>ud::core::AwardDocuments</name>
+    <message>
+        <source>In the {year} selection you were honoured as “{award}”.
+This certificate is awarded in recognition.</source>
+        <comment>certificate wording; keep the placeholders {year} and {award}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; its 公示 notice is printed once the 公示 has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has nobody on its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity of the %1 %2 list</source>
+        <comment>notice title: year, award</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After nomination by the sub-unions and review by the selection committee, the following %n nominee(s) are proposed for the title of “%2” of %1. The list is made public as follows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <comment>the award and the number on its list</comment>
+        <translation type="unfinished">
+            <numerusform>%1（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">序号</translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished">二级工会</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>%1 (collective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The publicity runs from %1 to %2 (%n working day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone who objects to a nominee is asked to say so within the period, in writing and under their own name, to the union office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who objects to a nominee is asked to say so within the period, in writing and under their own name, to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: certificates are printed for a final list; round %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination %1 is not on the final list of round %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of Honour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>certificate: to a collective</comment>
+        <translation type="unfinished">%1：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>certificate: to a member</comment>
+        <translation type="unfinished">%1：</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::AwardModels</name>
+    <message>
+        <source>%1 / %2 women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::AwardRepositories</name>
+    <message>
+        <source>There is no award named &quot;%1&quot;; the awards are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of years (1–99) within which %1 is not given to the same nominee again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least share of women is a percent, 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least size of a collective is 0–9999 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least length of the deeds is 0–100000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the member or the collective that was given the award.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not a year from 1900 to 2999.</source>
+        <translation type="unfinished">年度 %1 不在 1900 至 2999 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded with %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished">%1：%2 %3 {1,?}</translation>
+    </message>
+    <message>
+        <source>Awards history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished">%1 年度</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::AwardRounds</name>
+    <message>
+        <source>The award round no longer exists; another user may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no award round with the key &quot;%1&quot;. `uniondesk awards round list` shows the rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: the final list of round %1 is locked; unlock it, with the reason, to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not a year from 1900 to 2999.</source>
+        <translation type="unfinished">年度 %1 不在 1900 至 2999 之间。</translation>
+    </message>
+    <message>
+        <source>The award of the round does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nominations close (%1) before they open (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total quota is 0–99999 (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota percent is 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cut-off date whose active members the quotas of the sub-unions are computed from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s weight is a percent, 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 公示 lasts 1–99 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has nominations for %2; its award can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has nominations; it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no quota percent and cut-off date to compute quotas from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-union no longer exists.</source>
+        <translation type="unfinished">该二级工会已不存在。</translation>
+    </message>
+    <message>
+        <source>A quota is 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: a quota other than the computed one (%1 for %2) needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; only a round taking nominations goes on to the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; only a round in review takes nominations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 has %n selected nomination(s); deselect them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; scores are recorded during the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn; it is not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes cannot be fewer than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; the selection is made during the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: round %1 awards at most %n; as many are selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 may have %n selected in round %3; as many are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; the list is published after the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first day of the 公示.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no selected nomination to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2, not in publicity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has objections to its 公示; the 公示 can no longer be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; objections are recorded during its 公示.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the published list (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection is dated %1, before the 公示 began (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection to %1 of %2 is already closed (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the outcome of the objection: upheld or dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the objection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection is closed on %1, before it was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; only a list in its 公示 becomes final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: the 公示 of round %1 runs until %2; the list becomes final after it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: %n objection(s) to round %1 are still open; close them before the list becomes final.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 has nobody left on its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is %2; only a final list is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: unlocking the final list of round %1 needs the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::Awards</name>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual or collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repeat rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not again within some years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once only</source>
+        <translation type="unfinished">仅限一次</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woman as head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an active member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deeds too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">撤回</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final list of a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round half up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the nomination is not accepted. Warning: it is accepted and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 最美教师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the same person or collective may be given the award again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not again within (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not again &amp;within (years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 2024 round with 3 years excludes those given the award in 2021, 2022 or 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least share of women (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least share of &amp;women (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collective&apos;s women among its people; 0: no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collective&apos;s &amp;head must be a woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collective&apos;s people at least; 0: no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least deeds length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least &amp;deeds length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters of the deeds (事迹) at least; 0: no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the &amp;quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat a&amp;ward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of wo&amp;men:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woman as h&amp;ead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze of the collective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an acti&amp;ve member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated t&amp;wice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deeds too s&amp;hort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">排序</translation>
+    </message>
+    <message>
+        <source>Or&amp;der:</source>
+        <translation type="unfinished">排序(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished">备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024-最美教师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the command line and files name the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年度</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Total quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many are awarded; 0: no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota per sub-union (0.01 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota &amp;percent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-union may nominate this share of its active members on the cut-off date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&amp;count on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day whose active members the quotas are computed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committee weight (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s score against the public vote, e.g. 60 for 60/40; 100: no public vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">办理阶段</translation>
+    </message>
+    <message>
+        <source>Publicity from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objections to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 校工会办公室，电话 88888888</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the 公示 notice asks objections to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished">轮次</translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished">二级工会</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation type="unfinished">在册会员</translation>
+    </message>
+    <message>
+        <source>Computed quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 完成年度工作任务，上浮5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union name</source>
+        <translation type="unfinished">二级工会名称</translation>
+    </message>
+    <message>
+        <source>Sub-union code</source>
+        <translation type="unfinished">二级工会代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">会员</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished">会员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Collective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 图书馆流通部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The department or office the collective belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished">团长</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation type="unfinished">团长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole collective when some are not union members; 0: the listed members are all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished">女</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deeds (事迹) as the sub-union wrote them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">申请日期</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by the sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-union &amp;published its recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee score (0.01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished">工号</translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the objection says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">已办结</translation>
+    </message>
+    <message>
+        <source>&amp;Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ub-union:</source>
+        <translation type="unfinished">二级工会(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::AwardsDemo</name>
+    <message>
+        <source>Award rounds or awards history are already recorded; demo data is added only to an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The awards demo needs a roster with at least 20 active members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::AwardsImport</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members are named %1; give the staff number instead.</source>
+        <translation type="unfinished">
+            <numerusform>有 %n 名会员叫 %1，请改填工号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is neither a staff number nor a name on the roster.</source>
+        <translation type="unfinished">%1 在会员名册中既不是工号也不是姓名。</translation>
+    </message>
+    <message>
+        <source>no sub-union has the code or name %1. `uniondesk units list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the column(s) %2.</source>
+        <translation type="unfinished">%1 缺少列：%2。</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lacks the column 类型: %2 is for individuals and collectives, so each row says which it is (个人 or 集体).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型 is empty; write 个人 or 集体.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型 &quot;%1&quot; is neither 个人 nor 集体.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被推荐人 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推荐单位 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女性人数 is given without 总人数.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总人数 is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the column 工号 or 集体名称.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member has the staff number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff number %1 is %2 on the roster, not %3.</source>
+        <translation type="unfinished">工号 %1 在会员名册中是 %2，不是 %3。</translation>
+    </message>
+    <message>
+        <source>the row names nobody (工号 and 集体名称 are empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奖项 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度 &quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::Backup</name>
     <message>
         <source>Cannot write in the folder %1: %2</source>
@@ -3072,6 +4943,127 @@ Options:
     <message>
         <source>A backup cannot be taken while a change is being written.</source>
         <translation>正在写入修改时不能备份。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::Calendar</name>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holiday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CalendarDaysModel</name>
+    <message>
+        <source>A Saturday or Sunday inside the holiday: a day off in an ordinary week too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working day from Monday to Friday: as an ordinary week has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::CalendarRepository</name>
+    <message>
+        <source>The notice&apos;s year must be from 1900 to 2999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not near the year %2 of the notice: a notice names days of its own year, and at most of the year before or after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a day of the notice of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5330,6 +7322,208 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::core::Nominations</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>The nomination no longer exists; another user may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round of the nomination does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 is awarded to individuals only; this nomination is of a collective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 is awarded to collectives only; this nomination is of a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the member who is nominated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the collective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of people are 0–99999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of people of the collective with its number of women.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collective has %1 people; it cannot have %2 women.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collective has %1 people, but %2 members are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member is listed twice in the collective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes cannot be fewer than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no quota in round %2; this is its nomination number %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may nominate %n in round %2; this is its nomination number %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was given %2 in %3; it is given to the same nominee only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was given %2 in %3; it is not given to the same nominee again within %n year(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 % women; %3 gives no people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 % women; %3 has %4 women among %5 people (%6 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a woman as the collective&apos;s head; %2 names no head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a woman as the collective&apos;s head; the head of %2, %3, is not recorded as a woman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a collective of at least %2 people; %3 has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active member (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of %1, %2, is not an active member (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already nominated in round %2 (by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deeds of %1 have %2 characters; %3 asks for at least %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: round %1 no longer takes nominations; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: round %1 is past its nominations; withdraw %2 instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has objections; it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::NoticeParser</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>「%1」 gives days off and working days in one sentence; they cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 gives days without saying 放假 (day off) or 上班 (working day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 names a day without making it a day off (放假) or a working day (上班); it stays as an ordinary week has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not near the year %2 of the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a %3 as the notice says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the days off in 「%1」 cannot be read; a notice writes them as 2月10日至17日 or 1月1日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the days off in 「%1」 end before they begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the days off in 「%1」 run longer than a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working days in 「%1」 cannot be read; a notice writes them as 2月4日（星期日）、2月18日（星期日）上班.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 are %3 days, but the notice says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice (also on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long to be a notice (%1 characters; a notice has a few thousand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is too long to be a line of a notice (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice is for %1, not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No days off or working days were read. A notice gives them in lines such as 「二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。」</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::PlanDocument</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -7017,6 +9211,403 @@ Nothing was changed.</source>
     <message>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>%1 is saved as a PDF file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::AwardHistoryDialog</name>
+    <message>
+        <source>New award of an earlier year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit award</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::AwardHistoryPage</name>
+    <message>
+        <source>&amp;Add Award…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an award of an earlier year, for the repeat rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Award…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected award of an earlier year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected award of an earlier year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add earlier years&apos; awards from an Excel workbook or a CSV file: 工号 or 集体名称, 奖项, 年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the awards shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Awards History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Awards History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awards-history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 awards to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the awards history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The award no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, staff number, award or collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award recorded for this year. Final lists enter here; import earlier years&apos; lists so that the repeat rule sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <comment>award history step: year, award, nominee</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add award %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit award %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete award %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the award %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished">可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Awards history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: an award of the final list of round %1 changes only by unlocking that round, with the reason, on its 公示 tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 adds %n award(s) to the awards history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are already recorded and stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::AwardTypeDialog</name>
+    <message>
+        <source>Award types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New award type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit award type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::AwardTypesPage</name>
+    <message>
+        <source>&amp;Add Award Type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an award with its rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Award Type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected award&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Award Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected award while no round or history uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add award types from an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the award types as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Award Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Award Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>award-types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 award types to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the award types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the award type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The award type no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award type yet. Add the plan&apos;s (最美教师, 三育人先进, 巾帼文明岗 …) with Plan&apos;s Types, or with the first round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award type(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add award type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit award type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete award type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the award type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the award type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the award type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete award type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the award type %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished">可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Award types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan&apos;s Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan&apos;s Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the plan&apos;s award types (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进, 优秀工会积极分子) that are missing, with the rules of the published calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the award types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every award type of the plan is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the plan&apos;s award types</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::AwardsPage</name>
+    <message>
+        <source>The year whose rounds and awards the tabs show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round the nominations, review, 公示 and quotas show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Award Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>round: key (stage)</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source> · total quota %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 公示 until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round in %1: add one on the Rounds tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;wards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9783,6 +12374,18 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <source>Every import and copy to the next year, each of which can be undone</source>
         <translation>每一次导入和复制到下一年的记录，均可撤销</translation>
     </message>
+    <message>
+        <source>Working &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days off and the Saturdays and Sundays worked of each year, from the State Council&apos;s notices: what periods of working days (a 公示) are counted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::ManualDialog</name>
@@ -10050,6 +12653,22 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <translation>
             <numerusform>变动记录有 %n 处更改，点击“确定”后保存（点击“取消”则全部放弃）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award recorded for this member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new member has no awards yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards from the final lists of the rounds and from earlier years&apos; lists; the repeat rule of a nomination reads them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10928,6 +13547,385 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     <message>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::NominationDialog</name>
+    <message>
+        <source>Type part of the name, the staff number or the sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;llective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-union &amp;published its recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New nomination — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 图书馆流通部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listed members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole collective when some are not union members; 0: the listed members are all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deeds (事迹) as the sub-union wrote them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished">会员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depar&amp;tment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation type="unfinished">团长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of them &amp;women:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as a &amp;whole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished">备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check as the award&apos;s rules say: refused ones keep the nomination out, warnings are shown on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of round %1 is final; its nominations no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed, %1 of them women</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters (at least %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation type="unfinished">请选择会员。</translation>
+    </message>
+    <message>
+        <source>Give the collective&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the nominating sub-union.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the nomination cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the nomination can be stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refused check keeps the nomination out; see Checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored with %n warning(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::NominationListView</name>
+    <message>
+        <source>Search name, staff number or sub-union</source>
+        <translation type="unfinished">搜索姓名、工号或二级工会</translation>
+    </message>
+    <message>
+        <source>Cannot show the nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::NominationsView</name>
+    <message>
+        <source>Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Nomination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+    <message>
+        <source>Nominate a member or a collective; the checks show before it is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Nomination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">编辑</translation>
+    </message>
+    <message>
+        <source>Open the selected nomination with its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">撤回</translation>
+    </message>
+    <message>
+        <source>The sub-union takes the nomination back; the reason is kept with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Delete a nomination entered by mistake, while the round takes nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">导入</translation>
+    </message>
+    <message>
+        <source>Add a sub-union&apos;s nominations from an Excel workbook or a CSV file, checked row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Begin Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the nominations: the committee scores and selects on the Review tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: &lt;span style=&quot;color:%1&quot;&gt;red — refused&lt;/span&gt;, &lt;span style=&quot;color:%2&quot;&gt;amber — warning&lt;/span&gt;; the tooltip of a row says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nomination(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n withdrawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused by a check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n with warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No nomination in this round yet. Enter one with New Nomination, or import a sub-union&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award round chosen. Add this year&apos;s rounds on the Rounds tab, then choose one at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nomination matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the nomination of %1 withdrawn? The reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the nomination of %1? Withdraw it instead when the sub-union takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished">可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished">导入失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 adds %n nomination(s) to round %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The award only warns of these; they are stored and shown on the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">导入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n nomination(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished">已导入：%1</translation>
     </message>
 </context>
 <context>
@@ -12019,6 +15017,390 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
 </context>
 <context>
+    <name>ud::ui::PublicityView</name>
+    <message>
+        <source>&amp;Start Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selected list from the first day for the working days given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the 公示 back to the review while no objection is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an objection to a nominee on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the selected objection: upheld withdraws the nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the list as final: the 公示 has ended and every objection is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the final list to change it; the reason is kept in the change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 公示 notice: preview, print, or save as PDF or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Cer&amp;tificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates (奖状) of the final list on A4 landscape: preview, print, or save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;Wording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording of the certificates, shared by everyone who uses this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 校工会办公室，电话 88888888</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the 公示 notice asks objections to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objections to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the 公示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round takes nominations. Once the review has selected the list, its 公示 starts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s) selected: choose the first day and start the 公示.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the list on the Review tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In publicity from %1 to %2 (%n working day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list can be made final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is final since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award round chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nominee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upheld: the nomination is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismissed: the nomination stays on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection to %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock final list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the final list of %1 unlocked? The reason is kept in the change history; its awards leave the awards history until the list is final again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 公示 notice of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificates of the final list (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the nominee selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a certificate says below the nominee&apos;s name. {year}, {award}, {unit} (the nominating sub-union) and {union} are put in; each line is a paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standard Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates&apos; wording is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the setting</source>
+        <translation type="unfinished">无法更改设置</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::QuotasView</name>
+    <message>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute each sub-union&apos;s quota from its active members on the cut-off date; quotas set by hand with a reason stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected sub-union&apos;s quota by hand, with the reason (e.g. +5 % for completed duties, 0 for unpaid dues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of the active members on %2 · %n sub-union(s), %3 places in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quota per sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · total quota %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award round chosen. Choose one at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sub-union had active members on the cut-off date. Compute the quotas again once the roster is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round has no quota per sub-union. Give its quota percent and cut-off date with Edit Round on the Rounds tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quotas of %1 are computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 完成年度工作任务，上浮5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active member(s) on the cut-off date, computed quota %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another quota than the computed one needs its reason; the computed quota with no reason takes the change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::RecordCommand</name>
     <message>
         <source>No database is open.</source>
@@ -12259,6 +15641,464 @@ This step has been removed from the undo history.</source>
     <message>
         <source>UnionDesk backups (*.sqlite);;All files (*)</source>
         <translation>工会事务台备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::ReviewView</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">审核</translation>
+    </message>
+    <message>
+        <source>&amp;Score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s score and the public votes of the selected nomination (or type them into the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by &amp;Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select down the ranking within the total quota and each sub-union&apos;s; refused nominations are passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select or &amp;Deselect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select/Deselect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the nomination by hand within the quotas, or take it off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Nominations Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the nominations while nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected (total quota %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · committee %1 %, public vote %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · committee&apos;s score only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nomination takes part in this round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award round chosen. Choose one at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nomination matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committee score (0–100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public votes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected by ranking: %n nomination(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RoundDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <source>New award round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit award round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024-最美教师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the command line and files name the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quota per sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-union may nominate this share of its active members on the cut-off date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day whose active members the quotas are computed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s score against the public vote, e.g. 60 for 60/40; 100: no public vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 校工会办公室，电话 88888888</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>&amp;Nominations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Total quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the active members on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota per &amp;sub-union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committee weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objections to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished">备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The round has nominations; its award no longer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RoundSteps</name>
+    <message>
+        <source>Cannot add the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule: a round is deleted only while it has no nominations; %1 has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the round %1 with its quotas?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo.</source>
+        <translation type="unfinished">可以通过“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the quotas of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the quota of %2 in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominate %2 in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the nomination of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the nomination of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the nomination of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin the review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot begin the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take nominations again in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take nominations again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by ranking in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deselect %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot select the nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot deselect the nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the 公示 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the 公示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the 公示 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the 公示 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an objection to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the objection to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the list of %1 final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the list final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the final list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unlock the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::RoundsView</name>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+    <message>
+        <source>Add a round of an award in the year: its window, quotas and weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected round&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected round while it has no nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No award round in %1 yet. The plan names them: 最美教师 and 三育人先进 in spring, 巾帼文明岗, 巾帼建功标兵 and 工会工作先进 in autumn. Add one with Add Round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: the final list of round %1 is locked; unlock it, with the reason, on the 公示 tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13680,6 +17520,117 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <message>
         <source>Import a List…</source>
         <translation>导入名单…</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::WorkingCalendarDialog</name>
+    <message>
+        <source>&amp;Add Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;d Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period of working days (a 公示) counts its &amp;first day as day 1 when that day is a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the State Council&apos;s notice of the year here (国务院办公厅关于…年部分节假日安排的通知), e.g.
+二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the days read from the notice in the table, to check before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the days in the table as the year&apos;s working calendar; Edit › Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The State Council&apos;s &amp;notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the days that differ from an ordinary Monday–Friday week matter: the days off and the Saturdays and Sundays worked. A Saturday or Sunday inside a holiday is shown dimmed. A year with no days stored uses the built-in notice (2024–2026), a year with neither an ordinary week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days of %1 were changed and not saved. Throw the changes away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days of %1 stored in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in days of %1, from the State Council&apos;s notice. Changed, they are saved in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No days for %1: an ordinary Monday–Friday week. Paste the State Council&apos;s notice of the year and read it, or add the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1 days off, %2 Saturdays or Sundays worked. Check them in the table, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice read has lines that could not be read:
+%1
+
+Save the days shown all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Working Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working calendar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working calendar of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working calendar of %1 was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
