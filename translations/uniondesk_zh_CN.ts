@@ -3916,7 +3916,7 @@ This certificate is awarded in recognition.</source>
     <message>
         <source>%1:</source>
         <comment>certificate: to a collective</comment>
-        <translation>%1 同志：</translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>%1:</source>
