@@ -129,7 +129,9 @@ void addDemoCommands(CommandLine& commandLine)
              "fill a database without members with a synthetic roster for trying the program (about 30 "
              "sub-unions, members with status histories; the same seed gives the same data). The "
              "generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of "
-             "--proposals proposals (60) when there are at least 40 active members"),
+             "--proposals proposals (60) when there are at least 40 active members; care visits, hardship cases "
+             "and both mutual-aid schemes with their claims and ledger from 10 active members; the awards history "
+             "and this year's rounds at every stage from 20"),
          demo,
          false,
          true,

@@ -764,10 +764,6 @@ Lists the representatives of the session&apos;s term by delegation.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,6 +1822,10 @@ Exit codes: 0 printed, 2 wrong use.
     </message>
     <message>
         <source>Awards: %1 rounds, %2 nominations, %3 objections, %4 earlier awards in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members; care visits, hardship cases and both mutual-aid schemes with their claims and ledger from 10 active members; the awards history and this year&apos;s rounds at every stage from 20</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

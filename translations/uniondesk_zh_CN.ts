@@ -150,7 +150,7 @@
         <translation>未导入任何数据：有 %1 行存在错误。</translation>
     </message>
     <message>
-        <source>check the database's integrity and schema version</source>
+        <source>check the database&apos;s integrity and schema version</source>
         <translation>检查数据库完整性和结构版本</translation>
     </message>
     <message>
@@ -198,15 +198,15 @@
         <translation>姓名：共 %1 个不同姓名，其中 %2 个有三名及以上会员同名。</translation>
     </message>
     <message>
-        <source>No sub-union has the code "%1". `uniondesk units list` shows the codes.</source>
+        <source>No sub-union has the code &quot;%1&quot;. `uniondesk units list` shows the codes.</source>
         <translation>没有代码为“%1”的二级工会。`uniondesk units list` 可列出全部代码。</translation>
     </message>
     <message>
-        <source>Unknown status "%1": use active, retired, left or deceased (or 在册, 退休, 调离, 去世).</source>
+        <source>Unknown status &quot;%1&quot;: use active, retired, left or deceased (or 在册, 退休, 调离, 去世).</source>
         <translation>未知状态“%1”：请使用 active、retired、left 或 deceased（或 在册、退休、调离、去世）。</translation>
     </message>
     <message>
-        <source>--as-of needs a date such as 2024-12-31, not "%1".</source>
+        <source>--as-of needs a date such as 2024-12-31, not &quot;%1&quot;.</source>
         <translation>--as-of 需要日期，例如 2024-12-31，而不是“%1”。</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
         <translation>工作进度安排：%1 个部分，%2 个事项</translation>
     </message>
     <message>
-        <source>Note: the document's title names the year %1, but it was imported as %2.</source>
+        <source>Note: the document&apos;s title names the year %1, but it was imported as %2.</source>
         <translation>注意：文件标题中的年份是 %1 年，但已按 %2 年导入。</translation>
     </message>
     <message>
@@ -374,19 +374,19 @@
         <translation>%1 年工作要点已作为草稿复制到 %2 年；所有事项的状态都重置为计划中。</translation>
     </message>
     <message>
-        <source>import a year's work plan and its schedule from the official document</source>
+        <source>import a year&apos;s work plan and its schedule from the official document</source>
         <translation>从正式文件导入某年的工作要点及工作进度安排</translation>
     </message>
     <message>
-        <source>list a year's schedule items, or those of one month</source>
+        <source>list a year&apos;s schedule items, or those of one month</source>
         <translation>列出某年（或某月）的工作进度安排事项</translation>
     </message>
     <message>
-        <source>export a year's work plan and schedule to .xlsx</source>
+        <source>export a year&apos;s work plan and schedule to .xlsx</source>
         <translation>将某年的工作要点和工作进度安排导出为 .xlsx</translation>
     </message>
     <message>
-        <source>copy a year's plan to the next year as a draft, with every status reset</source>
+        <source>copy a year&apos;s plan to the next year as a draft, with every status reset</source>
         <translation>将某年的工作要点复制到下一年作为草稿，并重置所有状态</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@ Options:
   --encoding utf-8|gb18030    how a CSV file is written (without it: detected; one encoding
                               throughout, a row in another one is refused)
 
-Problems are written to standard error, one per line, as "row N: reason" (N as a spreadsheet
+Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
 numbers rows; the header is row 1). The last line on standard output is the summary.
 
 Exit codes:
@@ -465,7 +465,7 @@ Exit codes:
         <translation>导入二级工会；除非使用 --skip-invalid，否则要么全部导入、要么全不导入；退出码 0 已导入，1 未保存任何内容，2 用法错误（见 units import --help）</translation>
     </message>
     <message>
-        <source>--%1 needs a date such as 2025-12-31, not "%2".</source>
+        <source>--%1 needs a date such as 2025-12-31, not &quot;%2&quot;.</source>
         <translation>--%1 需要日期，例如 2025-12-31，而不是“%2”。</translation>
     </message>
     <message>
@@ -481,7 +481,7 @@ Exit codes:
         <translation>--to（%1）早于 --from（%2）。</translation>
     </message>
     <message>
-        <source>list the active members whose statutory retirement date (raised by month of birth since 2025; a woman's original age as recorded, else the office's default) lies between two dates; csv keys staff_no,name,gender,birth_date,unit_name,retirement_date; .pdf and .xlsx as printed</source>
+        <source>list the active members whose statutory retirement date (raised by month of birth since 2025; a woman&apos;s original age as recorded, else the office&apos;s default) lies between two dates; csv keys staff_no,name,gender,birth_date,unit_name,retirement_date; .pdf and .xlsx as printed</source>
         <translation>列出法定退休日期（2025年起按出生年月渐进延迟；女职工按登记的原法定退休年龄，未登记的按本单位默认值）在两个日期之间的在册会员；csv 列为 staff_no,name,gender,birth_date,unit_name,retirement_date；.pdf 和 .xlsx 按打印格式输出</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@ Exit codes:
         <translation>--landscape 与 --portrait 只能选一个。</translation>
     </message>
     <message>
-        <source>print a month's schedule (A4 portrait) or the year overview (A4 landscape) to PDF; --landscape or --portrait turns the page</source>
+        <source>print a month&apos;s schedule (A4 portrait) or the year overview (A4 landscape) to PDF; --landscape or --portrait turns the page</source>
         <translation>将某月的工作安排（A4 纵向）或全年总览（A4 横向）打印为 PDF；--landscape 或 --portrait 改变纸张方向</translation>
     </message>
     <message>
@@ -528,7 +528,7 @@ Options:
   --encoding utf-8|gb18030    the encoding of a CSV file, when the detection guesses wrong
   --dry-run                   check and count everything, store nothing
 
-Problems are written to standard error, one per line, as "row N: reason" (N as a spreadsheet
+Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
 numbers rows; the header is row 1). The last line on standard output is the summary.
 
 Exit codes:
@@ -625,7 +625,7 @@ Exit codes:
         <translation>将代码为 FROM 的二级工会并入代码为 INTO 的二级工会：会员及其变动记录随之转移，FROM 被删除（units merge --help）</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD).</source>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>--%1：“%2”不是日期（应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
@@ -671,10 +671,10 @@ congress 命令使用（12-2）。未给出届、次时，从“届-次”形式
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] congress reps import FILE.xlsx|FILE.csv --session KEY [--dry-run]
-Imports the representatives of the session's term. Columns: 工号, 姓名, 代表团, and optionally
-团长 (是 for the delegation's head), 起始日期, 备注. Each person is found on the roster by staff
+Imports the representatives of the session&apos;s term. Columns: 工号, 姓名, 代表团, and optionally
+团长 (是 for the delegation&apos;s head), 起始日期, 备注. Each person is found on the roster by staff
 number, or by name when the name is unique; a delegation is added when new. All or nothing:
-problems go to standard error as "row N: reason".
+problems go to standard error as &quot;row N: reason&quot;.
 
 Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
 </source>
@@ -692,13 +692,13 @@ Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] congress proposals import FILE.xlsx|FILE.csv --session KEY [--dry-run]
-Imports a session's proposals kept in a spreadsheet. Columns: 提案号, 案由, 类别, 提案人, 附议人 (several,
+Imports a session&apos;s proposals kept in a spreadsheet. Columns: 提案号, 案由, 类别, 提案人, 附议人 (several,
 separated by 、 ， , ; or spaces), 提交日期, 立案情况 (立案/不立案/转为意见建议/并案/撤回, empty: not
 decided), 并入提案号, 不立案理由, 主办单位, 协办单位, 办理期限, 答复日期, 答复结果 (A/B/C/D), 满意度
 (满意/基本满意/不满意), 重点提案 (是/否); optionally 理由, 建议措施, 建议承办单位, 类型 (提案/意见建议).
-People as staff number or unique name; a delegation's name as 提案人 makes a collective proposal.
+People as staff number or unique name; a delegation&apos;s name as 提案人 makes a collective proposal.
 Handling units are added when new. Every rule of the proposals applies (co-signers, the window,
-merges). All or nothing: problems go to standard error as "row N: reason".
+merges). All or nothing: problems go to standard error as &quot;row N: reason&quot;.
 
 Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
 </source>
@@ -791,7 +791,7 @@ Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] congress reps list --session KEY [--format csv|table|json] [--out FILE]
-Lists the representatives of the session's term by delegation.
+Lists the representatives of the session&apos;s term by delegation.
 </source>
         <translation>用法：uniondesk [--db 路径|URL] congress reps list --session 简称 [--format csv|table|json] [--out 文件]
 按代表团列出该会议所属届的代表。
@@ -822,19 +822,19 @@ Lists the representatives of the session's term by delegation.
         <translation>列出教代会会议</translation>
     </message>
     <message>
-        <source>import the representatives of a session's term, all or nothing (congress reps import --help)</source>
+        <source>import the representatives of a session&apos;s term, all or nothing (congress reps import --help)</source>
         <translation>导入一届的代表，全部成功才保存（congress reps import --help）</translation>
     </message>
     <message>
-        <source>list the representatives of a session's term</source>
+        <source>list the representatives of a session&apos;s term</source>
         <translation>列出一届的代表</translation>
     </message>
     <message>
-        <source>import a session's proposals, all or nothing (congress proposals import --help)</source>
+        <source>import a session&apos;s proposals, all or nothing (congress proposals import --help)</source>
         <translation>导入一次会议的提案，全部成功才保存（congress proposals import --help）</translation>
     </message>
     <message>
-        <source>list a session's proposals (csv keys number,title,category,proposer,cosigners,decision,lead_unit,result,rating, then others)</source>
+        <source>list a session&apos;s proposals (csv keys number,title,category,proposer,cosigners,decision,lead_unit,result,rating, then others)</source>
         <translation>列出一次会议的提案（csv 键为 number,title,category,proposer,cosigners,decision,lead_unit,result,rating，其后为其他列）</translation>
     </message>
     <message>
@@ -846,8 +846,8 @@ Lists the representatives of the session's term by delegation.
         <translation>教代会：%1 次会议，%2 名代表，%3 件提案，%4 次巡视。</translation>
     </message>
     <message>
-        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members</source>
-        <translation>为没有会员的数据库生成虚构名册以试用程序（约 30 个二级工会，会员带状态变动；同一种子生成相同数据）。生成的数据只记一条变更记录；在职会员不少于 40 人时，另生成教代会 --sessions 次会议（4）、每次 --proposals 件提案（60）</translation>
+        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members; care visits, hardship cases and both mutual-aid schemes with their claims and ledger from 10 active members; the awards history and this year&apos;s rounds at every stage from 20</source>
+        <translation>为没有会员的数据库生成虚构名册以试用程序（约 30 个二级工会，会员带状态变动；同一种子生成相同数据）。生成的数据只记一条变更记录；在职会员不少于 40 人时，另生成教代会 --sessions 次会议（4）、每次 --proposals 件提案（60）；在职会员不少于 10 人时，另生成慰问、困难帮扶和两个互助项目及其申请与收支账；不少于 20 人时，另生成历年获奖记录和本年度各阶段的评选批次</translation>
     </message>
     <message>
         <source>%1: written to %2.</source>
@@ -874,7 +874,7 @@ Lists the representatives of the session's term by delegation.
         <translation>--out 必须是 .pdf 或 .odt 文件。</translation>
     </message>
     <message>
-        <source>No congress session has the key "%1".</source>
+        <source>No congress session has the key &quot;%1&quot;.</source>
         <translation>没有简称为“%1”的教代会会议。</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@ Lists the representatives of the session's term by delegation.
         <translation>--rounding 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <source>%1 has no proposal numbered "%2".</source>
+        <source>%1 has no proposal numbered &quot;%2&quot;.</source>
         <translation>%1 没有编号为“%2”的提案。</translation>
     </message>
     <message>
@@ -898,7 +898,7 @@ Lists the representatives of the session's term by delegation.
         <translation>%1 提案汇编</translation>
     </message>
     <message>
-        <source>No handling unit is named "%1".</source>
+        <source>No handling unit is named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的承办单位。</translation>
     </message>
     <message>
@@ -912,18 +912,18 @@ Lists the representatives of the session's term by delegation.
         </translation>
     </message>
     <message>
-        <source>print a session's proposal form (one or all), the compilation of its filed proposals, the proposal work report or the referral notices to the handling units, to .pdf or .odt</source>
+        <source>print a session&apos;s proposal form (one or all), the compilation of its filed proposals, the proposal work report or the referral notices to the handling units, to .pdf or .odt</source>
         <translation>将一次会议的提案表（单件或全部）、已立案提案的提案汇编、提案工作报告或致承办单位的交办单打印为 .pdf 或 .odt</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] congress report --session KEY [options]
 Counts the proposals of a congress session for the proposal work report: the items received and the
-cases after merging, the decisions and the filing rate, the categories and the proposers' delegations
-(of the items received), the lead units and the reply results (of the filed cases), the proposers'
+cases after merging, the decisions and the filing rate, the categories and the proposers&apos; delegations
+(of the items received), the lead units and the reply results (of the filed cases), the proposers&apos;
 ratings and the satisfaction rate (of the rated cases).
 
 Options:
-  --session KEY               the session's key (e.g. 12-2)
+  --session KEY               the session&apos;s key (e.g. 12-2)
   --format csv|table|json     csv: the keys section,key,count,percent,replied,on_time,late,outstanding
                               (the last four for the lead units only); table: for reading (default)
   --decimals N                decimals of the percentages, 0 to 4 (default 0)
@@ -990,21 +990,21 @@ unit（主办单位）、result（答复结果）、rating（满意度测评）�
         <translation>百分比</translation>
     </message>
     <message>
-        <source>count a session's proposals for the proposal work report; csv keys section,key,count,percent, then replied,on_time,late,outstanding for the lead units (congress report --help)</source>
+        <source>count a session&apos;s proposals for the proposal work report; csv keys section,key,count,percent, then replied,on_time,late,outstanding for the lead units (congress report --help)</source>
         <translation>为提案工作报告统计一次会议的提案；csv 键为 section,key,count,percent，主办单位另有 replied,on_time,late,outstanding（congress report --help）</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] aid rules import FILE.json
-Stores the rule table of a scheme's period from a JSON file (amounts in yuan, decimals allowed;
-"upTo": null is open-ended):
-  { "scheme": "爱心大病医疗互助", "period": "2024", "start": "2024-01-01",
-    "end": "2024-12-31",
-    "parts": [ { "key": "inpatient", "name": "住院", "deductible": 5000,
-                 "mode": "progressive", "bands": [ { "upTo": null, "percent": 60 } ],
-                 "cap": 30000 } ],
-    "cap": 30000, "rounding": "fen",
-    "lumpSums": [ { "illness": "恶性肿瘤", "amount": 10000, "once": "scheme" } ] }
-mode: progressive (each slice at its band's percent) or whole (everything above the deductible at the
+Stores the rule table of a scheme&apos;s period from a JSON file (amounts in yuan, decimals allowed;
+&quot;upTo&quot;: null is open-ended):
+  { &quot;scheme&quot;: &quot;爱心大病医疗互助&quot;, &quot;period&quot;: &quot;2024&quot;, &quot;start&quot;: &quot;2024-01-01&quot;,
+    &quot;end&quot;: &quot;2024-12-31&quot;,
+    &quot;parts&quot;: [ { &quot;key&quot;: &quot;inpatient&quot;, &quot;name&quot;: &quot;住院&quot;, &quot;deductible&quot;: 5000,
+                 &quot;mode&quot;: &quot;progressive&quot;, &quot;bands&quot;: [ { &quot;upTo&quot;: null, &quot;percent&quot;: 60 } ],
+                 &quot;cap&quot;: 30000 } ],
+    &quot;cap&quot;: 30000, &quot;rounding&quot;: &quot;fen&quot;,
+    &quot;lumpSums&quot;: [ { &quot;illness&quot;: &quot;恶性肿瘤&quot;, &quot;amount&quot;: 10000, &quot;once&quot;: &quot;scheme&quot; } ] }
+mode: progressive (each slice at its band&apos;s percent) or whole (everything above the deductible at the
 percent of the band the cumulative amount falls in); rounding: fen or yuan (half-up); once: scheme
 or period. A scheme named in the file is created when new; the period is created, or its days and
 rules replaced (claims not yet paid are computed again).
@@ -1013,14 +1013,14 @@ Exit codes: 0 stored, 1 refused (every problem on standard error), 2 wrong use.
 </source>
         <translation>用法：uniondesk [--db PATH|URL] aid rules import FILE.json
 从 JSON 文件保存互助项目某一期的规则表（金额以元为单位，可带小数；
-"upTo": null 表示不设上限）：
-  { "scheme": "爱心大病医疗互助", "period": "2024", "start": "2024-01-01",
-    "end": "2024-12-31",
-    "parts": [ { "key": "inpatient", "name": "住院", "deductible": 5000,
-                 "mode": "progressive", "bands": [ { "upTo": null, "percent": 60 } ],
-                 "cap": 30000 } ],
-    "cap": 30000, "rounding": "fen",
-    "lumpSums": [ { "illness": "恶性肿瘤", "amount": 10000, "once": "scheme" } ] }
+&quot;upTo&quot;: null 表示不设上限）：
+  { &quot;scheme&quot;: &quot;爱心大病医疗互助&quot;, &quot;period&quot;: &quot;2024&quot;, &quot;start&quot;: &quot;2024-01-01&quot;,
+    &quot;end&quot;: &quot;2024-12-31&quot;,
+    &quot;parts&quot;: [ { &quot;key&quot;: &quot;inpatient&quot;, &quot;name&quot;: &quot;住院&quot;, &quot;deductible&quot;: 5000,
+                 &quot;mode&quot;: &quot;progressive&quot;, &quot;bands&quot;: [ { &quot;upTo&quot;: null, &quot;percent&quot;: 60 } ],
+                 &quot;cap&quot;: 30000 } ],
+    &quot;cap&quot;: 30000, &quot;rounding&quot;: &quot;fen&quot;,
+    &quot;lumpSums&quot;: [ { &quot;illness&quot;: &quot;恶性肿瘤&quot;, &quot;amount&quot;: 10000, &quot;once&quot;: &quot;scheme&quot; } ] }
 mode：progressive（分段累进：每一段按所在分段的比例计算）或 whole（全额按档：起付线以上的
 全部金额按累计金额所在分段的比例计算）；rounding：fen 或 yuan（四舍五入到分或元）；once：scheme
 （每个互助项目限一次）或 period（每期限一次）。文件中的互助项目不存在时自动新建；该期不存在时
@@ -1056,11 +1056,11 @@ mode：progressive（分段累进：每一段按所在分段的比例计算）�
     <message>
         <source>Usage: uniondesk [--db PATH|URL] aid enroll import FILE.xlsx|FILE.csv --scheme NAME --period KEY
            [--dry-run]
-Enrolls a sub-union's list in a period: 工号, 姓名, 份数, 缴费日期, 缴费方式 (工资代扣, 现金 or 转账),
-optionally 缴费金额 (else the member's part of the fee for the shares), 补缴 (是 for arrears) and 备注.
+Enrolls a sub-union&apos;s list in a period: 工号, 姓名, 份数, 缴费日期, 缴费方式 (工资代扣, 现金 or 转账),
+optionally 缴费金额 (else the member&apos;s part of the fee for the shares), 补缴 (是 for arrears) and 备注.
 A member already enrolled in the period is updated. Every rule applies (active members, retirees
 where the scheme takes them, shares at most, no joining after enrollment closed); all or nothing,
-each bad row as "row N: reason".
+each bad row as &quot;row N: reason&quot;.
 
 Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wrong use.
 </source>
@@ -1083,9 +1083,9 @@ Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wr
         <source>Usage: uniondesk [--db PATH|URL] aid claim compute --scheme NAME --period KEY --member STAFF_NO
            --part KEY --amount YUAN [--date DATE] [--received DATE] [--illness NAME]
 What a claim would pay now, with its calculation step by step; stores nothing. The amount is the
-eligible amount (自付 + 自理 + 自费) in yuan; --part a part's key or name; --date the treatment's
-day (the period's first day when not given), --received the day the claim is received (the
-treatment's day when not given); --illness a listed illness for its lump sum. The member's stored
+eligible amount (自付 + 自理 + 自费) in yuan; --part a part&apos;s key or name; --date the treatment&apos;s
+day (the period&apos;s first day when not given), --received the day the claim is received (the
+treatment&apos;s day when not given); --illness a listed illness for its lump sum. The member&apos;s stored
 claims of the period that come before it count: the rules apply to the cumulative amount, less
 what they paid.
 
@@ -1103,7 +1103,7 @@ Exit codes: 0 computed, 1 refused by a rule (the rules named on standard error),
 </translation>
     </message>
     <message>
-        <source>--amount: "%1" is not an amount in yuan (at most two decimals).</source>
+        <source>--amount: &quot;%1&quot; is not an amount in yuan (at most two decimals).</source>
         <translation>--amount：“%1”不是以元为单位的金额（最多两位小数）。</translation>
     </message>
     <message>
@@ -1121,11 +1121,11 @@ Exit codes: 0 computed, 1 refused by a rule (the rules named on standard error),
     <message>
         <source>Usage: uniondesk [--db PATH|URL] aid claims import FILE.xlsx|FILE.csv --scheme NAME --period KEY
            [--dry-run]
-Stores claims of a period: 工号, 项目 (a part's key or name), 就诊日期, 金额 (or 自付, 自理 and 自费),
+Stores claims of a period: 工号, 项目 (a part&apos;s key or name), 就诊日期, 金额 (or 自付, 自理 and 自费),
 optionally 姓名 (checked against the roster), 出院日期, 申请日期 (when not given: the end of the
 treatment), 不予计算, 疾病 (for a lump sum), 备注. The claims are computed in the order of their
-treatment dates, each on the member's cumulative amount in the period less what the earlier claims
-paid; every guard applies. All or nothing, each bad row as "row N: reason".
+treatment dates, each on the member&apos;s cumulative amount in the period less what the earlier claims
+paid; every guard applies. All or nothing, each bad row as &quot;row N: reason&quot;.
 
 Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wrong use.
 </source>
@@ -1163,11 +1163,11 @@ Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wr
         <translation>支付金额</translation>
     </message>
     <message>
-        <source>store a mutual-aid period's rule table from JSON (aid rules import --help)</source>
+        <source>store a mutual-aid period&apos;s rule table from JSON (aid rules import --help)</source>
         <translation>从 JSON 文件保存互助项目某期的规则表（aid rules import --help）</translation>
     </message>
     <message>
-        <source>write a mutual-aid period's rule table as JSON, in the form aid rules import reads</source>
+        <source>write a mutual-aid period&apos;s rule table as JSON, in the form aid rules import reads</source>
         <translation>将互助项目某期的规则表写出为 JSON，格式与 aid rules import 读取的格式相同</translation>
     </message>
     <message>
@@ -1179,22 +1179,22 @@ Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wr
         <translation>计算一件申请现在可获支付的金额及计算过程；不保存任何内容（aid claim compute --help）</translation>
     </message>
     <message>
-        <source>store a period's claims, computed in the order of treatment, all or nothing (aid claims import --help)</source>
+        <source>store a period&apos;s claims, computed in the order of treatment, all or nothing (aid claims import --help)</source>
         <translation>保存某期的申请，按就诊先后计算，全部成功才保存（aid claims import --help）</translation>
     </message>
     <message>
-        <source>list a period's claims (csv keys staff_no,name,part,date,eligible,payout,status; amounts in yuan)</source>
+        <source>list a period&apos;s claims (csv keys staff_no,name,part,date,eligible,payout,status; amounts in yuan)</source>
         <translation>列出某期的申请（csv 键为 staff_no,name,part,date,eligible,payout,status；金额单位为元）</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] aid statement --scheme NAME --period KEY [options]
-The fund's statement of income and expenditure for one period of a mutual-aid scheme: the balance
+The fund&apos;s statement of income and expenditure for one period of a mutual-aid scheme: the balance
 brought forward, the income by source, the payouts by part and the lump sums (claims and members paid),
 the other expenses, the members and shares enrolled, the claims rejected and the balance carried forward.
 
 Options:
-  --scheme NAME               the scheme's name
-  --period KEY                the period's key (e.g. 2024)
+  --scheme NAME               the scheme&apos;s name
+  --period KEY                the period&apos;s key (e.g. 2024)
   --format csv|table|json     csv: the keys section,key,label,amount,count, amounts in yuan with two
                               decimals; table: for reading (default)
   --out FILE                  write to FILE: .pdf or .odt as printed for publication, .xlsx as a sheet,
@@ -1292,7 +1292,7 @@ WHAT 为以下之一：
         <translation>--unit 须与 --enrollment 一起使用。</translation>
     </message>
     <message>
-        <source>--claim takes claim numbers: "%1" is not one.</source>
+        <source>--claim takes claim numbers: &quot;%1&quot; is not one.</source>
         <translation>--claim 后应为申请编号：“%1”不是编号。</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@ WHAT 为以下之一：
         <translation>--status 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <source>No sub-union has the code "%1".</source>
+        <source>No sub-union has the code &quot;%1&quot;.</source>
         <translation>没有代码为“%1”的二级工会。</translation>
     </message>
     <message numerus="yes">
@@ -1340,7 +1340,7 @@ WHAT 为以下之一：
         </translation>
     </message>
     <message>
-        <source>the fund's statement of income and expenditure of a mutual-aid period; csv keys section,key,label,amount,count; --out FILE.pdf|.odt|.xlsx (aid statement --help)</source>
+        <source>the fund&apos;s statement of income and expenditure of a mutual-aid period; csv keys section,key,label,amount,count; --out FILE.pdf|.odt|.xlsx (aid statement --help)</source>
         <translation>互助项目某期的互助金年度收支公示；csv 键为 section,key,label,amount,count；--out FILE.pdf|.odt|.xlsx（aid statement --help）</translation>
     </message>
     <message>
@@ -1353,8 +1353,8 @@ WHAT 为以下之一：
 Lists the care visits (慰问) of a year (this year unless given), newest first, optionally of one
 kind (its key, e.g. illness) and one sub-union (its code).
 csv keys: date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors; unit is the
-sub-union's name, kind the kind's key, amount in yuan with two decimals, form cash|goods, payer
-university|sub_union, reason the recorded reason for a visit over its kind's amount or frequency.
+sub-union&apos;s name, kind the kind&apos;s key, amount in yuan with two decimals, form cash|goods, payer
+university|sub_union, reason the recorded reason for a visit over its kind&apos;s amount or frequency.
 
 Exit codes: 0 listed, 2 wrong use.
 </source>
@@ -1371,7 +1371,7 @@ csv 键：date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visito
 </translation>
     </message>
     <message>
-        <source>list a year's care visits (csv keys date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors; care list --help)</source>
+        <source>list a year&apos;s care visits (csv keys date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors; care list --help)</source>
         <translation>列出某年的慰问记录（csv 键为 date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors；care list --help）</translation>
     </message>
     <message>
@@ -1392,7 +1392,9 @@ csv 键：date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visito
     </message>
     <message numerus="yes">
         <source>Round %1 has %n nominations of %2; name the member by staff number.</source>
-        <translation><numerusform>评选批次 %1 中有 %n 条“%2”的推荐；请用工号指明会员。</numerusform></translation>
+        <translation>
+            <numerusform>评选批次 %1 中有 %n 条“%2”的推荐；请用工号指明会员。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards round add --key KEY --year Y --award NAME [--quota N]
@@ -1405,10 +1407,10 @@ nominations. KEY names the round in the other awards commands (e.g. 2024-最美�
   --cutoff DATE          that day; the quotas are computed at once (rounding and the minimum of 1 are
                          settings) and listed by `awards quotas`
   --opens, --closes      the nomination window
-  --committee-weight W   the committee's score counts W %, the public vote 100 - W % (default 100:
+  --committee-weight W   the committee&apos;s score counts W %, the public vote 100 - W % (default 100:
                          no public vote)
   --objections-to TEXT   where the 公示 notice sends objections
-A database without award types gets the plan's (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进,
+A database without award types gets the plan&apos;s (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进,
 优秀工会积极分子) first.
 
 Exit codes: 0 added, 1 refused (the reason on standard error), 2 wrong use.
@@ -1450,7 +1452,9 @@ Exit codes: 0 added, 1 refused (the reason on standard error), 2 wrong use.
     </message>
     <message numerus="yes">
         <source>Quotas: %1 % of the active members on %2; %n sub-union(s), %3 nominations in all.</source>
-        <translation><numerusform>名额：按 %2 在册会员人数的 %1 % 计算；共 %n 个二级工会，合计推荐名额 %3 个。</numerusform></translation>
+        <translation>
+            <numerusform>名额：按 %2 在册会员人数的 %1 % 计算；共 %n 个二级工会，合计推荐名额 %3 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Year</source>
@@ -1522,7 +1526,7 @@ Exit codes: 0 added, 1 refused (the reason on standard error), 2 wrong use.
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards quota set --round KEY --unit CODE --quota N [--reason TEXT]
-Sets a sub-union's quota in the round by hand (e.g. +5 % for completed duties, 0 for unpaid
+Sets a sub-union&apos;s quota in the round by hand (e.g. +5 % for completed duties, 0 for unpaid
 dues). A quota other than the computed one needs the reason, which the change history keeps; the
 computed quota without a reason takes the change back.
 
@@ -1546,18 +1550,18 @@ Exit codes: 0 set, 1 refused (the reason on standard error), 2 wrong use.
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards nominations import FILE.xlsx|FILE.csv --round KEY [--dry-run]
 Imports nominations into a round that takes them. Columns:
-  被推荐人   a member's staff number or unique name, or a collective's name
+  被推荐人   a member&apos;s staff number or unique name, or a collective&apos;s name
   类型       个人 or 集体 (may be left out when the award is for one kind only)
-  推荐单位   the nominating sub-union's code or name
-  负责人     a collective's head (staff number)
-  成员       a collective's members on the roster: staff numbers separated by 、 , ， ; ； or spaces
+  推荐单位   the nominating sub-union&apos;s code or name
+  负责人     a collective&apos;s head (staff number)
+  成员       a collective&apos;s members on the roster: staff numbers separated by 、 , ， ; ； or spaces
   总人数, 女性人数   the collective as a whole, when some are not union members
   事迹       the deeds
 and optionally 所在单位, 附件 (是/否), 已公示 (是/否), 备注.
-The rows are checked one after the other by the award's rules (quota, repeat, women_share,
+The rows are checked one after the other by the award&apos;s rules (quota, repeat, women_share,
 female_head, min_size, not_active, duplicate, deeds_length): a check the award type refuses makes its
-row bad; the others are listed as warnings ("row N: …" on standard output) and do not block. All or
-nothing: bad rows go to standard error as "row N: reason" and nothing is stored. The last line on
+row bad; the others are listed as warnings (&quot;row N: …&quot; on standard output) and do not block. All or
+nothing: bad rows go to standard error as &quot;row N: reason&quot; and nothing is stored. The last line on
 standard output is the summary.
 
 Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
@@ -1582,9 +1586,9 @@ deeds_length）：奖项类型设为“拒绝”的检查项未通过时，该�
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards list --round KEY [--format csv|table|json] [--out FILE]
-Lists the round's nominations in the order they came in, with the review and the checks.
+Lists the round&apos;s nominations in the order they came in, with the review and the checks.
 csv keys: nominee,staff_no,kind,unit,status,score,votes,total,rank,people,women,attachments,
-published,checks; nominee is the member's name or the collective's, kind individual|collective,
+published,checks; nominee is the member&apos;s name or the collective&apos;s, kind individual|collective,
 unit the nominating sub-union, status nominated|selected|withdrawn|final, score and total out of
 100, rank in the review (empty when withdrawn), people and women of a collective, checks the keys
 of the failed checks separated by spaces (`awards check` gives their sentences).
@@ -1652,9 +1656,9 @@ published,checks；nominee 为会员姓名或集体名称，kind 为 individual|
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards check --round KEY [--format csv|table|json] [--out FILE]
-Checks the round's nominations (not the withdrawn ones) against the award's rules: one row per
+Checks the round&apos;s nominations (not the withdrawn ones) against the award&apos;s rules: one row per
 nomination and failed check, nominations in the order they came in.
-csv keys: nominee,unit,rule,severity,message; nominee is 张伟 20150032 or the collective's name,
+csv keys: nominee,unit,rule,severity,message; nominee is 张伟 20150032 or the collective&apos;s name,
 unit the nominating sub-union, rule one of quota, repeat, women_share, female_head, min_size,
 not_active, duplicate, deeds_length, severity refuse|warn as the award type says, message the
 sentence, naming the rule. No rows: every nomination passes.
@@ -1686,11 +1690,11 @@ deeds_length 之一，severity 为奖项类型规定的 refuse|warn，message �
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards history import FILE.xlsx|FILE.csv [--dry-run]
-Imports earlier years' awards into the awards history, which the repeat rule reads. Columns:
+Imports earlier years&apos; awards into the awards history, which the repeat rule reads. Columns:
 工号 (or 姓名, when unique) for a member or 集体名称 for a collective (or one column 获奖者 holding
-either), 奖项 (an award's name as `awards types list` gives it), 年度; optionally 推荐单位 and 备注.
+either), 奖项 (an award&apos;s name as `awards types list` gives it), 年度; optionally 推荐单位 and 备注.
 An award already recorded (the same member or collective, award and year) is left as it is. All or
-nothing: bad rows go to standard error as "row N: reason".
+nothing: bad rows go to standard error as &quot;row N: reason&quot;.
 
 Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
 </source>
@@ -1709,7 +1713,7 @@ Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
         <translation>列出奖项类型及其规则</translation>
     </message>
     <message>
-        <source>add an award round taking nominations, with the sub-unions' quotas (awards round add --help)</source>
+        <source>add an award round taking nominations, with the sub-unions&apos; quotas (awards round add --help)</source>
         <translation>新增接受推荐的评选批次，并算出各二级工会的名额（awards round add --help）</translation>
     </message>
     <message>
@@ -1717,27 +1721,27 @@ Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
         <translation>列出评选批次及其所处阶段</translation>
     </message>
     <message>
-        <source>list the sub-unions' quotas of a round with their nominations</source>
+        <source>list the sub-unions&apos; quotas of a round with their nominations</source>
         <translation>列出某评选批次各二级工会的名额及推荐情况</translation>
     </message>
     <message>
-        <source>set a sub-union's quota by hand, with the reason (awards quota set --help)</source>
+        <source>set a sub-union&apos;s quota by hand, with the reason (awards quota set --help)</source>
         <translation>手动设定某二级工会的名额，并填写原因（awards quota set --help）</translation>
     </message>
     <message>
-        <source>import a round's nominations, checked by the award's rules, all or nothing (awards nominations import --help)</source>
+        <source>import a round&apos;s nominations, checked by the award&apos;s rules, all or nothing (awards nominations import --help)</source>
         <translation>导入某评选批次的推荐，按奖项规则检查，全部成功才保存（awards nominations import --help）</translation>
     </message>
     <message>
-        <source>list a round's nominations with the review and the checks (awards list --help)</source>
+        <source>list a round&apos;s nominations with the review and the checks (awards list --help)</source>
         <translation>列出某评选批次的推荐及评审情况和检查结果（awards list --help）</translation>
     </message>
     <message>
-        <source>check a round's nominations: one row per nomination and problem (csv keys nominee,unit,rule,severity,message; awards check --help)</source>
+        <source>check a round&apos;s nominations: one row per nomination and problem (csv keys nominee,unit,rule,severity,message; awards check --help)</source>
         <translation>检查某评选批次的推荐：每条推荐的每个问题占一行（csv 键为 nominee,unit,rule,severity,message；awards check --help）</translation>
     </message>
     <message>
-        <source>import earlier years' awards into the awards history, all or nothing (awards history import --help)</source>
+        <source>import earlier years&apos; awards into the awards history, all or nothing (awards history import --help)</source>
         <translation>将往年获奖情况导入获奖记录，全部成功才保存（awards history import --help）</translation>
     </message>
     <message>
@@ -1746,18 +1750,18 @@ Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards print --round KEY (--notice | --certificates) --out FILE.pdf|.odt
-Prints a round's documents:
+Prints a round&apos;s documents:
   --notice          the 公示 notice (A4): the title, the list by sub-union, the period from the first to
-                    the last day of the 公示, where objections go, the union's name and the date; .pdf,
-                    or .odt for editing. The round's 公示 must have started.
+                    the last day of the 公示, where objections go, the union&apos;s name and the date; .pdf,
+                    or .odt for editing. The round&apos;s 公示 must have started.
   --certificates    the certificates (奖状) of the final list, one A4 landscape page each, with the
-                    union's name, the award, the year, the nominee and the date; .pdf only. The list must
+                    union&apos;s name, the award, the year, the nominee and the date; .pdf only. The list must
                     be final.
 Options of the certificates:
-  --nominee WHO     only this nominee's certificate (a staff number, a member's name or a collective's
+  --nominee WHO     only this nominee&apos;s certificate (a staff number, a member&apos;s name or a collective&apos;s
                     name)
   --date DATE       the date printed on them (default: the day the list became final)
-The certificates' wording is a setting of the database (Certificate Wording… on the 公示 tab of the
+The certificates&apos; wording is a setting of the database (Certificate Wording… on the 公示 tab of the
 window).
 
 Exit codes: 0 written, 1 refused (no such round, the 公示 not started, the list not final; the reason on
@@ -1803,7 +1807,7 @@ standard error) or the file could not be written, 2 wrong use.
         <translation>评选批次 %1 的奖状</translation>
     </message>
     <message>
-        <source>print a round's 公示 notice (.pdf or .odt) or the certificates of its final list (.pdf) (awards print --help)</source>
+        <source>print a round&apos;s 公示 notice (.pdf or .odt) or the certificates of its final list (.pdf) (awards print --help)</source>
         <translation>打印某评选批次的公示通知（.pdf 或 .odt）或最终名单的奖状（.pdf）（awards print --help）</translation>
     </message>
     <message>
@@ -1816,8 +1820,8 @@ standard error) or the file could not be written, 2 wrong use.
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards score --round KEY --nominee WHO --score S [--votes N]
-Records the committee's score (0–100, two decimals at most) and the public votes of a nomination
-during the review. WHO is a staff number, a member's name or a collective's name.
+Records the committee&apos;s score (0–100, two decimals at most) and the public votes of a nomination
+during the review. WHO is a staff number, a member&apos;s name or a collective&apos;s name.
 
 Exit codes: 0 recorded, 1 refused (the reason on standard error), 2 wrong use.
 </source>
@@ -1838,8 +1842,8 @@ Exit codes: 0 recorded, 1 refused (the reason on standard error), 2 wrong use.
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards select --round KEY [--nominee WHO [--off]]
-Without --nominee: selects down the review's ranking (the committee's score and the public vote
-weighted as the round says) within the total quota and each sub-union's quota, passing over
+Without --nominee: selects down the review&apos;s ranking (the committee&apos;s score and the public vote
+weighted as the round says) within the total quota and each sub-union&apos;s quota, passing over
 nominations a refusing check keeps out; the others are not selected. With --nominee: selects that
 nomination by hand, or deselects it with --off.
 
@@ -1863,15 +1867,17 @@ Exit codes: 0 selected, 1 refused (the reason on standard error), 2 wrong use.
     </message>
     <message numerus="yes">
         <source>Round %1: %n selected.</source>
-        <translation><numerusform>评选批次 %1：入选 %n 个。</numerusform></translation>
+        <translation>
+            <numerusform>评选批次 %1：入选 %n 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards publicity --round KEY --start DATE [--days N]
            [--objections-to TEXT] [--dry-run]
-Publishes the round's selected list (公示) from DATE for N working days (default: the setting, 5) and
+Publishes the round&apos;s selected list (公示) from DATE for N working days (default: the setting, 5) and
 prints the last day (ISO) alone on a line. The days are counted on the working calendar: weekends,
 public holidays and the weekend days worked (调休); whether DATE counts as day 1 when it is a working
-day is the calendar's setting (yes unless changed). The round must be in review. With --dry-run only the
+day is the calendar&apos;s setting (yes unless changed). The round must be in review. With --dry-run only the
 last day is computed; nothing is stored.
 
 Exit codes: 0 published (or computed), 1 refused (the reason on standard error), 2 wrong use.
@@ -1893,8 +1899,8 @@ Exit codes: 0 published (or computed), 1 refused (the reason on standard error),
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards objection add --round KEY --nominee WHO --date DATE
            --content TEXT [--handled-by NAME]
-Records an objection received during the round's 公示 to a nomination on the published list
-(WHO: a staff number, a member's name or a collective's name) and prints its number, which
+Records an objection received during the round&apos;s 公示 to a nomination on the published list
+(WHO: a staff number, a member&apos;s name or a collective&apos;s name) and prints its number, which
 `awards objection close` takes.
 
 Exit codes: 0 recorded, 1 refused (the reason on standard error), 2 wrong use.
@@ -1965,7 +1971,7 @@ upheld（异议成立）将该推荐从名单中撤销；dismissed（异议不�
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards finalize --round KEY [--date DATE]
-Locks the round's list as final on DATE (today unless given): only after the last day of the
+Locks the round&apos;s list as final on DATE (today unless given): only after the last day of the
 公示 and with every objection closed. The nominations on the list are awarded and enter the awards
 history. A final list changes no more until `awards unlock`.
 
@@ -1980,18 +1986,20 @@ Exit codes: 0 final, 1 refused (the rule on standard error), 2 wrong use.
     </message>
     <message numerus="yes">
         <source>Round %1 is final: %n awarded.</source>
-        <translation><numerusform>评选批次 %1 已定稿：共 %n 个获奖。</numerusform></translation>
+        <translation>
+            <numerusform>评选批次 %1 已定稿：共 %n 个获奖。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The final list of round %1 is unlocked.</source>
         <translation>评选批次 %1 的最终名单已解除锁定。</translation>
     </message>
     <message>
-        <source>close a round's nominations and begin the review (--reopen: take nominations again)</source>
+        <source>close a round&apos;s nominations and begin the review (--reopen: take nominations again)</source>
         <translation>截止某评选批次的推荐并开始评审（--reopen：重新接受推荐）</translation>
     </message>
     <message>
-        <source>record a nomination's committee score and public votes</source>
+        <source>record a nomination&apos;s committee score and public votes</source>
         <translation>录入某条推荐的评审委员会评分和群众投票票数</translation>
     </message>
     <message>
@@ -2011,11 +2019,11 @@ Exit codes: 0 final, 1 refused (the rule on standard error), 2 wrong use.
         <translation>办结异议：异议成立则撤销该推荐</translation>
     </message>
     <message>
-        <source>list a round's objections</source>
+        <source>list a round&apos;s objections</source>
         <translation>列出某评选批次的异议</translation>
     </message>
     <message>
-        <source>lock a round's list as final after its 公示 (awards finalize --help)</source>
+        <source>lock a round&apos;s list as final after its 公示 (awards finalize --help)</source>
         <translation>公示结束后将某评选批次的名单锁定为最终名单（awards finalize --help）</translation>
     </message>
     <message>
@@ -2027,18 +2035,18 @@ Exit codes: 0 final, 1 refused (the rule on standard error), 2 wrong use.
         <translation>--year 应为年份，例如 2025。</translation>
     </message>
     <message>
-        <source>Warning: the working calendar has no notice for %1 (none imported, none built in); its days are counted as an ordinary Monday–Friday week. Import the State Council's notice with `uniondesk calendar import FILE --year %1`.</source>
+        <source>Warning: the working calendar has no notice for %1 (none imported, none built in); its days are counted as an ordinary Monday–Friday week. Import the State Council&apos;s notice with `uniondesk calendar import FILE --year %1`.</source>
         <translation>警告：工作日历中没有 %1 年的放假通知（既未导入，也无内置通知），该年按普通的周一至周五计算。请用 `uniondesk calendar import FILE --year %1` 导入国务院办公厅的通知。</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] calendar import FILE --year Y [--encoding utf-8|gb18030]
-Reads the State Council's notice of a year's holidays (国务院办公厅关于20XX年部分节假日安排的通知)
+Reads the State Council&apos;s notice of a year&apos;s holidays (国务院办公厅关于20XX年部分节假日安排的通知)
 from FILE (its text as published, UTF-8 or GB18030, or a .docx) and stores its days off and its
 Saturdays and Sundays worked as the working calendar of year Y, in place of what the year had.
 Lines such as 二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。 are read;
 the title, the preamble and the signature are passed over. Every day read is printed. All or
-nothing: a line that cannot be read stores nothing, each such line as "line N: reason" on standard
-error; notes (a weekday that is not the date's, a count of days that does not match) are printed
+nothing: a line that cannot be read stores nothing, each such line as &quot;line N: reason&quot; on standard
+error; notes (a weekday that is not the date&apos;s, a count of days that does not match) are printed
 there too but do not stop the import. The import can be undone in the window (Edit › Import Log).
 
 Exit codes: 0 stored, 1 nothing stored (the reasons on standard error), 2 wrong use.
@@ -2069,9 +2077,9 @@ Y 年的工作日历，替换该年原有的内容。
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] calendar list --year Y [--format csv|table|json] [--out FILE]
-Lists the days of year Y's notice that differ from an ordinary Monday–Friday week: the days off
+Lists the days of year Y&apos;s notice that differ from an ordinary Monday–Friday week: the days off
 from Monday to Friday and the Saturdays and Sundays worked (a Saturday inside a holiday is off
-anyway and is not listed). The year's imported days, or where none were imported the built-in
+anyway and is not listed). The year&apos;s imported days, or where none were imported the built-in
 notice (2024–2026); a year with neither lists nothing, with a warning on standard error.
 csv keys: date,kind; kind holiday or workday. The table also gives the weekday and the holiday.
 
@@ -2094,8 +2102,8 @@ csv 键：date,kind；kind 为 holiday 或 workday。表格另列出星期和节
         <source>Usage: uniondesk [--db PATH|URL] calendar workdays --from DATE --days N [--start-counts yes|no]
 Prints the last day (ISO, alone on a line) of a period of N working days from DATE, on the working
 calendar: Monday to Friday, less the days off and plus the Saturdays and Sundays worked of each
-year's notice (imported, or built in for 2024–2026). With --start-counts yes, DATE is day 1 when it
-is a working day; with no, day 1 is the next working day. Without the option, the database's setting
+year&apos;s notice (imported, or built in for 2024–2026). With --start-counts yes, DATE is day 1 when it
+is a working day; with no, day 1 is the next working day. Without the option, the database&apos;s setting
 says (yes unless changed). A year with no notice is counted as ordinary weeks, with a warning on
 standard error. N is from 1 to 10000.
 
@@ -2123,11 +2131,11 @@ Exit codes: 0 printed, 2 wrong use.
         <translation>--start-counts 只能是 yes 或 no。</translation>
     </message>
     <message>
-        <source>store a year's working calendar from the State Council's notice of its holidays (calendar import --help)</source>
+        <source>store a year&apos;s working calendar from the State Council&apos;s notice of its holidays (calendar import --help)</source>
         <translation>根据国务院办公厅的节假日安排通知保存某年的工作日历（calendar import --help）</translation>
     </message>
     <message>
-        <source>list a year's days off from Monday to Friday and Saturdays or Sundays worked (csv keys date,kind)</source>
+        <source>list a year&apos;s days off from Monday to Friday and Saturdays or Sundays worked (csv keys date,kind)</source>
         <translation>列出某年周一至周五的放假日和调休上班的周六、周日（csv 键为 date,kind）</translation>
     </message>
     <message>
@@ -2291,7 +2299,7 @@ Options:
         <translation>身份证号为空。</translation>
     </message>
     <message>
-        <source>The ID number may contain only digits, and an X as the last of 18 characters; "%1" at position %2 is not allowed.</source>
+        <source>The ID number may contain only digits, and an X as the last of 18 characters; &quot;%1&quot; at position %2 is not allowed.</source>
         <translation>身份证号只能由数字组成，18 位号码的最后一位可以是 X；第 %2 位的“%1”不符合要求。</translation>
     </message>
     <message>
@@ -2319,7 +2327,7 @@ Options:
         <translation>手机号码为空。</translation>
     </message>
     <message>
-        <source>A mobile number may contain only digits, spaces and dashes; "%1" is not allowed.</source>
+        <source>A mobile number may contain only digits, spaces and dashes; &quot;%1&quot; is not allowed.</source>
         <translation>手机号码只能包含数字、空格和短横线；不允许使用“%1”。</translation>
     </message>
     <message>
@@ -2383,7 +2391,7 @@ Options:
         <translation>提案类别</translation>
     </message>
     <message>
-        <source>Lead unit's reply time (months)</source>
+        <source>Lead unit&apos;s reply time (months)</source>
         <translation>主办单位答复期限（月）</translation>
     </message>
     <message>
@@ -2582,15 +2590,15 @@ Options:
         <translation>不予支付</translation>
     </message>
     <message>
-        <source>Members' fees</source>
+        <source>Members&apos; fees</source>
         <translation>会员缴费</translation>
     </message>
     <message>
-        <source>The school's part</source>
+        <source>The school&apos;s part</source>
         <translation>学校补助</translation>
     </message>
     <message>
-        <source>The union's part</source>
+        <source>The union&apos;s part</source>
         <translation>工会补助</translation>
     </message>
     <message>
@@ -2674,11 +2682,11 @@ Options:
         <translation>配套比例（%）</translation>
     </message>
     <message>
-        <source>Ma&amp;tching of members' fees (%):</source>
+        <source>Ma&amp;tching of members&apos; fees (%):</source>
         <translation>学校配套比例（%）(&amp;T)：</translation>
     </message>
     <message>
-        <source>What the school adds to the members' fees, in percent: 100 is 1:1.</source>
+        <source>What the school adds to the members&apos; fees, in percent: 100 is 1:1.</source>
         <translation>学校按会员个人缴纳金额配套的比例（%）：100 即 1:1 配套。</translation>
     </message>
     <message>
@@ -2714,7 +2722,7 @@ Options:
         <translation>等待期（天）(&amp;W)：</translation>
     </message>
     <message>
-        <source>A first-time member's claims count for treatment that starts this many days after enrollment.</source>
+        <source>A first-time member&apos;s claims count for treatment that starts this many days after enrollment.</source>
         <translation>首次参加的会员，参加之日起满此天数后开始的就诊方可申请互助金。</translation>
     </message>
     <message>
@@ -3034,7 +3042,7 @@ Options:
         <translation>没有名为“%1”的互助项目。</translation>
     </message>
     <message>
-        <source>Rule: the member's, the school's and the union's parts (%1) add up to the fee per share (%2).</source>
+        <source>Rule: the member&apos;s, the school&apos;s and the union&apos;s parts (%1) add up to the fee per share (%2).</source>
         <translation>规则：个人缴纳、学校补助和工会补助之和（%1）应等于每份金额（%2）。</translation>
     </message>
     <message>
@@ -3116,19 +3124,19 @@ Options:
         <translation>%1（%2）在文件中出现了两次。</translation>
     </message>
     <message>
-        <source>份数 "%1" is not a whole number of shares.</source>
+        <source>份数 &quot;%1&quot; is not a whole number of shares.</source>
         <translation>份数“%1”不是整数。</translation>
     </message>
     <message>
-        <source>缴费日期 "%1" is not a date.</source>
+        <source>缴费日期 &quot;%1&quot; is not a date.</source>
         <translation>缴费日期“%1”不是日期。</translation>
     </message>
     <message>
-        <source>缴费方式 "%1" is not 工资代扣, 现金 or 转账.</source>
+        <source>缴费方式 &quot;%1&quot; is not 工资代扣, 现金 or 转账.</source>
         <translation>缴费方式“%1”不是工资代扣、现金或转账。</translation>
     </message>
     <message>
-        <source>缴费金额 "%1" is not an amount in yuan.</source>
+        <source>缴费金额 &quot;%1&quot; is not an amount in yuan.</source>
         <translation>缴费金额“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
@@ -3220,11 +3228,11 @@ Options:
         <translation>%1（%2）的互助金</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an amount in yuan.</source>
+        <source>%1 &quot;%2&quot; is not an amount in yuan.</source>
         <translation>%1“%2”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date.</source>
+        <source>%1 &quot;%2&quot; is not a date.</source>
         <translation>%1“%2”不是日期。</translation>
     </message>
     <message>
@@ -3244,7 +3252,7 @@ Options:
         <translation>规则：支出金额须为负数。</translation>
     </message>
     <message>
-        <source>Rule: a claim's payout is posted when the claim is paid.</source>
+        <source>Rule: a claim&apos;s payout is posted when the claim is paid.</source>
         <translation>规则：申请的互助金在申请支付时自动入账。</translation>
     </message>
     <message>
@@ -3282,7 +3290,7 @@ Options:
         <translation>%1：应为日期，例如 2024-01-01</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3</source>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
         <translation>%1：“%2”不是 %3 之一</translation>
     </message>
     <message>
@@ -3294,11 +3302,11 @@ Options:
         <translation>%1：应为百分比</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount in yuan</source>
+        <source>%1: &quot;%2&quot; is not an amount in yuan</source>
         <translation>%1：“%2”不是以元为单位的金额</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a percent</source>
+        <source>%1: &quot;%2&quot; is not a percent</source>
         <translation>%1：“%2”不是百分比</translation>
     </message>
     <message>
@@ -3362,7 +3370,7 @@ Options:
         <translation>%1：费用类别没有键</translation>
     </message>
     <message>
-        <source>%1: "%2" is already the key of parts[%3]</source>
+        <source>%1: &quot;%2&quot; is already the key of parts[%3]</source>
         <translation>%1：“%2”已是 parts[%3] 的键</translation>
     </message>
     <message>
@@ -3390,7 +3398,7 @@ Options:
         <translation>%1：未填写疾病名称</translation>
     </message>
     <message>
-        <source>%1: "%2" is already listed in lumpSums[%3]</source>
+        <source>%1: &quot;%2&quot; is already listed in lumpSums[%3]</source>
         <translation>%1：“%2”已列在 lumpSums[%3] 中</translation>
     </message>
     <message>
@@ -3402,7 +3410,7 @@ Options:
         <translation>规则不是 JSON 对象（{ … }）。</translation>
     </message>
     <message>
-        <source>The rules of %1 %2 have no part "%3"; their parts are: %4.</source>
+        <source>The rules of %1 %2 have no part &quot;%3&quot;; their parts are: %4.</source>
         <translation>%1 %2 期的规则中没有费用类别“%3”；现有的费用类别：%4。</translation>
     </message>
     <message>
@@ -3414,7 +3422,7 @@ Options:
         <translation>可报金额 %1 过大。</translation>
     </message>
     <message>
-        <source>The eligible amount %1 of the earlier claims in "%2" is outside 0–%3.</source>
+        <source>The eligible amount %1 of the earlier claims in &quot;%2&quot; is outside 0–%3.</source>
         <translation>“%2”中之前各申请的可报金额 %1 超出 0–%3。</translation>
     </message>
     <message>
@@ -3422,11 +3430,11 @@ Options:
         <translation>之前各申请已支付的金额 %1 为负数。</translation>
     </message>
     <message>
-        <source>The rules of %1 %2 list no illness for a lump sum, so "%3" has none.</source>
+        <source>The rules of %1 %2 list no illness for a lump sum, so &quot;%3&quot; has none.</source>
         <translation>%1 %2 期的规则未列出享受一次性补助的疾病，因此“%3”没有一次性补助。</translation>
     </message>
     <message>
-        <source>"%3" is not an illness listed for a lump sum in the rules of %1 %2; the listed ones are: %4.</source>
+        <source>&quot;%3&quot; is not an illness listed for a lump sum in the rules of %1 %2; the listed ones are: %4.</source>
         <translation>“%3”不是 %1 %2 期规则所列的一次性补助疾病；所列疾病为：%4。</translation>
     </message>
     <message>
@@ -3768,7 +3776,7 @@ Options:
         <translation>一次性补助</translation>
     </message>
     <message>
-        <source>The statement of %1 does not add up: it carries %2 forward, the ledger's balance is %3.</source>
+        <source>The statement of %1 does not add up: it carries %2 forward, the ledger&apos;s balance is %3.</source>
         <translation>%1 的收支公示不平：结转下期 %2，而台账结余为 %3。</translation>
     </message>
     <message>
@@ -3858,12 +3866,16 @@ This certificate is awarded in recognition.</source>
     </message>
     <message numerus="yes">
         <source>After nomination by the sub-unions and review by the selection committee, the following %n nominee(s) are proposed for the title of “%2” of %1. The list is made public as follows.</source>
-        <translation><numerusform>经各二级工会推荐、评审委员会评审，拟授予以下 %n 个推荐对象 %1 年度“%2”称号。现将名单公示如下。</numerusform></translation>
+        <translation>
+            <numerusform>经各二级工会推荐、评审委员会评审，拟授予以下 %n 个推荐对象 %1 年度“%2”称号。现将名单公示如下。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
         <comment>the award and the number on its list</comment>
-        <translation><numerusform>%1（%n）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
@@ -3887,7 +3899,9 @@ This certificate is awarded in recognition.</source>
     </message>
     <message numerus="yes">
         <source>The publicity runs from %1 to %2 (%n working day(s)).</source>
-        <translation><numerusform>公示期为 %1 至 %2（%n 个工作日）。</numerusform></translation>
+        <translation>
+            <numerusform>公示期为 %1 至 %2（%n 个工作日）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anyone who objects to a nominee is asked to say so within the period, in writing and under their own name, to the union office.</source>
@@ -3986,7 +4000,7 @@ This certificate is awarded in recognition.</source>
 <context>
     <name>ud::core::AwardRepositories</name>
     <message>
-        <source>There is no award named "%1"; the awards are: %2.</source>
+        <source>There is no award named &quot;%1&quot;; the awards are: %2.</source>
         <translation>没有名为“%1”的奖项；现有奖项：%2。</translation>
     </message>
     <message>
@@ -4037,7 +4051,7 @@ This certificate is awarded in recognition.</source>
         <translation>该评选批次已不存在，可能已被其他用户删除。</translation>
     </message>
     <message>
-        <source>There is no award round with the key "%1". `uniondesk awards round list` shows the rounds.</source>
+        <source>There is no award round with the key &quot;%1&quot;. `uniondesk awards round list` shows the rounds.</source>
         <translation>没有简称为“%1”的评选批次。`uniondesk awards round list` 可列出全部评选批次。</translation>
     </message>
     <message>
@@ -4069,7 +4083,7 @@ This certificate is awarded in recognition.</source>
         <translation>请填写截止日期，各二级工会的名额按该日的在册会员人数计算。</translation>
     </message>
     <message>
-        <source>The committee's weight is a percent, 0–100.</source>
+        <source>The committee&apos;s weight is a percent, 0–100.</source>
         <translation>评审委员会评分的权重应为 0–100 的百分数。</translation>
     </message>
     <message>
@@ -4114,7 +4128,9 @@ This certificate is awarded in recognition.</source>
     </message>
     <message numerus="yes">
         <source>Round %1 has %n selected nomination(s); deselect them first.</source>
-        <translation><numerusform>评选批次 %1 有 %n 条推荐已入选，请先取消入选。</numerusform></translation>
+        <translation>
+            <numerusform>评选批次 %1 有 %n 条推荐已入选，请先取消入选。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Round %1 is %2; scores are recorded during the review.</source>
@@ -4142,11 +4158,15 @@ This certificate is awarded in recognition.</source>
     </message>
     <message numerus="yes">
         <source>Rule: round %1 awards at most %n; as many are selected.</source>
-        <translation><numerusform>规则：评选批次 %1 最多表彰 %n 个，入选已达此数。</numerusform></translation>
+        <translation>
+            <numerusform>规则：评选批次 %1 最多表彰 %n 个，入选已达此数。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 may have %n selected in round %3; as many are.</source>
-        <translation><numerusform>%1：%2 在评选批次 %3 中最多入选 %n 个，已达此数。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2 在评选批次 %3 中最多入选 %n 个，已达此数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Round %1 is %2; the list is published after the review.</source>
@@ -4210,7 +4230,9 @@ This certificate is awarded in recognition.</source>
     </message>
     <message numerus="yes">
         <source>Rule: %n objection(s) to round %1 are still open; close them before the list becomes final.</source>
-        <translation><numerusform>规则：评选批次 %1 还有 %n 条异议未办结，请先办结再定稿。</numerusform></translation>
+        <translation>
+            <numerusform>规则：评选批次 %1 还有 %n 条异议未办结，请先办结再定稿。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Round %1 has nobody left on its list.</source>
@@ -4412,11 +4434,11 @@ This certificate is awarded in recognition.</source>
         <translation>女性最低比例（%）(&amp;W)：</translation>
     </message>
     <message>
-        <source>A collective's women among its people; 0: no rule</source>
+        <source>A collective&apos;s women among its people; 0: no rule</source>
         <translation>集体中女性所占比例；0 表示不限</translation>
     </message>
     <message>
-        <source>A collective's &amp;head must be a woman</source>
+        <source>A collective&apos;s &amp;head must be a woman</source>
         <translation>集体负责人须为女性(&amp;H)</translation>
     </message>
     <message>
@@ -4436,7 +4458,7 @@ This certificate is awarded in recognition.</source>
         <translation>最少人数(&amp;Z)：</translation>
     </message>
     <message>
-        <source>A collective's people at least; 0: no rule</source>
+        <source>A collective&apos;s people at least; 0: no rule</source>
         <translation>集体的最少人数；0 表示不限</translation>
     </message>
     <message>
@@ -4584,7 +4606,7 @@ This certificate is awarded in recognition.</source>
         <translation>评审委员会权重（%）(&amp;C)：</translation>
     </message>
     <message>
-        <source>The committee's score against the public vote, e.g. 60 for 60/40; 100: no public vote</source>
+        <source>The committee&apos;s score against the public vote, e.g. 60 for 60/40; 100: no public vote</source>
         <translation>评审委员会评分与群众投票的权重之比，例如 60 表示 60:40；100：不进行群众投票</translation>
     </message>
     <message>
@@ -4812,11 +4834,11 @@ This certificate is awarded in recognition.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <source>Head's name</source>
+        <source>Head&apos;s name</source>
         <translation>负责人姓名</translation>
     </message>
     <message>
-        <source>Head's staff no.</source>
+        <source>Head&apos;s staff no.</source>
         <translation>负责人工号</translation>
     </message>
     <message>
@@ -4906,12 +4928,14 @@ This certificate is awarded in recognition.</source>
 <context>
     <name>ud::core::AwardsImport</name>
     <message>
-        <source>%1 "%2" is not a number of people.</source>
+        <source>%1 &quot;%2&quot; is not a number of people.</source>
         <translation>%1“%2”不是有效的人数。</translation>
     </message>
     <message numerus="yes">
         <source>%n members are named %1; give the staff number instead.</source>
-        <translation><numerusform>有 %n 名会员叫 %1，请改填工号。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 名会员叫 %1，请改填工号。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is neither a staff number nor a name on the roster.</source>
@@ -4935,7 +4959,9 @@ This certificate is awarded in recognition.</source>
     </message>
     <message numerus="yes">
         <source>; %n warning(s)</source>
-        <translation><numerusform>；警告 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>；警告 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 lacks the column 类型: %2 is for individuals and collectives, so each row says which it is (个人 or 集体).</source>
@@ -4946,7 +4972,7 @@ This certificate is awarded in recognition.</source>
         <translation>“类型”为空，请填写“个人”或“集体”。</translation>
     </message>
     <message>
-        <source>类型 "%1" is neither 个人 nor 集体.</source>
+        <source>类型 &quot;%1&quot; is neither 个人 nor 集体.</source>
         <translation>类型“%1”既不是“个人”也不是“集体”。</translation>
     </message>
     <message>
@@ -4986,7 +5012,7 @@ This certificate is awarded in recognition.</source>
         <translation>“奖项”为空。</translation>
     </message>
     <message>
-        <source>年度 "%1" is not a year.</source>
+        <source>年度 &quot;%1&quot; is not a year.</source>
         <translation>年度“%1”不是有效年份。</translation>
     </message>
 </context>
@@ -5041,7 +5067,7 @@ This certificate is awarded in recognition.</source>
         <translation>备份 %1 由更新版本的工会事务台写入（结构版本 %2，本版本最高支持 %3）。</translation>
     </message>
     <message>
-        <source>Restoring is only possible into a SQLite database. For PostgreSQL use the server's own tools (pg_restore).</source>
+        <source>Restoring is only possible into a SQLite database. For PostgreSQL use the server&apos;s own tools (pg_restore).</source>
         <translation>只能恢复到 SQLite 数据库。PostgreSQL 请使用服务器自带的工具（pg_restore）。</translation>
     </message>
     <message>
@@ -5150,7 +5176,7 @@ This certificate is awarded in recognition.</source>
 <context>
     <name>ud::core::CalendarRepository</name>
     <message>
-        <source>The notice's year must be from 1900 to 2999.</source>
+        <source>The notice&apos;s year must be from 1900 to 2999.</source>
         <translation>通知年度须在 1900 至 2999 之间。</translation>
     </message>
     <message>
@@ -5297,7 +5323,7 @@ This certificate is awarded in recognition.</source>
         <translation>困难情况(&amp;I)：</translation>
     </message>
     <message>
-        <source>What happened, the family's circumstances</source>
+        <source>What happened, the family&apos;s circumstances</source>
         <translation>发生的情况及家庭状况</translation>
     </message>
     <message>
@@ -5317,7 +5343,7 @@ This certificate is awarded in recognition.</source>
         <translation>人均收入(&amp;N)：</translation>
     </message>
     <message>
-        <source>The household's monthly income per person</source>
+        <source>The household&apos;s monthly income per person</source>
         <translation>家庭每月人均收入</translation>
     </message>
     <message>
@@ -5477,7 +5503,7 @@ This certificate is awarded in recognition.</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Only for a visit over the kind's amount or frequency</source>
+        <source>Only for a visit over the kind&apos;s amount or frequency</source>
         <translation>仅在本次慰问超出该类别的金额或频次规定时填写</translation>
     </message>
     <message>
@@ -6183,7 +6209,7 @@ This certificate is awarded in recognition.</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <source>Proposer's category</source>
+        <source>Proposer&apos;s category</source>
         <translation>提案人所选类别</translation>
     </message>
     <message>
@@ -6345,7 +6371,7 @@ This certificate is awarded in recognition.</source>
 <context>
     <name>ud::core::CongressImport</name>
     <message>
-        <source>%1 "%2" is not a date.</source>
+        <source>%1 &quot;%2&quot; is not a date.</source>
         <translation>%1“%2”不是日期。</translation>
     </message>
     <message>
@@ -6407,7 +6433,7 @@ This certificate is awarded in recognition.</source>
         <translation>提案 %1 已保存在会议 %2 中。</translation>
     </message>
     <message>
-        <source>类型 "%1" is neither 提案 nor 意见建议.</source>
+        <source>类型 &quot;%1&quot; is neither 提案 nor 意见建议.</source>
         <translation>类型“%1”既不是提案也不是意见建议。</translation>
     </message>
     <message>
@@ -6415,11 +6441,11 @@ This certificate is awarded in recognition.</source>
         <translation>提案人为空。</translation>
     </message>
     <message>
-        <source>重点提案 "%1" is neither 是 nor 否.</source>
+        <source>重点提案 &quot;%1&quot; is neither 是 nor 否.</source>
         <translation>重点提案“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>立案情况 "%1" is none of 立案, 不立案, 转为意见建议, 并案, 撤回.</source>
+        <source>立案情况 &quot;%1&quot; is none of 立案, 不立案, 转为意见建议, 并案, 撤回.</source>
         <translation>立案情况“%1”不是立案、不立案、转为意见建议、并案、撤回之一。</translation>
     </message>
     <message>
@@ -6439,7 +6465,7 @@ This certificate is awarded in recognition.</source>
         <translation>协办单位、答复和满意度需要先有主办单位。</translation>
     </message>
     <message>
-        <source>答复结果 "%1" is none of A, B, C, D.</source>
+        <source>答复结果 &quot;%1&quot; is none of A, B, C, D.</source>
         <translation>答复结果“%1”不是 A、B、C、D 之一。</translation>
     </message>
     <message>
@@ -6447,7 +6473,7 @@ This certificate is awarded in recognition.</source>
         <translation>答复结果和满意度需要填写答复日期。</translation>
     </message>
     <message>
-        <source>满意度 "%1" is none of 满意, 基本满意, 不满意.</source>
+        <source>满意度 &quot;%1&quot; is none of 满意, 基本满意, 不满意.</source>
         <translation>满意度“%1”不是满意、基本满意、不满意之一。</translation>
     </message>
 </context>
@@ -6513,12 +6539,12 @@ This certificate is awarded in recognition.</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <source>a quoted cell starts here (") and is never closed: it runs on to the end of the file. Add the missing closing quote and import again.</source>
-        <translation>此处以引号（"）开始的单元格没有结束引号，一直延续到文件末尾。请补上缺少的结束引号后重新导入。</translation>
+        <source>a quoted cell starts here (&quot;) and is never closed: it runs on to the end of the file. Add the missing closing quote and import again.</source>
+        <translation>此处以引号（&quot;）开始的单元格没有结束引号，一直延续到文件末尾。请补上缺少的结束引号后重新导入。</translation>
     </message>
     <message>
-        <source>a quoted cell starts here (") and runs on across the line break into what look like the following rows: its closing quote is missing. Add it and import again.</source>
-        <translation>此处以引号（"）开始的单元格跨过换行延续到了看起来是后面几行的内容：缺少结束引号。请补上后重新导入。</translation>
+        <source>a quoted cell starts here (&quot;) and runs on across the line break into what look like the following rows: its closing quote is missing. Add it and import again.</source>
+        <translation>此处以引号（&quot;）开始的单元格跨过换行延续到了看起来是后面几行的内容：缺少结束引号。请补上后重新导入。</translation>
     </message>
     <message>
         <source>the bytes of this row are not %1 text, the encoding the rest of the file is read in (a row saved in another encoding?). Nothing was imported. Save the whole file in one encoding, or name its encoding with --encoding utf-8|gb18030 (in the window: the encoding choice of the import).</source>
@@ -6548,7 +6574,7 @@ This certificate is awarded in recognition.</source>
         <translation>文件 %1 是其他程序的 SQLite 数据库，不是工会事务台数据库。该文件未被改动。</translation>
     </message>
     <message>
-        <source>The database %1 is on a network share. SQLite cannot lock files on network shares reliably and data could be lost when two computers write at once. Keep the file on this computer's own disk, or let several computers share a PostgreSQL server (--db postgresql://user@server/uniondesk).</source>
+        <source>The database %1 is on a network share. SQLite cannot lock files on network shares reliably and data could be lost when two computers write at once. Keep the file on this computer&apos;s own disk, or let several computers share a PostgreSQL server (--db postgresql://user@server/uniondesk).</source>
         <translation>数据库 %1 位于网络共享上。SQLite 无法可靠地锁定网络共享上的文件，两台电脑同时写入时可能丢失数据。请把文件放在本机磁盘上；如需多台电脑共用，请使用 PostgreSQL 服务器（--db postgresql://用户@服务器/uniondesk）。</translation>
     </message>
     <message>
@@ -6673,7 +6699,7 @@ This certificate is awarded in recognition.</source>
         <translation>会员人数必须在 1 到 %1 之间。</translation>
     </message>
     <message>
-        <source>The new member's id was not returned.</source>
+        <source>The new member&apos;s id was not returned.</source>
         <translation>数据库未返回新会员的编号。</translation>
     </message>
 </context>
@@ -7073,7 +7099,7 @@ Nothing was changed.</source>
 <context>
     <name>ud::core::MemberExport</name>
     <message>
-        <source>search "%1"</source>
+        <source>search &quot;%1&quot;</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
@@ -7132,15 +7158,15 @@ Nothing was changed.</source>
         <translation>身份证号在 Excel 中被存成了数字，末尾几位已丢失。请把该列设为文本格式，重新录入号码。</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not a date (write it as 1985-03-02).</source>
+        <source>The birth date &quot;%1&quot; is not a date (write it as 1985-03-02).</source>
         <translation>出生日期“%1”不是有效日期（请写成 1985-03-02 的形式）。</translation>
     </message>
     <message>
-        <source>The join date "%1" is not a date (write it as 2010-09-01).</source>
+        <source>The join date &quot;%1&quot; is not a date (write it as 2010-09-01).</source>
         <translation>入会时间“%1”不是有效日期（请写成 2010-09-01 的形式）。</translation>
     </message>
     <message>
-        <source>The status "%1" is not known; use one of: %2.</source>
+        <source>The status &quot;%1&quot; is not known; use one of: %2.</source>
         <translation>无法识别状态“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -7168,7 +7194,7 @@ Nothing was changed.</source>
         <translation>二级工会 %1 不存在（第 %2 行）。</translation>
     </message>
     <message>
-        <source>The original retirement age "%1" is not 50 or 55.</source>
+        <source>The original retirement age &quot;%1&quot; is not 50 or 55.</source>
         <translation>原法定退休年龄“%1”不是50或55。</translation>
     </message>
     <message>
@@ -7421,7 +7447,7 @@ Nothing was changed.</source>
         <translation>该变动记录已不存在。</translation>
     </message>
     <message>
-        <source>A woman's original retirement age is 50 or 55, not %1.</source>
+        <source>A woman&apos;s original retirement age is 50 or 55, not %1.</source>
         <translation>女职工原法定退休年龄应为50或55周岁，不能是%1。</translation>
     </message>
     <message>
@@ -7497,7 +7523,9 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>%1 may nominate %n in round %2; this is its nomination number %3.</source>
-        <translation><numerusform>%1 在评选批次 %2 中的名额为 %n 个；这是其第 %3 个推荐。</numerusform></translation>
+        <translation>
+            <numerusform>%1 在评选批次 %2 中的名额为 %n 个；这是其第 %3 个推荐。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was given %2 in %3; it is given to the same nominee only once.</source>
@@ -7505,7 +7533,9 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>%1 was given %2 in %3; it is not given to the same nominee again within %n year(s).</source>
-        <translation><numerusform>%1 已于 %3 年获得“%2”；该奖项 %n 年内不得重复授予同一对象。</numerusform></translation>
+        <translation>
+            <numerusform>%1 已于 %3 年获得“%2”；该奖项 %n 年内不得重复授予同一对象。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 needs at least %2 % women; %3 gives no people.</source>
@@ -7516,11 +7546,11 @@ Nothing was changed.</source>
         <translation>“%1”要求女性比例不低于 %2%；%3 共 %5 人，其中女性 %4 人（%6%）。</translation>
     </message>
     <message>
-        <source>%1 needs a woman as the collective's head; %2 names no head.</source>
+        <source>%1 needs a woman as the collective&apos;s head; %2 names no head.</source>
         <translation>“%1”要求集体负责人为女性；%2 未填写负责人。</translation>
     </message>
     <message>
-        <source>%1 needs a woman as the collective's head; the head of %2, %3, is not recorded as a woman.</source>
+        <source>%1 needs a woman as the collective&apos;s head; the head of %2, %3, is not recorded as a woman.</source>
         <translation>“%1”要求集体负责人为女性；%2 的负责人 %3 登记的性别不是女性。</translation>
     </message>
     <message>
@@ -7813,7 +7843,7 @@ Nothing was changed.</source>
         <translation>附议人</translation>
     </message>
     <message>
-        <source>(proposer's category: %1)</source>
+        <source>(proposer&apos;s category: %1)</source>
         <translation>（提案人所选类别：%1）</translation>
     </message>
     <message>
@@ -7853,7 +7883,7 @@ Nothing was changed.</source>
         <translation>%1 %2（%3）</translation>
     </message>
     <message>
-        <source>Committee's decision</source>
+        <source>Committee&apos;s decision</source>
         <translation>审查结果</translation>
     </message>
     <message>
@@ -7917,11 +7947,11 @@ Nothing was changed.</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <source>Proposer's signature</source>
+        <source>Proposer&apos;s signature</source>
         <translation>提案人签名</translation>
     </message>
     <message>
-        <source>Co-signers' signatures</source>
+        <source>Co-signers&apos; signatures</source>
         <translation>附议人签名</translation>
     </message>
     <message>
@@ -8332,7 +8362,7 @@ Nothing was changed.</source>
         <translation>%1 本轮没有主办单位；请先交办，再登记答复。</translation>
     </message>
     <message>
-        <source>The proposer has rated this round's reply; it can no longer change.</source>
+        <source>The proposer has rated this round&apos;s reply; it can no longer change.</source>
         <translation>提案人已对本轮答复测评，答复不能再修改。</translation>
     </message>
     <message>
@@ -8471,15 +8501,15 @@ Nothing was changed.</source>
         <translation>%1 的第 %3 个字符是不可见字符或控制字符（U+%2），请删除后重试。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number.</source>
+        <source>%1 &quot;%2&quot; is not a whole number.</source>
         <translation>%1“%2”不是整数。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date (YYYY-MM-DD).</source>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>%1“%2”不是日期（应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not one of: %3.</source>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
         <translation>%1“%2”不是以下之一：%3。</translation>
     </message>
     <message>
@@ -8515,7 +8545,7 @@ Nothing was changed.</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an amount in yuan (at most two decimals).</source>
+        <source>%1 &quot;%2&quot; is not an amount in yuan (at most two decimals).</source>
         <translation>%1“%2”不是有效的金额（以元为单位，最多两位小数）。</translation>
     </message>
 </context>
@@ -9042,11 +9072,11 @@ Nothing was changed.</source>
         <translation>工作簿中没有第 %1 个工作表。</translation>
     </message>
     <message>
-        <source>the workbook has no sheet named "%1" (it has: %2).</source>
+        <source>the workbook has no sheet named &quot;%1&quot; (it has: %2).</source>
         <translation>工作簿中没有名为“%1”的工作表（现有：%2）。</translation>
     </message>
     <message>
-        <source>the cell reference "%1" in sheet %2 is not valid.</source>
+        <source>the cell reference &quot;%1&quot; in sheet %2 is not valid.</source>
         <translation>工作表 %2 中的单元格引用“%1”无效。</translation>
     </message>
     <message>
@@ -9058,7 +9088,7 @@ Nothing was changed.</source>
         <translation>工作表 %1 中有单元格引用了不存在的共享字符串。</translation>
     </message>
     <message>
-        <source>the number "%1" in sheet %2 is not valid.</source>
+        <source>the number &quot;%1&quot; in sheet %2 is not valid.</source>
         <translation>工作表 %2 中的数字“%1”无效。</translation>
     </message>
     <message>
@@ -9363,7 +9393,7 @@ Nothing was changed.</source>
         <translation>删除所选的往年获奖记录</translation>
     </message>
     <message>
-        <source>Add earlier years' awards from an Excel workbook or a CSV file: 工号 or 集体名称, 奖项, 年度</source>
+        <source>Add earlier years&apos; awards from an Excel workbook or a CSV file: 工号 or 集体名称, 奖项, 年度</source>
         <translation>从 Excel 工作簿或 CSV 文件添加往年获奖记录，列为：工号或集体名称、奖项、年度</translation>
     </message>
     <message>
@@ -9403,7 +9433,7 @@ Nothing was changed.</source>
         <translation>搜索姓名、工号、奖项或集体</translation>
     </message>
     <message>
-        <source>No award recorded for this year. Final lists enter here; import earlier years' lists so that the repeat rule sees them.</source>
+        <source>No award recorded for this year. Final lists enter here; import earlier years&apos; lists so that the repeat rule sees them.</source>
         <translation>本年度还没有获奖记录。各评选批次的最终名单定稿后记入此处；请导入往年的获奖名单，以便检查重复获奖。</translation>
     </message>
     <message>
@@ -9412,7 +9442,9 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>%n award(s)</source>
-        <translation><numerusform>%n 条获奖记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条获奖记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 of %3</source>
@@ -9469,11 +9501,15 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>%1 adds %n award(s) to the awards history.</source>
-        <translation><numerusform>%1 将向获奖记录添加 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>%1 将向获奖记录添加 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n are already recorded and stay as they are.</source>
-        <translation><numerusform>另有 %n 条已存在，保持不变。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 条已存在，保持不变。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -9510,7 +9546,7 @@ Nothing was changed.</source>
         <translation>编辑奖项类型(&amp;E)…</translation>
     </message>
     <message>
-        <source>Edit the selected award's rules</source>
+        <source>Edit the selected award&apos;s rules</source>
         <translation>编辑所选奖项的评选规则</translation>
     </message>
     <message>
@@ -9562,7 +9598,7 @@ Nothing was changed.</source>
         <translation>搜索奖项</translation>
     </message>
     <message>
-        <source>No award type yet. Add the plan's (最美教师, 三育人先进, 巾帼文明岗 …) with Plan's Types, or with the first round.</source>
+        <source>No award type yet. Add the plan&apos;s (最美教师, 三育人先进, 巾帼文明岗 …) with Plan&apos;s Types, or with the first round.</source>
         <translation>还没有奖项类型。可通过“工作要点所列奖项”添加工作要点中的奖项（最美教师、三育人先进、巾帼文明岗……），或在新增第一个评选批次时添加。</translation>
     </message>
     <message>
@@ -9571,7 +9607,9 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <source>%n award type(s)</source>
-        <translation><numerusform>%n 个奖项类型</numerusform></translation>
+        <translation>
+            <numerusform>%n 个奖项类型</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add award type %1</source>
@@ -9614,15 +9652,15 @@ Nothing was changed.</source>
         <translation>奖项类型</translation>
     </message>
     <message>
-        <source>&amp;Plan's Types</source>
+        <source>&amp;Plan&apos;s Types</source>
         <translation>工作要点所列奖项(&amp;P)</translation>
     </message>
     <message>
-        <source>Plan's Types</source>
+        <source>Plan&apos;s Types</source>
         <translation>工作要点所列奖项</translation>
     </message>
     <message>
-        <source>Add the plan's award types (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进, 优秀工会积极分子) that are missing, with the rules of the published calls</source>
+        <source>Add the plan&apos;s award types (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进, 优秀工会积极分子) that are missing, with the rules of the published calls</source>
         <translation>添加工作要点中尚缺的奖项类型（最美教师、三育人先进、巾帼文明岗、巾帼建功标兵、工会工作先进、优秀工会积极分子），采用已发布评选通知中的规则</translation>
     </message>
     <message>
@@ -9634,7 +9672,7 @@ Nothing was changed.</source>
         <translation>工作要点所列的奖项类型均已存在。</translation>
     </message>
     <message>
-        <source>Add the plan's award types</source>
+        <source>Add the plan&apos;s award types</source>
         <translation>添加工作要点所列奖项类型</translation>
     </message>
 </context>
@@ -9795,7 +9833,7 @@ Nothing was changed.</source>
         <translation>新增类别(&amp;A)…</translation>
     </message>
     <message>
-        <source>Add a kind of care visit to the year's table</source>
+        <source>Add a kind of care visit to the year&apos;s table</source>
         <translation>在本年度类别表中新增一个慰问类别</translation>
     </message>
     <message>
@@ -9855,7 +9893,7 @@ Nothing was changed.</source>
         <translation>搜索类别或代码</translation>
     </message>
     <message>
-        <source>The year has no care kinds yet. Copy the previous year's table, or add the standard kinds, then change the amounts to this year's.</source>
+        <source>The year has no care kinds yet. Copy the previous year&apos;s table, or add the standard kinds, then change the amounts to this year&apos;s.</source>
         <translation>本年度还没有慰问类别。可复制上一年度的类别表，或添加标准类别，再将金额改为本年度的标准。</translation>
     </message>
     <message>
@@ -10081,7 +10119,7 @@ Nothing was changed.</source>
         <translation>搜索姓名、工号或原因</translation>
     </message>
     <message>
-        <source>No care visit in this year yet. The year's kinds (on the Care Kinds tab) say the amounts and how often a member may have one.</source>
+        <source>No care visit in this year yet. The year&apos;s kinds (on the Care Kinds tab) say the amounts and how often a member may have one.</source>
         <translation>本年度还没有慰问记录。本年度的慰问类别（见“慰问类别”标签页）规定了慰问金额以及每位会员可享受的次数。</translation>
     </message>
     <message>
@@ -10374,7 +10412,7 @@ Nothing was changed.</source>
         <translation>新增</translation>
     </message>
     <message>
-        <source>Enter a member's claim with the costs of one treatment</source>
+        <source>Enter a member&apos;s claim with the costs of one treatment</source>
         <translation>录入会员一次就诊费用的互助金申请</translation>
     </message>
     <message>
@@ -10422,7 +10460,7 @@ Nothing was changed.</source>
         <translation>支付</translation>
     </message>
     <message>
-        <source>Pay the approved claim: the day and the voucher; the payout goes to the fund's ledger</source>
+        <source>Pay the approved claim: the day and the voucher; the payout goes to the fund&apos;s ledger</source>
         <translation>支付已批准的申请：填写支付日期和凭证号，支付金额记入互助金收支账</translation>
     </message>
     <message>
@@ -10446,7 +10484,7 @@ Nothing was changed.</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <source>Compute the payouts of the period's open claims again by its rule table</source>
+        <source>Compute the payouts of the period&apos;s open claims again by its rule table</source>
         <translation>按本期规则表重新计算本期未办结申请的支付金额</translation>
     </message>
     <message>
@@ -10502,7 +10540,7 @@ Nothing was changed.</source>
         <translation>支付申请</translation>
     </message>
     <message>
-        <source>Pay %1 yuan to %2 (%3); the payout is posted to the fund's ledger.</source>
+        <source>Pay %1 yuan to %2 (%3); the payout is posted to the fund&apos;s ledger.</source>
         <translation>向 %2（%3）支付 %1 元；支付金额将记入互助金收支账。</translation>
     </message>
     <message>
@@ -10593,7 +10631,7 @@ Nothing was changed.</source>
         <translation>调整类别(&amp;C)…</translation>
     </message>
     <message>
-        <source>Re-classify the chosen proposals (the proposer's category is kept)</source>
+        <source>Re-classify the chosen proposals (the proposer&apos;s category is kept)</source>
         <translation>重新确定所选提案的类别（提案人所选类别仍予保留）</translation>
     </message>
     <message>
@@ -10631,7 +10669,7 @@ Nothing was changed.</source>
         <translation>类别</translation>
     </message>
     <message>
-        <source>The committee's category of the chosen proposals:</source>
+        <source>The committee&apos;s category of the chosen proposals:</source>
         <translation>提案工作委员会为所选提案确定的类别：</translation>
     </message>
 </context>
@@ -10685,7 +10723,7 @@ Nothing was changed.</source>
         <translation> 名附议人</translation>
     </message>
     <message>
-        <source>{year} stands for the session's year</source>
+        <source>{year} stands for the session&apos;s year</source>
         <translation>{year} 代表会议的年度</translation>
     </message>
     <message>
@@ -10729,7 +10767,7 @@ Nothing was changed.</source>
         <translation>保存在数据库中，所有打开它的人都使用这些设置；每次修改记入变更记录。已编的编号和已定的期限不变。</translation>
     </message>
     <message>
-        <source>The first proposal of this year's session: %1</source>
+        <source>The first proposal of this year&apos;s session: %1</source>
         <translation>今年会议的第一件提案编号为：%1</translation>
     </message>
     <message>
@@ -10811,7 +10849,7 @@ Nothing was changed.</source>
         <translation>更换代表(&amp;R)…</translation>
     </message>
     <message>
-        <source>Another member takes the selected representative's seat from a day on</source>
+        <source>Another member takes the selected representative&apos;s seat from a day on</source>
         <translation>自某日起由另一名会员接替所选代表</translation>
     </message>
     <message>
@@ -10837,7 +10875,7 @@ Nothing was changed.</source>
         <translation>更换代表</translation>
     </message>
     <message>
-        <source>New representative's &amp;staff number:</source>
+        <source>New representative&apos;s &amp;staff number:</source>
         <translation>新代表工号(&amp;S)：</translation>
     </message>
     <message>
@@ -10861,7 +10899,7 @@ Nothing was changed.</source>
         <translation>导入代表(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add the term's representatives from an Excel workbook or a CSV file with the columns 工号, 姓名 and 代表团 (团长: 是 marks a delegation's head)</source>
+        <source>Add the term&apos;s representatives from an Excel workbook or a CSV file with the columns 工号, 姓名 and 代表团 (团长: 是 marks a delegation&apos;s head)</source>
         <translation>从 Excel 工作簿或 CSV 文件添加本届代表，列为工号、姓名、代表团（团长列填“是”表示代表团团长）</translation>
     </message>
     <message>
@@ -10953,7 +10991,7 @@ Nothing was changed.</source>
         <translation>编辑参加信息(&amp;E)…</translation>
     </message>
     <message>
-        <source>Edit the selected member's enrollment</source>
+        <source>Edit the selected member&apos;s enrollment</source>
         <translation>编辑所选会员的参加信息</translation>
     </message>
     <message>
@@ -10961,15 +10999,15 @@ Nothing was changed.</source>
         <translation>删除参加记录(&amp;D)</translation>
     </message>
     <message>
-        <source>Take the selected member off the period's enrollment</source>
+        <source>Take the selected member off the period&apos;s enrollment</source>
         <translation>将所选会员从本期参加名单中删除</translation>
     </message>
     <message>
-        <source>Enroll a sub-union's list from an Excel workbook or a CSV file: 工号, 姓名, 份数, 缴费日期, 缴费方式 (缴费金额, 补缴 and 备注 when given)</source>
+        <source>Enroll a sub-union&apos;s list from an Excel workbook or a CSV file: 工号, 姓名, 份数, 缴费日期, 缴费方式 (缴费金额, 补缴 and 备注 when given)</source>
         <translation>从 Excel 工作簿或 CSV 文件导入二级工会报来的参加名单：工号、姓名、份数、缴费日期、缴费方式（如有，另含缴费金额、补缴和备注）</translation>
     </message>
     <message>
-        <source>Save the period's enrollment as a CSV file</source>
+        <source>Save the period&apos;s enrollment as a CSV file</source>
         <translation>将本期参加名单保存为 CSV 文件</translation>
     </message>
     <message>
@@ -11005,7 +11043,7 @@ Nothing was changed.</source>
         <translation>搜索姓名、工号或二级工会</translation>
     </message>
     <message>
-        <source>Nobody is enrolled in this period yet. Enroll members one by one, or import the sub-unions' lists.</source>
+        <source>Nobody is enrolled in this period yet. Enroll members one by one, or import the sub-unions&apos; lists.</source>
         <translation>本期还没有会员参加。请逐个登记参加，或导入各二级工会报来的参加名单。</translation>
     </message>
     <message>
@@ -11047,7 +11085,7 @@ Nothing was changed.</source>
         <translation>删除参加记录</translation>
     </message>
     <message>
-        <source>Take %1 (%2) off the period's enrollment?</source>
+        <source>Take %1 (%2) off the period&apos;s enrollment?</source>
         <translation>确定将 %1（%2）从本期参加名单中删除吗？</translation>
     </message>
     <message>
@@ -11067,7 +11105,7 @@ Nothing was changed.</source>
         <translation>签名表</translation>
     </message>
     <message>
-        <source>The period's enrollment by sub-union with a column to sign: preview, print, or save as PDF, .xlsx or .odt</source>
+        <source>The period&apos;s enrollment by sub-union with a column to sign: preview, print, or save as PDF, .xlsx or .odt</source>
         <translation>按二级工会列出本期参加名单，带签名栏：可预览、打印，或另存为 PDF、.xlsx 或 .odt</translation>
     </message>
     <message>
@@ -11155,7 +11193,7 @@ Nothing was changed.</source>
         <translation>登记</translation>
     </message>
     <message>
-        <source>Post income (donations, interest …) or an expense to the fund's ledger</source>
+        <source>Post income (donations, interest …) or an expense to the fund&apos;s ledger</source>
         <translation>在互助金收支账中登记一笔收入（捐赠、利息……）或支出</translation>
     </message>
     <message>
@@ -11179,7 +11217,7 @@ Nothing was changed.</source>
         <translation>登记缴费收入</translation>
     </message>
     <message>
-        <source>Post the period's fees from its enrollment: the members', the school's and the union's parts and the matching, each what the ledger does not hold yet</source>
+        <source>Post the period&apos;s fees from its enrollment: the members&apos;, the school&apos;s and the union&apos;s parts and the matching, each what the ledger does not hold yet</source>
         <translation>按本期参加名单登记缴费收入：个人缴纳、学校补助、工会补助和学校配套，只记入收支账中尚未入账的部分</translation>
     </message>
     <message>
@@ -11191,7 +11229,7 @@ Nothing was changed.</source>
         <translation>收支公示</translation>
     </message>
     <message>
-        <source>The fund's statement of the period (收支公示): preview, print, or save as PDF, .odt or .xlsx</source>
+        <source>The fund&apos;s statement of the period (收支公示): preview, print, or save as PDF, .odt or .xlsx</source>
         <translation>本期互助金年度收支公示：可预览、打印，或另存为 PDF、.odt 或 .xlsx</translation>
     </message>
     <message>
@@ -11285,11 +11323,11 @@ Nothing was changed.</source>
         <translation>无法登记缴费收入</translation>
     </message>
     <message>
-        <source>The ledger already holds the period's fees.</source>
+        <source>The ledger already holds the period&apos;s fees.</source>
         <translation>本期缴费收入已全部入账。</translation>
     </message>
     <message numerus="yes">
-        <source>Post the period's fees (%n entry(ies))</source>
+        <source>Post the period&apos;s fees (%n entry(ies))</source>
         <translation>
             <numerusform>登记本期缴费收入（%n 笔）</numerusform>
         </translation>
@@ -11301,7 +11339,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <source>The fund's statement of %1 (收支公示)</source>
+        <source>The fund&apos;s statement of %1 (收支公示)</source>
         <translation>%1 年度收支公示</translation>
     </message>
     <message>
@@ -11467,7 +11505,7 @@ Nothing was changed.</source>
         <translation>新增帮扶(&amp;A)…</translation>
     </message>
     <message>
-        <source>Record hardship help for a member's family (送温暖/帮扶)</source>
+        <source>Record hardship help for a member&apos;s family (送温暖/帮扶)</source>
         <translation>登记对会员家庭的困难帮扶（送温暖/帮扶）</translation>
     </message>
     <message>
@@ -12479,7 +12517,7 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <translation>工作日历(&amp;C)…</translation>
     </message>
     <message>
-        <source>The days off and the Saturdays and Sundays worked of each year, from the State Council's notices: what periods of working days (a 公示) are counted on</source>
+        <source>The days off and the Saturdays and Sundays worked of each year, from the State Council&apos;s notices: what periods of working days (a 公示) are counted on</source>
         <translation>各年度的放假日和周六、周日调休上班日，依据国务院办公厅的节假日安排通知；按工作日计算的期限（如公示期）以此为准</translation>
     </message>
     <message>
@@ -12713,7 +12751,7 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <translation>50周岁（女工人）</translation>
     </message>
     <message>
-        <source>A woman's statutory retirement age before the 2025 rise: 55 for cadres and most university staff, 50 for workers. The default is set in the member lists.</source>
+        <source>A woman&apos;s statutory retirement age before the 2025 rise: 55 for cadres and most university staff, 50 for workers. The default is set in the member lists.</source>
         <translation>女职工2025年延迟退休改革前的法定退休年龄：女干部及多数高校教职工为55周岁，女工人为50周岁。默认值在“会员名单”中设置。</translation>
     </message>
     <message>
@@ -12767,7 +12805,7 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <translation>新会员还没有获奖记录。</translation>
     </message>
     <message>
-        <source>Awards from the final lists of the rounds and from earlier years' lists; the repeat rule of a nomination reads them.</source>
+        <source>Awards from the final lists of the rounds and from earlier years&apos; lists; the repeat rule of a nomination reads them.</source>
         <translation>来自各评选批次最终名单及往年获奖名单的获奖记录；推荐时据此检查是否重复获奖。</translation>
     </message>
 </context>
@@ -12870,7 +12908,7 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <translation>（不导入）</translation>
     </message>
     <message>
-        <source>Choose which columns hold the staff number and the name (tab "Columns").</source>
+        <source>Choose which columns hold the staff number and the name (tab &quot;Columns&quot;).</source>
         <translation>请在“列”页中指定工号列和姓名列。</translation>
     </message>
     <message>
@@ -13153,11 +13191,11 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <translation>50周岁（女工人）</translation>
     </message>
     <message>
-        <source>Men retire from 60 years, women from 55 or 50, each raised by 1 to 36 months (50: up to 60 months) by month of birth under the rise in force since 2025: at most 63, 58 and 55 years. A woman's own original age in her record comes first.</source>
+        <source>Men retire from 60 years, women from 55 or 50, each raised by 1 to 36 months (50: up to 60 months) by month of birth under the rise in force since 2025: at most 63, 58 and 55 years. A woman&apos;s own original age in her record comes first.</source>
         <translation>按2025年起施行的渐进式延迟法定退休年龄，男职工原60周岁、女职工原55或50周岁，按出生年月延迟1至36个月（原50周岁的最多60个月），最高分别为63、58、55周岁。会员档案中登记了本人原法定退休年龄的，以登记为准。</translation>
     </message>
     <message>
-        <source>Women's original &amp;age:</source>
+        <source>Women&apos;s original &amp;age:</source>
         <translation>女职工原法定退休年龄(&amp;A)：</translation>
     </message>
     <message>
@@ -13764,7 +13802,7 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <translation>规则检查</translation>
     </message>
     <message>
-        <source>Each check as the award's rules say: refused ones keep the nomination out, warnings are shown on the list.</source>
+        <source>Each check as the award&apos;s rules say: refused ones keep the nomination out, warnings are shown on the list.</source>
         <translation>各项检查依据该奖项的规则：不通过的推荐不能保存，有警告的在名单中标出。</translation>
     </message>
     <message>
@@ -13777,7 +13815,9 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
     <message numerus="yes">
         <source>%n listed, %1 of them women</source>
-        <translation><numerusform>已列 %n 人，其中女性 %1 人</numerusform></translation>
+        <translation>
+            <numerusform>已列 %n 人，其中女性 %1 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 characters (at least %2)</source>
@@ -13792,7 +13832,7 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <translation>请选择会员。</translation>
     </message>
     <message>
-        <source>Give the collective's name.</source>
+        <source>Give the collective&apos;s name.</source>
         <translation>请填写集体名称。</translation>
     </message>
     <message>
@@ -13817,7 +13857,9 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
     <message numerus="yes">
         <source>%n warning(s): the nomination can be stored</source>
-        <translation><numerusform>%n 条警告：该推荐可以保存</numerusform></translation>
+        <translation>
+            <numerusform>%n 条警告：该推荐可以保存</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every check passes</source>
@@ -13829,7 +13871,9 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
     <message numerus="yes">
         <source>Stored with %n warning(s): %1</source>
-        <translation><numerusform>已保存，有 %n 条警告：%1</numerusform></translation>
+        <translation>
+            <numerusform>已保存，有 %n 条警告：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13910,7 +13954,7 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <translation>导入</translation>
     </message>
     <message>
-        <source>Add a sub-union's nominations from an Excel workbook or a CSV file, checked row by row</source>
+        <source>Add a sub-union&apos;s nominations from an Excel workbook or a CSV file, checked row by row</source>
         <translation>从 Excel 工作簿或 CSV 文件添加二级工会报送的推荐，逐行检查</translation>
     </message>
     <message>
@@ -13930,31 +13974,39 @@ Choose No to export them masked. An export with full numbers is recorded in the 
         <translation>导入推荐</translation>
     </message>
     <message>
-        <source>Checks: &lt;span style="color:%1"&gt;red — refused&lt;/span&gt;, &lt;span style="color:%2"&gt;amber — warning&lt;/span&gt;; the tooltip of a row says why.</source>
-        <translation>规则检查：&lt;span style="color:%1"&gt;红色 — 不通过&lt;/span&gt;，&lt;span style="color:%2"&gt;橙色 — 警告&lt;/span&gt;；鼠标悬停在行上可查看原因。</translation>
+        <source>Checks: &lt;span style=&quot;color:%1&quot;&gt;red — refused&lt;/span&gt;, &lt;span style=&quot;color:%2&quot;&gt;amber — warning&lt;/span&gt;; the tooltip of a row says why.</source>
+        <translation>规则检查：&lt;span style=&quot;color:%1&quot;&gt;红色 — 不通过&lt;/span&gt;，&lt;span style=&quot;color:%2&quot;&gt;橙色 — 警告&lt;/span&gt;；鼠标悬停在行上可查看原因。</translation>
     </message>
     <message numerus="yes">
         <source>%n nomination(s)</source>
-        <translation><numerusform>%n 项推荐</numerusform></translation>
+        <translation>
+            <numerusform>%n 项推荐</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n withdrawn</source>
-        <translation><numerusform> · 已撤回 %n 项</numerusform></translation>
+        <translation>
+            <numerusform> · 已撤回 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n refused by a check</source>
-        <translation><numerusform> · 检查不通过 %n 项</numerusform></translation>
+        <translation>
+            <numerusform> · 检查不通过 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n with warnings</source>
-        <translation><numerusform> · 有警告 %n 项</numerusform></translation>
+        <translation>
+            <numerusform> · 有警告 %n 项</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No nomination in this round yet. Enter one with New Nomination, or import a sub-union's file.</source>
+        <source>No nomination in this round yet. Enter one with New Nomination, or import a sub-union&apos;s file.</source>
         <translation>本批次还没有推荐。请用“新增推荐”录入，或导入二级工会报送的文件。</translation>
     </message>
     <message>
-        <source>No award round chosen. Add this year's rounds on the Rounds tab, then choose one at the top.</source>
+        <source>No award round chosen. Add this year&apos;s rounds on the Rounds tab, then choose one at the top.</source>
         <translation>未选择评选批次。请先在“评选批次”页添加本年度的评选批次，再在顶部选择。</translation>
     </message>
     <message>
@@ -13991,7 +14043,9 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
     <message numerus="yes">
         <source>%1 adds %n nomination(s) to round %2.</source>
-        <translation><numerusform>%1 将向评选批次 %2 添加 %n 项推荐。</numerusform></translation>
+        <translation>
+            <numerusform>%1 将向评选批次 %2 添加 %n 项推荐。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The award only warns of these; they are stored and shown on the list:</source>
@@ -14003,7 +14057,9 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     </message>
     <message numerus="yes">
         <source>Import %n nomination(s) (%1)</source>
-        <translation><numerusform>导入 %n 项推荐（%1）</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 项推荐（%1）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1</source>
@@ -14362,7 +14418,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <source>Co&amp;llective (a delegation's)</source>
+        <source>Co&amp;llective (a delegation&apos;s)</source>
         <translation>代表团集体提案(&amp;L)</translation>
     </message>
     <message>
@@ -14468,7 +14524,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>修改期限(&amp;D)</translation>
     </message>
     <message>
-        <source>Selected unit's deadli&amp;ne:</source>
+        <source>Selected unit&apos;s deadli&amp;ne:</source>
         <translation>所选单位的期限(&amp;N)：</translation>
     </message>
     <message>
@@ -14532,7 +14588,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>保存测评(&amp;T)</translation>
     </message>
     <message>
-        <source>The proposer's 不满意 sends the proposal back to the committee and the unit for another round; every round stays below.</source>
+        <source>The proposer&apos;s 不满意 sends the proposal back to the committee and the unit for another round; every round stays below.</source>
         <translation>提案人测评为“不满意”时，提案退回提案工作委员会和承办单位再办理一轮；各轮记录均保留在下方。</translation>
     </message>
     <message>
@@ -14624,7 +14680,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>%1 %2 · %3 · 第 %4 轮</translation>
     </message>
     <message>
-        <source>the proposer's: %1</source>
+        <source>the proposer&apos;s: %1</source>
         <translation>提案人所选：%1</translation>
     </message>
     <message>
@@ -14675,7 +14731,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>逾期(&amp;V)</translation>
     </message>
     <message>
-        <source>Only the proposals whose lead unit's reply is overdue</source>
+        <source>Only the proposals whose lead unit&apos;s reply is overdue</source>
         <translation>只显示主办单位逾期未答复的提案</translation>
     </message>
     <message>
@@ -14726,7 +14782,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>致承办单位的交办单(&amp;R)</translation>
     </message>
     <message>
-        <source>The proposal &amp;work report's tables</source>
+        <source>The proposal &amp;work report&apos;s tables</source>
         <translation>提案工作报告统计表(&amp;W)</translation>
     </message>
     <message>
@@ -14964,7 +15020,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>审查</translation>
     </message>
     <message>
-        <source>The committee's decision: 立案, 不立案, 转为意见建议 or 并案</source>
+        <source>The committee&apos;s decision: 立案, 不立案, 转为意见建议 or 并案</source>
         <translation>提案工作委员会审查：立案、不立案、转为意见建议或并案</translation>
     </message>
     <message>
@@ -14988,7 +15044,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>答复</translation>
     </message>
     <message>
-        <source>Enter the lead unit's reply</source>
+        <source>Enter the lead unit&apos;s reply</source>
         <translation>录入主办单位的答复</translation>
     </message>
     <message>
@@ -15000,7 +15056,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>测评</translation>
     </message>
     <message>
-        <source>Enter the proposer's or a co-signer's rating of the reply</source>
+        <source>Enter the proposer&apos;s or a co-signer&apos;s rating of the reply</source>
         <translation>录入提案人或附议人对答复的满意度测评</translation>
     </message>
     <message>
@@ -15254,7 +15310,9 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message numerus="yes">
         <source>%n nominee(s) selected: choose the first day and start the 公示.</source>
-        <translation><numerusform>已选出 %n 个推荐对象：请选择开始日期，然后开始公示。</numerusform></translation>
+        <translation>
+            <numerusform>已选出 %n 个推荐对象：请选择开始日期，然后开始公示。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the list on the Review tab first.</source>
@@ -15262,7 +15320,9 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message numerus="yes">
         <source>In publicity from %1 to %2 (%n working day(s)).</source>
-        <translation><numerusform>公示中：%1 至 %2（%n 个工作日）。</numerusform></translation>
+        <translation>
+            <numerusform>公示中：%1 至 %2（%n 个工作日）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list can be made final.</source>
@@ -15346,7 +15406,9 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message numerus="yes">
         <source>The certificates of the final list (%n)</source>
-        <translation><numerusform>最终名单的奖状（%n 份）</numerusform></translation>
+        <translation>
+            <numerusform>最终名单的奖状（%n 份）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificates %1</source>
@@ -15369,7 +15431,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>奖状文字</translation>
     </message>
     <message>
-        <source>What a certificate says below the nominee's name. {year}, {award}, {unit} (the nominating sub-union) and {union} are put in; each line is a paragraph.</source>
+        <source>What a certificate says below the nominee&apos;s name. {year}, {award}, {unit} (the nominating sub-union) and {union} are put in; each line is a paragraph.</source>
         <translation>奖状上写在推荐对象名称下方的文字。{year}、{award}、{unit}（推荐单位）和 {union} 会替换为实际内容；每行为一个段落。</translation>
     </message>
     <message>
@@ -15377,7 +15439,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>标准文字(&amp;S)</translation>
     </message>
     <message>
-        <source>The certificates' wording is saved.</source>
+        <source>The certificates&apos; wording is saved.</source>
         <translation>奖状文字已保存。</translation>
     </message>
     <message>
@@ -15400,7 +15462,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>计算</translation>
     </message>
     <message>
-        <source>Compute each sub-union's quota from its active members on the cut-off date; quotas set by hand with a reason stay</source>
+        <source>Compute each sub-union&apos;s quota from its active members on the cut-off date; quotas set by hand with a reason stay</source>
         <translation>按截止日期各二级工会的在册会员数计算名额；已手工调整并注明原因的名额保持不变</translation>
     </message>
     <message>
@@ -15412,7 +15474,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>调整</translation>
     </message>
     <message>
-        <source>Set the selected sub-union's quota by hand, with the reason (e.g. +5 % for completed duties, 0 for unpaid dues)</source>
+        <source>Set the selected sub-union&apos;s quota by hand, with the reason (e.g. +5 % for completed duties, 0 for unpaid dues)</source>
         <translation>手工设定所选二级工会的名额并注明原因（例如完成年度工作任务上浮 5 %，未缴会费为 0）</translation>
     </message>
     <message>
@@ -15421,7 +15483,9 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message numerus="yes">
         <source>%1 % of the active members on %2 · %n sub-union(s), %3 places in all</source>
-        <translation><numerusform>按 %2 在册会员数的 %1 % · %n 个二级工会，共 %3 个名额</numerusform></translation>
+        <translation>
+            <numerusform>按 %2 在册会员数的 %1 % · %n 个二级工会，共 %3 个名额</numerusform>
+        </translation>
     </message>
     <message>
         <source>No quota per sub-union</source>
@@ -15457,7 +15521,9 @@ Its items, statuses, done dates and notes are removed.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n active member(s) on the cut-off date, computed quota %2.</source>
-        <translation><numerusform>%1：截止日期在册会员 %n 人，计算名额 %2 个。</numerusform></translation>
+        <translation>
+            <numerusform>%1：截止日期在册会员 %n 人，计算名额 %2 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Quota:</source>
@@ -15730,7 +15796,7 @@ This step has been removed from the undo history.</source>
         <translation>评分</translation>
     </message>
     <message>
-        <source>The committee's score and the public votes of the selected nomination (or type them into the table)</source>
+        <source>The committee&apos;s score and the public votes of the selected nomination (or type them into the table)</source>
         <translation>录入所选推荐的评审委员会评分和群众投票数（也可直接在表格中输入）</translation>
     </message>
     <message>
@@ -15742,7 +15808,7 @@ This step has been removed from the undo history.</source>
         <translation>按排名入选</translation>
     </message>
     <message>
-        <source>Select down the ranking within the total quota and each sub-union's; refused nominations are passed over</source>
+        <source>Select down the ranking within the total quota and each sub-union&apos;s; refused nominations are passed over</source>
         <translation>在总名额和各二级工会名额内按排名依次确定入选；检查不通过的推荐将被跳过</translation>
     </message>
     <message>
@@ -15771,18 +15837,22 @@ This step has been removed from the undo history.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n selected (total quota %2)</source>
-        <translation><numerusform>共 %n 项，已入选 %1 项（总名额 %2）</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 项，已入选 %1 项（总名额 %2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n selected</source>
-        <translation><numerusform>共 %n 项，已入选 %1 项</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 项，已入选 %1 项</numerusform>
+        </translation>
     </message>
     <message>
         <source> · committee %1 %, public vote %2 %</source>
         <translation> · 评审委员会 %1 %，群众投票 %2 %</translation>
     </message>
     <message>
-        <source> · committee's score only</source>
+        <source> · committee&apos;s score only</source>
         <translation> · 仅按评审委员会评分</translation>
     </message>
     <message>
@@ -15811,7 +15881,9 @@ This step has been removed from the undo history.</source>
     </message>
     <message numerus="yes">
         <source>Selected by ranking: %n nomination(s)</source>
-        <translation><numerusform>已按排名确定入选：%n 项推荐</numerusform></translation>
+        <translation>
+            <numerusform>已按排名确定入选：%n 项推荐</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15853,7 +15925,7 @@ This step has been removed from the undo history.</source>
         <translation>计算名额时以该日的在册会员为准</translation>
     </message>
     <message>
-        <source>The committee's score against the public vote, e.g. 60 for 60/40; 100: no public vote</source>
+        <source>The committee&apos;s score against the public vote, e.g. 60 for 60/40; 100: no public vote</source>
         <translation>评审委员会评分与群众投票的权重之比，例如 60 表示 60/40；100 表示不进行群众投票</translation>
     </message>
     <message>
@@ -15929,7 +16001,9 @@ This step has been removed from the undo history.</source>
     </message>
     <message numerus="yes">
         <source>Rule: a round is deleted only while it has no nominations; %1 has %n.</source>
-        <translation><numerusform>规则：评选批次只有在没有推荐时才能删除；%1 已有 %n 项推荐。</numerusform></translation>
+        <translation>
+            <numerusform>规则：评选批次只有在没有推荐时才能删除；%1 已有 %n 项推荐。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete round</source>
@@ -16123,7 +16197,7 @@ This step has been removed from the undo history.</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <source>Edit the selected round's fields</source>
+        <source>Edit the selected round&apos;s fields</source>
         <translation>编辑所选评选批次</translation>
     </message>
     <message>
@@ -16144,7 +16218,9 @@ This step has been removed from the undo history.</source>
     </message>
     <message numerus="yes">
         <source>%n round(s) in %1</source>
-        <translation><numerusform>%1 年度共 %n 个评选批次</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度共 %n 个评选批次</numerusform>
+        </translation>
     </message>
     <message>
         <source>No award round in %1 yet. The plan names them: 最美教师 and 三育人先进 in spring, 巾帼文明岗, 巾帼建功标兵 and 工会工作先进 in autumn. Add one with Add Round.</source>
@@ -16182,11 +16258,11 @@ This step has been removed from the undo history.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <source>Store a rule table from its JSON file: the scheme and period it names are made when new, or the period's days and rules replaced</source>
+        <source>Store a rule table from its JSON file: the scheme and period it names are made when new, or the period&apos;s days and rules replaced</source>
         <translation>从 JSON 文件读入规则表：文件中指定的互助项目和期次不存在时自动新增，已存在的则替换该期的起止日期和规则</translation>
     </message>
     <message>
-        <source>Save the selected period's rule table as a JSON file, to edit or to take to another database</source>
+        <source>Save the selected period&apos;s rule table as a JSON file, to edit or to take to another database</source>
         <translation>将所选期次的规则表保存为 JSON 文件，以便修改或导入其他数据库</translation>
     </message>
     <message>
@@ -16222,7 +16298,7 @@ This step has been removed from the undo history.</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <source>Progressive: each slice at its band's percent</source>
+        <source>Progressive: each slice at its band&apos;s percent</source>
         <translation>分段累进：各段金额按本段比例计算</translation>
     </message>
     <message>
@@ -16524,7 +16600,7 @@ This step has been removed from the undo history.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>Import a year's work plan from pasted text, a .docx or a .txt file, with a preview</source>
+        <source>Import a year&apos;s work plan from pasted text, a .docx or a .txt file, with a preview</source>
         <translation>从粘贴的文字、.docx 或 .txt 文件导入某年的工作要点，导入前可预览</translation>
     </message>
     <message>
@@ -16548,7 +16624,7 @@ This step has been removed from the undo history.</source>
         <translation>打印</translation>
     </message>
     <message>
-        <source>Print preview of the month's schedule: the month chosen in the filter, else this month</source>
+        <source>Print preview of the month&apos;s schedule: the month chosen in the filter, else this month</source>
         <translation>月度工作安排的打印预览：按筛选中选定的月份，未选定时为本月</translation>
     </message>
     <message>
@@ -16572,7 +16648,7 @@ This step has been removed from the undo history.</source>
         <translation>月度 PDF</translation>
     </message>
     <message>
-        <source>Save the month's schedule as a PDF file</source>
+        <source>Save the month&apos;s schedule as a PDF file</source>
         <translation>将月度工作安排保存为 PDF 文件</translation>
     </message>
     <message>
@@ -16596,7 +16672,7 @@ This step has been removed from the undo history.</source>
         <translation>导出</translation>
     </message>
     <message>
-        <source>Export the year's plan to an Excel workbook (.xlsx)</source>
+        <source>Export the year&apos;s plan to an Excel workbook (.xlsx)</source>
         <translation>将该年的工作要点和工作进度安排导出为 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
@@ -16620,7 +16696,7 @@ This step has been removed from the undo history.</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <source>Only the items of that month's schedule (a deadline only in the month it is due)</source>
+        <source>Only the items of that month&apos;s schedule (a deadline only in the month it is due)</source>
         <translation>只显示该月工作安排中的事项（截止事项只在到期的月份显示）</translation>
     </message>
     <message>
@@ -16854,15 +16930,15 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>月度安排</translation>
     </message>
     <message>
-        <source>Which month's schedule?</source>
+        <source>Which month&apos;s schedule?</source>
         <translation>打印哪个月的工作安排？</translation>
     </message>
     <message>
-        <source>The year's work plan</source>
+        <source>The year&apos;s work plan</source>
         <translation>年度工作要点</translation>
     </message>
     <message>
-        <source>Import the work plan (工作要点) with its schedule from a Word file or text; the page then shows each month's work and prints it.</source>
+        <source>Import the work plan (工作要点) with its schedule from a Word file or text; the page then shows each month&apos;s work and prints it.</source>
         <translation>从 Word 文件或文字导入工作要点及其工作进度安排，之后可查看和打印每月的工作。</translation>
     </message>
     <message>
@@ -16899,7 +16975,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         </translation>
     </message>
     <message>
-        <source>The timing "%1" could not be read: set the months by hand (Edit).</source>
+        <source>The timing &quot;%1&quot; could not be read: set the months by hand (Edit).</source>
         <translation>无法识别时间安排“%1”：请手动设置月份（编辑）。</translation>
     </message>
     <message>
@@ -17286,7 +17362,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>第二文件夹(&amp;E)：</translation>
     </message>
     <message>
-        <source>Each database keeps its newest automatic backups, named after it; older ones are deleted. When the second folder is missing (the stick is not plugged in), the status bar says so and the first folder is still written. A database on a PostgreSQL server is backed up with the server's own tools.</source>
+        <source>Each database keeps its newest automatic backups, named after it; older ones are deleted. When the second folder is missing (the stick is not plugged in), the status bar says so and the first folder is still written. A database on a PostgreSQL server is backed up with the server&apos;s own tools.</source>
         <translation>每个数据库保留最新的若干份自动备份，文件名中含数据库名称，更早的自动删除。第二文件夹不可用（如 U 盘未插入）时，状态栏会提示，第一个文件夹照常备份。PostgreSQL 服务器上的数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
@@ -17298,7 +17374,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>本数据库</translation>
     </message>
     <message>
-        <source>&amp;Union's name:</source>
+        <source>&amp;Union&apos;s name:</source>
         <translation>工会名称(&amp;U)：</translation>
     </message>
     <message>
@@ -17306,7 +17382,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>打印在名单和工作安排的上方。保存在数据库中，所有使用者共用；修改会记入变更记录。</translation>
     </message>
     <message>
-        <source>Cannot Save the Union's Name</source>
+        <source>Cannot Save the Union&apos;s Name</source>
         <translation>无法保存工会名称</translation>
     </message>
 </context>
@@ -17364,7 +17440,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>想先看看？演示会另建一个数据库 uniondesk-demo.sqlite，其中约有 30 个二级工会和 1000 名虚构会员。当前数据库保持原样，可通过“文件 › 最近打开的数据库”回来。</translation>
     </message>
     <message>
-        <source>The union's name</source>
+        <source>The union&apos;s name</source>
         <translation>工会名称</translation>
     </message>
     <message>
@@ -17611,7 +17687,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>工作日历</translation>
     </message>
     <message>
-        <source>Paste the State Council's notice of the year here (国务院办公厅关于…年部分节假日安排的通知), e.g.
+        <source>Paste the State Council&apos;s notice of the year here (国务院办公厅关于…年部分节假日安排的通知), e.g.
 二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。</source>
         <translation>在此粘贴国务院办公厅当年的节假日安排通知（国务院办公厅关于…年部分节假日安排的通知），例如：
 二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。</translation>
@@ -17621,7 +17697,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>将从通知中识别出的日期填入表格，保存前请核对</translation>
     </message>
     <message>
-        <source>Store the days in the table as the year's working calendar; Edit › Undo takes it back</source>
+        <source>Store the days in the table as the year&apos;s working calendar; Edit › Undo takes it back</source>
         <translation>将表格中的日期保存为该年度的工作日历；可用“编辑 › 撤销”恢复</translation>
     </message>
     <message>
@@ -17629,7 +17705,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <source>The State Council's &amp;notice:</source>
+        <source>The State Council&apos;s &amp;notice:</source>
         <translation>国务院办公厅通知(&amp;N)：</translation>
     </message>
     <message>
@@ -17649,11 +17725,11 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>本数据库中保存的 %1 年日期。</translation>
     </message>
     <message>
-        <source>The built-in days of %1, from the State Council's notice. Changed, they are saved in this database.</source>
+        <source>The built-in days of %1, from the State Council&apos;s notice. Changed, they are saved in this database.</source>
         <translation>%1 年的内置日期，来自国务院办公厅通知。修改后将保存到本数据库中。</translation>
     </message>
     <message>
-        <source>No days for %1: an ordinary Monday–Friday week. Paste the State Council's notice of the year and read it, or add the days.</source>
+        <source>No days for %1: an ordinary Monday–Friday week. Paste the State Council&apos;s notice of the year and read it, or add the days.</source>
         <translation>%1 年没有日期：按普通的周一至周五作息。请粘贴当年的国务院办公厅通知并识别，或手动添加日期。</translation>
     </message>
     <message>
