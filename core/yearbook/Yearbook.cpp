@@ -1,6 +1,7 @@
 #include "core/yearbook/Yearbook.h"
 
 #include "core/aid/Aid.h"
+#include "core/aid/AidDocuments.h"
 #include "core/awards/Awards.h"
 #include "core/care/Care.h"
 #include "core/congress/Congress.h"
@@ -86,6 +87,14 @@ private:
     qint64 count(const QString& sql, const QVariantMap& binds) const { return m_db.scalar(sql, binds).toLongLong(); }
     QVariantMap yearBinds() const { return m_binds; }
     QVariantMap yearOnly() const { return {{QStringLiteral("year"), m_options.year}}; }
+    /// The mutual-aid ledger's claim entries posted in the year (payments, and reversals with their claim) as
+    /// claim_id, posted and paid (positive for a payment: the ledger keeps payouts as negative amounts).
+    static QString claimEntriesOfYear()
+    {
+        return QStringLiteral("SELECT COALESCE(l.claim_id, o.claim_id) AS claim_id, l.posted AS posted, -l.amount AS "
+                              "paid FROM aid_ledger l LEFT JOIN aid_ledger o ON o.id = l.reverses_id WHERE l.kind = "
+                              "'claim' AND l.posted >= :from AND l.posted <= :to");
+    }
     MemberExportOptions rosterOptions() const;
 
     Database& m_db;
@@ -198,8 +207,10 @@ void Writer::overview()
                      periodsOfYear,
                  y));
     {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COUNT(DISTINCT claim_id), COALESCE(SUM(amount), 0) FROM "
-                                               "aid_ledger WHERE kind = 'claim' AND posted >= :from AND posted <= :to"),
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COUNT(CASE WHEN paid <> 0 THEN 1 END), COALESCE(SUM(paid), 0) "
+                                               "FROM (SELECT claim_id, SUM(paid) AS paid FROM (%1) e GROUP BY "
+                                               "claim_id) c")
+                                    .arg(claimEntriesOfYear()),
                                 y);
         q.next();
         figure(Tr::tr("Mutual-aid claims paid"), q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -248,9 +259,9 @@ void Writer::overview()
     {
         QMap<int, QPair<qint64, qint64>> byMonth;
         QSqlQuery q =
-            m_db.exec(QStringLiteral("SELECT substr(posted, 6, 2), COUNT(DISTINCT claim_id), SUM(amount) FROM "
-                                     "aid_ledger WHERE kind = 'claim' AND posted >= :from AND posted <= :to "
-                                     "GROUP BY substr(posted, 6, 2)"),
+            m_db.exec(QStringLiteral("SELECT substr(posted, 6, 2), COUNT(DISTINCT claim_id), SUM(paid) FROM (%1) e "
+                                     "GROUP BY substr(posted, 6, 2)")
+                          .arg(claimEntriesOfYear()),
                       y);
         while (q.next())
             byMonth.insert(q.value(0).toInt(), qMakePair(q.value(1).toLongLong(), q.value(2).toLongLong()));
@@ -499,46 +510,35 @@ void Writer::aid()
     // What the ledger paid in the year, net of reversals, per claim.
     QSqlQuery claims = m_db.exec(
         QStringLiteral("SELECT s.name, p.period_key, m.staff_no, m.name, COALESCE(u.name, ''), c.received, c.paid, "
-                       "t.amount FROM (SELECT claim_id, SUM(amount) AS amount FROM aid_ledger WHERE kind = 'claim' "
-                       "AND posted >= :from AND posted <= :to GROUP BY claim_id) t JOIN aid_claims c ON c.id = "
-                       "t.claim_id JOIN aid_periods p ON p.id = c.period_id JOIN aid_schemes s ON s.id = p.scheme_id "
-                       "JOIN members m ON m.id = c.member_id LEFT JOIN units u ON u.id = m.unit_id "
-                       "ORDER BY c.paid, m.staff_no, c.id"),
+                       "t.paid FROM (SELECT claim_id, SUM(paid) AS paid FROM (%1) e GROUP BY claim_id) t JOIN "
+                       "aid_claims c ON c.id = t.claim_id JOIN aid_periods p ON p.id = c.period_id JOIN aid_schemes s "
+                       "ON s.id = p.scheme_id JOIN members m ON m.id = c.member_id LEFT JOIN units u ON u.id = "
+                       "m.unit_id ORDER BY c.paid, m.staff_no, c.id")
+            .arg(claimEntriesOfYear()),
         y);
     while (claims.next())
         m_xlsx.addRow({claims.value(0), claims.value(1), claims.value(2), claims.value(3), claims.value(4),
                        claims.value(5), claims.value(6), claims.value(7)});
 
-    m_xlsx.addTable(Tr::tr("Fund statements %1").arg(m_options.year),
+    m_xlsx.addTable(Tr::tr("Fund statements of the periods in %1").arg(m_options.year),
                     {{Tr::tr("Scheme"), Kind::Text, 0},
                      {Tr::tr("Period"), Kind::Text, 0},
-                     {Tr::tr("Balance on 1 January (yuan)"), Kind::Money, 0},
+                     {Tr::tr("Brought forward (yuan)"), Kind::Money, 0},
                      {Tr::tr("Income (yuan)"), Kind::Money, 0},
                      {Tr::tr("Payouts (yuan)"), Kind::Money, 0},
                      {Tr::tr("Other expenses (yuan)"), Kind::Money, 0},
-                     {Tr::tr("Balance on 31 December (yuan)"), Kind::Money, 0}});
-    // Income adds to a fund, claims and other expenses take from it (both recorded as positive amounts).
-    QSqlQuery funds = m_db.exec(
-        QStringLiteral(
-            "SELECT s.name, p.period_key, "
-            "COALESCE(SUM(CASE WHEN l.posted < :from THEN (CASE WHEN l.kind IN ('claim', 'other_expense') THEN "
-            "-l.amount ELSE l.amount END) END), 0), "
-            "COALESCE(SUM(CASE WHEN l.posted >= :from AND l.posted <= :to AND l.kind NOT IN ('claim', "
-            "'other_expense') THEN l.amount END), 0), "
-            "COALESCE(SUM(CASE WHEN l.posted >= :from AND l.posted <= :to AND l.kind = 'claim' THEN l.amount END), 0), "
-            "COALESCE(SUM(CASE WHEN l.posted >= :from AND l.posted <= :to AND l.kind = 'other_expense' THEN l.amount "
-            "END), 0) "
-            "FROM aid_periods p JOIN aid_schemes s ON s.id = p.scheme_id LEFT JOIN aid_ledger l ON l.period_id = p.id "
-            "WHERE ") +
-            periods + QStringLiteral(" GROUP BY s.name, p.period_key, p.starts ORDER BY s.name, p.starts"),
-        y);
-    while (funds.next()) {
-        const qint64 opening = funds.value(2).toLongLong();
-        const qint64 income = funds.value(3).toLongLong();
-        const qint64 payouts = funds.value(4).toLongLong();
-        const qint64 other = funds.value(5).toLongLong();
-        m_xlsx.addRow(
-            {funds.value(0), funds.value(1), opening, income, payouts, other, opening + income - payouts - other});
+                     {Tr::tr("Carried forward (yuan)"), Kind::Money, 0},
+                     {Tr::tr("Members enrolled"), Kind::Integer, 0},
+                     {Tr::tr("Claims paid"), Kind::Integer, 0}});
+    // Each period's statement as the mutual-aid statement reads it, so that both show the same figures.
+    const QList<QVariantMap> periodIds =
+        m_db.rows(QStringLiteral("SELECT p.id FROM aid_periods p JOIN aid_schemes s ON s.id = p.scheme_id WHERE ") +
+                      periods + QStringLiteral(" ORDER BY s.name, p.starts, p.id"),
+                  y);
+    for (const QVariantMap& period : periodIds) {
+        const AidStatement st = aidStatement(m_db, period.value(QStringLiteral("id")).toLongLong());
+        m_xlsx.addRow({st.period.schemeName, st.period.key, st.broughtForward, st.incomeTotal, st.payoutTotal,
+                       st.expenseTotal - st.payoutTotal, st.carriedForward, st.membersEnrolled, st.claimsPaid});
     }
 }
 

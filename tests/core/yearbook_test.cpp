@@ -85,7 +85,7 @@ struct YearFixture {
                                     QStringLiteral("aid_claims"));
         db.exec(
             QStringLiteral("INSERT INTO aid_ledger (period_id, posted, kind, amount, claim_id) VALUES "
-                           "(%1, '2024-01-31', 'member_fees', 900000, NULL), (%1, '2024-05-10', 'claim', 50000, %2)")
+                           "(%1, '2024-01-31', 'member_fees', 900000, NULL), (%1, '2024-05-10', 'claim', -50000, %2)")
                 .arg(period)
                 .arg(claim));
 
@@ -306,11 +306,17 @@ TEST_CASE("The year-end workbook has a worksheet per area with the hand-counted 
     CHECK(rowStarting(*aid, QStringLiteral("住院互助")).mid(2) == QStringList{QStringLiteral("经济学院分工会"),
                                                                               QStringLiteral("1"), QStringLiteral("1"),
                                                                               QStringLiteral("30")});
-    const int statements = rowIndex(*aid, QStringLiteral("Fund statements 2024"));
+    const int claims = rowIndex(*aid, QStringLiteral("Claims paid in 2024"));
+    REQUIRE(claims > 0);
+    CHECK(rowStarting(*aid, QStringLiteral("住院互助"), claims + 2) ==
+          QStringList{QStringLiteral("住院互助"), QStringLiteral("2024"), QStringLiteral("20150032"),
+                      QStringLiteral("张伟"), QStringLiteral("经济学院分工会"), QStringLiteral("2024-04-20"),
+                      QStringLiteral("2024-05-10"), QStringLiteral("500")});
+    const int statements = rowIndex(*aid, QStringLiteral("Fund statements of the periods in 2024"));
     REQUIRE(statements > 0);
     CHECK(rowStarting(*aid, QStringLiteral("住院互助"), statements + 2).mid(2) ==
           QStringList{QStringLiteral("0"), QStringLiteral("9000"), QStringLiteral("500"), QStringLiteral("0"),
-                      QStringLiteral("8500")});
+                      QStringLiteral("8500"), QStringLiteral("2"), QStringLiteral("1")});
 
     const auto* care = sheet(sheets, QStringLiteral("Hardship and care"));
     REQUIRE(care);
