@@ -13,7 +13,9 @@
 #include "core/members/Member.h"
 #include "core/members/MemberExport.h"
 #include "core/members/MemberQuery.h"
+#include "core/members/MemberRepository.h"
 #include "core/schedule/Schedule.h"
+#include "core/units/SubUnitRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -122,33 +124,27 @@ MemberExportOptions Writer::rosterOptions() const
 void Writer::overview()
 {
     const QVariantMap y = yearBinds();
-    // The roster of 31 December, counted by status and sub-union (its entries are small; no member row is loaded).
-    QMap<QString, qint64> byStatus;
+    // The roster of 31 December from the status history, counted by status and by sub-union (active members): its
+    // entries are three numbers each, no member row is read.
+    qint64 active = 0;
+    qint64 retired = 0;
     QList<QPair<QString, qint64>> byUnit;
     {
-        QMap<QString, qint64> unitCounts;
-        QSqlQuery units = m_db.exec(QStringLiteral("SELECT name, sort_order, code FROM units"));
-        QMap<QString, QString> sortKeys;
-        while (units.next())
-            sortKeys.insert(units.value(0).toString(), QStringLiteral("%1 %2")
-                                                           .arg(units.value(1).toInt(), 8, 10, QLatin1Char('0'))
-                                                           .arg(units.value(2).toString()));
-        MemberExportOptions o = rosterOptions();
-        o.columns = {MemberColumn::UnitName, MemberColumn::Status};
-        forEachMemberRow(m_db, o, MemberText::Keys, [&](const QStringList& row) {
-            ++byStatus[row.at(1)];
-            if (row.at(1) == QLatin1String("active"))
-                ++unitCounts[row.at(0)];
-            return true;
-        });
+        QHash<qint64, qint64> unitCounts; // sub-union id (0: none) → active members
+        for (const auto& entry : MemberRepository(m_db).rosterAsOf(QDate(m_options.year, 12, 31))) {
+            if (entry.status == Member::Status::Retired)
+                ++retired;
+            if (entry.status != Member::Status::Active)
+                continue;
+            ++active;
+            ++unitCounts[entry.unitId.value_or(0)];
+        }
         // In the sub-unions' order (sort order, code), those without one last.
-        QList<QPair<QString, QString>> ordered;
-        for (auto it = unitCounts.cbegin(); it != unitCounts.cend(); ++it)
-            ordered << qMakePair(sortKeys.value(it.key(), QStringLiteral("~") + it.key()), it.key());
-        std::sort(ordered.begin(), ordered.end());
-        for (const auto& unit : ordered)
-            byUnit << qMakePair(unit.second.isEmpty() ? Tr::tr("(no sub-union)") : unit.second,
-                                unitCounts.value(unit.second));
+        for (const SubUnit& unit : SubUnitRepository(m_db).all())
+            if (unitCounts.contains(unit.id))
+                byUnit << qMakePair(unit.name, unitCounts.take(unit.id));
+        if (unitCounts.contains(0))
+            byUnit << qMakePair(Tr::tr("(no sub-union)"), unitCounts.value(0));
     }
 
     m_xlsx.addSheet(Tr::tr("Overview"), {{Tr::tr("Figure"), Kind::Text, 40},
@@ -157,8 +153,8 @@ void Writer::overview()
     auto figure = [&](const QString& name, const QVariant& number, const QVariant& amount = {}) {
         m_xlsx.addRow({name, number, amount});
     };
-    figure(Tr::tr("Members on 31 December"), byStatus.value(QStringLiteral("active")));
-    figure(Tr::tr("Retired members on 31 December"), byStatus.value(QStringLiteral("retired")));
+    figure(Tr::tr("Members on 31 December"), active);
+    figure(Tr::tr("Retired members on 31 December"), retired);
     QSqlQuery events = m_db.exec(QStringLiteral("SELECT kind, COUNT(*) FROM member_events WHERE event_date >= :from "
                                                 "AND event_date <= :to GROUP BY kind"),
                                  y);
@@ -451,7 +447,7 @@ void Writer::proposals()
     for (const QVariantMap& s : sessions) {
         const ProposalReport report(m_db, s.value(QStringLiteral("id")).toLongLong());
         for (const ProposalReport::Section& section : report.sections()) {
-            QList<XlsxColumn> columns{{ProposalReport::sectionTitle(section.key), Kind::Text, 0},
+            QList<XlsxColumn> columns{{Tr::tr("Item"), Kind::Text, 0},
                                       {Tr::tr("Count"), Kind::Integer, 0},
                                       {Tr::tr("Percent"), Kind::Text, 0}};
             const QStringList extras = ProposalReport::extraTitles();
