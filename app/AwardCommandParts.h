@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/CliOutput.h"
 #include "app/CommandLine.h"
 #include "core/awards/Awards.h"
 
@@ -22,6 +23,9 @@ bool readAwardNumber(const CommandOptions& options, const QString& name, int low
 /// The round of --round KEY; nullopt, with the reason written to the command's error stream, when the option is
 /// missing. Throws ValidationError naming the key when there is no such round.
 std::optional<core::AwardRound> awardRoundOption(CommandContext& ctx, const CommandOptions& options);
+/// The start of a verb that lists one round: --round KEY and the output options (format, out) read from `args` into
+/// `output`; nullopt, with the reason written, on wrong use. Throws ValidationError when there is no such round.
+std::optional<core::AwardRound> roundListing(CommandContext& ctx, const QStringList& args, CliOutput& output);
 /// The nomination of the round that takes part whose nominee is `who`: a staff number, a member's name or a
 /// collective's name. Throws ValidationError when there is none, or several.
 core::Nomination findNominee(core::Database& db, const core::AwardRound& round, const QString& who);

@@ -53,6 +53,16 @@ std::optional<core::AwardRound> awardRoundOption(CommandContext& ctx, const Comm
     return core::AwardRoundRepository(ctx.database()).requireKey(key);
 }
 
+std::optional<core::AwardRound> roundListing(CommandContext& ctx, const QStringList& args, CliOutput& output)
+{
+    CommandOptions options(args, ctx.err);
+    options.value(QStringLiteral("round"));
+    CliOutput::declare(options);
+    if (!options.parse(0, 0) || !output.read(options, ctx.err))
+        return std::nullopt;
+    return awardRoundOption(ctx, options);
+}
+
 auto findNominee(core::Database& db, const core::AwardRound& round, const QString& who) -> core::Nomination
 {
     QList<core::Nomination> found;
@@ -228,13 +238,8 @@ int roundList(CommandContext& ctx, const QStringList& args)
 
 int quotasList(CommandContext& ctx, const QStringList& args)
 {
-    CommandOptions options(args, ctx.err);
-    options.value(QStringLiteral("round"));
-    CliOutput::declare(options);
     CliOutput output(ctx.out);
-    if (!options.parse(0, 0) || !output.read(options, ctx.err))
-        return 2;
-    const auto round = awardRoundOption(ctx, options);
+    const auto round = roundListing(ctx, args, output);
     if (!round)
         return 2;
     core::Database& db = ctx.database();
@@ -365,13 +370,8 @@ QString listHelp()
 
 int nominationsList(CommandContext& ctx, const QStringList& args)
 {
-    CommandOptions options(args, ctx.err);
-    options.value(QStringLiteral("round"));
-    CliOutput::declare(options);
     CliOutput output(ctx.out);
-    if (!options.parse(0, 0) || !output.read(options, ctx.err))
-        return 2;
-    const auto round = awardRoundOption(ctx, options);
+    const auto round = roundListing(ctx, args, output);
     if (!round)
         return 2;
     core::Database& db = ctx.database();
@@ -428,13 +428,8 @@ QString checkHelp()
 
 int check(CommandContext& ctx, const QStringList& args)
 {
-    CommandOptions options(args, ctx.err);
-    options.value(QStringLiteral("round"));
-    CliOutput::declare(options);
     CliOutput output(ctx.out);
-    if (!options.parse(0, 0) || !output.read(options, ctx.err))
-        return 2;
-    const auto round = awardRoundOption(ctx, options);
+    const auto round = roundListing(ctx, args, output);
     if (!round)
         return 2;
     core::Database& db = ctx.database();

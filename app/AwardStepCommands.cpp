@@ -212,13 +212,8 @@ int objectionClose(CommandContext& ctx, const QStringList& args)
 
 int objectionList(CommandContext& ctx, const QStringList& args)
 {
-    CommandOptions options(args, ctx.err);
-    options.value(QStringLiteral("round"));
-    CliOutput::declare(options);
     CliOutput output(ctx.out);
-    if (!options.parse(0, 0) || !output.read(options, ctx.err))
-        return 2;
-    const auto round = awardRoundOption(ctx, options);
+    const auto round = roundListing(ctx, args, output);
     if (!round)
         return 2;
     const bool scripts = output.forScripts();

@@ -150,7 +150,7 @@
         <translation>未导入任何数据：有 %1 行存在错误。</translation>
     </message>
     <message>
-        <source>check the database&apos;s integrity and schema version</source>
+        <source>check the database's integrity and schema version</source>
         <translation>检查数据库完整性和结构版本</translation>
     </message>
     <message>
@@ -198,15 +198,15 @@
         <translation>姓名：共 %1 个不同姓名，其中 %2 个有三名及以上会员同名。</translation>
     </message>
     <message>
-        <source>No sub-union has the code &quot;%1&quot;. `uniondesk units list` shows the codes.</source>
+        <source>No sub-union has the code "%1". `uniondesk units list` shows the codes.</source>
         <translation>没有代码为“%1”的二级工会。`uniondesk units list` 可列出全部代码。</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;: use active, retired, left or deceased (or 在册, 退休, 调离, 去世).</source>
+        <source>Unknown status "%1": use active, retired, left or deceased (or 在册, 退休, 调离, 去世).</source>
         <translation>未知状态“%1”：请使用 active、retired、left 或 deceased（或 在册、退休、调离、去世）。</translation>
     </message>
     <message>
-        <source>--as-of needs a date such as 2024-12-31, not &quot;%1&quot;.</source>
+        <source>--as-of needs a date such as 2024-12-31, not "%1".</source>
         <translation>--as-of 需要日期，例如 2024-12-31，而不是“%1”。</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
         <translation>工作进度安排：%1 个部分，%2 个事项</translation>
     </message>
     <message>
-        <source>Note: the document&apos;s title names the year %1, but it was imported as %2.</source>
+        <source>Note: the document's title names the year %1, but it was imported as %2.</source>
         <translation>注意：文件标题中的年份是 %1 年，但已按 %2 年导入。</translation>
     </message>
     <message>
@@ -374,19 +374,19 @@
         <translation>%1 年工作要点已作为草稿复制到 %2 年；所有事项的状态都重置为计划中。</translation>
     </message>
     <message>
-        <source>import a year&apos;s work plan and its schedule from the official document</source>
+        <source>import a year's work plan and its schedule from the official document</source>
         <translation>从正式文件导入某年的工作要点及工作进度安排</translation>
     </message>
     <message>
-        <source>list a year&apos;s schedule items, or those of one month</source>
+        <source>list a year's schedule items, or those of one month</source>
         <translation>列出某年（或某月）的工作进度安排事项</translation>
     </message>
     <message>
-        <source>export a year&apos;s work plan and schedule to .xlsx</source>
+        <source>export a year's work plan and schedule to .xlsx</source>
         <translation>将某年的工作要点和工作进度安排导出为 .xlsx</translation>
     </message>
     <message>
-        <source>copy a year&apos;s plan to the next year as a draft, with every status reset</source>
+        <source>copy a year's plan to the next year as a draft, with every status reset</source>
         <translation>将某年的工作要点复制到下一年作为草稿，并重置所有状态</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@ Options:
   --encoding utf-8|gb18030    how a CSV file is written (without it: detected; one encoding
                               throughout, a row in another one is refused)
 
-Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
+Problems are written to standard error, one per line, as "row N: reason" (N as a spreadsheet
 numbers rows; the header is row 1). The last line on standard output is the summary.
 
 Exit codes:
@@ -465,7 +465,7 @@ Exit codes:
         <translation>导入二级工会；除非使用 --skip-invalid，否则要么全部导入、要么全不导入；退出码 0 已导入，1 未保存任何内容，2 用法错误（见 units import --help）</translation>
     </message>
     <message>
-        <source>--%1 needs a date such as 2025-12-31, not &quot;%2&quot;.</source>
+        <source>--%1 needs a date such as 2025-12-31, not "%2".</source>
         <translation>--%1 需要日期，例如 2025-12-31，而不是“%2”。</translation>
     </message>
     <message>
@@ -481,7 +481,7 @@ Exit codes:
         <translation>--to（%1）早于 --from（%2）。</translation>
     </message>
     <message>
-        <source>list the active members whose statutory retirement date (raised by month of birth since 2025; a woman&apos;s original age as recorded, else the office&apos;s default) lies between two dates; csv keys staff_no,name,gender,birth_date,unit_name,retirement_date; .pdf and .xlsx as printed</source>
+        <source>list the active members whose statutory retirement date (raised by month of birth since 2025; a woman's original age as recorded, else the office's default) lies between two dates; csv keys staff_no,name,gender,birth_date,unit_name,retirement_date; .pdf and .xlsx as printed</source>
         <translation>列出法定退休日期（2025年起按出生年月渐进延迟；女职工按登记的原法定退休年龄，未登记的按本单位默认值）在两个日期之间的在册会员；csv 列为 staff_no,name,gender,birth_date,unit_name,retirement_date；.pdf 和 .xlsx 按打印格式输出</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@ Exit codes:
         <translation>--landscape 与 --portrait 只能选一个。</translation>
     </message>
     <message>
-        <source>print a month&apos;s schedule (A4 portrait) or the year overview (A4 landscape) to PDF; --landscape or --portrait turns the page</source>
+        <source>print a month's schedule (A4 portrait) or the year overview (A4 landscape) to PDF; --landscape or --portrait turns the page</source>
         <translation>将某月的工作安排（A4 纵向）或全年总览（A4 横向）打印为 PDF；--landscape 或 --portrait 改变纸张方向</translation>
     </message>
     <message>
@@ -528,7 +528,7 @@ Options:
   --encoding utf-8|gb18030    the encoding of a CSV file, when the detection guesses wrong
   --dry-run                   check and count everything, store nothing
 
-Problems are written to standard error, one per line, as &quot;row N: reason&quot; (N as a spreadsheet
+Problems are written to standard error, one per line, as "row N: reason" (N as a spreadsheet
 numbers rows; the header is row 1). The last line on standard output is the summary.
 
 Exit codes:
@@ -625,7 +625,7 @@ Exit codes:
         <translation>将代码为 FROM 的二级工会并入代码为 INTO 的二级工会：会员及其变动记录随之转移，FROM 被删除（units merge --help）</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD).</source>
         <translation>--%1：“%2”不是日期（应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
@@ -671,10 +671,10 @@ congress 命令使用（12-2）。未给出届、次时，从“届-次”形式
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] congress reps import FILE.xlsx|FILE.csv --session KEY [--dry-run]
-Imports the representatives of the session&apos;s term. Columns: 工号, 姓名, 代表团, and optionally
-团长 (是 for the delegation&apos;s head), 起始日期, 备注. Each person is found on the roster by staff
+Imports the representatives of the session's term. Columns: 工号, 姓名, 代表团, and optionally
+团长 (是 for the delegation's head), 起始日期, 备注. Each person is found on the roster by staff
 number, or by name when the name is unique; a delegation is added when new. All or nothing:
-problems go to standard error as &quot;row N: reason&quot;.
+problems go to standard error as "row N: reason".
 
 Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
 </source>
@@ -692,13 +692,13 @@ Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] congress proposals import FILE.xlsx|FILE.csv --session KEY [--dry-run]
-Imports a session&apos;s proposals kept in a spreadsheet. Columns: 提案号, 案由, 类别, 提案人, 附议人 (several,
+Imports a session's proposals kept in a spreadsheet. Columns: 提案号, 案由, 类别, 提案人, 附议人 (several,
 separated by 、 ， , ; or spaces), 提交日期, 立案情况 (立案/不立案/转为意见建议/并案/撤回, empty: not
 decided), 并入提案号, 不立案理由, 主办单位, 协办单位, 办理期限, 答复日期, 答复结果 (A/B/C/D), 满意度
 (满意/基本满意/不满意), 重点提案 (是/否); optionally 理由, 建议措施, 建议承办单位, 类型 (提案/意见建议).
-People as staff number or unique name; a delegation&apos;s name as 提案人 makes a collective proposal.
+People as staff number or unique name; a delegation's name as 提案人 makes a collective proposal.
 Handling units are added when new. Every rule of the proposals applies (co-signers, the window,
-merges). All or nothing: problems go to standard error as &quot;row N: reason&quot;.
+merges). All or nothing: problems go to standard error as "row N: reason".
 
 Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
 </source>
@@ -791,7 +791,7 @@ Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] congress reps list --session KEY [--format csv|table|json] [--out FILE]
-Lists the representatives of the session&apos;s term by delegation.
+Lists the representatives of the session's term by delegation.
 </source>
         <translation>用法：uniondesk [--db 路径|URL] congress reps list --session 简称 [--format csv|table|json] [--out 文件]
 按代表团列出该会议所属届的代表。
@@ -822,19 +822,19 @@ Lists the representatives of the session&apos;s term by delegation.
         <translation>列出教代会会议</translation>
     </message>
     <message>
-        <source>import the representatives of a session&apos;s term, all or nothing (congress reps import --help)</source>
+        <source>import the representatives of a session's term, all or nothing (congress reps import --help)</source>
         <translation>导入一届的代表，全部成功才保存（congress reps import --help）</translation>
     </message>
     <message>
-        <source>list the representatives of a session&apos;s term</source>
+        <source>list the representatives of a session's term</source>
         <translation>列出一届的代表</translation>
     </message>
     <message>
-        <source>import a session&apos;s proposals, all or nothing (congress proposals import --help)</source>
+        <source>import a session's proposals, all or nothing (congress proposals import --help)</source>
         <translation>导入一次会议的提案，全部成功才保存（congress proposals import --help）</translation>
     </message>
     <message>
-        <source>list a session&apos;s proposals (csv keys number,title,category,proposer,cosigners,decision,lead_unit,result,rating, then others)</source>
+        <source>list a session's proposals (csv keys number,title,category,proposer,cosigners,decision,lead_unit,result,rating, then others)</source>
         <translation>列出一次会议的提案（csv 键为 number,title,category,proposer,cosigners,decision,lead_unit,result,rating，其后为其他列）</translation>
     </message>
     <message>
@@ -874,7 +874,7 @@ Lists the representatives of the session&apos;s term by delegation.
         <translation>--out 必须是 .pdf 或 .odt 文件。</translation>
     </message>
     <message>
-        <source>No congress session has the key &quot;%1&quot;.</source>
+        <source>No congress session has the key "%1".</source>
         <translation>没有简称为“%1”的教代会会议。</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@ Lists the representatives of the session&apos;s term by delegation.
         <translation>--rounding 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <source>%1 has no proposal numbered &quot;%2&quot;.</source>
+        <source>%1 has no proposal numbered "%2".</source>
         <translation>%1 没有编号为“%2”的提案。</translation>
     </message>
     <message>
@@ -898,7 +898,7 @@ Lists the representatives of the session&apos;s term by delegation.
         <translation>%1 提案汇编</translation>
     </message>
     <message>
-        <source>No handling unit is named &quot;%1&quot;.</source>
+        <source>No handling unit is named "%1".</source>
         <translation>没有名为“%1”的承办单位。</translation>
     </message>
     <message>
@@ -912,18 +912,18 @@ Lists the representatives of the session&apos;s term by delegation.
         </translation>
     </message>
     <message>
-        <source>print a session&apos;s proposal form (one or all), the compilation of its filed proposals, the proposal work report or the referral notices to the handling units, to .pdf or .odt</source>
+        <source>print a session's proposal form (one or all), the compilation of its filed proposals, the proposal work report or the referral notices to the handling units, to .pdf or .odt</source>
         <translation>将一次会议的提案表（单件或全部）、已立案提案的提案汇编、提案工作报告或致承办单位的交办单打印为 .pdf 或 .odt</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] congress report --session KEY [options]
 Counts the proposals of a congress session for the proposal work report: the items received and the
-cases after merging, the decisions and the filing rate, the categories and the proposers&apos; delegations
-(of the items received), the lead units and the reply results (of the filed cases), the proposers&apos;
+cases after merging, the decisions and the filing rate, the categories and the proposers' delegations
+(of the items received), the lead units and the reply results (of the filed cases), the proposers'
 ratings and the satisfaction rate (of the rated cases).
 
 Options:
-  --session KEY               the session&apos;s key (e.g. 12-2)
+  --session KEY               the session's key (e.g. 12-2)
   --format csv|table|json     csv: the keys section,key,count,percent,replied,on_time,late,outstanding
                               (the last four for the lead units only); table: for reading (default)
   --decimals N                decimals of the percentages, 0 to 4 (default 0)
@@ -990,21 +990,21 @@ unit（主办单位）、result（答复结果）、rating（满意度测评）�
         <translation>百分比</translation>
     </message>
     <message>
-        <source>count a session&apos;s proposals for the proposal work report; csv keys section,key,count,percent, then replied,on_time,late,outstanding for the lead units (congress report --help)</source>
+        <source>count a session's proposals for the proposal work report; csv keys section,key,count,percent, then replied,on_time,late,outstanding for the lead units (congress report --help)</source>
         <translation>为提案工作报告统计一次会议的提案；csv 键为 section,key,count,percent，主办单位另有 replied,on_time,late,outstanding（congress report --help）</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] aid rules import FILE.json
-Stores the rule table of a scheme&apos;s period from a JSON file (amounts in yuan, decimals allowed;
-&quot;upTo&quot;: null is open-ended):
-  { &quot;scheme&quot;: &quot;爱心大病医疗互助&quot;, &quot;period&quot;: &quot;2024&quot;, &quot;start&quot;: &quot;2024-01-01&quot;,
-    &quot;end&quot;: &quot;2024-12-31&quot;,
-    &quot;parts&quot;: [ { &quot;key&quot;: &quot;inpatient&quot;, &quot;name&quot;: &quot;住院&quot;, &quot;deductible&quot;: 5000,
-                 &quot;mode&quot;: &quot;progressive&quot;, &quot;bands&quot;: [ { &quot;upTo&quot;: null, &quot;percent&quot;: 60 } ],
-                 &quot;cap&quot;: 30000 } ],
-    &quot;cap&quot;: 30000, &quot;rounding&quot;: &quot;fen&quot;,
-    &quot;lumpSums&quot;: [ { &quot;illness&quot;: &quot;恶性肿瘤&quot;, &quot;amount&quot;: 10000, &quot;once&quot;: &quot;scheme&quot; } ] }
-mode: progressive (each slice at its band&apos;s percent) or whole (everything above the deductible at the
+Stores the rule table of a scheme's period from a JSON file (amounts in yuan, decimals allowed;
+"upTo": null is open-ended):
+  { "scheme": "爱心大病医疗互助", "period": "2024", "start": "2024-01-01",
+    "end": "2024-12-31",
+    "parts": [ { "key": "inpatient", "name": "住院", "deductible": 5000,
+                 "mode": "progressive", "bands": [ { "upTo": null, "percent": 60 } ],
+                 "cap": 30000 } ],
+    "cap": 30000, "rounding": "fen",
+    "lumpSums": [ { "illness": "恶性肿瘤", "amount": 10000, "once": "scheme" } ] }
+mode: progressive (each slice at its band's percent) or whole (everything above the deductible at the
 percent of the band the cumulative amount falls in); rounding: fen or yuan (half-up); once: scheme
 or period. A scheme named in the file is created when new; the period is created, or its days and
 rules replaced (claims not yet paid are computed again).
@@ -1013,14 +1013,14 @@ Exit codes: 0 stored, 1 refused (every problem on standard error), 2 wrong use.
 </source>
         <translation>用法：uniondesk [--db PATH|URL] aid rules import FILE.json
 从 JSON 文件保存互助项目某一期的规则表（金额以元为单位，可带小数；
-&quot;upTo&quot;: null 表示不设上限）：
-  { &quot;scheme&quot;: &quot;爱心大病医疗互助&quot;, &quot;period&quot;: &quot;2024&quot;, &quot;start&quot;: &quot;2024-01-01&quot;,
-    &quot;end&quot;: &quot;2024-12-31&quot;,
-    &quot;parts&quot;: [ { &quot;key&quot;: &quot;inpatient&quot;, &quot;name&quot;: &quot;住院&quot;, &quot;deductible&quot;: 5000,
-                 &quot;mode&quot;: &quot;progressive&quot;, &quot;bands&quot;: [ { &quot;upTo&quot;: null, &quot;percent&quot;: 60 } ],
-                 &quot;cap&quot;: 30000 } ],
-    &quot;cap&quot;: 30000, &quot;rounding&quot;: &quot;fen&quot;,
-    &quot;lumpSums&quot;: [ { &quot;illness&quot;: &quot;恶性肿瘤&quot;, &quot;amount&quot;: 10000, &quot;once&quot;: &quot;scheme&quot; } ] }
+"upTo": null 表示不设上限）：
+  { "scheme": "爱心大病医疗互助", "period": "2024", "start": "2024-01-01",
+    "end": "2024-12-31",
+    "parts": [ { "key": "inpatient", "name": "住院", "deductible": 5000,
+                 "mode": "progressive", "bands": [ { "upTo": null, "percent": 60 } ],
+                 "cap": 30000 } ],
+    "cap": 30000, "rounding": "fen",
+    "lumpSums": [ { "illness": "恶性肿瘤", "amount": 10000, "once": "scheme" } ] }
 mode：progressive（分段累进：每一段按所在分段的比例计算）或 whole（全额按档：起付线以上的
 全部金额按累计金额所在分段的比例计算）；rounding：fen 或 yuan（四舍五入到分或元）；once：scheme
 （每个互助项目限一次）或 period（每期限一次）。文件中的互助项目不存在时自动新建；该期不存在时
@@ -1056,11 +1056,11 @@ mode：progressive（分段累进：每一段按所在分段的比例计算）�
     <message>
         <source>Usage: uniondesk [--db PATH|URL] aid enroll import FILE.xlsx|FILE.csv --scheme NAME --period KEY
            [--dry-run]
-Enrolls a sub-union&apos;s list in a period: 工号, 姓名, 份数, 缴费日期, 缴费方式 (工资代扣, 现金 or 转账),
-optionally 缴费金额 (else the member&apos;s part of the fee for the shares), 补缴 (是 for arrears) and 备注.
+Enrolls a sub-union's list in a period: 工号, 姓名, 份数, 缴费日期, 缴费方式 (工资代扣, 现金 or 转账),
+optionally 缴费金额 (else the member's part of the fee for the shares), 补缴 (是 for arrears) and 备注.
 A member already enrolled in the period is updated. Every rule applies (active members, retirees
 where the scheme takes them, shares at most, no joining after enrollment closed); all or nothing,
-each bad row as &quot;row N: reason&quot;.
+each bad row as "row N: reason".
 
 Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wrong use.
 </source>
@@ -1083,9 +1083,9 @@ Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wr
         <source>Usage: uniondesk [--db PATH|URL] aid claim compute --scheme NAME --period KEY --member STAFF_NO
            --part KEY --amount YUAN [--date DATE] [--received DATE] [--illness NAME]
 What a claim would pay now, with its calculation step by step; stores nothing. The amount is the
-eligible amount (自付 + 自理 + 自费) in yuan; --part a part&apos;s key or name; --date the treatment&apos;s
-day (the period&apos;s first day when not given), --received the day the claim is received (the
-treatment&apos;s day when not given); --illness a listed illness for its lump sum. The member&apos;s stored
+eligible amount (自付 + 自理 + 自费) in yuan; --part a part's key or name; --date the treatment's
+day (the period's first day when not given), --received the day the claim is received (the
+treatment's day when not given); --illness a listed illness for its lump sum. The member's stored
 claims of the period that come before it count: the rules apply to the cumulative amount, less
 what they paid.
 
@@ -1103,7 +1103,7 @@ Exit codes: 0 computed, 1 refused by a rule (the rules named on standard error),
 </translation>
     </message>
     <message>
-        <source>--amount: &quot;%1&quot; is not an amount in yuan (at most two decimals).</source>
+        <source>--amount: "%1" is not an amount in yuan (at most two decimals).</source>
         <translation>--amount：“%1”不是以元为单位的金额（最多两位小数）。</translation>
     </message>
     <message>
@@ -1121,11 +1121,11 @@ Exit codes: 0 computed, 1 refused by a rule (the rules named on standard error),
     <message>
         <source>Usage: uniondesk [--db PATH|URL] aid claims import FILE.xlsx|FILE.csv --scheme NAME --period KEY
            [--dry-run]
-Stores claims of a period: 工号, 项目 (a part&apos;s key or name), 就诊日期, 金额 (or 自付, 自理 and 自费),
+Stores claims of a period: 工号, 项目 (a part's key or name), 就诊日期, 金额 (or 自付, 自理 and 自费),
 optionally 姓名 (checked against the roster), 出院日期, 申请日期 (when not given: the end of the
 treatment), 不予计算, 疾病 (for a lump sum), 备注. The claims are computed in the order of their
-treatment dates, each on the member&apos;s cumulative amount in the period less what the earlier claims
-paid; every guard applies. All or nothing, each bad row as &quot;row N: reason&quot;.
+treatment dates, each on the member's cumulative amount in the period less what the earlier claims
+paid; every guard applies. All or nothing, each bad row as "row N: reason".
 
 Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wrong use.
 </source>
@@ -1163,11 +1163,11 @@ Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wr
         <translation>支付金额</translation>
     </message>
     <message>
-        <source>store a mutual-aid period&apos;s rule table from JSON (aid rules import --help)</source>
+        <source>store a mutual-aid period's rule table from JSON (aid rules import --help)</source>
         <translation>从 JSON 文件保存互助项目某期的规则表（aid rules import --help）</translation>
     </message>
     <message>
-        <source>write a mutual-aid period&apos;s rule table as JSON, in the form aid rules import reads</source>
+        <source>write a mutual-aid period's rule table as JSON, in the form aid rules import reads</source>
         <translation>将互助项目某期的规则表写出为 JSON，格式与 aid rules import 读取的格式相同</translation>
     </message>
     <message>
@@ -1179,22 +1179,22 @@ Exit codes: 0 imported, 1 nothing imported (the reasons on standard error), 2 wr
         <translation>计算一件申请现在可获支付的金额及计算过程；不保存任何内容（aid claim compute --help）</translation>
     </message>
     <message>
-        <source>store a period&apos;s claims, computed in the order of treatment, all or nothing (aid claims import --help)</source>
+        <source>store a period's claims, computed in the order of treatment, all or nothing (aid claims import --help)</source>
         <translation>保存某期的申请，按就诊先后计算，全部成功才保存（aid claims import --help）</translation>
     </message>
     <message>
-        <source>list a period&apos;s claims (csv keys staff_no,name,part,date,eligible,payout,status; amounts in yuan)</source>
+        <source>list a period's claims (csv keys staff_no,name,part,date,eligible,payout,status; amounts in yuan)</source>
         <translation>列出某期的申请（csv 键为 staff_no,name,part,date,eligible,payout,status；金额单位为元）</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] aid statement --scheme NAME --period KEY [options]
-The fund&apos;s statement of income and expenditure for one period of a mutual-aid scheme: the balance
+The fund's statement of income and expenditure for one period of a mutual-aid scheme: the balance
 brought forward, the income by source, the payouts by part and the lump sums (claims and members paid),
 the other expenses, the members and shares enrolled, the claims rejected and the balance carried forward.
 
 Options:
-  --scheme NAME               the scheme&apos;s name
-  --period KEY                the period&apos;s key (e.g. 2024)
+  --scheme NAME               the scheme's name
+  --period KEY                the period's key (e.g. 2024)
   --format csv|table|json     csv: the keys section,key,label,amount,count, amounts in yuan with two
                               decimals; table: for reading (default)
   --out FILE                  write to FILE: .pdf or .odt as printed for publication, .xlsx as a sheet,
@@ -1292,7 +1292,7 @@ WHAT 为以下之一：
         <translation>--unit 须与 --enrollment 一起使用。</translation>
     </message>
     <message>
-        <source>--claim takes claim numbers: &quot;%1&quot; is not one.</source>
+        <source>--claim takes claim numbers: "%1" is not one.</source>
         <translation>--claim 后应为申请编号：“%1”不是编号。</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@ WHAT 为以下之一：
         <translation>--status 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <source>No sub-union has the code &quot;%1&quot;.</source>
+        <source>No sub-union has the code "%1".</source>
         <translation>没有代码为“%1”的二级工会。</translation>
     </message>
     <message numerus="yes">
@@ -1340,7 +1340,7 @@ WHAT 为以下之一：
         </translation>
     </message>
     <message>
-        <source>the fund&apos;s statement of income and expenditure of a mutual-aid period; csv keys section,key,label,amount,count; --out FILE.pdf|.odt|.xlsx (aid statement --help)</source>
+        <source>the fund's statement of income and expenditure of a mutual-aid period; csv keys section,key,label,amount,count; --out FILE.pdf|.odt|.xlsx (aid statement --help)</source>
         <translation>互助项目某期的互助金年度收支公示；csv 键为 section,key,label,amount,count；--out FILE.pdf|.odt|.xlsx（aid statement --help）</translation>
     </message>
     <message>
@@ -1353,8 +1353,8 @@ WHAT 为以下之一：
 Lists the care visits (慰问) of a year (this year unless given), newest first, optionally of one
 kind (its key, e.g. illness) and one sub-union (its code).
 csv keys: date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors; unit is the
-sub-union&apos;s name, kind the kind&apos;s key, amount in yuan with two decimals, form cash|goods, payer
-university|sub_union, reason the recorded reason for a visit over its kind&apos;s amount or frequency.
+sub-union's name, kind the kind's key, amount in yuan with two decimals, form cash|goods, payer
+university|sub_union, reason the recorded reason for a visit over its kind's amount or frequency.
 
 Exit codes: 0 listed, 2 wrong use.
 </source>
@@ -1371,7 +1371,7 @@ csv 键：date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visito
 </translation>
     </message>
     <message>
-        <source>list a year&apos;s care visits (csv keys date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors; care list --help)</source>
+        <source>list a year's care visits (csv keys date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors; care list --help)</source>
         <translation>列出某年的慰问记录（csv 键为 date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visitors；care list --help）</translation>
     </message>
     <message>
@@ -1380,21 +1380,19 @@ csv 键：date,staff_no,name,unit,kind,kind_name,amount,form,payer,reason,visito
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>Name the round with --round KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --round KEY 指明评选批次。</translation>
     </message>
     <message>
         <source>Round %1 has no nomination of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 中没有 %2 的推荐。</translation>
     </message>
     <message numerus="yes">
         <source>Round %1 has %n nominations of %2; name the member by staff number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>评选批次 %1 中有 %n 条“%2”的推荐；请用工号指明会员。</numerusform></translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards round add --key KEY --year Y --award NAME [--quota N]
@@ -1407,417 +1405,515 @@ nominations. KEY names the round in the other awards commands (e.g. 2024-最美�
   --cutoff DATE          that day; the quotas are computed at once (rounding and the minimum of 1 are
                          settings) and listed by `awards quotas`
   --opens, --closes      the nomination window
-  --committee-weight W   the committee&apos;s score counts W %, the public vote 100 - W % (default 100:
+  --committee-weight W   the committee's score counts W %, the public vote 100 - W % (default 100:
                          no public vote)
   --objections-to TEXT   where the 公示 notice sends objections
-A database without award types gets the plan&apos;s (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进,
+A database without award types gets the plan's (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进,
 优秀工会积极分子) first.
 
 Exit codes: 0 added, 1 refused (the reason on standard error), 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards round add --key KEY --year Y --award NAME [--quota N]
+           [--quota-percent P --cutoff DATE] [--opens DATE] [--closes DATE] [--committee-weight W]
+           [--objections-to TEXT]
+新增 Y 年度某一奖项的评选批次并开始接受推荐（奖项名称以 `awards types list` 列出的为准，例如
+最美教师）。KEY 为评选批次的简称，其他 awards 命令用它指明该评选批次（例如 2024-最美教师）。
+  --quota N              最多表彰数（总名额；默认不限）
+  --quota-percent P      各二级工会可推荐截止日期在册会员人数的 P %
+  --cutoff DATE          上述截止日期；名额立即算出（取整方式及“至少为 1”在设置中设定），
+                         可用 `awards quotas` 查看
+  --opens, --closes      推荐起止日期
+  --committee-weight W   评审委员会评分占 W %，群众投票占 100 - W %（默认 100：
+                         不进行群众投票）
+  --objections-to TEXT   公示通知中写明的异议受理部门
+数据库中尚无奖项类型时，先添加工作要点中的奖项类型（最美教师、三育人先进、巾帼文明岗、巾帼建功标兵、
+工会工作先进、优秀工会积极分子）。
+
+退出码：0 已新增，1 被拒绝（原因写在标准错误），2 用法错误。
+</translation>
     </message>
     <message>
         <source>awards round add needs --key, --year and --award.</source>
-        <translation type="unfinished"></translation>
+        <translation>awards round add 需要 --key、--year 和 --award。</translation>
     </message>
     <message>
         <source>--quota-percent must be a percent from 0 to 100 with at most two decimals, e.g. 4 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quota-percent 必须是 0 到 100 之间的百分数，最多两位小数，例如 4 或 2.5。</translation>
     </message>
     <message>
         <source>--quota-percent needs --cutoff DATE: the day whose active members count.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quota-percent 需要同时给出 --cutoff DATE：按该日的在册会员人数计算。</translation>
     </message>
     <message>
         <source>Added round %1: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增评选批次 %1：%2 年%3评选。</translation>
     </message>
     <message numerus="yes">
         <source>Quotas: %1 % of the active members on %2; %n sub-union(s), %3 nominations in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>名额：按 %2 在册会员人数的 %1 % 计算；共 %n 个二级工会，合计推荐名额 %3 个。</numerusform></translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年度</translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项</translation>
     </message>
     <message>
         <source>Total quota</source>
-        <translation type="unfinished"></translation>
+        <translation>总名额</translation>
     </message>
     <message>
         <source>Quota %</source>
-        <translation type="unfinished"></translation>
+        <translation>名额比例（%）</translation>
     </message>
     <message>
         <source>Headcount on</source>
-        <translation type="unfinished"></translation>
+        <translation>在册人数截止日期</translation>
     </message>
     <message>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐数</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>入选</translation>
     </message>
     <message>
         <source>Publicity from</source>
-        <translation type="unfinished"></translation>
+        <translation>公示开始</translation>
     </message>
     <message>
         <source>Publicity until</source>
-        <translation type="unfinished"></translation>
+        <translation>公示截止</translation>
     </message>
     <message>
         <source>Final on</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿日期</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Sub-union</source>
-        <translation type="unfinished">二级工会</translation>
+        <translation>二级工会</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished">在册会员</translation>
+        <translation>在册会员</translation>
     </message>
     <message>
         <source>Computed quota</source>
-        <translation type="unfinished"></translation>
+        <translation>计算名额</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>名额</translation>
     </message>
     <message>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>已推荐</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>调整原因</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards quota set --round KEY --unit CODE --quota N [--reason TEXT]
-Sets a sub-union&apos;s quota in the round by hand (e.g. +5 % for completed duties, 0 for unpaid
+Sets a sub-union's quota in the round by hand (e.g. +5 % for completed duties, 0 for unpaid
 dues). A quota other than the computed one needs the reason, which the change history keeps; the
 computed quota without a reason takes the change back.
 
 Exit codes: 0 set, 1 refused (the reason on standard error), 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards quota set --round KEY --unit CODE --quota N [--reason TEXT]
+手动设定某二级工会在该评选批次中的名额（例如完成工作任务的增加 5 %，未缴纳会费的设为 0）。
+名额与计算结果不同时须填写原因，原因记入变更记录；设回计算名额且不填原因，即撤销此前的调整。
+
+退出码：0 已设定，1 被拒绝（原因写在标准错误），2 用法错误。
+</translation>
     </message>
     <message>
         <source>awards quota set needs --round, --unit and --quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>awards quota set 需要 --round、--unit 和 --quota。</translation>
     </message>
     <message>
         <source>Quota of %1 in round %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在评选批次 %2 中的名额：%3。</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards nominations import FILE.xlsx|FILE.csv --round KEY [--dry-run]
 Imports nominations into a round that takes them. Columns:
-  被推荐人   a member&apos;s staff number or unique name, or a collective&apos;s name
+  被推荐人   a member's staff number or unique name, or a collective's name
   类型       个人 or 集体 (may be left out when the award is for one kind only)
-  推荐单位   the nominating sub-union&apos;s code or name
-  负责人     a collective&apos;s head (staff number)
-  成员       a collective&apos;s members on the roster: staff numbers separated by 、 , ， ; ； or spaces
+  推荐单位   the nominating sub-union's code or name
+  负责人     a collective's head (staff number)
+  成员       a collective's members on the roster: staff numbers separated by 、 , ， ; ； or spaces
   总人数, 女性人数   the collective as a whole, when some are not union members
   事迹       the deeds
 and optionally 所在单位, 附件 (是/否), 已公示 (是/否), 备注.
-The rows are checked one after the other by the award&apos;s rules (quota, repeat, women_share,
+The rows are checked one after the other by the award's rules (quota, repeat, women_share,
 female_head, min_size, not_active, duplicate, deeds_length): a check the award type refuses makes its
-row bad; the others are listed as warnings (&quot;row N: …&quot; on standard output) and do not block. All or
-nothing: bad rows go to standard error as &quot;row N: reason&quot; and nothing is stored. The last line on
+row bad; the others are listed as warnings ("row N: …" on standard output) and do not block. All or
+nothing: bad rows go to standard error as "row N: reason" and nothing is stored. The last line on
 standard output is the summary.
 
 Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards nominations import FILE.xlsx|FILE.csv --round KEY [--dry-run]
+将推荐导入正在接受推荐的评选批次。列：
+  被推荐人   会员的工号或唯一的姓名，或集体名称
+  类型       个人 或 集体（奖项只评个人或只评集体时可省略）
+  推荐单位   推荐的二级工会的代码或名称
+  负责人     集体的负责人（工号）
+  成员       集体中在会员名册上的成员：工号，以 、 , ， ; ； 或空格分隔
+  总人数, 女性人数   集体的总人数和女性人数（集体中有非工会会员时填写）
+  事迹       事迹
+可选列：所在单位、附件（是/否）、已公示（是/否）、备注。
+各行依次按奖项规则检查（quota、repeat、women_share、female_head、min_size、not_active、duplicate、
+deeds_length）：奖项类型设为“拒绝”的检查项未通过时，该行为错误行；其他检查项作为警告列出
+（在标准输出显示为“row N: …”），不影响导入。全部成功才保存：错误行以“row N: 原因”写到
+标准错误，不保存任何数据。标准输出的最后一行为汇总。
+
+退出码：0 已导入，1 未保存任何数据，2 用法错误。
+</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards list --round KEY [--format csv|table|json] [--out FILE]
-Lists the round&apos;s nominations in the order they came in, with the review and the checks.
+Lists the round's nominations in the order they came in, with the review and the checks.
 csv keys: nominee,staff_no,kind,unit,status,score,votes,total,rank,people,women,attachments,
-published,checks; nominee is the member&apos;s name or the collective&apos;s, kind individual|collective,
+published,checks; nominee is the member's name or the collective's, kind individual|collective,
 unit the nominating sub-union, status nominated|selected|withdrawn|final, score and total out of
 100, rank in the review (empty when withdrawn), people and women of a collective, checks the keys
 of the failed checks separated by spaces (`awards check` gives their sentences).
 
 Exit codes: 0 listed, 1 no such round, 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards list --round KEY [--format csv|table|json] [--out FILE]
+按收到的先后列出该评选批次的推荐，并列出评审情况和检查结果。
+csv 键：nominee,staff_no,kind,unit,status,score,votes,total,rank,people,women,attachments,
+published,checks；nominee 为会员姓名或集体名称，kind 为 individual|collective，unit 为推荐的
+二级工会，status 为 nominated|selected|withdrawn|final，score 和 total 为百分制，rank 为评审
+排名（已撤销的为空），people 和 women 为集体的人数和女性人数，checks 为未通过检查项的键，
+以空格分隔（`awards check` 给出相应的说明）。
+
+退出码：0 已列出，1 评选批次不存在，2 用法错误。
+</translation>
     </message>
     <message>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>被推荐人</translation>
     </message>
     <message>
         <source>Nominated by</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐单位</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>票数</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>总分</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished">女</translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已公示</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards check --round KEY [--format csv|table|json] [--out FILE]
-Checks the round&apos;s nominations (not the withdrawn ones) against the award&apos;s rules: one row per
+Checks the round's nominations (not the withdrawn ones) against the award's rules: one row per
 nomination and failed check, nominations in the order they came in.
-csv keys: nominee,unit,rule,severity,message; nominee is 张伟 20150032 or the collective&apos;s name,
+csv keys: nominee,unit,rule,severity,message; nominee is 张伟 20150032 or the collective's name,
 unit the nominating sub-union, rule one of quota, repeat, women_share, female_head, min_size,
 not_active, duplicate, deeds_length, severity refuse|warn as the award type says, message the
 sentence, naming the rule. No rows: every nomination passes.
 
 Exit codes: 0 checked, 1 no such round, 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards check --round KEY [--format csv|table|json] [--out FILE]
+按奖项规则检查该评选批次的推荐（已撤销的除外）：每条推荐的每个未通过检查项占一行，推荐按
+收到的先后排列。
+csv 键：nominee,unit,rule,severity,message；nominee 为“张伟 20150032”的形式或集体名称，unit 为
+推荐的二级工会，rule 为 quota、repeat、women_share、female_head、min_size、not_active、duplicate、
+deeds_length 之一，severity 为奖项类型规定的 refuse|warn，message 为说明，其中写明所涉规则。
+没有任何行即所有推荐均通过检查。
+
+退出码：0 已检查，1 评选批次不存在，2 用法错误。
+</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">检查结果</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards history import FILE.xlsx|FILE.csv [--dry-run]
-Imports earlier years&apos; awards into the awards history, which the repeat rule reads. Columns:
+Imports earlier years' awards into the awards history, which the repeat rule reads. Columns:
 工号 (or 姓名, when unique) for a member or 集体名称 for a collective (or one column 获奖者 holding
-either), 奖项 (an award&apos;s name as `awards types list` gives it), 年度; optionally 推荐单位 and 备注.
+either), 奖项 (an award's name as `awards types list` gives it), 年度; optionally 推荐单位 and 备注.
 An award already recorded (the same member or collective, award and year) is left as it is. All or
-nothing: bad rows go to standard error as &quot;row N: reason&quot;.
+nothing: bad rows go to standard error as "row N: reason".
 
 Exit codes: 0 imported, 1 nothing stored, 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards history import FILE.xlsx|FILE.csv [--dry-run]
+将往年的获奖情况导入获奖记录，供重复获奖规则使用。列：会员填 工号（姓名唯一时也可填 姓名），
+集体填 集体名称（也可用一列 获奖者 填写两者之一），奖项（名称以 `awards types list` 列出的为准），
+年度；可选 推荐单位 和 备注。
+已有的获奖记录（同一会员或集体、同一奖项、同一年度）保持不变。全部成功才保存：错误行以
+“row N: 原因”写到标准错误。
+
+退出码：0 已导入，1 未保存任何数据，2 用法错误。
+</translation>
     </message>
     <message>
         <source>list the award types and their rules</source>
-        <translation type="unfinished"></translation>
+        <translation>列出奖项类型及其规则</translation>
     </message>
     <message>
-        <source>add an award round taking nominations, with the sub-unions&apos; quotas (awards round add --help)</source>
-        <translation type="unfinished"></translation>
+        <source>add an award round taking nominations, with the sub-unions' quotas (awards round add --help)</source>
+        <translation>新增接受推荐的评选批次，并算出各二级工会的名额（awards round add --help）</translation>
     </message>
     <message>
         <source>list the award rounds and their stages</source>
-        <translation type="unfinished"></translation>
+        <translation>列出评选批次及其所处阶段</translation>
     </message>
     <message>
-        <source>list the sub-unions&apos; quotas of a round with their nominations</source>
-        <translation type="unfinished"></translation>
+        <source>list the sub-unions' quotas of a round with their nominations</source>
+        <translation>列出某评选批次各二级工会的名额及推荐情况</translation>
     </message>
     <message>
-        <source>set a sub-union&apos;s quota by hand, with the reason (awards quota set --help)</source>
-        <translation type="unfinished"></translation>
+        <source>set a sub-union's quota by hand, with the reason (awards quota set --help)</source>
+        <translation>手动设定某二级工会的名额，并填写原因（awards quota set --help）</translation>
     </message>
     <message>
-        <source>import a round&apos;s nominations, checked by the award&apos;s rules, all or nothing (awards nominations import --help)</source>
-        <translation type="unfinished"></translation>
+        <source>import a round's nominations, checked by the award's rules, all or nothing (awards nominations import --help)</source>
+        <translation>导入某评选批次的推荐，按奖项规则检查，全部成功才保存（awards nominations import --help）</translation>
     </message>
     <message>
-        <source>list a round&apos;s nominations with the review and the checks (awards list --help)</source>
-        <translation type="unfinished"></translation>
+        <source>list a round's nominations with the review and the checks (awards list --help)</source>
+        <translation>列出某评选批次的推荐及评审情况和检查结果（awards list --help）</translation>
     </message>
     <message>
-        <source>check a round&apos;s nominations: one row per nomination and problem (csv keys nominee,unit,rule,severity,message; awards check --help)</source>
-        <translation type="unfinished"></translation>
+        <source>check a round's nominations: one row per nomination and problem (csv keys nominee,unit,rule,severity,message; awards check --help)</source>
+        <translation>检查某评选批次的推荐：每条推荐的每个问题占一行（csv 键为 nominee,unit,rule,severity,message；awards check --help）</translation>
     </message>
     <message>
-        <source>import earlier years&apos; awards into the awards history, all or nothing (awards history import --help)</source>
-        <translation type="unfinished"></translation>
+        <source>import earlier years' awards into the awards history, all or nothing (awards history import --help)</source>
+        <translation>将往年获奖情况导入获奖记录，全部成功才保存（awards history import --help）</translation>
     </message>
     <message>
         <source>list the awards history (csv keys year,award,staff_no,name,collective,unit,source,round)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出获奖记录（csv 键为 year,award,staff_no,name,collective,unit,source,round）</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards print --round KEY (--notice | --certificates) --out FILE.pdf|.odt
-Prints a round&apos;s documents:
+Prints a round's documents:
   --notice          the 公示 notice (A4): the title, the list by sub-union, the period from the first to
-                    the last day of the 公示, where objections go, the union&apos;s name and the date; .pdf,
-                    or .odt for editing. The round&apos;s 公示 must have started.
+                    the last day of the 公示, where objections go, the union's name and the date; .pdf,
+                    or .odt for editing. The round's 公示 must have started.
   --certificates    the certificates (奖状) of the final list, one A4 landscape page each, with the
-                    union&apos;s name, the award, the year, the nominee and the date; .pdf only. The list must
+                    union's name, the award, the year, the nominee and the date; .pdf only. The list must
                     be final.
 Options of the certificates:
-  --nominee WHO     only this nominee&apos;s certificate (a staff number, a member&apos;s name or a collective&apos;s
+  --nominee WHO     only this nominee's certificate (a staff number, a member's name or a collective's
                     name)
   --date DATE       the date printed on them (default: the day the list became final)
-The certificates&apos; wording is a setting of the database (Certificate Wording… on the 公示 tab of the
+The certificates' wording is a setting of the database (Certificate Wording… on the 公示 tab of the
 window).
 
 Exit codes: 0 written, 1 refused (no such round, the 公示 not started, the list not final; the reason on
 standard error) or the file could not be written, 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards print --round KEY (--notice | --certificates) --out FILE.pdf|.odt
+打印评选批次的文书：
+  --notice          公示通知（A4）：标题、按二级工会排列的名单、公示起止日期、异议受理方式、
+                    工会名称和日期；.pdf，或便于编辑的 .odt。该评选批次须已开始公示。
+  --certificates    最终名单的奖状，每份一页 A4 横向，含工会名称、奖项、年度、获奖对象和日期；
+                    仅限 .pdf。名单须已定稿。
+奖状选项：
+  --nominee WHO     只打印该推荐对象的奖状（工号、会员姓名或集体名称）
+  --date DATE       奖状上的日期（默认：名单定稿之日）
+奖状文字是数据库的一项设置（窗口“公示”页上的“奖状文字…”）。
+
+退出码：0 已写出，1 被拒绝（评选批次不存在、尚未开始公示或名单未定稿；原因写在标准错误）或
+文件无法写入，2 用法错误。
+</translation>
     </message>
     <message>
         <source>Print one document at a time: --notice or --certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只能打印一种文书：--notice 或 --certificates。</translation>
     </message>
     <message>
         <source>Say what to print: --notice or --certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指明要打印的内容：--notice 或 --certificates。</translation>
     </message>
     <message>
         <source>--nominee and --date go with --certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nominee 和 --date 只能与 --certificates 一起使用。</translation>
     </message>
     <message>
         <source>--out must name a .pdf file: certificates are printed on A4 landscape.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out 必须是 .pdf 文件：奖状按 A4 横向打印。</translation>
     </message>
     <message>
         <source>The 公示 notice of round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 的公示通知</translation>
     </message>
     <message>
         <source>The certificates of round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 的奖状</translation>
     </message>
     <message>
-        <source>print a round&apos;s 公示 notice (.pdf or .odt) or the certificates of its final list (.pdf) (awards print --help)</source>
-        <translation type="unfinished"></translation>
+        <source>print a round's 公示 notice (.pdf or .odt) or the certificates of its final list (.pdf) (awards print --help)</source>
+        <translation>打印某评选批次的公示通知（.pdf 或 .odt）或最终名单的奖状（.pdf）（awards print --help）</translation>
     </message>
     <message>
         <source>Round %1 takes nominations again.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 重新接受推荐。</translation>
     </message>
     <message>
         <source>Round %1 is in review; it takes no more nominations.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 已进入评审，不再接受推荐。</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards score --round KEY --nominee WHO --score S [--votes N]
-Records the committee&apos;s score (0–100, two decimals at most) and the public votes of a nomination
-during the review. WHO is a staff number, a member&apos;s name or a collective&apos;s name.
+Records the committee's score (0–100, two decimals at most) and the public votes of a nomination
+during the review. WHO is a staff number, a member's name or a collective's name.
 
 Exit codes: 0 recorded, 1 refused (the reason on standard error), 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards score --round KEY --nominee WHO --score S [--votes N]
+在评审阶段录入某条推荐的评审委员会评分（0–100，最多两位小数）和群众投票票数。WHO 为工号、
+会员姓名或集体名称。
+
+退出码：0 已录入，1 被拒绝（原因写在标准错误），2 用法错误。
+</translation>
     </message>
     <message>
         <source>awards score needs --nominee and --score, a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>awards score 需要 --nominee 和 --score（0 到 100 之间的数）。</translation>
     </message>
     <message>
         <source>%1: score %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：评分 %2。</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards select --round KEY [--nominee WHO [--off]]
-Without --nominee: selects down the review&apos;s ranking (the committee&apos;s score and the public vote
-weighted as the round says) within the total quota and each sub-union&apos;s quota, passing over
+Without --nominee: selects down the review's ranking (the committee's score and the public vote
+weighted as the round says) within the total quota and each sub-union's quota, passing over
 nominations a refusing check keeps out; the others are not selected. With --nominee: selects that
 nomination by hand, or deselects it with --off.
 
 Exit codes: 0 selected, 1 refused (the reason on standard error), 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards select --round KEY [--nominee WHO [--off]]
+不带 --nominee：按评审排名（评审委员会评分与群众投票按该评选批次规定的权重合计）依次确定入选，
+不超过总名额和各二级工会的名额，并跳过因“拒绝”类检查项未通过而不能入选的推荐；其余推荐不入选。
+带 --nominee：手动将该推荐设为入选，或用 --off 取消入选。
+
+退出码：0 已确定入选，1 被拒绝（原因写在标准错误），2 用法错误。
+</translation>
     </message>
     <message>
         <source>%1 is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已入选。</translation>
     </message>
     <message>
         <source>%1 is not selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未入选。</translation>
     </message>
     <message numerus="yes">
         <source>Round %1: %n selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>评选批次 %1：入选 %n 个。</numerusform></translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards publicity --round KEY --start DATE [--days N]
            [--objections-to TEXT] [--dry-run]
-Publishes the round&apos;s selected list (公示) from DATE for N working days (default: the setting, 5) and
+Publishes the round's selected list (公示) from DATE for N working days (default: the setting, 5) and
 prints the last day (ISO) alone on a line. The days are counted on the working calendar: weekends,
 public holidays and the weekend days worked (调休); whether DATE counts as day 1 when it is a working
-day is the calendar&apos;s setting (yes unless changed). The round must be in review. With --dry-run only the
+day is the calendar's setting (yes unless changed). The round must be in review. With --dry-run only the
 last day is computed; nothing is stored.
 
 Exit codes: 0 published (or computed), 1 refused (the reason on standard error), 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards publicity --round KEY --start DATE [--days N]
+           [--objections-to TEXT] [--dry-run]
+自 DATE 起将该评选批次的入选名单公示 N 个工作日（默认为设置值 5），并单独一行输出公示的最后一天
+（ISO 格式）。天数按工作日历计算：扣除周末和法定节假日，计入调休上班的周末；DATE 为工作日时是否
+计为第 1 天由工作日历的设置决定（未修改时计入）。该评选批次须处于评审阶段。使用 --dry-run 时只
+计算最后一天，不保存任何数据。
+
+退出码：0 已公示（或已计算），1 被拒绝（原因写在标准错误），2 用法错误。
+</translation>
     </message>
     <message>
         <source>Give the first day of the 公示 with --start DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --start DATE 给出公示的第一天。</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards objection add --round KEY --nominee WHO --date DATE
            --content TEXT [--handled-by NAME]
-Records an objection received during the round&apos;s 公示 to a nomination on the published list
-(WHO: a staff number, a member&apos;s name or a collective&apos;s name) and prints its number, which
+Records an objection received during the round's 公示 to a nomination on the published list
+(WHO: a staff number, a member's name or a collective's name) and prints its number, which
 `awards objection close` takes.
 
 Exit codes: 0 recorded, 1 refused (the reason on standard error), 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards objection add --round KEY --nominee WHO --date DATE
+           --content TEXT [--handled-by NAME]
+登记该评选批次公示期间收到的、针对已公示名单中某条推荐的异议（WHO：工号、会员姓名或集体名称），
+并输出异议编号，供 `awards objection close` 使用。
+
+退出码：0 已登记，1 被拒绝（原因写在标准错误），2 用法错误。
+</translation>
     </message>
     <message>
         <source>awards objection add needs --round, --nominee, --date and --content.</source>
-        <translation type="unfinished"></translation>
+        <translation>awards objection add 需要 --round、--nominee、--date 和 --content。</translation>
     </message>
     <message>
         <source>Objection %1 to %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记对 %2 的异议（编号 %1）。</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards objection close --id N --outcome upheld|dismissed
@@ -1827,191 +1923,224 @@ Upheld withdraws the nomination from the list; dismissed leaves it.
 
 Exit codes: 0 closed, 1 refused (the reason on standard error), 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards objection close --id N --outcome upheld|dismissed
+           [--date DATE] [--handled-by NAME] [--finding TEXT]
+于 DATE（不指定时为今天）办结第 N 号异议（编号见 `awards objection list`）。
+upheld（异议成立）将该推荐从名单中撤销；dismissed（异议不成立）则予以保留。
+
+退出码：0 已办结，1 被拒绝（原因写在标准错误），2 用法错误。
+</translation>
     </message>
     <message>
         <source>awards objection close needs --id and --outcome upheld or dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>awards objection close 需要 --id 和 --outcome upheld 或 dismissed。</translation>
     </message>
     <message>
         <source>Objection %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>异议 %1：%2。</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">申请日期</translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>异议内容</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已办结</translation>
+        <translation>办结日期</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>核查结论</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] awards finalize --round KEY [--date DATE]
-Locks the round&apos;s list as final on DATE (today unless given): only after the last day of the
+Locks the round's list as final on DATE (today unless given): only after the last day of the
 公示 and with every objection closed. The nominations on the list are awarded and enter the awards
 history. A final list changes no more until `awards unlock`.
 
 Exit codes: 0 final, 1 refused (the rule on standard error), 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] awards finalize --round KEY [--date DATE]
+于 DATE（不指定时为今天）将该评选批次的名单锁定为最终名单：须在公示期最后一天之后，且所有异议
+均已办结。名单上的推荐对象即获奖，并记入获奖记录。名单定稿后不再变动，除非执行 `awards unlock`。
+
+退出码：0 已定稿，1 被拒绝（所违反的规则写在标准错误），2 用法错误。
+</translation>
     </message>
     <message numerus="yes">
         <source>Round %1 is final: %n awarded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>评选批次 %1 已定稿：共 %n 个获奖。</numerusform></translation>
     </message>
     <message>
         <source>The final list of round %1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 的最终名单已解除锁定。</translation>
     </message>
     <message>
-        <source>close a round&apos;s nominations and begin the review (--reopen: take nominations again)</source>
-        <translation type="unfinished"></translation>
+        <source>close a round's nominations and begin the review (--reopen: take nominations again)</source>
+        <translation>截止某评选批次的推荐并开始评审（--reopen：重新接受推荐）</translation>
     </message>
     <message>
-        <source>record a nomination&apos;s committee score and public votes</source>
-        <translation type="unfinished"></translation>
+        <source>record a nomination's committee score and public votes</source>
+        <translation>录入某条推荐的评审委员会评分和群众投票票数</translation>
     </message>
     <message>
         <source>select down the ranking within the quotas, or one nomination by hand (awards select --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>按排名在名额内确定入选，或手动设定某条推荐入选（awards select --help）</translation>
     </message>
     <message>
         <source>publish the selected list (公示) for N working days and print its last day (awards publicity --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>将入选名单公示 N 个工作日，并输出公示的最后一天（awards publicity --help）</translation>
     </message>
     <message>
         <source>record an objection during the 公示</source>
-        <translation type="unfinished"></translation>
+        <translation>登记公示期间收到的异议</translation>
     </message>
     <message>
         <source>close an objection: upheld withdraws the nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>办结异议：异议成立则撤销该推荐</translation>
     </message>
     <message>
-        <source>list a round&apos;s objections</source>
-        <translation type="unfinished"></translation>
+        <source>list a round's objections</source>
+        <translation>列出某评选批次的异议</translation>
     </message>
     <message>
-        <source>lock a round&apos;s list as final after its 公示 (awards finalize --help)</source>
-        <translation type="unfinished"></translation>
+        <source>lock a round's list as final after its 公示 (awards finalize --help)</source>
+        <translation>公示结束后将某评选批次的名单锁定为最终名单（awards finalize --help）</translation>
     </message>
     <message>
         <source>unlock a final list; the reason is kept in the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>解除最终名单的锁定；原因记入变更记录</translation>
     </message>
     <message>
         <source>--year must be a year, e.g. 2025.</source>
-        <translation type="unfinished">--year 应为年份，例如 2024。 {2025.?}</translation>
+        <translation>--year 应为年份，例如 2025。</translation>
     </message>
     <message>
-        <source>Warning: the working calendar has no notice for %1 (none imported, none built in); its days are counted as an ordinary Monday–Friday week. Import the State Council&apos;s notice with `uniondesk calendar import FILE --year %1`.</source>
-        <translation type="unfinished"></translation>
+        <source>Warning: the working calendar has no notice for %1 (none imported, none built in); its days are counted as an ordinary Monday–Friday week. Import the State Council's notice with `uniondesk calendar import FILE --year %1`.</source>
+        <translation>警告：工作日历中没有 %1 年的放假通知（既未导入，也无内置通知），该年按普通的周一至周五计算。请用 `uniondesk calendar import FILE --year %1` 导入国务院办公厅的通知。</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] calendar import FILE --year Y [--encoding utf-8|gb18030]
-Reads the State Council&apos;s notice of a year&apos;s holidays (国务院办公厅关于20XX年部分节假日安排的通知)
+Reads the State Council's notice of a year's holidays (国务院办公厅关于20XX年部分节假日安排的通知)
 from FILE (its text as published, UTF-8 or GB18030, or a .docx) and stores its days off and its
 Saturdays and Sundays worked as the working calendar of year Y, in place of what the year had.
 Lines such as 二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。 are read;
 the title, the preamble and the signature are passed over. Every day read is printed. All or
-nothing: a line that cannot be read stores nothing, each such line as &quot;line N: reason&quot; on standard
-error; notes (a weekday that is not the date&apos;s, a count of days that does not match) are printed
+nothing: a line that cannot be read stores nothing, each such line as "line N: reason" on standard
+error; notes (a weekday that is not the date's, a count of days that does not match) are printed
 there too but do not stop the import. The import can be undone in the window (Edit › Import Log).
 
 Exit codes: 0 stored, 1 nothing stored (the reasons on standard error), 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] calendar import FILE --year Y [--encoding utf-8|gb18030]
+从 FILE 读取国务院办公厅关于某年节假日安排的通知（国务院办公厅关于20XX年部分节假日安排的通知；
+公布的原文，UTF-8 或 GB18030 编码，或 .docx），将其中的放假日期和调休上班的周六、周日保存为
+Y 年的工作日历，替换该年原有的内容。
+读取形如 二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。 的行；
+标题、导语和落款略过。读到的每一天都会输出。全部成功才保存：有无法读取的行即不保存任何数据，每个
+这样的行以“line N: 原因”写到标准错误；提示信息（星期与日期不符、天数不符）也写到标准错误，但不影响
+导入。导入可在窗口中撤销（编辑 › 导入记录）。
+
+退出码：0 已保存，1 未保存任何数据（原因写在标准错误），2 用法错误。
+</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 has lines that cannot be read as a notice of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：%1 中有无法按 %2 年放假通知读取的行。</translation>
     </message>
     <message>
         <source>Imported the working calendar of %1 from %2: %3 days off, %4 Saturdays or Sundays worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 导入 %1 年工作日历：放假 %3 天，周六或周日调休上班 %4 天。</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] calendar list --year Y [--format csv|table|json] [--out FILE]
-Lists the days of year Y&apos;s notice that differ from an ordinary Monday–Friday week: the days off
+Lists the days of year Y's notice that differ from an ordinary Monday–Friday week: the days off
 from Monday to Friday and the Saturdays and Sundays worked (a Saturday inside a holiday is off
-anyway and is not listed). The year&apos;s imported days, or where none were imported the built-in
+anyway and is not listed). The year's imported days, or where none were imported the built-in
 notice (2024–2026); a year with neither lists nothing, with a warning on standard error.
 csv keys: date,kind; kind holiday or workday. The table also gives the weekday and the holiday.
 
 Exit codes: 0 listed, 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] calendar list --year Y [--format csv|table|json] [--out FILE]
+列出 Y 年通知中与普通周一至周五不同的日子：周一至周五的放假日，以及调休上班的周六和周日（节假日
+期间的周六本来就休息，不列出）。使用该年导入的日期，未导入的使用内置通知（2024–2026 年）；两者
+都没有的年份不列出任何内容，并在标准错误给出警告。
+csv 键：date,kind；kind 为 holiday 或 workday。表格另列出星期和节日名称。
+
+退出码：0 已列出，2 用法错误。
+</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] calendar workdays --from DATE --days N [--start-counts yes|no]
 Prints the last day (ISO, alone on a line) of a period of N working days from DATE, on the working
 calendar: Monday to Friday, less the days off and plus the Saturdays and Sundays worked of each
-year&apos;s notice (imported, or built in for 2024–2026). With --start-counts yes, DATE is day 1 when it
-is a working day; with no, day 1 is the next working day. Without the option, the database&apos;s setting
+year's notice (imported, or built in for 2024–2026). With --start-counts yes, DATE is day 1 when it
+is a working day; with no, day 1 is the next working day. Without the option, the database's setting
 says (yes unless changed). A year with no notice is counted as ordinary weeks, with a warning on
 standard error. N is from 1 to 10000.
 
 Exit codes: 0 printed, 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] calendar workdays --from DATE --days N [--start-counts yes|no]
+按工作日历输出从 DATE 起 N 个工作日的最后一天（ISO 格式，单独一行）：周一至周五，扣除各年通知中
+的放假日，加上调休上班的周六和周日（导入的通知，或 2024–2026 年的内置通知）。--start-counts yes
+时，DATE 若为工作日则计为第 1 天；no 时，第 1 天为下一个工作日。不给此选项时按数据库的设置（未
+修改时为 yes）。没有通知的年份按普通周计算，并在标准错误给出警告。N 为 1 至 10000。
+
+退出码：0 已输出，2 用法错误。
+</translation>
     </message>
     <message>
         <source>--from must be a date, e.g. 2025-09-26.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 必须是日期，例如 2025-09-26。</translation>
     </message>
     <message>
         <source>--days must be a number of working days from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days 必须是 1 到 10000 之间的工作日数。</translation>
     </message>
     <message>
         <source>--start-counts must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start-counts 只能是 yes 或 no。</translation>
     </message>
     <message>
-        <source>store a year&apos;s working calendar from the State Council&apos;s notice of its holidays (calendar import --help)</source>
-        <translation type="unfinished"></translation>
+        <source>store a year's working calendar from the State Council's notice of its holidays (calendar import --help)</source>
+        <translation>根据国务院办公厅的节假日安排通知保存某年的工作日历（calendar import --help）</translation>
     </message>
     <message>
-        <source>list a year&apos;s days off from Monday to Friday and Saturdays or Sundays worked (csv keys date,kind)</source>
-        <translation type="unfinished"></translation>
+        <source>list a year's days off from Monday to Friday and Saturdays or Sundays worked (csv keys date,kind)</source>
+        <translation>列出某年周一至周五的放假日和调休上班的周六、周日（csv 键为 date,kind）</translation>
     </message>
     <message>
         <source>print the last day of a period of N working days (a 公示)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 N 个工作日期限（如公示期）的最后一天</translation>
     </message>
     <message>
         <source>Mutual aid: %1 schemes, %2 periods, %3 enrollments; %4 claims (%5 paid, %6 in review, %7 rejected), %8 yuan paid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>互助：互助项目 %1 个，%2 期，参加 %3 人次；互助金申请 %4 件（已支付 %5 件，审核中 %6 件，不予支付 %7 件），已支付互助金 %8 元。</translation>
     </message>
     <message>
         <source>Awards: %1 rounds, %2 nominations, %3 objections, %4 earlier awards in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>评优：评选批次 %1 个，推荐 %2 条，异议 %3 条，获奖记录中往年获奖 %4 条。</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2291,7 @@ Options:
         <translation>身份证号为空。</translation>
     </message>
     <message>
-        <source>The ID number may contain only digits, and an X as the last of 18 characters; &quot;%1&quot; at position %2 is not allowed.</source>
+        <source>The ID number may contain only digits, and an X as the last of 18 characters; "%1" at position %2 is not allowed.</source>
         <translation>身份证号只能由数字组成，18 位号码的最后一位可以是 X；第 %2 位的“%1”不符合要求。</translation>
     </message>
     <message>
@@ -2190,7 +2319,7 @@ Options:
         <translation>手机号码为空。</translation>
     </message>
     <message>
-        <source>A mobile number may contain only digits, spaces and dashes; &quot;%1&quot; is not allowed.</source>
+        <source>A mobile number may contain only digits, spaces and dashes; "%1" is not allowed.</source>
         <translation>手机号码只能包含数字、空格和短横线；不允许使用“%1”。</translation>
     </message>
     <message>
@@ -2254,7 +2383,7 @@ Options:
         <translation>提案类别</translation>
     </message>
     <message>
-        <source>Lead unit&apos;s reply time (months)</source>
+        <source>Lead unit's reply time (months)</source>
         <translation>主办单位答复期限（月）</translation>
     </message>
     <message>
@@ -2363,55 +2492,55 @@ Options:
     </message>
     <message>
         <source>Award quota rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>评优名额取整方式</translation>
     </message>
     <message>
         <source>Award quota at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>评优名额至少为 1</translation>
     </message>
     <message>
         <source>Publicity period (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>公示期（工作日）</translation>
     </message>
     <message>
         <source>Certificate wording</source>
-        <translation type="unfinished"></translation>
+        <translation>奖状文字</translation>
     </message>
     <message>
         <source>Award types</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项类型</translation>
     </message>
     <message>
         <source>Award rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次</translation>
     </message>
     <message>
         <source>Award quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>评优名额</translation>
     </message>
     <message>
         <source>Award nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>评优推荐</translation>
     </message>
     <message>
         <source>Members of collective nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>集体推荐的成员</translation>
     </message>
     <message>
         <source>Award objections</source>
-        <translation type="unfinished"></translation>
+        <translation>公示异议</translation>
     </message>
     <message>
         <source>Awards history</source>
-        <translation type="unfinished"></translation>
+        <translation>获奖记录</translation>
     </message>
     <message>
         <source>The first day of a period of working days counts as day 1</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日计入工作日期限（计为第 1 天）</translation>
     </message>
     <message>
         <source>Working calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历</translation>
     </message>
 </context>
 <context>
@@ -2453,15 +2582,15 @@ Options:
         <translation>不予支付</translation>
     </message>
     <message>
-        <source>Members&apos; fees</source>
+        <source>Members' fees</source>
         <translation>会员缴费</translation>
     </message>
     <message>
-        <source>The school&apos;s part</source>
+        <source>The school's part</source>
         <translation>学校补助</translation>
     </message>
     <message>
-        <source>The union&apos;s part</source>
+        <source>The union's part</source>
         <translation>工会补助</translation>
     </message>
     <message>
@@ -2545,11 +2674,11 @@ Options:
         <translation>配套比例（%）</translation>
     </message>
     <message>
-        <source>Ma&amp;tching of members&apos; fees (%):</source>
+        <source>Ma&amp;tching of members' fees (%):</source>
         <translation>学校配套比例（%）(&amp;T)：</translation>
     </message>
     <message>
-        <source>What the school adds to the members&apos; fees, in percent: 100 is 1:1.</source>
+        <source>What the school adds to the members' fees, in percent: 100 is 1:1.</source>
         <translation>学校按会员个人缴纳金额配套的比例（%）：100 即 1:1 配套。</translation>
     </message>
     <message>
@@ -2585,7 +2714,7 @@ Options:
         <translation>等待期（天）(&amp;W)：</translation>
     </message>
     <message>
-        <source>A first-time member&apos;s claims count for treatment that starts this many days after enrollment.</source>
+        <source>A first-time member's claims count for treatment that starts this many days after enrollment.</source>
         <translation>首次参加的会员，参加之日起满此天数后开始的就诊方可申请互助金。</translation>
     </message>
     <message>
@@ -2905,7 +3034,7 @@ Options:
         <translation>没有名为“%1”的互助项目。</translation>
     </message>
     <message>
-        <source>Rule: the member&apos;s, the school&apos;s and the union&apos;s parts (%1) add up to the fee per share (%2).</source>
+        <source>Rule: the member's, the school's and the union's parts (%1) add up to the fee per share (%2).</source>
         <translation>规则：个人缴纳、学校补助和工会补助之和（%1）应等于每份金额（%2）。</translation>
     </message>
     <message>
@@ -2987,19 +3116,19 @@ Options:
         <translation>%1（%2）在文件中出现了两次。</translation>
     </message>
     <message>
-        <source>份数 &quot;%1&quot; is not a whole number of shares.</source>
+        <source>份数 "%1" is not a whole number of shares.</source>
         <translation>份数“%1”不是整数。</translation>
     </message>
     <message>
-        <source>缴费日期 &quot;%1&quot; is not a date.</source>
+        <source>缴费日期 "%1" is not a date.</source>
         <translation>缴费日期“%1”不是日期。</translation>
     </message>
     <message>
-        <source>缴费方式 &quot;%1&quot; is not 工资代扣, 现金 or 转账.</source>
+        <source>缴费方式 "%1" is not 工资代扣, 现金 or 转账.</source>
         <translation>缴费方式“%1”不是工资代扣、现金或转账。</translation>
     </message>
     <message>
-        <source>缴费金额 &quot;%1&quot; is not an amount in yuan.</source>
+        <source>缴费金额 "%1" is not an amount in yuan.</source>
         <translation>缴费金额“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
@@ -3091,11 +3220,11 @@ Options:
         <translation>%1（%2）的互助金</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount in yuan.</source>
+        <source>%1 "%2" is not an amount in yuan.</source>
         <translation>%1“%2”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date.</source>
+        <source>%1 "%2" is not a date.</source>
         <translation>%1“%2”不是日期。</translation>
     </message>
     <message>
@@ -3115,7 +3244,7 @@ Options:
         <translation>规则：支出金额须为负数。</translation>
     </message>
     <message>
-        <source>Rule: a claim&apos;s payout is posted when the claim is paid.</source>
+        <source>Rule: a claim's payout is posted when the claim is paid.</source>
         <translation>规则：申请的互助金在申请支付时自动入账。</translation>
     </message>
     <message>
@@ -3153,7 +3282,7 @@ Options:
         <translation>%1：应为日期，例如 2024-01-01</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <source>%1: "%2" is not one of %3</source>
         <translation>%1：“%2”不是 %3 之一</translation>
     </message>
     <message>
@@ -3165,11 +3294,11 @@ Options:
         <translation>%1：应为百分比</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount in yuan</source>
+        <source>%1: "%2" is not an amount in yuan</source>
         <translation>%1：“%2”不是以元为单位的金额</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a percent</source>
+        <source>%1: "%2" is not a percent</source>
         <translation>%1：“%2”不是百分比</translation>
     </message>
     <message>
@@ -3233,7 +3362,7 @@ Options:
         <translation>%1：费用类别没有键</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is already the key of parts[%3]</source>
+        <source>%1: "%2" is already the key of parts[%3]</source>
         <translation>%1：“%2”已是 parts[%3] 的键</translation>
     </message>
     <message>
@@ -3261,7 +3390,7 @@ Options:
         <translation>%1：未填写疾病名称</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is already listed in lumpSums[%3]</source>
+        <source>%1: "%2" is already listed in lumpSums[%3]</source>
         <translation>%1：“%2”已列在 lumpSums[%3] 中</translation>
     </message>
     <message>
@@ -3273,7 +3402,7 @@ Options:
         <translation>规则不是 JSON 对象（{ … }）。</translation>
     </message>
     <message>
-        <source>The rules of %1 %2 have no part &quot;%3&quot;; their parts are: %4.</source>
+        <source>The rules of %1 %2 have no part "%3"; their parts are: %4.</source>
         <translation>%1 %2 期的规则中没有费用类别“%3”；现有的费用类别：%4。</translation>
     </message>
     <message>
@@ -3285,7 +3414,7 @@ Options:
         <translation>可报金额 %1 过大。</translation>
     </message>
     <message>
-        <source>The eligible amount %1 of the earlier claims in &quot;%2&quot; is outside 0–%3.</source>
+        <source>The eligible amount %1 of the earlier claims in "%2" is outside 0–%3.</source>
         <translation>“%2”中之前各申请的可报金额 %1 超出 0–%3。</translation>
     </message>
     <message>
@@ -3293,11 +3422,11 @@ Options:
         <translation>之前各申请已支付的金额 %1 为负数。</translation>
     </message>
     <message>
-        <source>The rules of %1 %2 list no illness for a lump sum, so &quot;%3&quot; has none.</source>
+        <source>The rules of %1 %2 list no illness for a lump sum, so "%3" has none.</source>
         <translation>%1 %2 期的规则未列出享受一次性补助的疾病，因此“%3”没有一次性补助。</translation>
     </message>
     <message>
-        <source>&quot;%3&quot; is not an illness listed for a lump sum in the rules of %1 %2; the listed ones are: %4.</source>
+        <source>"%3" is not an illness listed for a lump sum in the rules of %1 %2; the listed ones are: %4.</source>
         <translation>“%3”不是 %1 %2 期规则所列的一次性补助疾病；所列疾病为：%4。</translation>
     </message>
     <message>
@@ -3373,11 +3502,11 @@ Options:
     <name>ud::core::AidDemo</name>
     <message>
         <source>Mutual-aid schemes are already recorded; demo data is added only to an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有互助项目记录；演示数据只添加到空数据库中。</translation>
     </message>
     <message>
         <source>The mutual-aid demo needs a roster with at least 10 active members.</source>
-        <translation type="unfinished"></translation>
+        <translation>互助演示数据需要名册中至少有 10 名在职会员。</translation>
     </message>
 </context>
 <context>
@@ -3639,7 +3768,7 @@ Options:
         <translation>一次性补助</translation>
     </message>
     <message>
-        <source>The statement of %1 does not add up: it carries %2 forward, the ledger&apos;s balance is %3.</source>
+        <source>The statement of %1 does not add up: it carries %2 forward, the ledger's balance is %3.</source>
         <translation>%1 的收支公示不平：结转下期 %2，而台账结余为 %3。</translation>
     </message>
     <message>
@@ -3711,1171 +3840,1154 @@ Options:
         <source>In the {year} selection you were honoured as “{award}”.
 This certificate is awarded in recognition.</source>
         <comment>certificate wording; keep the placeholders {year} and {award}</comment>
-        <translation type="unfinished"></translation>
+        <translation>在{year}年度评选中，荣获“{award}”称号。
+特发此证，以资鼓励。</translation>
     </message>
     <message>
         <source>Round %1 is %2; its 公示 notice is printed once the 公示 has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 当前为“%2”；公示开始后才能打印公示通知。</translation>
     </message>
     <message>
         <source>Round %1 has nobody on its list.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 的名单上没有推荐对象。</translation>
     </message>
     <message>
         <source>Publicity of the %1 %2 list</source>
         <comment>notice title: year, award</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度%2拟表彰名单公示</translation>
     </message>
     <message numerus="yes">
         <source>After nomination by the sub-unions and review by the selection committee, the following %n nominee(s) are proposed for the title of “%2” of %1. The list is made public as follows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>经各二级工会推荐、评审委员会评审，拟授予以下 %n 个推荐对象 %1 年度“%2”称号。现将名单公示如下。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
         <comment>the award and the number on its list</comment>
-        <translation type="unfinished">
-            <numerusform>%1（%n 件）</numerusform>
-        </translation>
+        <translation><numerusform>%1（%n）</numerusform></translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">序号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Sub-union</source>
-        <translation type="unfinished">二级工会</translation>
+        <translation>二级工会</translation>
     </message>
     <message>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐对象</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>所在单位</translation>
     </message>
     <message>
         <source>%1 (collective)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（集体）</translation>
     </message>
     <message numerus="yes">
         <source>The publicity runs from %1 to %2 (%n working day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>公示期为 %1 至 %2（%n 个工作日）。</numerusform></translation>
     </message>
     <message>
         <source>Anyone who objects to a nominee is asked to say so within the period, in writing and under their own name, to the union office.</source>
-        <translation type="unfinished"></translation>
+        <translation>如对公示对象有异议，请在公示期内以书面形式实名向校工会办公室反映。</translation>
     </message>
     <message>
         <source>Anyone who objects to a nominee is asked to say so within the period, in writing and under their own name, to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>如对公示对象有异议，请在公示期内以书面形式实名反映至：%1。</translation>
     </message>
     <message>
         <source>Rule: certificates are printed for a final list; round %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：只有已定稿的名单才能打印奖状；评选批次 %1 当前为“%2”。</translation>
     </message>
     <message>
         <source>Nomination %1 is not on the final list of round %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在评选批次 %2 的最终名单中。</translation>
     </message>
     <message>
         <source>Certificates of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 奖状</translation>
     </message>
     <message>
         <source>Certificate of Honour</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉证书</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>certificate: to a collective</comment>
-        <translation type="unfinished">%1：</translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>certificate: to a member</comment>
-        <translation type="unfinished">%1：</translation>
+        <translation>%1 同志：</translation>
     </message>
 </context>
 <context>
     <name>ud::core::AwardModels</name>
     <message>
         <source>%1 / %2 women</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人（女 %2 人）</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>被推荐人</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Nominated by</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐单位</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已公示</translation>
     </message>
     <message>
         <source>Committee score</source>
-        <translation type="unfinished"></translation>
+        <translation>评审委员会评分</translation>
     </message>
     <message>
         <source>Public votes</source>
-        <translation type="unfinished"></translation>
+        <translation>群众投票</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>总分</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
 </context>
 <context>
     <name>ud::core::AwardRepositories</name>
     <message>
-        <source>There is no award named &quot;%1&quot;; the awards are: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no award named "%1"; the awards are: %2.</source>
+        <translation>没有名为“%1”的奖项；现有奖项：%2。</translation>
     </message>
     <message>
         <source>Give the number of years (1–99) within which %1 is not given to the same nominee again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写年限（1–99）：同一推荐对象在此年限内不得重复获得“%1”。</translation>
     </message>
     <message>
         <source>The least share of women is a percent, 0–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>女性最低比例应为 0–100 的百分数。</translation>
     </message>
     <message>
         <source>The least size of a collective is 0–9999 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>集体最少人数应为 0–9999 人。</translation>
     </message>
     <message>
         <source>The least length of the deeds is 0–100000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹最少字数应为 0–100000 字。</translation>
     </message>
     <message>
         <source>Give the member or the collective that was given the award.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写获奖的会员或集体。</translation>
     </message>
     <message>
         <source>The year %1 is not a year from 1900 to 2999.</source>
-        <translation type="unfinished">年度 %1 不在 1900 至 2999 之间。</translation>
+        <translation>年度 %1 不在 1900 至 2999 之间。</translation>
     </message>
     <message>
         <source>%1 is already recorded with %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有 %1 于 %3 年度获得“%2”的记录。</translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished">%1：%2 %3 {1,?}</translation>
+        <translation>%1，%2 %3</translation>
     </message>
     <message>
         <source>Awards history</source>
-        <translation type="unfinished"></translation>
+        <translation>获奖记录</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished">%1 年度</translation>
+        <translation>%1 年度</translation>
     </message>
 </context>
 <context>
     <name>ud::core::AwardRounds</name>
     <message>
         <source>The award round no longer exists; another user may have deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评选批次已不存在，可能已被其他用户删除。</translation>
     </message>
     <message>
-        <source>There is no award round with the key &quot;%1&quot;. `uniondesk awards round list` shows the rounds.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no award round with the key "%1". `uniondesk awards round list` shows the rounds.</source>
+        <translation>没有简称为“%1”的评选批次。`uniondesk awards round list` 可列出全部评选批次。</translation>
     </message>
     <message>
         <source>Rule: the final list of round %1 is locked; unlock it, with the reason, to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：评选批次 %1 的最终名单已锁定；如需修改，请先填写原因解除锁定。</translation>
     </message>
     <message>
         <source>The year %1 is not a year from 1900 to 2999.</source>
-        <translation type="unfinished">年度 %1 不在 1900 至 2999 之间。</translation>
+        <translation>年度 %1 不在 1900 至 2999 之间。</translation>
     </message>
     <message>
         <source>The award of the round does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评选批次的奖项不存在。</translation>
     </message>
     <message>
         <source>The nominations close (%1) before they open (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐截止日期（%1）早于开始日期（%2）。</translation>
     </message>
     <message>
         <source>The total quota is 0–99999 (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>总名额应为 0–99999（0 表示不限）。</translation>
     </message>
     <message>
         <source>The quota percent is 0–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>名额比例应为 0–100。</translation>
     </message>
     <message>
         <source>Give the cut-off date whose active members the quotas of the sub-unions are computed from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写截止日期，各二级工会的名额按该日的在册会员人数计算。</translation>
     </message>
     <message>
-        <source>The committee&apos;s weight is a percent, 0–100.</source>
-        <translation type="unfinished"></translation>
+        <source>The committee's weight is a percent, 0–100.</source>
+        <translation>评审委员会评分的权重应为 0–100 的百分数。</translation>
     </message>
     <message>
         <source>A 公示 lasts 1–99 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>公示期为 1–99 个工作日。</translation>
     </message>
     <message>
         <source>Round %1 has nominations for %2; its award can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 已有“%2”的推荐，不能再更改奖项。</translation>
     </message>
     <message>
         <source>Round %1 has nominations; it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 已有推荐，不能删除。</translation>
     </message>
     <message>
         <source>Round %1 has no quota percent and cut-off date to compute quotas from.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 未设定名额比例和截止日期，无法计算名额。</translation>
     </message>
     <message>
         <source>The sub-union no longer exists.</source>
-        <translation type="unfinished">该二级工会已不存在。</translation>
+        <translation>该二级工会已不存在。</translation>
     </message>
     <message>
         <source>A quota is 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>名额不能小于 0。</translation>
     </message>
     <message>
         <source>Rule: a quota other than the computed one (%1 for %2) needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：名额与计算结果（%2 为 %1）不同时，须填写原因。</translation>
     </message>
     <message>
         <source>The reason is longer than 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因不能超过 500 个字符。</translation>
     </message>
     <message>
         <source>Round %1 is %2; only a round taking nominations goes on to the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 当前为“%2”；只有推荐中的评选批次才能进入评审。</translation>
     </message>
     <message>
         <source>Round %1 is %2; only a round in review takes nominations again.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 当前为“%2”；只有评审中的评选批次才能重新接受推荐。</translation>
     </message>
     <message numerus="yes">
         <source>Round %1 has %n selected nomination(s); deselect them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>评选批次 %1 有 %n 条推荐已入选，请先取消入选。</numerusform></translation>
     </message>
     <message>
         <source>Round %1 is %2; scores are recorded during the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 当前为“%2”；评分须在评审阶段录入。</translation>
     </message>
     <message>
         <source>%1 is withdrawn; it is not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的推荐已撤销，不予评分。</translation>
     </message>
     <message>
         <source>A score is 0–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分应为 0–100。</translation>
     </message>
     <message>
         <source>Votes cannot be fewer than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>票数不能小于 0。</translation>
     </message>
     <message>
         <source>Round %1 is %2; the selection is made during the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 当前为“%2”；入选须在评审阶段确定。</translation>
     </message>
     <message>
         <source>%1 is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的推荐已撤销。</translation>
     </message>
     <message numerus="yes">
         <source>Rule: round %1 awards at most %n; as many are selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>规则：评选批次 %1 最多表彰 %n 个，入选已达此数。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 may have %n selected in round %3; as many are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1：%2 在评选批次 %3 中最多入选 %n 个，已达此数。</numerusform></translation>
     </message>
     <message>
         <source>Round %1 is %2; the list is published after the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 当前为“%2”；名单须在评审后公示。</translation>
     </message>
     <message>
         <source>Give the first day of the 公示.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写公示的第一天。</translation>
     </message>
     <message>
         <source>Round %1 has no selected nomination to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 没有可公示的入选推荐。</translation>
     </message>
     <message>
         <source>Round %1 is %2, not in publicity.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 当前为“%2”，不在公示阶段。</translation>
     </message>
     <message>
         <source>Round %1 has objections to its 公示; the 公示 can no longer be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 的公示已收到异议，不能再撤回公示。</translation>
     </message>
     <message>
         <source>Round %1 is %2; objections are recorded during its 公示.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 当前为“%2”；异议须在公示期间登记。</translation>
     </message>
     <message>
         <source>%1 is not on the published list (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在已公示的名单中（%2）。</translation>
     </message>
     <message>
         <source>The objection is dated %1, before the 公示 began (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>异议日期为 %1，早于公示开始日期（%2）。</translation>
     </message>
     <message>
         <source>The objection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该异议已不存在。</translation>
     </message>
     <message>
         <source>The objection to %1 of %2 is already closed (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1（%2）的异议已办结（%3）。</translation>
     </message>
     <message>
         <source>Give the outcome of the objection: upheld or dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写异议处理结果：异议成立或异议不成立。</translation>
     </message>
     <message>
         <source>Give the day the objection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写异议办结日期。</translation>
     </message>
     <message>
         <source>The objection is closed on %1, before it was received (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>异议办结日期 %1 早于收到日期（%2）。</translation>
     </message>
     <message>
         <source>Round %1 is %2; only a list in its 公示 becomes final.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 当前为“%2”；只有公示中的名单才能定稿。</translation>
     </message>
     <message>
         <source>Rule: the 公示 of round %1 runs until %2; the list becomes final after it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：评选批次 %1 的公示期至 %2，公示结束后名单方可定稿。</translation>
     </message>
     <message numerus="yes">
         <source>Rule: %n objection(s) to round %1 are still open; close them before the list becomes final.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>规则：评选批次 %1 还有 %n 条异议未办结，请先办结再定稿。</numerusform></translation>
     </message>
     <message>
         <source>Round %1 has nobody left on its list.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 的名单上已没有推荐对象。</translation>
     </message>
     <message>
         <source>Round %1 is %2; only a final list is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 当前为“%2”；只有已定稿的名单才能解除锁定。</translation>
     </message>
     <message>
         <source>Rule: unlocking the final list of round %1 needs the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：解除评选批次 %1 最终名单的锁定须填写原因。</translation>
     </message>
 </context>
 <context>
     <name>ud::core::Awards</name>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>集体</translation>
     </message>
     <message>
         <source>Individual or collective</source>
-        <translation type="unfinished"></translation>
+        <translation>个人或集体</translation>
     </message>
     <message>
         <source>No repeat rule</source>
-        <translation type="unfinished"></translation>
+        <translation>不限制重复获奖</translation>
     </message>
     <message>
         <source>Not again within some years</source>
-        <translation type="unfinished"></translation>
+        <translation>若干年内不得重复获奖</translation>
     </message>
     <message>
         <source>Once only</source>
-        <translation type="unfinished">仅限一次</translation>
+        <translation>仅限一次</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不通过</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Over the quota</source>
-        <translation type="unfinished"></translation>
+        <translation>超出名额</translation>
     </message>
     <message>
         <source>Repeat award</source>
-        <translation type="unfinished"></translation>
+        <translation>重复获奖</translation>
     </message>
     <message>
         <source>Share of women</source>
-        <translation type="unfinished"></translation>
+        <translation>女性比例</translation>
     </message>
     <message>
         <source>Woman as head</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人为女性</translation>
     </message>
     <message>
         <source>Size of the collective</source>
-        <translation type="unfinished"></translation>
+        <translation>集体人数</translation>
     </message>
     <message>
         <source>Not an active member</source>
-        <translation type="unfinished"></translation>
+        <translation>非在册会员</translation>
     </message>
     <message>
         <source>Nominated twice</source>
-        <translation type="unfinished"></translation>
+        <translation>重复推荐</translation>
     </message>
     <message>
         <source>Deeds too short</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹字数不足</translation>
     </message>
     <message>
         <source>Nominating</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐中</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>评审中</translation>
     </message>
     <message>
         <source>In publicity</source>
-        <translation type="unfinished"></translation>
+        <translation>公示中</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿</translation>
     </message>
     <message>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>已推荐</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已入选</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">撤回</translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>已获奖</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Upheld</source>
-        <translation type="unfinished"></translation>
+        <translation>异议成立</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>异议不成立</translation>
     </message>
     <message>
         <source>Final list of a round</source>
-        <translation type="unfinished"></translation>
+        <translation>评选最终名单</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Round half up</source>
-        <translation type="unfinished"></translation>
+        <translation>四舍五入</translation>
     </message>
     <message>
         <source>Round down</source>
-        <translation type="unfinished"></translation>
+        <translation>向下取整</translation>
     </message>
     <message>
         <source>Round up</source>
-        <translation type="unfinished"></translation>
+        <translation>向上取整</translation>
     </message>
     <message>
         <source>Refused: the nomination is not accepted. Warning: it is accepted and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：不接受该推荐。警告：接受该推荐，并标示问题。</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项</translation>
     </message>
     <message>
         <source>&amp;Award:</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项(&amp;A)：</translation>
     </message>
     <message>
         <source>e.g. 最美教师</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 最美教师</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>评选对象</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>评选对象(&amp;F)：</translation>
     </message>
     <message>
         <source>Repeat rule</source>
-        <translation type="unfinished"></translation>
+        <translation>重复获奖限制</translation>
     </message>
     <message>
         <source>&amp;Repeat rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复获奖限制(&amp;R)：</translation>
     </message>
     <message>
         <source>Whether the same person or collective may be given the award again</source>
-        <translation type="unfinished"></translation>
+        <translation>同一个人或集体能否再次获得该奖项</translation>
     </message>
     <message>
         <source>Not again within (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>不得重复获奖年限</translation>
     </message>
     <message>
         <source>Not again &amp;within (years):</source>
-        <translation type="unfinished"></translation>
+        <translation>不得重复获奖年限(&amp;W)：</translation>
     </message>
     <message>
         <source>A 2024 round with 3 years excludes those given the award in 2021, 2022 or 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>设为 3 年时，2024 年的评选将排除 2021、2022 或 2023 年已获得该奖项者</translation>
     </message>
     <message>
         <source>Least share of women (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>女性最低比例（%）</translation>
     </message>
     <message>
         <source>Least share of &amp;women (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>女性最低比例（%）(&amp;W)：</translation>
     </message>
     <message>
-        <source>A collective&apos;s women among its people; 0: no rule</source>
-        <translation type="unfinished"></translation>
+        <source>A collective's women among its people; 0: no rule</source>
+        <translation>集体中女性所占比例；0 表示不限</translation>
     </message>
     <message>
-        <source>A collective&apos;s &amp;head must be a woman</source>
-        <translation type="unfinished"></translation>
+        <source>A collective's &amp;head must be a woman</source>
+        <translation>集体负责人须为女性(&amp;H)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须</translation>
     </message>
     <message>
         <source>No rule</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Least size</source>
-        <translation type="unfinished"></translation>
+        <translation>最少人数</translation>
     </message>
     <message>
         <source>Least si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>最少人数(&amp;Z)：</translation>
     </message>
     <message>
-        <source>A collective&apos;s people at least; 0: no rule</source>
-        <translation type="unfinished"></translation>
+        <source>A collective's people at least; 0: no rule</source>
+        <translation>集体的最少人数；0 表示不限</translation>
     </message>
     <message>
         <source>Least deeds length</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹最少字数</translation>
     </message>
     <message>
         <source>Least &amp;deeds length:</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹最少字数(&amp;D)：</translation>
     </message>
     <message>
         <source>Characters of the deeds (事迹) at least; 0: no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹的最少字数；0 表示不限</translation>
     </message>
     <message>
         <source>Over the &amp;quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>超出名额(&amp;Q)：</translation>
     </message>
     <message>
         <source>Repeat a&amp;ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复获奖(&amp;W)：</translation>
     </message>
     <message>
         <source>Share of wo&amp;men:</source>
-        <translation type="unfinished"></translation>
+        <translation>女性比例(&amp;M)：</translation>
     </message>
     <message>
         <source>Woman as h&amp;ead:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人为女性(&amp;E)：</translation>
     </message>
     <message>
         <source>Si&amp;ze of the collective:</source>
-        <translation type="unfinished"></translation>
+        <translation>集体人数(&amp;Z)：</translation>
     </message>
     <message>
         <source>Not an acti&amp;ve member:</source>
-        <translation type="unfinished"></translation>
+        <translation>非在册会员(&amp;V)：</translation>
     </message>
     <message>
         <source>Nominated t&amp;wice:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复推荐(&amp;W)：</translation>
     </message>
     <message>
         <source>Deeds too s&amp;hort:</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹字数不足(&amp;H)：</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">排序</translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Or&amp;der:</source>
-        <translation type="unfinished">排序(&amp;D)：</translation>
+        <translation>排序(&amp;D)：</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished">备注(&amp;O)：</translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>简称(&amp;K)：</translation>
     </message>
     <message>
         <source>e.g. 2024-最美教师</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2024-最美教师</translation>
     </message>
     <message>
         <source>How the command line and files name the round</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行和文件中用以指明该评选批次的名称</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年度</translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>Nominations from</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐开始日期</translation>
     </message>
     <message>
         <source>Nominations &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐开始日期(&amp;F)：</translation>
     </message>
     <message>
         <source>Nominations until</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐截止日期</translation>
     </message>
     <message>
         <source>Nominations &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐截止日期(&amp;U)：</translation>
     </message>
     <message>
         <source>Total quota</source>
-        <translation type="unfinished"></translation>
+        <translation>总名额</translation>
     </message>
     <message>
         <source>&amp;Total quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>总名额(&amp;T)：</translation>
     </message>
     <message>
         <source>How many are awarded; 0: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>表彰总数；0：不限</translation>
     </message>
     <message>
         <source>Quota per sub-union (0.01 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会名额比例（0.01%）</translation>
     </message>
     <message>
         <source>Quota &amp;percent:</source>
-        <translation type="unfinished"></translation>
+        <translation>名额比例(&amp;P)：</translation>
     </message>
     <message>
         <source>A sub-union may nominate this share of its active members on the cut-off date</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会可推荐的人数占其在截止日期在册会员数的比例</translation>
     </message>
     <message>
         <source>Headcount on</source>
-        <translation type="unfinished"></translation>
+        <translation>在册人数截止日期</translation>
     </message>
     <message>
         <source>Head&amp;count on:</source>
-        <translation type="unfinished"></translation>
+        <translation>在册人数截止日期(&amp;C)：</translation>
     </message>
     <message>
         <source>The day whose active members the quotas are computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>按该日的在册会员人数计算各单位名额</translation>
     </message>
     <message>
         <source>Committee weight (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>评审委员会权重（%）</translation>
     </message>
     <message>
         <source>&amp;Committee weight (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>评审委员会权重（%）(&amp;C)：</translation>
     </message>
     <message>
-        <source>The committee&apos;s score against the public vote, e.g. 60 for 60/40; 100: no public vote</source>
-        <translation type="unfinished"></translation>
+        <source>The committee's score against the public vote, e.g. 60 for 60/40; 100: no public vote</source>
+        <translation>评审委员会评分与群众投票的权重之比，例如 60 表示 60:40；100：不进行群众投票</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">办理阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Publicity from</source>
-        <translation type="unfinished"></translation>
+        <translation>公示开始日期</translation>
     </message>
     <message>
         <source>Publicity (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>公示期（工作日）</translation>
     </message>
     <message>
         <source>Publicity until</source>
-        <translation type="unfinished"></translation>
+        <translation>公示截止日期</translation>
     </message>
     <message>
         <source>Objections to</source>
-        <translation type="unfinished"></translation>
+        <translation>异议受理</translation>
     </message>
     <message>
         <source>&amp;Objections to:</source>
-        <translation type="unfinished"></translation>
+        <translation>异议受理(&amp;O)：</translation>
     </message>
     <message>
         <source>e.g. 校工会办公室，电话 88888888</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 校工会办公室，电话 88888888</translation>
     </message>
     <message>
         <source>Where the 公示 notice asks objections to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>公示通知中写明的异议受理单位及联系方式</translation>
     </message>
     <message>
         <source>Final on</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿日期</translation>
     </message>
     <message>
         <source>Reason for unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>解除锁定原因</translation>
     </message>
     <message>
         <source>Award name</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项名称</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished">轮次</translation>
+        <translation>评选批次</translation>
     </message>
     <message>
         <source>Sub-union</source>
-        <translation type="unfinished">二级工会</translation>
+        <translation>二级工会</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished">在册会员</translation>
+        <translation>在册会员数</translation>
     </message>
     <message>
         <source>Computed quota</source>
-        <translation type="unfinished"></translation>
+        <translation>计算名额</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>名额</translation>
     </message>
     <message>
         <source>&amp;Quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>名额(&amp;Q)：</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>调整原因</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. 完成年度工作任务，上浮5%</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 完成年度工作任务，上浮5%</translation>
     </message>
     <message>
         <source>Sub-union name</source>
-        <translation type="unfinished">二级工会名称</translation>
+        <translation>二级工会名称</translation>
     </message>
     <message>
         <source>Sub-union code</source>
-        <translation type="unfinished">二级工会代码</translation>
+        <translation>二级工会代码</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">会员</translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished">会员(&amp;M)：</translation>
+        <translation>会员(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Collective:</source>
-        <translation type="unfinished"></translation>
+        <translation>集体名称(&amp;C)：</translation>
     </message>
     <message>
         <source>e.g. 图书馆流通部</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 图书馆流通部</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>所在单位</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished">部门(&amp;D)：</translation>
+        <translation>所在单位(&amp;D)：</translation>
     </message>
     <message>
         <source>The department or office the collective belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>集体所属的部门或科室</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished">团长</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>&amp;Head:</source>
-        <translation type="unfinished">团长(&amp;H)：</translation>
+        <translation>负责人(&amp;H)：</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>总人数</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished"></translation>
+        <translation>总人数(&amp;P)：</translation>
     </message>
     <message>
         <source>The whole collective when some are not union members; 0: the listed members are all</source>
-        <translation type="unfinished"></translation>
+        <translation>集体中有非工会会员时填写集体总人数；0：即所列会员人数</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished">女</translation>
+        <translation>女性人数</translation>
     </message>
     <message>
         <source>&amp;Women:</source>
-        <translation type="unfinished"></translation>
+        <translation>女性人数(&amp;W)：</translation>
     </message>
     <message>
         <source>Nominated by</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐单位</translation>
     </message>
     <message>
         <source>Nominated &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐单位(&amp;B)：</translation>
     </message>
     <message>
         <source>Deeds</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹</translation>
     </message>
     <message>
         <source>D&amp;eeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹(&amp;E)：</translation>
     </message>
     <message>
         <source>The deeds (事迹) as the sub-union wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会报送的事迹材料</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>&amp;Attachments received</source>
-        <translation type="unfinished"></translation>
+        <translation>附件已收到(&amp;A)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">申请日期</translation>
+        <translation>已收到</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未收到</translation>
     </message>
     <message>
         <source>Published by the sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会已公示</translation>
     </message>
     <message>
         <source>The sub-union &amp;published its recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会已公示推荐结果(&amp;P)</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已公示</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>未公示</translation>
     </message>
     <message>
         <source>Committee score (0.01)</source>
-        <translation type="unfinished"></translation>
+        <translation>评审委员会评分（0.01 分）</translation>
     </message>
     <message>
         <source>Public votes</source>
-        <translation type="unfinished"></translation>
+        <translation>群众投票数</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Staff no.</source>
-        <translation type="unfinished">工号</translation>
+        <translation>工号</translation>
     </message>
     <message>
-        <source>Head&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Head's name</source>
+        <translation>负责人姓名</translation>
     </message>
     <message>
-        <source>Head&apos;s staff no.</source>
-        <translation type="unfinished"></translation>
+        <source>Head's staff no.</source>
+        <translation>负责人工号</translation>
     </message>
     <message>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐记录</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>异议内容</translation>
     </message>
     <message>
         <source>&amp;Objection:</source>
-        <translation type="unfinished"></translation>
+        <translation>异议内容(&amp;O)：</translation>
     </message>
     <message>
         <source>What the objection says</source>
-        <translation type="unfinished"></translation>
+        <translation>异议的具体内容</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>&amp;Handled by:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人(&amp;H)：</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果(&amp;U)：</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已办结</translation>
+        <translation>办结日期</translation>
     </message>
     <message>
         <source>&amp;Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>办结日期(&amp;C)：</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>核查情况</translation>
     </message>
     <message>
         <source>&amp;Finding:</source>
-        <translation type="unfinished"></translation>
+        <translation>核查情况(&amp;F)：</translation>
     </message>
     <message>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>核查发现的情况</translation>
     </message>
     <message>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐对象</translation>
     </message>
     <message>
         <source>S&amp;ub-union:</source>
-        <translation type="unfinished">二级工会(&amp;U)：</translation>
+        <translation>二级工会(&amp;U)：</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>ud::core::AwardsDemo</name>
     <message>
         <source>Award rounds or awards history are already recorded; demo data is added only to an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有评选批次或获奖记录；演示数据只添加到空数据库中。</translation>
     </message>
     <message>
         <source>The awards demo needs a roster with at least 20 active members.</source>
-        <translation type="unfinished"></translation>
+        <translation>评优演示数据需要名册中至少有 20 名在册会员。</translation>
     </message>
 </context>
 <context>
     <name>ud::core::AwardsImport</name>
     <message>
-        <source>%1 &quot;%2&quot; is not a number of people.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 "%2" is not a number of people.</source>
+        <translation>%1“%2”不是有效的人数。</translation>
     </message>
     <message numerus="yes">
         <source>%n members are named %1; give the staff number instead.</source>
-        <translation type="unfinished">
-            <numerusform>有 %n 名会员叫 %1，请改填工号。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 名会员叫 %1，请改填工号。</numerusform></translation>
     </message>
     <message>
         <source>%1 is neither a staff number nor a name on the roster.</source>
-        <translation type="unfinished">%1 在会员名册中既不是工号也不是姓名。</translation>
+        <translation>%1 在会员名册中既不是工号也不是姓名。</translation>
     </message>
     <message>
         <source>no sub-union has the code or name %1. `uniondesk units list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码或名称为 %1 的二级工会。`uniondesk units list` 可列出全部二级工会。</translation>
     </message>
     <message>
         <source>%1 lacks the column(s) %2.</source>
-        <translation type="unfinished">%1 缺少列：%2。</translation>
+        <translation>%1 缺少列：%2。</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1</translation>
     </message>
     <message>
         <source>, %1 already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>，已有 %1</translation>
     </message>
     <message numerus="yes">
         <source>; %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>；警告 %n 条</numerusform></translation>
     </message>
     <message>
         <source>%1 lacks the column 类型: %2 is for individuals and collectives, so each row says which it is (个人 or 集体).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少“类型”列：“%2”既可授予个人也可授予集体，因此每行须注明类型（个人或集体）。</translation>
     </message>
     <message>
         <source>类型 is empty; write 个人 or 集体.</source>
-        <translation type="unfinished"></translation>
+        <translation>“类型”为空，请填写“个人”或“集体”。</translation>
     </message>
     <message>
-        <source>类型 &quot;%1&quot; is neither 个人 nor 集体.</source>
-        <translation type="unfinished"></translation>
+        <source>类型 "%1" is neither 个人 nor 集体.</source>
+        <translation>类型“%1”既不是“个人”也不是“集体”。</translation>
     </message>
     <message>
         <source>被推荐人 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“被推荐人”为空。</translation>
     </message>
     <message>
         <source>推荐单位 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“推荐单位”为空。</translation>
     </message>
     <message>
         <source>女性人数 is given without 总人数.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写了“女性人数”，但未填写“总人数”。</translation>
     </message>
     <message>
         <source>总人数 is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>“总人数”为 0。</translation>
     </message>
     <message>
         <source>%1 lacks the column 工号 or 集体名称.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少“工号”或“集体名称”列。</translation>
     </message>
     <message>
         <source>no member has the staff number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工号为 %1 的会员。</translation>
     </message>
     <message>
         <source>staff number %1 is %2 on the roster, not %3.</source>
-        <translation type="unfinished">工号 %1 在会员名册中是 %2，不是 %3。</translation>
+        <translation>会员名册中工号 %1 对应的是 %2，不是 %3。</translation>
     </message>
     <message>
         <source>the row names nobody (工号 and 集体名称 are empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>该行没有人员（工号和集体名称都为空）。</translation>
     </message>
     <message>
         <source>奖项 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“奖项”为空。</translation>
     </message>
     <message>
-        <source>年度 &quot;%1&quot; is not a year.</source>
-        <translation type="unfinished"></translation>
+        <source>年度 "%1" is not a year.</source>
+        <translation>年度“%1”不是有效年份。</translation>
     </message>
 </context>
 <context>
@@ -4929,7 +5041,7 @@ This certificate is awarded in recognition.</source>
         <translation>备份 %1 由更新版本的工会事务台写入（结构版本 %2，本版本最高支持 %3）。</translation>
     </message>
     <message>
-        <source>Restoring is only possible into a SQLite database. For PostgreSQL use the server&apos;s own tools (pg_restore).</source>
+        <source>Restoring is only possible into a SQLite database. For PostgreSQL use the server's own tools (pg_restore).</source>
         <translation>只能恢复到 SQLite 数据库。PostgreSQL 请使用服务器自带的工具（pg_restore）。</translation>
     </message>
     <message>
@@ -4949,121 +5061,121 @@ This certificate is awarded in recognition.</source>
     <name>ud::core::Calendar</name>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>放假</translation>
     </message>
     <message>
         <source>Working day</source>
-        <translation type="unfinished"></translation>
+        <translation>上班</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">日期(&amp;D)：</translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>节日</translation>
     </message>
     <message>
         <source>&amp;Holiday:</source>
-        <translation type="unfinished"></translation>
+        <translation>节日(&amp;H)：</translation>
     </message>
     <message>
         <source>e.g. 春节</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 春节</translation>
     </message>
     <message>
         <source>Notice year</source>
-        <translation type="unfinished"></translation>
+        <translation>通知年度</translation>
     </message>
     <message>
         <source>&amp;Notice year:</source>
-        <translation type="unfinished"></translation>
+        <translation>通知年度(&amp;N)：</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期一</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期二</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期三</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期四</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期五</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期六</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期日</translation>
     </message>
 </context>
 <context>
     <name>ud::core::CalendarDaysModel</name>
     <message>
         <source>A Saturday or Sunday inside the holiday: a day off in an ordinary week too</source>
-        <translation type="unfinished"></translation>
+        <translation>假期中的周六或周日：平常也是休息日</translation>
     </message>
     <message>
         <source>A working day from Monday to Friday: as an ordinary week has it</source>
-        <translation type="unfinished"></translation>
+        <translation>周一至周五的上班日：与平常相同</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期</translation>
     </message>
 </context>
 <context>
     <name>ud::core::CalendarRepository</name>
     <message>
-        <source>The notice&apos;s year must be from 1900 to 2999.</source>
-        <translation type="unfinished"></translation>
+        <source>The notice's year must be from 1900 to 2999.</source>
+        <translation>通知年度须在 1900 至 2999 之间。</translation>
     </message>
     <message>
         <source>%1 is not near the year %2 of the notice: a notice names days of its own year, and at most of the year before or after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与通知年度 %2 相差太远：通知只列本年度的日期，至多涉及上一年或下一年。</translation>
     </message>
     <message>
         <source>%1 is already a day of the notice of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已列在 %2 年的通知中。</translation>
     </message>
     <message>
         <source>A day without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期的记录</translation>
     </message>
     <message>
         <source>%1: the date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少日期。</translation>
     </message>
     <message>
         <source>%1: the date is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日期重复。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5185,7 +5297,7 @@ This certificate is awarded in recognition.</source>
         <translation>困难情况(&amp;I)：</translation>
     </message>
     <message>
-        <source>What happened, the family&apos;s circumstances</source>
+        <source>What happened, the family's circumstances</source>
         <translation>发生的情况及家庭状况</translation>
     </message>
     <message>
@@ -5205,7 +5317,7 @@ This certificate is awarded in recognition.</source>
         <translation>人均收入(&amp;N)：</translation>
     </message>
     <message>
-        <source>The household&apos;s monthly income per person</source>
+        <source>The household's monthly income per person</source>
         <translation>家庭每月人均收入</translation>
     </message>
     <message>
@@ -5365,7 +5477,7 @@ This certificate is awarded in recognition.</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Only for a visit over the kind&apos;s amount or frequency</source>
+        <source>Only for a visit over the kind's amount or frequency</source>
         <translation>仅在本次慰问超出该类别的金额或频次规定时填写</translation>
     </message>
     <message>
@@ -6071,7 +6183,7 @@ This certificate is awarded in recognition.</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <source>Proposer&apos;s category</source>
+        <source>Proposer's category</source>
         <translation>提案人所选类别</translation>
     </message>
     <message>
@@ -6233,7 +6345,7 @@ This certificate is awarded in recognition.</source>
 <context>
     <name>ud::core::CongressImport</name>
     <message>
-        <source>%1 &quot;%2&quot; is not a date.</source>
+        <source>%1 "%2" is not a date.</source>
         <translation>%1“%2”不是日期。</translation>
     </message>
     <message>
@@ -6295,7 +6407,7 @@ This certificate is awarded in recognition.</source>
         <translation>提案 %1 已保存在会议 %2 中。</translation>
     </message>
     <message>
-        <source>类型 &quot;%1&quot; is neither 提案 nor 意见建议.</source>
+        <source>类型 "%1" is neither 提案 nor 意见建议.</source>
         <translation>类型“%1”既不是提案也不是意见建议。</translation>
     </message>
     <message>
@@ -6303,11 +6415,11 @@ This certificate is awarded in recognition.</source>
         <translation>提案人为空。</translation>
     </message>
     <message>
-        <source>重点提案 &quot;%1&quot; is neither 是 nor 否.</source>
+        <source>重点提案 "%1" is neither 是 nor 否.</source>
         <translation>重点提案“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>立案情况 &quot;%1&quot; is none of 立案, 不立案, 转为意见建议, 并案, 撤回.</source>
+        <source>立案情况 "%1" is none of 立案, 不立案, 转为意见建议, 并案, 撤回.</source>
         <translation>立案情况“%1”不是立案、不立案、转为意见建议、并案、撤回之一。</translation>
     </message>
     <message>
@@ -6327,7 +6439,7 @@ This certificate is awarded in recognition.</source>
         <translation>协办单位、答复和满意度需要先有主办单位。</translation>
     </message>
     <message>
-        <source>答复结果 &quot;%1&quot; is none of A, B, C, D.</source>
+        <source>答复结果 "%1" is none of A, B, C, D.</source>
         <translation>答复结果“%1”不是 A、B、C、D 之一。</translation>
     </message>
     <message>
@@ -6335,7 +6447,7 @@ This certificate is awarded in recognition.</source>
         <translation>答复结果和满意度需要填写答复日期。</translation>
     </message>
     <message>
-        <source>满意度 &quot;%1&quot; is none of 满意, 基本满意, 不满意.</source>
+        <source>满意度 "%1" is none of 满意, 基本满意, 不满意.</source>
         <translation>满意度“%1”不是满意、基本满意、不满意之一。</translation>
     </message>
 </context>
@@ -6401,12 +6513,12 @@ This certificate is awarded in recognition.</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <source>a quoted cell starts here (&quot;) and is never closed: it runs on to the end of the file. Add the missing closing quote and import again.</source>
-        <translation>此处以引号（&quot;）开始的单元格没有结束引号，一直延续到文件末尾。请补上缺少的结束引号后重新导入。</translation>
+        <source>a quoted cell starts here (") and is never closed: it runs on to the end of the file. Add the missing closing quote and import again.</source>
+        <translation>此处以引号（"）开始的单元格没有结束引号，一直延续到文件末尾。请补上缺少的结束引号后重新导入。</translation>
     </message>
     <message>
-        <source>a quoted cell starts here (&quot;) and runs on across the line break into what look like the following rows: its closing quote is missing. Add it and import again.</source>
-        <translation>此处以引号（&quot;）开始的单元格跨过换行延续到了看起来是后面几行的内容：缺少结束引号。请补上后重新导入。</translation>
+        <source>a quoted cell starts here (") and runs on across the line break into what look like the following rows: its closing quote is missing. Add it and import again.</source>
+        <translation>此处以引号（"）开始的单元格跨过换行延续到了看起来是后面几行的内容：缺少结束引号。请补上后重新导入。</translation>
     </message>
     <message>
         <source>the bytes of this row are not %1 text, the encoding the rest of the file is read in (a row saved in another encoding?). Nothing was imported. Save the whole file in one encoding, or name its encoding with --encoding utf-8|gb18030 (in the window: the encoding choice of the import).</source>
@@ -6436,7 +6548,7 @@ This certificate is awarded in recognition.</source>
         <translation>文件 %1 是其他程序的 SQLite 数据库，不是工会事务台数据库。该文件未被改动。</translation>
     </message>
     <message>
-        <source>The database %1 is on a network share. SQLite cannot lock files on network shares reliably and data could be lost when two computers write at once. Keep the file on this computer&apos;s own disk, or let several computers share a PostgreSQL server (--db postgresql://user@server/uniondesk).</source>
+        <source>The database %1 is on a network share. SQLite cannot lock files on network shares reliably and data could be lost when two computers write at once. Keep the file on this computer's own disk, or let several computers share a PostgreSQL server (--db postgresql://user@server/uniondesk).</source>
         <translation>数据库 %1 位于网络共享上。SQLite 无法可靠地锁定网络共享上的文件，两台电脑同时写入时可能丢失数据。请把文件放在本机磁盘上；如需多台电脑共用，请使用 PostgreSQL 服务器（--db postgresql://用户@服务器/uniondesk）。</translation>
     </message>
     <message>
@@ -6561,7 +6673,7 @@ This certificate is awarded in recognition.</source>
         <translation>会员人数必须在 1 到 %1 之间。</translation>
     </message>
     <message>
-        <source>The new member&apos;s id was not returned.</source>
+        <source>The new member's id was not returned.</source>
         <translation>数据库未返回新会员的编号。</translation>
     </message>
 </context>
@@ -6961,7 +7073,7 @@ Nothing was changed.</source>
 <context>
     <name>ud::core::MemberExport</name>
     <message>
-        <source>search &quot;%1&quot;</source>
+        <source>search "%1"</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
@@ -7020,15 +7132,15 @@ Nothing was changed.</source>
         <translation>身份证号在 Excel 中被存成了数字，末尾几位已丢失。请把该列设为文本格式，重新录入号码。</translation>
     </message>
     <message>
-        <source>The birth date &quot;%1&quot; is not a date (write it as 1985-03-02).</source>
+        <source>The birth date "%1" is not a date (write it as 1985-03-02).</source>
         <translation>出生日期“%1”不是有效日期（请写成 1985-03-02 的形式）。</translation>
     </message>
     <message>
-        <source>The join date &quot;%1&quot; is not a date (write it as 2010-09-01).</source>
+        <source>The join date "%1" is not a date (write it as 2010-09-01).</source>
         <translation>入会时间“%1”不是有效日期（请写成 2010-09-01 的形式）。</translation>
     </message>
     <message>
-        <source>The status &quot;%1&quot; is not known; use one of: %2.</source>
+        <source>The status "%1" is not known; use one of: %2.</source>
         <translation>无法识别状态“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -7056,7 +7168,7 @@ Nothing was changed.</source>
         <translation>二级工会 %1 不存在（第 %2 行）。</translation>
     </message>
     <message>
-        <source>The original retirement age &quot;%1&quot; is not 50 or 55.</source>
+        <source>The original retirement age "%1" is not 50 or 55.</source>
         <translation>原法定退休年龄“%1”不是50或55。</translation>
     </message>
     <message>
@@ -7309,7 +7421,7 @@ Nothing was changed.</source>
         <translation>该变动记录已不存在。</translation>
     </message>
     <message>
-        <source>A woman&apos;s original retirement age is 50 or 55, not %1.</source>
+        <source>A woman's original retirement age is 50 or 55, not %1.</source>
         <translation>女职工原法定退休年龄应为50或55周岁，不能是%1。</translation>
     </message>
     <message>
@@ -7325,202 +7437,198 @@ Nothing was changed.</source>
     <name>ud::core::Nominations</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The nomination no longer exists; another user may have deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该推荐已不存在，可能已被其他用户删除。</translation>
     </message>
     <message>
         <source>The round of the nomination does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该推荐所属的评选批次不存在。</translation>
     </message>
     <message>
         <source>Rule: %1 is awarded to individuals only; this nomination is of a collective.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：“%1”只授予个人，而本推荐对象是集体。</translation>
     </message>
     <message>
         <source>Rule: %1 is awarded to collectives only; this nomination is of a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：“%1”只授予集体，而本推荐对象是个人。</translation>
     </message>
     <message>
         <source>Give the member who is nominated.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择被推荐的会员。</translation>
     </message>
     <message>
         <source>Give the name of the collective.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写集体名称。</translation>
     </message>
     <message>
         <source>The numbers of people are 0–99999.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数应为 0–99999。</translation>
     </message>
     <message>
         <source>Give the number of people of the collective with its number of women.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写女性人数时须同时填写集体总人数。</translation>
     </message>
     <message>
         <source>The collective has %1 people; it cannot have %2 women.</source>
-        <translation type="unfinished"></translation>
+        <translation>该集体共 %1 人，女性人数不能为 %2。</translation>
     </message>
     <message>
         <source>The collective has %1 people, but %2 members are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该集体共 %1 人，但列出了 %2 名会员。</translation>
     </message>
     <message>
         <source>A member is listed twice in the collective.</source>
-        <translation type="unfinished"></translation>
+        <translation>集体中有会员被重复列出。</translation>
     </message>
     <message>
         <source>A score is 0–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分应为 0–100。</translation>
     </message>
     <message>
         <source>Votes cannot be fewer than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>票数不能小于 0。</translation>
     </message>
     <message>
         <source>%1 has no quota in round %2; this is its nomination number %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在评选批次 %2 中没有名额；这是其第 %3 个推荐。</translation>
     </message>
     <message numerus="yes">
         <source>%1 may nominate %n in round %2; this is its nomination number %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 在评选批次 %2 中的名额为 %n 个；这是其第 %3 个推荐。</numerusform></translation>
     </message>
     <message>
         <source>%1 was given %2 in %3; it is given to the same nominee only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已于 %3 年获得“%2”；该奖项同一对象只能获得一次。</translation>
     </message>
     <message numerus="yes">
         <source>%1 was given %2 in %3; it is not given to the same nominee again within %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 已于 %3 年获得“%2”；该奖项 %n 年内不得重复授予同一对象。</numerusform></translation>
     </message>
     <message>
         <source>%1 needs at least %2 % women; %3 gives no people.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”要求女性比例不低于 %2%；%3 未填写人数。</translation>
     </message>
     <message>
         <source>%1 needs at least %2 % women; %3 has %4 women among %5 people (%6 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”要求女性比例不低于 %2%；%3 共 %5 人，其中女性 %4 人（%6%）。</translation>
     </message>
     <message>
-        <source>%1 needs a woman as the collective&apos;s head; %2 names no head.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 needs a woman as the collective's head; %2 names no head.</source>
+        <translation>“%1”要求集体负责人为女性；%2 未填写负责人。</translation>
     </message>
     <message>
-        <source>%1 needs a woman as the collective&apos;s head; the head of %2, %3, is not recorded as a woman.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 needs a woman as the collective's head; the head of %2, %3, is not recorded as a woman.</source>
+        <translation>“%1”要求集体负责人为女性；%2 的负责人 %3 登记的性别不是女性。</translation>
     </message>
     <message>
         <source>%1 needs a collective of at least %2 people; %3 has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”要求集体人数不少于 %2 人；%3 只有 %4 人。</translation>
     </message>
     <message>
         <source>%1 is not an active member (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是在册会员（%2）。</translation>
     </message>
     <message>
         <source>The head of %1, %2, is not an active member (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的负责人 %2 不是在册会员（%3）。</translation>
     </message>
     <message>
         <source>%1 is already nominated in round %2 (by %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在评选批次 %2 中被推荐（推荐单位：%3）。</translation>
     </message>
     <message>
         <source>the deeds of %1 have %2 characters; %3 asks for at least %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的事迹材料为 %2 字，“%3”要求不少于 %4 字。</translation>
     </message>
     <message>
         <source>Rule: round %1 no longer takes nominations; it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：评选批次 %1 已不再接受推荐，当前为“%2”。</translation>
     </message>
     <message>
         <source>%1 is already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的推荐已撤回。</translation>
     </message>
     <message>
         <source>Rule: round %1 is past its nominations; withdraw %2 instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：评选批次 %1 的推荐已截止；请撤回对 %2 的推荐，而不是删除。</translation>
     </message>
     <message>
         <source>%1 has objections; it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的推荐已有异议记录，不能删除。</translation>
     </message>
 </context>
 <context>
     <name>ud::core::NoticeParser</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>「%1」 gives days off and working days in one sentence; they cannot be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」在同一句中既有放假日期又有上班日期，无法区分。</translation>
     </message>
     <message>
         <source>「%1」 gives days without saying 放假 (day off) or 上班 (working day).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」列出了日期，但没有注明“放假”或“上班”。</translation>
     </message>
     <message>
         <source>「%1」 names a day without making it a day off (放假) or a working day (上班); it stays as an ordinary week has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」提到了日期，但没有注明“放假”或“上班”；该日按平常安排。</translation>
     </message>
     <message>
         <source>%1 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效日期。</translation>
     </message>
     <message>
         <source>%1 is not near the year %2 of the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与通知年度 %2 相差太远。</translation>
     </message>
     <message>
         <source>%1 is a %2, not a %3 as the notice says.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是%2，不是通知中所写的%3。</translation>
     </message>
     <message>
         <source>the days off in 「%1」 cannot be read; a notice writes them as 2月10日至17日 or 1月1日.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别「%1」中的放假日期；通知中应写作“2月10日至17日”或“1月1日”。</translation>
     </message>
     <message>
         <source>the days off in 「%1」 end before they begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」中的放假结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>the days off in 「%1」 run longer than a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」中的放假时间超过一个月。</translation>
     </message>
     <message>
         <source>the working days in 「%1」 cannot be read; a notice writes them as 2月4日（星期日）、2月18日（星期日）上班.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别「%1」中的上班日期；通知中应写作“2月4日（星期日）、2月18日（星期日）上班”。</translation>
     </message>
     <message>
         <source>%1 to %2 are %3 days, but the notice says %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 共 %3 天，但通知写的是“%4”。</translation>
     </message>
     <message>
         <source>%1 is given twice (also on line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重复出现（第 %2 行也有）。</translation>
     </message>
     <message>
         <source>The text is too long to be a notice (%1 characters; a notice has a few thousand).</source>
-        <translation type="unfinished"></translation>
+        <translation>文本过长，不像是一份通知（%1 个字符；一份通知只有几千字）。</translation>
     </message>
     <message>
         <source>the line is too long to be a line of a notice (%1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>该行过长，不像是通知中的一行（%1 个字符）。</translation>
     </message>
     <message>
         <source>the notice is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 %1 年的通知，不是 %2 年的。</translation>
     </message>
     <message>
         <source>No days off or working days were read. A notice gives them in lines such as 「二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。」</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别出任何放假或上班日期。通知中应有这样的行：「二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。」</translation>
     </message>
 </context>
 <context>
@@ -7705,7 +7813,7 @@ Nothing was changed.</source>
         <translation>附议人</translation>
     </message>
     <message>
-        <source>(proposer&apos;s category: %1)</source>
+        <source>(proposer's category: %1)</source>
         <translation>（提案人所选类别：%1）</translation>
     </message>
     <message>
@@ -7745,7 +7853,7 @@ Nothing was changed.</source>
         <translation>%1 %2（%3）</translation>
     </message>
     <message>
-        <source>Committee&apos;s decision</source>
+        <source>Committee's decision</source>
         <translation>审查结果</translation>
     </message>
     <message>
@@ -7809,11 +7917,11 @@ Nothing was changed.</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <source>Proposer&apos;s signature</source>
+        <source>Proposer's signature</source>
         <translation>提案人签名</translation>
     </message>
     <message>
-        <source>Co-signers&apos; signatures</source>
+        <source>Co-signers' signatures</source>
         <translation>附议人签名</translation>
     </message>
     <message>
@@ -8224,7 +8332,7 @@ Nothing was changed.</source>
         <translation>%1 本轮没有主办单位；请先交办，再登记答复。</translation>
     </message>
     <message>
-        <source>The proposer has rated this round&apos;s reply; it can no longer change.</source>
+        <source>The proposer has rated this round's reply; it can no longer change.</source>
         <translation>提案人已对本轮答复测评，答复不能再修改。</translation>
     </message>
     <message>
@@ -8363,15 +8471,15 @@ Nothing was changed.</source>
         <translation>%1 的第 %3 个字符是不可见字符或控制字符（U+%2），请删除后重试。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number.</source>
+        <source>%1 "%2" is not a whole number.</source>
         <translation>%1“%2”不是整数。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <source>%1 "%2" is not a date (YYYY-MM-DD).</source>
         <translation>%1“%2”不是日期（应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <source>%1 "%2" is not one of: %3.</source>
         <translation>%1“%2”不是以下之一：%3。</translation>
     </message>
     <message>
@@ -8407,7 +8515,7 @@ Nothing was changed.</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount in yuan (at most two decimals).</source>
+        <source>%1 "%2" is not an amount in yuan (at most two decimals).</source>
         <translation>%1“%2”不是有效的金额（以元为单位，最多两位小数）。</translation>
     </message>
 </context>
@@ -8934,11 +9042,11 @@ Nothing was changed.</source>
         <translation>工作簿中没有第 %1 个工作表。</translation>
     </message>
     <message>
-        <source>the workbook has no sheet named &quot;%1&quot; (it has: %2).</source>
+        <source>the workbook has no sheet named "%1" (it has: %2).</source>
         <translation>工作簿中没有名为“%1”的工作表（现有：%2）。</translation>
     </message>
     <message>
-        <source>the cell reference &quot;%1&quot; in sheet %2 is not valid.</source>
+        <source>the cell reference "%1" in sheet %2 is not valid.</source>
         <translation>工作表 %2 中的单元格引用“%1”无效。</translation>
     </message>
     <message>
@@ -8950,7 +9058,7 @@ Nothing was changed.</source>
         <translation>工作表 %1 中有单元格引用了不存在的共享字符串。</translation>
     </message>
     <message>
-        <source>the number &quot;%1&quot; in sheet %2 is not valid.</source>
+        <source>the number "%1" in sheet %2 is not valid.</source>
         <translation>工作表 %2 中的数字“%1”无效。</translation>
     </message>
     <message>
@@ -9214,400 +9322,392 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 is saved as a PDF file only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能保存为 PDF 文件。</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::AwardHistoryDialog</name>
     <message>
         <source>New award of an earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>新增往年获奖记录</translation>
     </message>
     <message>
         <source>Edit award</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑获奖记录</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::AwardHistoryPage</name>
     <message>
         <source>&amp;Add Award…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增获奖记录(&amp;A)…</translation>
     </message>
     <message>
         <source>Record an award of an earlier year, for the repeat rule</source>
-        <translation type="unfinished"></translation>
+        <translation>登记往年的获奖情况，供检查重复获奖使用</translation>
     </message>
     <message>
         <source>&amp;Edit Award…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑获奖记录(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected award of an earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选的往年获奖记录</translation>
     </message>
     <message>
         <source>&amp;Delete Award</source>
-        <translation type="unfinished"></translation>
+        <translation>删除获奖记录(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected award of an earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的往年获奖记录</translation>
     </message>
     <message>
-        <source>Add earlier years&apos; awards from an Excel workbook or a CSV file: 工号 or 集体名称, 奖项, 年度</source>
-        <translation type="unfinished"></translation>
+        <source>Add earlier years' awards from an Excel workbook or a CSV file: 工号 or 集体名称, 奖项, 年度</source>
+        <translation>从 Excel 工作簿或 CSV 文件添加往年获奖记录，列为：工号或集体名称、奖项、年度</translation>
     </message>
     <message>
         <source>Save the awards shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前显示的获奖记录保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Import Awards History</source>
-        <translation type="unfinished"></translation>
+        <translation>导入获奖记录</translation>
     </message>
     <message>
         <source>Export Awards History</source>
-        <translation type="unfinished"></translation>
+        <translation>导出获奖记录</translation>
     </message>
     <message>
         <source>awards-history</source>
-        <translation type="unfinished"></translation>
+        <translation>获奖记录</translation>
     </message>
     <message>
         <source>Exported %1 awards to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 条获奖记录导出到 %2</translation>
     </message>
     <message>
         <source>Cannot show the awards history</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示获奖记录</translation>
     </message>
     <message>
         <source>Cannot edit the award</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑获奖记录</translation>
     </message>
     <message>
         <source>The award no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该获奖记录已不存在。</translation>
     </message>
     <message>
         <source>Search name, staff number, award or collective</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、工号、奖项或集体</translation>
     </message>
     <message>
-        <source>No award recorded for this year. Final lists enter here; import earlier years&apos; lists so that the repeat rule sees them.</source>
-        <translation type="unfinished"></translation>
+        <source>No award recorded for this year. Final lists enter here; import earlier years' lists so that the repeat rule sees them.</source>
+        <translation>本年度还没有获奖记录。各评选批次的最终名单定稿后记入此处；请导入往年的获奖名单，以便检查重复获奖。</translation>
     </message>
     <message>
         <source>No award matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的获奖记录。</translation>
     </message>
     <message numerus="yes">
         <source>%n award(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条获奖记录</numerusform></translation>
     </message>
     <message>
         <source>%1 %2 of %3</source>
         <comment>award history step: year, award, nominee</comment>
-        <translation type="unfinished"></translation>
+        <translation>%3（%1 年%2）</translation>
     </message>
     <message>
         <source>Add award %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增获奖记录 %1</translation>
     </message>
     <message>
         <source>Edit award %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑获奖记录 %1</translation>
     </message>
     <message>
         <source>Delete award %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除获奖记录 %1</translation>
     </message>
     <message>
         <source>Cannot add the award</source>
-        <translation type="unfinished"></translation>
+        <translation>无法新增获奖记录</translation>
     </message>
     <message>
         <source>Cannot save the award</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存获奖记录</translation>
     </message>
     <message>
         <source>Cannot delete the award</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除获奖记录</translation>
     </message>
     <message>
         <source>Delete award</source>
-        <translation type="unfinished"></translation>
+        <translation>删除获奖记录</translation>
     </message>
     <message>
         <source>Delete the award %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除获奖记录 %1 吗？</translation>
     </message>
     <message>
         <source>You can bring it back with Edit › Undo.</source>
-        <translation type="unfinished">可以通过“编辑 › 撤销”恢复。</translation>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
         <source>Awards history</source>
-        <translation type="unfinished"></translation>
+        <translation>获奖记录</translation>
     </message>
     <message>
         <source>All &amp;years</source>
-        <translation type="unfinished"></translation>
+        <translation>所有年度(&amp;Y)</translation>
     </message>
     <message>
         <source>Rule: an award of the final list of round %1 changes only by unlocking that round, with the reason, on its 公示 tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：评选批次 %1 最终名单中的获奖记录，只能在其“公示”标签页解除锁定（须填写原因）后修改。</translation>
     </message>
     <message numerus="yes">
         <source>%1 adds %n award(s) to the awards history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 将向获奖记录添加 %n 条记录。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n are already recorded and stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>另有 %n 条已存在，保持不变。</numerusform></translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">导入(&amp;I)</translation>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::AwardTypeDialog</name>
     <message>
         <source>Award types</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项类型</translation>
     </message>
     <message>
         <source>New award type</source>
-        <translation type="unfinished"></translation>
+        <translation>新增奖项类型</translation>
     </message>
     <message>
         <source>Edit award type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑奖项类型 %1</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::AwardTypesPage</name>
     <message>
         <source>&amp;Add Award Type…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增奖项类型(&amp;A)…</translation>
     </message>
     <message>
         <source>Add an award with its rules</source>
-        <translation type="unfinished"></translation>
+        <translation>新增奖项及其评选规则</translation>
     </message>
     <message>
         <source>&amp;Edit Award Type…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑奖项类型(&amp;E)…</translation>
     </message>
     <message>
-        <source>Edit the selected award&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <source>Edit the selected award's rules</source>
+        <translation>编辑所选奖项的评选规则</translation>
     </message>
     <message>
         <source>&amp;Delete Award Type</source>
-        <translation type="unfinished"></translation>
+        <translation>删除奖项类型(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected award while no round or history uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选奖项（仅限尚无评选批次或获奖记录使用该奖项时）</translation>
     </message>
     <message>
         <source>Add award types from an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 工作簿或 CSV 文件添加奖项类型</translation>
     </message>
     <message>
         <source>Save the award types as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将奖项类型保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Import Award Types</source>
-        <translation type="unfinished"></translation>
+        <translation>导入奖项类型</translation>
     </message>
     <message>
         <source>Export Award Types</source>
-        <translation type="unfinished"></translation>
+        <translation>导出奖项类型</translation>
     </message>
     <message>
         <source>award-types</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项类型</translation>
     </message>
     <message>
         <source>Exported %1 award types to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个奖项类型导出到 %2</translation>
     </message>
     <message>
         <source>Cannot show the award types</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示奖项类型</translation>
     </message>
     <message>
         <source>Cannot edit the award type</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑奖项类型</translation>
     </message>
     <message>
         <source>The award type no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该奖项类型已不存在。</translation>
     </message>
     <message>
         <source>Search award</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索奖项</translation>
     </message>
     <message>
-        <source>No award type yet. Add the plan&apos;s (最美教师, 三育人先进, 巾帼文明岗 …) with Plan&apos;s Types, or with the first round.</source>
-        <translation type="unfinished"></translation>
+        <source>No award type yet. Add the plan's (最美教师, 三育人先进, 巾帼文明岗 …) with Plan's Types, or with the first round.</source>
+        <translation>还没有奖项类型。可通过“工作要点所列奖项”添加工作要点中的奖项（最美教师、三育人先进、巾帼文明岗……），或在新增第一个评选批次时添加。</translation>
     </message>
     <message>
         <source>No award matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的奖项。</translation>
     </message>
     <message numerus="yes">
         <source>%n award type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个奖项类型</numerusform></translation>
     </message>
     <message>
         <source>Add award type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增奖项类型 %1</translation>
     </message>
     <message>
         <source>Edit award type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑奖项类型 %1</translation>
     </message>
     <message>
         <source>Delete award type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除奖项类型 %1</translation>
     </message>
     <message>
         <source>Cannot add the award type</source>
-        <translation type="unfinished"></translation>
+        <translation>无法新增奖项类型</translation>
     </message>
     <message>
         <source>Cannot save the award type</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存奖项类型</translation>
     </message>
     <message>
         <source>Cannot delete the award type</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除奖项类型</translation>
     </message>
     <message>
         <source>Delete award type</source>
-        <translation type="unfinished"></translation>
+        <translation>删除奖项类型</translation>
     </message>
     <message>
         <source>Delete the award type %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除奖项类型“%1”吗？</translation>
     </message>
     <message>
         <source>You can bring it back with Edit › Undo.</source>
-        <translation type="unfinished">可以通过“编辑 › 撤销”恢复。</translation>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
         <source>Award types</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项类型</translation>
     </message>
     <message>
-        <source>&amp;Plan&apos;s Types</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Plan's Types</source>
+        <translation>工作要点所列奖项(&amp;P)</translation>
     </message>
     <message>
-        <source>Plan&apos;s Types</source>
-        <translation type="unfinished"></translation>
+        <source>Plan's Types</source>
+        <translation>工作要点所列奖项</translation>
     </message>
     <message>
-        <source>Add the plan&apos;s award types (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进, 优秀工会积极分子) that are missing, with the rules of the published calls</source>
-        <translation type="unfinished"></translation>
+        <source>Add the plan's award types (最美教师, 三育人先进, 巾帼文明岗, 巾帼建功标兵, 工会工作先进, 优秀工会积极分子) that are missing, with the rules of the published calls</source>
+        <translation>添加工作要点中尚缺的奖项类型（最美教师、三育人先进、巾帼文明岗、巾帼建功标兵、工会工作先进、优秀工会积极分子），采用已发布评选通知中的规则</translation>
     </message>
     <message>
         <source>Cannot add the award types</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加奖项类型</translation>
     </message>
     <message>
         <source>Every award type of the plan is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作要点所列的奖项类型均已存在。</translation>
     </message>
     <message>
-        <source>Add the plan&apos;s award types</source>
-        <translation type="unfinished"></translation>
+        <source>Add the plan's award types</source>
+        <translation>添加工作要点所列奖项类型</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::AwardsPage</name>
     <message>
         <source>The year whose rounds and awards the tabs show</source>
-        <translation type="unfinished"></translation>
+        <translation>各标签页显示该年度的评选批次和获奖记录</translation>
     </message>
     <message>
         <source>The round the nominations, review, 公示 and quotas show</source>
-        <translation type="unfinished"></translation>
+        <translation>“推荐”“评审”“公示”“名额”标签页显示的评选批次</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>R&amp;ound:</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐(&amp;N)</translation>
     </message>
     <message>
         <source>Rev&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>评审(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Publicity</source>
-        <translation type="unfinished"></translation>
+        <translation>公示(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>名额(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Award Types</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项类型(&amp;A)</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>获奖记录(&amp;S)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>round: key (stage)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source> · total quota %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 总名额 %1</translation>
     </message>
     <message>
         <source> · 公示 until %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 公示至 %1</translation>
     </message>
     <message>
         <source>No round in %1: add one on the Rounds tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年还没有评选批次：请在“评选批次”标签页中新增。</translation>
     </message>
     <message>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>评优表彰</translation>
     </message>
     <message>
         <source>A&amp;wards</source>
-        <translation type="unfinished"></translation>
+        <translation>评优表彰(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -9695,7 +9795,7 @@ Nothing was changed.</source>
         <translation>新增类别(&amp;A)…</translation>
     </message>
     <message>
-        <source>Add a kind of care visit to the year&apos;s table</source>
+        <source>Add a kind of care visit to the year's table</source>
         <translation>在本年度类别表中新增一个慰问类别</translation>
     </message>
     <message>
@@ -9755,7 +9855,7 @@ Nothing was changed.</source>
         <translation>搜索类别或代码</translation>
     </message>
     <message>
-        <source>The year has no care kinds yet. Copy the previous year&apos;s table, or add the standard kinds, then change the amounts to this year&apos;s.</source>
+        <source>The year has no care kinds yet. Copy the previous year's table, or add the standard kinds, then change the amounts to this year's.</source>
         <translation>本年度还没有慰问类别。可复制上一年度的类别表，或添加标准类别，再将金额改为本年度的标准。</translation>
     </message>
     <message>
@@ -9981,7 +10081,7 @@ Nothing was changed.</source>
         <translation>搜索姓名、工号或原因</translation>
     </message>
     <message>
-        <source>No care visit in this year yet. The year&apos;s kinds (on the Care Kinds tab) say the amounts and how often a member may have one.</source>
+        <source>No care visit in this year yet. The year's kinds (on the Care Kinds tab) say the amounts and how often a member may have one.</source>
         <translation>本年度还没有慰问记录。本年度的慰问类别（见“慰问类别”标签页）规定了慰问金额以及每位会员可享受的次数。</translation>
     </message>
     <message>
@@ -10274,7 +10374,7 @@ Nothing was changed.</source>
         <translation>新增</translation>
     </message>
     <message>
-        <source>Enter a member&apos;s claim with the costs of one treatment</source>
+        <source>Enter a member's claim with the costs of one treatment</source>
         <translation>录入会员一次就诊费用的互助金申请</translation>
     </message>
     <message>
@@ -10322,7 +10422,7 @@ Nothing was changed.</source>
         <translation>支付</translation>
     </message>
     <message>
-        <source>Pay the approved claim: the day and the voucher; the payout goes to the fund&apos;s ledger</source>
+        <source>Pay the approved claim: the day and the voucher; the payout goes to the fund's ledger</source>
         <translation>支付已批准的申请：填写支付日期和凭证号，支付金额记入互助金收支账</translation>
     </message>
     <message>
@@ -10346,7 +10446,7 @@ Nothing was changed.</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <source>Compute the payouts of the period&apos;s open claims again by its rule table</source>
+        <source>Compute the payouts of the period's open claims again by its rule table</source>
         <translation>按本期规则表重新计算本期未办结申请的支付金额</translation>
     </message>
     <message>
@@ -10402,7 +10502,7 @@ Nothing was changed.</source>
         <translation>支付申请</translation>
     </message>
     <message>
-        <source>Pay %1 yuan to %2 (%3); the payout is posted to the fund&apos;s ledger.</source>
+        <source>Pay %1 yuan to %2 (%3); the payout is posted to the fund's ledger.</source>
         <translation>向 %2（%3）支付 %1 元；支付金额将记入互助金收支账。</translation>
     </message>
     <message>
@@ -10493,7 +10593,7 @@ Nothing was changed.</source>
         <translation>调整类别(&amp;C)…</translation>
     </message>
     <message>
-        <source>Re-classify the chosen proposals (the proposer&apos;s category is kept)</source>
+        <source>Re-classify the chosen proposals (the proposer's category is kept)</source>
         <translation>重新确定所选提案的类别（提案人所选类别仍予保留）</translation>
     </message>
     <message>
@@ -10531,7 +10631,7 @@ Nothing was changed.</source>
         <translation>类别</translation>
     </message>
     <message>
-        <source>The committee&apos;s category of the chosen proposals:</source>
+        <source>The committee's category of the chosen proposals:</source>
         <translation>提案工作委员会为所选提案确定的类别：</translation>
     </message>
 </context>
@@ -10585,7 +10685,7 @@ Nothing was changed.</source>
         <translation> 名附议人</translation>
     </message>
     <message>
-        <source>{year} stands for the session&apos;s year</source>
+        <source>{year} stands for the session's year</source>
         <translation>{year} 代表会议的年度</translation>
     </message>
     <message>
@@ -10629,7 +10729,7 @@ Nothing was changed.</source>
         <translation>保存在数据库中，所有打开它的人都使用这些设置；每次修改记入变更记录。已编的编号和已定的期限不变。</translation>
     </message>
     <message>
-        <source>The first proposal of this year&apos;s session: %1</source>
+        <source>The first proposal of this year's session: %1</source>
         <translation>今年会议的第一件提案编号为：%1</translation>
     </message>
     <message>
@@ -10711,7 +10811,7 @@ Nothing was changed.</source>
         <translation>更换代表(&amp;R)…</translation>
     </message>
     <message>
-        <source>Another member takes the selected representative&apos;s seat from a day on</source>
+        <source>Another member takes the selected representative's seat from a day on</source>
         <translation>自某日起由另一名会员接替所选代表</translation>
     </message>
     <message>
@@ -10737,7 +10837,7 @@ Nothing was changed.</source>
         <translation>更换代表</translation>
     </message>
     <message>
-        <source>New representative&apos;s &amp;staff number:</source>
+        <source>New representative's &amp;staff number:</source>
         <translation>新代表工号(&amp;S)：</translation>
     </message>
     <message>
@@ -10761,7 +10861,7 @@ Nothing was changed.</source>
         <translation>导入代表(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add the term&apos;s representatives from an Excel workbook or a CSV file with the columns 工号, 姓名 and 代表团 (团长: 是 marks a delegation&apos;s head)</source>
+        <source>Add the term's representatives from an Excel workbook or a CSV file with the columns 工号, 姓名 and 代表团 (团长: 是 marks a delegation's head)</source>
         <translation>从 Excel 工作簿或 CSV 文件添加本届代表，列为工号、姓名、代表团（团长列填“是”表示代表团团长）</translation>
     </message>
     <message>
@@ -10853,7 +10953,7 @@ Nothing was changed.</source>
         <translation>编辑参加信息(&amp;E)…</translation>
     </message>
     <message>
-        <source>Edit the selected member&apos;s enrollment</source>
+        <source>Edit the selected member's enrollment</source>
         <translation>编辑所选会员的参加信息</translation>
     </message>
     <message>
@@ -10861,15 +10961,15 @@ Nothing was changed.</source>
         <translation>删除参加记录(&amp;D)</translation>
     </message>
     <message>
-        <source>Take the selected member off the period&apos;s enrollment</source>
+        <source>Take the selected member off the period's enrollment</source>
         <translation>将所选会员从本期参加名单中删除</translation>
     </message>
     <message>
-        <source>Enroll a sub-union&apos;s list from an Excel workbook or a CSV file: 工号, 姓名, 份数, 缴费日期, 缴费方式 (缴费金额, 补缴 and 备注 when given)</source>
+        <source>Enroll a sub-union's list from an Excel workbook or a CSV file: 工号, 姓名, 份数, 缴费日期, 缴费方式 (缴费金额, 补缴 and 备注 when given)</source>
         <translation>从 Excel 工作簿或 CSV 文件导入二级工会报来的参加名单：工号、姓名、份数、缴费日期、缴费方式（如有，另含缴费金额、补缴和备注）</translation>
     </message>
     <message>
-        <source>Save the period&apos;s enrollment as a CSV file</source>
+        <source>Save the period's enrollment as a CSV file</source>
         <translation>将本期参加名单保存为 CSV 文件</translation>
     </message>
     <message>
@@ -10905,7 +11005,7 @@ Nothing was changed.</source>
         <translation>搜索姓名、工号或二级工会</translation>
     </message>
     <message>
-        <source>Nobody is enrolled in this period yet. Enroll members one by one, or import the sub-unions&apos; lists.</source>
+        <source>Nobody is enrolled in this period yet. Enroll members one by one, or import the sub-unions' lists.</source>
         <translation>本期还没有会员参加。请逐个登记参加，或导入各二级工会报来的参加名单。</translation>
     </message>
     <message>
@@ -10947,7 +11047,7 @@ Nothing was changed.</source>
         <translation>删除参加记录</translation>
     </message>
     <message>
-        <source>Take %1 (%2) off the period&apos;s enrollment?</source>
+        <source>Take %1 (%2) off the period's enrollment?</source>
         <translation>确定将 %1（%2）从本期参加名单中删除吗？</translation>
     </message>
     <message>
@@ -10967,7 +11067,7 @@ Nothing was changed.</source>
         <translation>签名表</translation>
     </message>
     <message>
-        <source>The period&apos;s enrollment by sub-union with a column to sign: preview, print, or save as PDF, .xlsx or .odt</source>
+        <source>The period's enrollment by sub-union with a column to sign: preview, print, or save as PDF, .xlsx or .odt</source>
         <translation>按二级工会列出本期参加名单，带签名栏：可预览、打印，或另存为 PDF、.xlsx 或 .odt</translation>
     </message>
     <message>
@@ -11055,7 +11155,7 @@ Nothing was changed.</source>
         <translation>登记</translation>
     </message>
     <message>
-        <source>Post income (donations, interest …) or an expense to the fund&apos;s ledger</source>
+        <source>Post income (donations, interest …) or an expense to the fund's ledger</source>
         <translation>在互助金收支账中登记一笔收入（捐赠、利息……）或支出</translation>
     </message>
     <message>
@@ -11079,7 +11179,7 @@ Nothing was changed.</source>
         <translation>登记缴费收入</translation>
     </message>
     <message>
-        <source>Post the period&apos;s fees from its enrollment: the members&apos;, the school&apos;s and the union&apos;s parts and the matching, each what the ledger does not hold yet</source>
+        <source>Post the period's fees from its enrollment: the members', the school's and the union's parts and the matching, each what the ledger does not hold yet</source>
         <translation>按本期参加名单登记缴费收入：个人缴纳、学校补助、工会补助和学校配套，只记入收支账中尚未入账的部分</translation>
     </message>
     <message>
@@ -11091,7 +11191,7 @@ Nothing was changed.</source>
         <translation>收支公示</translation>
     </message>
     <message>
-        <source>The fund&apos;s statement of the period (收支公示): preview, print, or save as PDF, .odt or .xlsx</source>
+        <source>The fund's statement of the period (收支公示): preview, print, or save as PDF, .odt or .xlsx</source>
         <translation>本期互助金年度收支公示：可预览、打印，或另存为 PDF、.odt 或 .xlsx</translation>
     </message>
     <message>
@@ -11185,11 +11285,11 @@ Nothing was changed.</source>
         <translation>无法登记缴费收入</translation>
     </message>
     <message>
-        <source>The ledger already holds the period&apos;s fees.</source>
+        <source>The ledger already holds the period's fees.</source>
         <translation>本期缴费收入已全部入账。</translation>
     </message>
     <message numerus="yes">
-        <source>Post the period&apos;s fees (%n entry(ies))</source>
+        <source>Post the period's fees (%n entry(ies))</source>
         <translation>
             <numerusform>登记本期缴费收入（%n 笔）</numerusform>
         </translation>
@@ -11201,7 +11301,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <source>The fund&apos;s statement of %1 (收支公示)</source>
+        <source>The fund's statement of %1 (收支公示)</source>
         <translation>%1 年度收支公示</translation>
     </message>
     <message>
@@ -11367,7 +11467,7 @@ Nothing was changed.</source>
         <translation>新增帮扶(&amp;A)…</translation>
     </message>
     <message>
-        <source>Record hardship help for a member&apos;s family (送温暖/帮扶)</source>
+        <source>Record hardship help for a member's family (送温暖/帮扶)</source>
         <translation>登记对会员家庭的困难帮扶（送温暖/帮扶）</translation>
     </message>
     <message>
@@ -12376,15 +12476,15 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
     </message>
     <message>
         <source>Working &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历(&amp;C)…</translation>
     </message>
     <message>
-        <source>The days off and the Saturdays and Sundays worked of each year, from the State Council&apos;s notices: what periods of working days (a 公示) are counted on</source>
-        <translation type="unfinished"></translation>
+        <source>The days off and the Saturdays and Sundays worked of each year, from the State Council's notices: what periods of working days (a 公示) are counted on</source>
+        <translation>各年度的放假日和周六、周日调休上班日，依据国务院办公厅的节假日安排通知；按工作日计算的期限（如公示期）以此为准</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -12613,7 +12713,7 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <translation>50周岁（女工人）</translation>
     </message>
     <message>
-        <source>A woman&apos;s statutory retirement age before the 2025 rise: 55 for cadres and most university staff, 50 for workers. The default is set in the member lists.</source>
+        <source>A woman's statutory retirement age before the 2025 rise: 55 for cadres and most university staff, 50 for workers. The default is set in the member lists.</source>
         <translation>女职工2025年延迟退休改革前的法定退休年龄：女干部及多数高校教职工为55周岁，女工人为50周岁。默认值在“会员名单”中设置。</translation>
     </message>
     <message>
@@ -12656,19 +12756,19 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
     </message>
     <message>
         <source>A&amp;wards</source>
-        <translation type="unfinished"></translation>
+        <translation>获奖记录(&amp;W)</translation>
     </message>
     <message>
         <source>No award recorded for this member.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会员没有获奖记录。</translation>
     </message>
     <message>
         <source>A new member has no awards yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>新会员还没有获奖记录。</translation>
     </message>
     <message>
-        <source>Awards from the final lists of the rounds and from earlier years&apos; lists; the repeat rule of a nomination reads them.</source>
-        <translation type="unfinished"></translation>
+        <source>Awards from the final lists of the rounds and from earlier years' lists; the repeat rule of a nomination reads them.</source>
+        <translation>来自各评选批次最终名单及往年获奖名单的获奖记录；推荐时据此检查是否重复获奖。</translation>
     </message>
 </context>
 <context>
@@ -12770,7 +12870,7 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <translation>（不导入）</translation>
     </message>
     <message>
-        <source>Choose which columns hold the staff number and the name (tab &quot;Columns&quot;).</source>
+        <source>Choose which columns hold the staff number and the name (tab "Columns").</source>
         <translation>请在“列”页中指定工号列和姓名列。</translation>
     </message>
     <message>
@@ -13053,11 +13153,11 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
         <translation>50周岁（女工人）</translation>
     </message>
     <message>
-        <source>Men retire from 60 years, women from 55 or 50, each raised by 1 to 36 months (50: up to 60 months) by month of birth under the rise in force since 2025: at most 63, 58 and 55 years. A woman&apos;s own original age in her record comes first.</source>
+        <source>Men retire from 60 years, women from 55 or 50, each raised by 1 to 36 months (50: up to 60 months) by month of birth under the rise in force since 2025: at most 63, 58 and 55 years. A woman's own original age in her record comes first.</source>
         <translation>按2025年起施行的渐进式延迟法定退休年龄，男职工原60周岁、女职工原55或50周岁，按出生年月延迟1至36个月（原50周岁的最多60个月），最高分别为63、58、55周岁。会员档案中登记了本人原法定退休年龄的，以登记为准。</translation>
     </message>
     <message>
-        <source>Women&apos;s original &amp;age:</source>
+        <source>Women's original &amp;age:</source>
         <translation>女职工原法定退休年龄(&amp;A)：</translation>
     </message>
     <message>
@@ -13553,379 +13653,361 @@ Choose No to export them masked. An export with full numbers is recorded in the 
     <name>ud::ui::NominationDialog</name>
     <message>
         <source>Type part of the name, the staff number or the sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名的一部分、工号或二级工会</translation>
     </message>
     <message>
         <source>&amp;Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>个人(&amp;I)</translation>
     </message>
     <message>
         <source>Co&amp;llective</source>
-        <translation type="unfinished"></translation>
+        <translation>集体(&amp;L)</translation>
     </message>
     <message>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>被推荐人</translation>
     </message>
     <message>
         <source>Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>集体</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;D)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Attachments received</source>
-        <translation type="unfinished"></translation>
+        <translation>附件已收到(&amp;A)</translation>
     </message>
     <message>
         <source>The sub-union &amp;published its recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会已公示推荐结果(&amp;P)</translation>
     </message>
     <message>
         <source>New nomination — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增推荐 — %1</translation>
     </message>
     <message>
         <source>Nomination — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐 — %1</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请选择）</translation>
     </message>
     <message>
         <source>e.g. 图书馆流通部</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 图书馆流通部</translation>
     </message>
     <message>
         <source>the department it belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>所属部门</translation>
     </message>
     <message>
         <source>the listed members</source>
-        <translation type="unfinished"></translation>
+        <translation>按所列成员</translation>
     </message>
     <message>
         <source>The whole collective when some are not union members; 0: the listed members are all</source>
-        <translation type="unfinished"></translation>
+        <translation>集体中有非工会会员时填写集体总人数；0 表示所列成员即为全体</translation>
     </message>
     <message>
         <source>The deeds (事迹) as the sub-union wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会报送的事迹原文</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished">会员(&amp;M)：</translation>
+        <translation>会员(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Depar&amp;tment:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属部门(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Head:</source>
-        <translation type="unfinished">团长(&amp;H)：</translation>
+        <translation>负责人(&amp;H)：</translation>
     </message>
     <message>
         <source>Pe&amp;ople:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;O)：</translation>
     </message>
     <message>
         <source>of them &amp;women:</source>
-        <translation type="unfinished"></translation>
+        <translation>其中女性(&amp;W)：</translation>
     </message>
     <message>
         <source>Counted as a &amp;whole:</source>
-        <translation type="unfinished"></translation>
+        <translation>集体总人数(&amp;W)：</translation>
     </message>
     <message>
         <source>Nominated &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐单位(&amp;B)：</translation>
     </message>
     <message>
         <source>D&amp;eeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>事迹(&amp;E)：</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished">备注(&amp;O)：</translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>规则检查</translation>
     </message>
     <message>
-        <source>Each check as the award&apos;s rules say: refused ones keep the nomination out, warnings are shown on the list.</source>
-        <translation type="unfinished"></translation>
+        <source>Each check as the award's rules say: refused ones keep the nomination out, warnings are shown on the list.</source>
+        <translation>各项检查依据该奖项的规则：不通过的推荐不能保存，有警告的在名单中标出。</translation>
     </message>
     <message>
         <source>The list of round %1 is final; its nominations no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次 %1 的名单已定稿，其中的推荐不能再修改。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message numerus="yes">
         <source>%n listed, %1 of them women</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已列 %n 人，其中女性 %1 人</numerusform></translation>
     </message>
     <message>
         <source>%1 characters (at least %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字（至少 %2 字）</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字</translation>
     </message>
     <message>
         <source>Choose the member.</source>
-        <translation type="unfinished">请选择会员。</translation>
+        <translation>请选择会员。</translation>
     </message>
     <message>
-        <source>Give the collective&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the collective's name.</source>
+        <translation>请填写集体名称。</translation>
     </message>
     <message>
         <source>Choose the nominating sub-union.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择推荐单位。</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不通过</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查</translation>
     </message>
     <message>
         <source>Refused: the nomination cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>不通过：该推荐无法保存</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): the nomination can be stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条警告：该推荐可以保存</numerusform></translation>
     </message>
     <message>
         <source>Every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部检查通过</translation>
     </message>
     <message>
         <source>A refused check keeps the nomination out; see Checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>有检查项不通过，该推荐无法保存；详见“规则检查”。</translation>
     </message>
     <message numerus="yes">
         <source>Stored with %n warning(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已保存，有 %n 条警告：%1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ud::ui::NominationListView</name>
     <message>
         <source>Search name, staff number or sub-union</source>
-        <translation type="unfinished">搜索姓名、工号或二级工会</translation>
+        <translation>搜索姓名、工号或二级工会</translation>
     </message>
     <message>
         <source>Cannot show the nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示推荐</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::NominationsView</name>
     <message>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>Show &amp;withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已撤回(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;New Nomination…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增推荐(&amp;N)…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Nominate a member or a collective; the checks show before it is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐个人或集体；保存前显示规则检查结果</translation>
     </message>
     <message>
         <source>&amp;Edit Nomination…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑推荐(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">编辑</translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Open the selected nomination with its checks</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选推荐，查看其规则检查结果</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回(&amp;W)…</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished">撤回</translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>The sub-union takes the nomination back; the reason is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会撤回该推荐；撤回原因随推荐一并保存</translation>
     </message>
     <message>
         <source>&amp;Delete Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>删除推荐(&amp;D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete a nomination entered by mistake, while the round takes nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>在推荐阶段删除误录的推荐</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">导入(&amp;I)…</translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
-        <source>Add a sub-union&apos;s nominations from an Excel workbook or a CSV file, checked row by row</source>
-        <translation type="unfinished"></translation>
+        <source>Add a sub-union's nominations from an Excel workbook or a CSV file, checked row by row</source>
+        <translation>从 Excel 工作簿或 CSV 文件添加二级工会报送的推荐，逐行检查</translation>
     </message>
     <message>
         <source>&amp;Begin Review</source>
-        <translation type="unfinished"></translation>
+        <translation>开始评审(&amp;B)</translation>
     </message>
     <message>
         <source>Begin Review</source>
-        <translation type="unfinished"></translation>
+        <translation>开始评审</translation>
     </message>
     <message>
         <source>Close the nominations: the committee scores and selects on the Review tab</source>
-        <translation type="unfinished"></translation>
+        <translation>结束推荐：评审委员会在“评审”页评分并确定入选名单</translation>
     </message>
     <message>
         <source>Import Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>导入推荐</translation>
     </message>
     <message>
-        <source>Checks: &lt;span style=&quot;color:%1&quot;&gt;red — refused&lt;/span&gt;, &lt;span style=&quot;color:%2&quot;&gt;amber — warning&lt;/span&gt;; the tooltip of a row says why.</source>
-        <translation type="unfinished"></translation>
+        <source>Checks: &lt;span style="color:%1"&gt;red — refused&lt;/span&gt;, &lt;span style="color:%2"&gt;amber — warning&lt;/span&gt;; the tooltip of a row says why.</source>
+        <translation>规则检查：&lt;span style="color:%1"&gt;红色 — 不通过&lt;/span&gt;，&lt;span style="color:%2"&gt;橙色 — 警告&lt;/span&gt;；鼠标悬停在行上可查看原因。</translation>
     </message>
     <message numerus="yes">
         <source>%n nomination(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 项推荐</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> · %n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> · 已撤回 %n 项</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> · %n refused by a check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> · 检查不通过 %n 项</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> · %n with warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> · 有警告 %n 项</numerusform></translation>
     </message>
     <message>
-        <source>No nomination in this round yet. Enter one with New Nomination, or import a sub-union&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <source>No nomination in this round yet. Enter one with New Nomination, or import a sub-union's file.</source>
+        <translation>本批次还没有推荐。请用“新增推荐”录入，或导入二级工会报送的文件。</translation>
     </message>
     <message>
-        <source>No award round chosen. Add this year&apos;s rounds on the Rounds tab, then choose one at the top.</source>
-        <translation type="unfinished"></translation>
+        <source>No award round chosen. Add this year's rounds on the Rounds tab, then choose one at the top.</source>
+        <translation>未选择评选批次。请先在“评选批次”页添加本年度的评选批次，再在顶部选择。</translation>
     </message>
     <message>
         <source>No nomination matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合搜索条件的推荐。</translation>
     </message>
     <message>
         <source>Withdraw nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回推荐</translation>
     </message>
     <message>
         <source>Why is the nomination of %1 withdrawn? The reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么撤回对 %1 的推荐？原因将随推荐一并保存。</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Delete nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>删除推荐</translation>
     </message>
     <message>
         <source>Delete the nomination of %1? Withdraw it instead when the sub-union takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除对 %1 的推荐吗？如果是二级工会撤回推荐，请改用“撤回”。</translation>
     </message>
     <message>
         <source>You can bring it back with Edit › Undo.</source>
-        <translation type="unfinished">可以通过“编辑 › 撤销”恢复。</translation>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished">导入失败</translation>
+        <translation>导入失败</translation>
     </message>
     <message numerus="yes">
         <source>%1 adds %n nomination(s) to round %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 将向评选批次 %2 添加 %n 项推荐。</numerusform></translation>
     </message>
     <message>
         <source>The award only warns of these; they are stored and shown on the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下问题该奖项只作警告，相关推荐将照常保存并在名单中标出：</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">导入(&amp;I)</translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message numerus="yes">
         <source>Import %n nomination(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>导入 %n 项推荐（%1）</numerusform></translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished">已导入：%1</translation>
+        <translation>已导入：%1</translation>
     </message>
 </context>
 <context>
@@ -14280,7 +14362,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <source>Co&amp;llective (a delegation&apos;s)</source>
+        <source>Co&amp;llective (a delegation's)</source>
         <translation>代表团集体提案(&amp;L)</translation>
     </message>
     <message>
@@ -14386,7 +14468,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>修改期限(&amp;D)</translation>
     </message>
     <message>
-        <source>Selected unit&apos;s deadli&amp;ne:</source>
+        <source>Selected unit's deadli&amp;ne:</source>
         <translation>所选单位的期限(&amp;N)：</translation>
     </message>
     <message>
@@ -14450,7 +14532,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>保存测评(&amp;T)</translation>
     </message>
     <message>
-        <source>The proposer&apos;s 不满意 sends the proposal back to the committee and the unit for another round; every round stays below.</source>
+        <source>The proposer's 不满意 sends the proposal back to the committee and the unit for another round; every round stays below.</source>
         <translation>提案人测评为“不满意”时，提案退回提案工作委员会和承办单位再办理一轮；各轮记录均保留在下方。</translation>
     </message>
     <message>
@@ -14542,7 +14624,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>%1 %2 · %3 · 第 %4 轮</translation>
     </message>
     <message>
-        <source>the proposer&apos;s: %1</source>
+        <source>the proposer's: %1</source>
         <translation>提案人所选：%1</translation>
     </message>
     <message>
@@ -14593,7 +14675,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>逾期(&amp;V)</translation>
     </message>
     <message>
-        <source>Only the proposals whose lead unit&apos;s reply is overdue</source>
+        <source>Only the proposals whose lead unit's reply is overdue</source>
         <translation>只显示主办单位逾期未答复的提案</translation>
     </message>
     <message>
@@ -14644,7 +14726,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>致承办单位的交办单(&amp;R)</translation>
     </message>
     <message>
-        <source>The proposal &amp;work report&apos;s tables</source>
+        <source>The proposal &amp;work report's tables</source>
         <translation>提案工作报告统计表(&amp;W)</translation>
     </message>
     <message>
@@ -14882,7 +14964,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>审查</translation>
     </message>
     <message>
-        <source>The committee&apos;s decision: 立案, 不立案, 转为意见建议 or 并案</source>
+        <source>The committee's decision: 立案, 不立案, 转为意见建议 or 并案</source>
         <translation>提案工作委员会审查：立案、不立案、转为意见建议或并案</translation>
     </message>
     <message>
@@ -14906,7 +14988,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>答复</translation>
     </message>
     <message>
-        <source>Enter the lead unit&apos;s reply</source>
+        <source>Enter the lead unit's reply</source>
         <translation>录入主办单位的答复</translation>
     </message>
     <message>
@@ -14918,7 +15000,7 @@ Its items, statuses, done dates and notes are removed.</source>
         <translation>测评</translation>
     </message>
     <message>
-        <source>Enter the proposer&apos;s or a co-signer&apos;s rating of the reply</source>
+        <source>Enter the proposer's or a co-signer's rating of the reply</source>
         <translation>录入提案人或附议人对答复的满意度测评</translation>
     </message>
     <message>
@@ -15020,384 +15102,374 @@ Its items, statuses, done dates and notes are removed.</source>
     <name>ud::ui::PublicityView</name>
     <message>
         <source>&amp;Start Publicity</source>
-        <translation type="unfinished"></translation>
+        <translation>开始公示(&amp;S)</translation>
     </message>
     <message>
         <source>Start Publicity</source>
-        <translation type="unfinished"></translation>
+        <translation>开始公示</translation>
     </message>
     <message>
         <source>Publish the selected list from the first day for the working days given</source>
-        <translation type="unfinished"></translation>
+        <translation>自开始日期起，按设定的工作日数公示入选名单</translation>
     </message>
     <message>
         <source>&amp;Take Back</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回公示(&amp;T)</translation>
     </message>
     <message>
         <source>Take Back</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回公示</translation>
     </message>
     <message>
         <source>Take the 公示 back to the review while no objection is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登记异议时，可撤回公示，退回评审阶段</translation>
     </message>
     <message>
         <source>&amp;Add Objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记异议(&amp;A)…</translation>
     </message>
     <message>
         <source>Add Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>登记异议</translation>
     </message>
     <message>
         <source>Record an objection to a nominee on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>登记对名单中某一推荐对象的异议</translation>
     </message>
     <message>
         <source>&amp;Close Objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>办结异议(&amp;C)…</translation>
     </message>
     <message>
         <source>Close Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>办结异议</translation>
     </message>
     <message>
         <source>The outcome of the selected objection: upheld withdraws the nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>登记所选异议的处理结果：异议成立则撤回该推荐</translation>
     </message>
     <message>
         <source>&amp;Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿(&amp;F)</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿</translation>
     </message>
     <message>
         <source>Lock the list as final: the 公示 has ended and every objection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>将名单锁定为最终名单：须公示期已结束且异议均已办结</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>解除锁定(&amp;U)…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解除锁定</translation>
     </message>
     <message>
         <source>Unlock the final list to change it; the reason is kept in the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>解除最终名单的锁定以便修改；原因记入变更记录</translation>
     </message>
     <message>
         <source>Print &amp;Notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印公示通知(&amp;N)…</translation>
     </message>
     <message>
         <source>Print Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>打印公示通知</translation>
     </message>
     <message>
         <source>The 公示 notice: preview, print, or save as PDF or .odt</source>
-        <translation type="unfinished"></translation>
+        <translation>公示通知：可预览、打印，或另存为 PDF 或 .odt</translation>
     </message>
     <message>
         <source>Print Cer&amp;tificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印奖状(&amp;T)…</translation>
     </message>
     <message>
         <source>Print Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>打印奖状</translation>
     </message>
     <message>
         <source>The certificates (奖状) of the final list on A4 landscape: preview, print, or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>最终名单的奖状（A4 横向）：可预览、打印，或另存为 PDF</translation>
     </message>
     <message>
         <source>Certificate &amp;Wording…</source>
-        <translation type="unfinished"></translation>
+        <translation>奖状文字(&amp;W)…</translation>
     </message>
     <message>
         <source>Certificate Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>奖状文字</translation>
     </message>
     <message>
         <source>The wording of the certificates, shared by everyone who uses this database</source>
-        <translation type="unfinished"></translation>
+        <translation>奖状上的文字，本数据库的所有使用者共用</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> 个工作日</translation>
     </message>
     <message>
         <source>e.g. 校工会办公室，电话 88888888</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：校工会办公室，电话 88888888</translation>
     </message>
     <message>
         <source>Where the 公示 notice asks objections to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>公示通知中写明的异议受理单位及联系方式</translation>
     </message>
     <message>
         <source>First &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>公示期(&amp;L)：</translation>
     </message>
     <message>
         <source>Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期：</translation>
     </message>
     <message>
         <source>&amp;Objections to:</source>
-        <translation type="unfinished"></translation>
+        <translation>异议受理(&amp;O)：</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>名单</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>异议</translation>
     </message>
     <message>
         <source>Cannot show the 公示</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示公示</translation>
     </message>
     <message>
         <source>The round takes nominations. Once the review has selected the list, its 公示 starts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>本批次正在接受推荐。评审确定入选名单后，在此开始公示。</translation>
     </message>
     <message numerus="yes">
         <source>%n nominee(s) selected: choose the first day and start the 公示.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已选出 %n 个推荐对象：请选择开始日期，然后开始公示。</numerusform></translation>
     </message>
     <message>
         <source>Select the list on the Review tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“评审”页确定入选名单。</translation>
     </message>
     <message numerus="yes">
         <source>In publicity from %1 to %2 (%n working day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>公示中：%1 至 %2（%n 个工作日）。</numerusform></translation>
     </message>
     <message>
         <source>The list can be made final.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单可以定稿。</translation>
     </message>
     <message>
         <source>The list is final since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单已于 %1 定稿。</translation>
     </message>
     <message>
         <source>No award round chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择评选批次。</translation>
     </message>
     <message>
         <source>Unlocked before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>曾解除锁定，原因：%1</translation>
     </message>
     <message>
         <source>Add objection</source>
-        <translation type="unfinished"></translation>
+        <translation>登记异议</translation>
     </message>
     <message>
         <source>&amp;Nominee:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐对象(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Objection:</source>
-        <translation type="unfinished"></translation>
+        <translation>异议内容(&amp;O)：</translation>
     </message>
     <message>
         <source>Close objection</source>
-        <translation type="unfinished"></translation>
+        <translation>办结异议</translation>
     </message>
     <message>
         <source>&amp;Upheld: the nomination is withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>异议成立(&amp;U)：撤回该推荐</translation>
     </message>
     <message>
         <source>&amp;Dismissed: the nomination stays on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>异议不成立(&amp;D)：该推荐保留在名单中</translation>
     </message>
     <message>
         <source>The objection to %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 收到的对 %1 的异议：%3</translation>
     </message>
     <message>
         <source>&amp;Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>办结日期(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Handled by:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Finding:</source>
-        <translation type="unfinished"></translation>
+        <translation>核查情况(&amp;F)：</translation>
     </message>
     <message>
         <source>Unlock final list</source>
-        <translation type="unfinished"></translation>
+        <translation>解除最终名单锁定</translation>
     </message>
     <message>
         <source>Why is the final list of %1 unlocked? The reason is kept in the change history; its awards leave the awards history until the list is final again.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么要解除 %1 最终名单的锁定？原因将记入变更记录；在名单重新定稿之前，其中的奖项将从获奖记录中移除。</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>The 公示 notice of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 公示通知</translation>
     </message>
     <message>
         <source>Publicity notice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公示通知 %1</translation>
     </message>
     <message numerus="yes">
         <source>The certificates of the final list (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>最终名单的奖状（%n 份）</numerusform></translation>
     </message>
     <message>
         <source>Certificates %1</source>
-        <translation type="unfinished"></translation>
+        <translation>奖状 %1</translation>
     </message>
     <message>
         <source>The certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的奖状</translation>
     </message>
     <message>
         <source>The certificate of the nominee selected</source>
-        <translation type="unfinished"></translation>
+        <translation>所选推荐对象的奖状</translation>
     </message>
     <message>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>奖状 %1</translation>
     </message>
     <message>
         <source>Certificate wording</source>
-        <translation type="unfinished"></translation>
+        <translation>奖状文字</translation>
     </message>
     <message>
-        <source>What a certificate says below the nominee&apos;s name. {year}, {award}, {unit} (the nominating sub-union) and {union} are put in; each line is a paragraph.</source>
-        <translation type="unfinished"></translation>
+        <source>What a certificate says below the nominee's name. {year}, {award}, {unit} (the nominating sub-union) and {union} are put in; each line is a paragraph.</source>
+        <translation>奖状上写在推荐对象名称下方的文字。{year}、{award}、{unit}（推荐单位）和 {union} 会替换为实际内容；每行为一个段落。</translation>
     </message>
     <message>
         <source>&amp;Standard Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>标准文字(&amp;S)</translation>
     </message>
     <message>
-        <source>The certificates&apos; wording is saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The certificates' wording is saved.</source>
+        <translation>奖状文字已保存。</translation>
     </message>
     <message>
         <source>Cannot change the setting</source>
-        <translation type="unfinished">无法更改设置</translation>
+        <translation>无法更改设置</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::QuotasView</name>
     <message>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>名额</translation>
     </message>
     <message>
         <source>&amp;Compute Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>计算名额(&amp;C)</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算</translation>
     </message>
     <message>
-        <source>Compute each sub-union&apos;s quota from its active members on the cut-off date; quotas set by hand with a reason stay</source>
-        <translation type="unfinished"></translation>
+        <source>Compute each sub-union's quota from its active members on the cut-off date; quotas set by hand with a reason stay</source>
+        <translation>按截止日期各二级工会的在册会员数计算名额；已手工调整并注明原因的名额保持不变</translation>
     </message>
     <message>
         <source>&amp;Adjust Quota…</source>
-        <translation type="unfinished"></translation>
+        <translation>调整名额(&amp;A)…</translation>
     </message>
     <message>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>调整</translation>
     </message>
     <message>
-        <source>Set the selected sub-union&apos;s quota by hand, with the reason (e.g. +5 % for completed duties, 0 for unpaid dues)</source>
-        <translation type="unfinished"></translation>
+        <source>Set the selected sub-union's quota by hand, with the reason (e.g. +5 % for completed duties, 0 for unpaid dues)</source>
+        <translation>手工设定所选二级工会的名额并注明原因（例如完成年度工作任务上浮 5 %，未缴会费为 0）</translation>
     </message>
     <message>
         <source>Cannot show the quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示名额</translation>
     </message>
     <message numerus="yes">
         <source>%1 % of the active members on %2 · %n sub-union(s), %3 places in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>按 %2 在册会员数的 %1 % · %n 个二级工会，共 %3 个名额</numerusform></translation>
     </message>
     <message>
         <source>No quota per sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>不按二级工会分配名额</translation>
     </message>
     <message>
         <source> · total quota %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 总名额 %1</translation>
     </message>
     <message>
         <source>No award round chosen. Choose one at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择评选批次。请在顶部选择。</translation>
     </message>
     <message>
         <source>No sub-union had active members on the cut-off date. Compute the quotas again once the roster is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期时没有二级工会有在册会员。请在会员名册录入后重新计算名额。</translation>
     </message>
     <message>
         <source>This round has no quota per sub-union. Give its quota percent and cut-off date with Edit Round on the Rounds tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>本批次不按二级工会分配名额。请在“评选批次”页用“编辑批次”填写名额比例和截止日期。</translation>
     </message>
     <message>
         <source>The quotas of %1 are computed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新计算 %1 的名额。</translation>
     </message>
     <message>
         <source>Adjust quota</source>
-        <translation type="unfinished"></translation>
+        <translation>调整名额</translation>
     </message>
     <message>
         <source>e.g. 完成年度工作任务，上浮5%</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：完成年度工作任务，上浮5%</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n active member(s) on the cut-off date, computed quota %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1：截止日期在册会员 %n 人，计算名额 %2 个。</numerusform></translation>
     </message>
     <message>
         <source>&amp;Quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>名额(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Another quota than the computed one needs its reason; the computed quota with no reason takes the change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>名额与计算结果不同时须填写原因；改回计算名额且不填原因即撤销调整。</translation>
     </message>
 </context>
 <context>
@@ -15647,458 +15719,448 @@ This step has been removed from the undo history.</source>
     <name>ud::ui::ReviewView</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished">审核</translation>
+        <translation>评审</translation>
     </message>
     <message>
         <source>&amp;Score…</source>
-        <translation type="unfinished"></translation>
+        <translation>评分(&amp;S)…</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
-        <source>The committee&apos;s score and the public votes of the selected nomination (or type them into the table)</source>
-        <translation type="unfinished"></translation>
+        <source>The committee's score and the public votes of the selected nomination (or type them into the table)</source>
+        <translation>录入所选推荐的评审委员会评分和群众投票数（也可直接在表格中输入）</translation>
     </message>
     <message>
         <source>Select by &amp;Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>按排名确定入选(&amp;R)</translation>
     </message>
     <message>
         <source>Select by Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>按排名入选</translation>
     </message>
     <message>
-        <source>Select down the ranking within the total quota and each sub-union&apos;s; refused nominations are passed over</source>
-        <translation type="unfinished"></translation>
+        <source>Select down the ranking within the total quota and each sub-union's; refused nominations are passed over</source>
+        <translation>在总名额和各二级工会名额内按排名依次确定入选；检查不通过的推荐将被跳过</translation>
     </message>
     <message>
         <source>Select or &amp;Deselect</source>
-        <translation type="unfinished"></translation>
+        <translation>入选/取消入选(&amp;D)</translation>
     </message>
     <message>
         <source>Select/Deselect</source>
-        <translation type="unfinished"></translation>
+        <translation>入选/取消</translation>
     </message>
     <message>
         <source>Select the nomination by hand within the quotas, or take it off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>在名额内手工确定所选推荐入选，或将其从名单中取消</translation>
     </message>
     <message>
         <source>Take &amp;Nominations Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新接受推荐(&amp;N)</translation>
     </message>
     <message>
         <source>Reopen Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>重新推荐</translation>
     </message>
     <message>
         <source>Back to the nominations while nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无入选时，可退回推荐阶段</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n selected (total quota %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>共 %n 项，已入选 %1 项（总名额 %2）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>共 %n 项，已入选 %1 项</numerusform></translation>
     </message>
     <message>
         <source> · committee %1 %, public vote %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation> · 评审委员会 %1 %，群众投票 %2 %</translation>
     </message>
     <message>
-        <source> · committee&apos;s score only</source>
-        <translation type="unfinished"></translation>
+        <source> · committee's score only</source>
+        <translation> · 仅按评审委员会评分</translation>
     </message>
     <message>
         <source>No nomination takes part in this round yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本批次还没有参评的推荐。</translation>
     </message>
     <message>
         <source>No award round chosen. Choose one at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择评选批次。请在顶部选择。</translation>
     </message>
     <message>
         <source>No nomination matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合搜索条件的推荐。</translation>
     </message>
     <message>
         <source>The review of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>评审对象：%1</translation>
     </message>
     <message>
         <source>&amp;Committee score (0–100):</source>
-        <translation type="unfinished"></translation>
+        <translation>评审委员会评分（0–100）(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Public votes:</source>
-        <translation type="unfinished"></translation>
+        <translation>群众投票数(&amp;P)：</translation>
     </message>
     <message numerus="yes">
         <source>Selected by ranking: %n nomination(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已按排名确定入选：%n 项推荐</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ud::ui::RoundDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>New award round</source>
-        <translation type="unfinished"></translation>
+        <translation>新增评选批次</translation>
     </message>
     <message>
         <source>Edit award round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑评选批次 %1</translation>
     </message>
     <message>
         <source>e.g. 2024-最美教师</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：2024-最美教师</translation>
     </message>
     <message>
         <source>How the command line and files name the round</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行和文件中用来指称该批次的简称</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>no quota per sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>不按二级工会分配</translation>
     </message>
     <message>
         <source>A sub-union may nominate this share of its active members on the cut-off date</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会可推荐的人数占其截止日期在册会员数的比例</translation>
     </message>
     <message>
         <source>The day whose active members the quotas are computed from</source>
-        <translation type="unfinished"></translation>
+        <translation>计算名额时以该日的在册会员为准</translation>
     </message>
     <message>
-        <source>The committee&apos;s score against the public vote, e.g. 60 for 60/40; 100: no public vote</source>
-        <translation type="unfinished"></translation>
+        <source>The committee's score against the public vote, e.g. 60 for 60/40; 100: no public vote</source>
+        <translation>评审委员会评分与群众投票的权重之比，例如 60 表示 60/40；100 表示不进行群众投票</translation>
     </message>
     <message>
         <source>e.g. 校工会办公室，电话 88888888</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：校工会办公室，电话 88888888</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Award:</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>简称(&amp;K)：</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Nominations:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐时间(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Total quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>总名额(&amp;T)：</translation>
     </message>
     <message>
         <source>of the active members on</source>
-        <translation type="unfinished"></translation>
+        <translation>的在册会员，截止日期</translation>
     </message>
     <message>
         <source>Quota per &amp;sub-union:</source>
-        <translation type="unfinished"></translation>
+        <translation>二级工会名额(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Committee weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>评审委员会权重(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Objections to:</source>
-        <translation type="unfinished"></translation>
+        <translation>异议受理(&amp;O)：</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished">备注(&amp;O)：</translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>The round has nominations; its award no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>本批次已有推荐，奖项不能再更改。</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::RoundSteps</name>
     <message>
         <source>Cannot add the round</source>
-        <translation type="unfinished"></translation>
+        <translation>无法新增评选批次</translation>
     </message>
     <message>
         <source>Add round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增评选批次 %1</translation>
     </message>
     <message>
         <source>Edit round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑评选批次 %1</translation>
     </message>
     <message>
         <source>Cannot save the round</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存评选批次</translation>
     </message>
     <message numerus="yes">
         <source>Rule: a round is deleted only while it has no nominations; %1 has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>规则：评选批次只有在没有推荐时才能删除；%1 已有 %n 项推荐。</numerusform></translation>
     </message>
     <message>
         <source>Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>删除评选批次</translation>
     </message>
     <message>
         <source>Delete the round %1 with its quotas?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除评选批次 %1 及其名额吗？</translation>
     </message>
     <message>
         <source>You can bring it back with Edit › Undo.</source>
-        <translation type="unfinished">可以通过“编辑 › 撤销”恢复。</translation>
+        <translation>可以通过“编辑 › 撤销”恢复。</translation>
     </message>
     <message>
         <source>Cannot delete the round</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除评选批次</translation>
     </message>
     <message>
         <source>Delete round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除评选批次 %1</translation>
     </message>
     <message>
         <source>Compute the quotas of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计算 %1 的名额</translation>
     </message>
     <message>
         <source>Cannot compute the quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算名额</translation>
     </message>
     <message>
         <source>Set the quota of %2 in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设定 %1 中 %2 的名额</translation>
     </message>
     <message>
         <source>Cannot set the quota</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设定名额</translation>
     </message>
     <message>
         <source>Nominate %2 in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中推荐 %2</translation>
     </message>
     <message>
         <source>Cannot store the nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存推荐</translation>
     </message>
     <message>
         <source>Edit the nomination of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑对 %2 的推荐</translation>
     </message>
     <message>
         <source>Cannot save the nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存推荐</translation>
     </message>
     <message>
         <source>Withdraw the nomination of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回对 %2 的推荐</translation>
     </message>
     <message>
         <source>Cannot withdraw the nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤回推荐</translation>
     </message>
     <message>
         <source>Delete the nomination of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除对 %2 的推荐</translation>
     </message>
     <message>
         <source>Cannot delete the nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除推荐</translation>
     </message>
     <message>
         <source>Begin the review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始 %1 的评审</translation>
     </message>
     <message>
         <source>Cannot begin the review</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始评审</translation>
     </message>
     <message>
         <source>Take nominations again in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重新接受推荐</translation>
     </message>
     <message>
         <source>Cannot take nominations again</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新接受推荐</translation>
     </message>
     <message>
         <source>Score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 评分</translation>
     </message>
     <message>
         <source>Cannot record the score</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登记评分</translation>
     </message>
     <message>
         <source>Select by ranking in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 按排名确定入选</translation>
     </message>
     <message>
         <source>Cannot select</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定入选</translation>
     </message>
     <message>
         <source>Select %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 入选</translation>
     </message>
     <message>
         <source>Deselect %2</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 %2 入选</translation>
     </message>
     <message>
         <source>Cannot select the nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将该推荐确定入选</translation>
     </message>
     <message>
         <source>Cannot deselect the nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取消该推荐入选</translation>
     </message>
     <message>
         <source>Start the 公示 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始 %1 的公示</translation>
     </message>
     <message>
         <source>Cannot start the 公示</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始公示</translation>
     </message>
     <message>
         <source>Take back the 公示 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回 %1 的公示</translation>
     </message>
     <message>
         <source>Cannot take the 公示 back</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤回公示</translation>
     </message>
     <message>
         <source>Record an objection to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>登记对 %2 的异议</translation>
     </message>
     <message>
         <source>Cannot record the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登记异议</translation>
     </message>
     <message>
         <source>Close the objection to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>办结对 %2 的异议</translation>
     </message>
     <message>
         <source>Cannot close the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>无法办结异议</translation>
     </message>
     <message>
         <source>Make the list of %1 final</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 名单定稿</translation>
     </message>
     <message>
         <source>Cannot make the list final</source>
-        <translation type="unfinished"></translation>
+        <translation>名单无法定稿</translation>
     </message>
     <message>
         <source>Unlock the final list of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解除 %1 最终名单的锁定</translation>
     </message>
     <message>
         <source>Cannot unlock the list</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解除名单锁定</translation>
     </message>
 </context>
 <context>
     <name>ud::ui::RoundsView</name>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次</translation>
     </message>
     <message>
         <source>&amp;Add Round…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增批次(&amp;A)…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Add a round of an award in the year: its window, quotas and weights</source>
-        <translation type="unfinished"></translation>
+        <translation>新增本年度某一奖项的评选批次：推荐时间、名额和权重</translation>
     </message>
     <message>
         <source>&amp;Edit Round…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑批次(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">编辑</translation>
+        <translation>编辑</translation>
     </message>
     <message>
-        <source>Edit the selected round&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <source>Edit the selected round's fields</source>
+        <translation>编辑所选评选批次</translation>
     </message>
     <message>
         <source>&amp;Delete Round</source>
-        <translation type="unfinished"></translation>
+        <translation>删除批次(&amp;D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected round while it has no nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选评选批次（仅限尚无推荐时）</translation>
     </message>
     <message>
         <source>Cannot show the rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示评选批次</translation>
     </message>
     <message numerus="yes">
         <source>%n round(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 年度共 %n 个评选批次</numerusform></translation>
     </message>
     <message>
         <source>No award round in %1 yet. The plan names them: 最美教师 and 三育人先进 in spring, 巾帼文明岗, 巾帼建功标兵 and 工会工作先进 in autumn. Add one with Add Round.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度还没有评选批次。工作要点中列有：春季的最美教师和三育人先进，秋季的巾帼文明岗、巾帼建功标兵和工会工作先进。请用“新增批次”添加。</translation>
     </message>
     <message>
         <source>Cannot add the round</source>
-        <translation type="unfinished"></translation>
+        <translation>无法新增评选批次</translation>
     </message>
     <message>
         <source>Cannot edit the round</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑评选批次</translation>
     </message>
     <message>
         <source>Rule: the final list of round %1 is locked; unlock it, with the reason, on the 公示 tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：评选批次 %1 的最终名单已锁定；请在“公示”页解除锁定并注明原因。</translation>
     </message>
 </context>
 <context>
@@ -16120,11 +16182,11 @@ This step has been removed from the undo history.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <source>Store a rule table from its JSON file: the scheme and period it names are made when new, or the period&apos;s days and rules replaced</source>
+        <source>Store a rule table from its JSON file: the scheme and period it names are made when new, or the period's days and rules replaced</source>
         <translation>从 JSON 文件读入规则表：文件中指定的互助项目和期次不存在时自动新增，已存在的则替换该期的起止日期和规则</translation>
     </message>
     <message>
-        <source>Save the selected period&apos;s rule table as a JSON file, to edit or to take to another database</source>
+        <source>Save the selected period's rule table as a JSON file, to edit or to take to another database</source>
         <translation>将所选期次的规则表保存为 JSON 文件，以便修改或导入其他数据库</translation>
     </message>
     <message>
@@ -16160,7 +16222,7 @@ This step has been removed from the undo history.</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <source>Progressive: each slice at its band&apos;s percent</source>
+        <source>Progressive: each slice at its band's percent</source>
         <translation>分段累进：各段金额按本段比例计算</translation>
     </message>
     <message>
@@ -16462,7 +16524,7 @@ This step has been removed from the undo history.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>Import a year&apos;s work plan from pasted text, a .docx or a .txt file, with a preview</source>
+        <source>Import a year's work plan from pasted text, a .docx or a .txt file, with a preview</source>
         <translation>从粘贴的文字、.docx 或 .txt 文件导入某年的工作要点，导入前可预览</translation>
     </message>
     <message>
@@ -16486,7 +16548,7 @@ This step has been removed from the undo history.</source>
         <translation>打印</translation>
     </message>
     <message>
-        <source>Print preview of the month&apos;s schedule: the month chosen in the filter, else this month</source>
+        <source>Print preview of the month's schedule: the month chosen in the filter, else this month</source>
         <translation>月度工作安排的打印预览：按筛选中选定的月份，未选定时为本月</translation>
     </message>
     <message>
@@ -16510,7 +16572,7 @@ This step has been removed from the undo history.</source>
         <translation>月度 PDF</translation>
     </message>
     <message>
-        <source>Save the month&apos;s schedule as a PDF file</source>
+        <source>Save the month's schedule as a PDF file</source>
         <translation>将月度工作安排保存为 PDF 文件</translation>
     </message>
     <message>
@@ -16534,7 +16596,7 @@ This step has been removed from the undo history.</source>
         <translation>导出</translation>
     </message>
     <message>
-        <source>Export the year&apos;s plan to an Excel workbook (.xlsx)</source>
+        <source>Export the year's plan to an Excel workbook (.xlsx)</source>
         <translation>将该年的工作要点和工作进度安排导出为 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
@@ -16558,7 +16620,7 @@ This step has been removed from the undo history.</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <source>Only the items of that month&apos;s schedule (a deadline only in the month it is due)</source>
+        <source>Only the items of that month's schedule (a deadline only in the month it is due)</source>
         <translation>只显示该月工作安排中的事项（截止事项只在到期的月份显示）</translation>
     </message>
     <message>
@@ -16792,15 +16854,15 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>月度安排</translation>
     </message>
     <message>
-        <source>Which month&apos;s schedule?</source>
+        <source>Which month's schedule?</source>
         <translation>打印哪个月的工作安排？</translation>
     </message>
     <message>
-        <source>The year&apos;s work plan</source>
+        <source>The year's work plan</source>
         <translation>年度工作要点</translation>
     </message>
     <message>
-        <source>Import the work plan (工作要点) with its schedule from a Word file or text; the page then shows each month&apos;s work and prints it.</source>
+        <source>Import the work plan (工作要点) with its schedule from a Word file or text; the page then shows each month's work and prints it.</source>
         <translation>从 Word 文件或文字导入工作要点及其工作进度安排，之后可查看和打印每月的工作。</translation>
     </message>
     <message>
@@ -16837,7 +16899,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         </translation>
     </message>
     <message>
-        <source>The timing &quot;%1&quot; could not be read: set the months by hand (Edit).</source>
+        <source>The timing "%1" could not be read: set the months by hand (Edit).</source>
         <translation>无法识别时间安排“%1”：请手动设置月份（编辑）。</translation>
     </message>
     <message>
@@ -17224,7 +17286,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>第二文件夹(&amp;E)：</translation>
     </message>
     <message>
-        <source>Each database keeps its newest automatic backups, named after it; older ones are deleted. When the second folder is missing (the stick is not plugged in), the status bar says so and the first folder is still written. A database on a PostgreSQL server is backed up with the server&apos;s own tools.</source>
+        <source>Each database keeps its newest automatic backups, named after it; older ones are deleted. When the second folder is missing (the stick is not plugged in), the status bar says so and the first folder is still written. A database on a PostgreSQL server is backed up with the server's own tools.</source>
         <translation>每个数据库保留最新的若干份自动备份，文件名中含数据库名称，更早的自动删除。第二文件夹不可用（如 U 盘未插入）时，状态栏会提示，第一个文件夹照常备份。PostgreSQL 服务器上的数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
@@ -17236,7 +17298,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>本数据库</translation>
     </message>
     <message>
-        <source>&amp;Union&apos;s name:</source>
+        <source>&amp;Union's name:</source>
         <translation>工会名称(&amp;U)：</translation>
     </message>
     <message>
@@ -17244,7 +17306,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>打印在名单和工作安排的上方。保存在数据库中，所有使用者共用；修改会记入变更记录。</translation>
     </message>
     <message>
-        <source>Cannot Save the Union&apos;s Name</source>
+        <source>Cannot Save the Union's Name</source>
         <translation>无法保存工会名称</translation>
     </message>
 </context>
@@ -17302,7 +17364,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <translation>想先看看？演示会另建一个数据库 uniondesk-demo.sqlite，其中约有 30 个二级工会和 1000 名虚构会员。当前数据库保持原样，可通过“文件 › 最近打开的数据库”回来。</translation>
     </message>
     <message>
-        <source>The union&apos;s name</source>
+        <source>The union's name</source>
         <translation>工会名称</translation>
     </message>
     <message>
@@ -17526,111 +17588,115 @@ Sections, items, timings, months and offices are copied; every status goes back 
     <name>ud::ui::WorkingCalendarDialog</name>
     <message>
         <source>&amp;Add Day</source>
-        <translation type="unfinished"></translation>
+        <translation>添加日期(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove Day</source>
-        <translation type="unfinished"></translation>
+        <translation>删除日期(&amp;R)</translation>
     </message>
     <message>
         <source>Rea&amp;d Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>识别通知(&amp;D)</translation>
     </message>
     <message>
         <source>A period of working days (a 公示) counts its &amp;first day as day 1 when that day is a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日为工作日时，按工作日计算的期限（如公示期）将起始日计为第 1 天(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Working Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历</translation>
     </message>
     <message>
-        <source>Paste the State Council&apos;s notice of the year here (国务院办公厅关于…年部分节假日安排的通知), e.g.
+        <source>Paste the State Council's notice of the year here (国务院办公厅关于…年部分节假日安排的通知), e.g.
 二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。</source>
-        <translation type="unfinished"></translation>
+        <translation>在此粘贴国务院办公厅当年的节假日安排通知（国务院办公厅关于…年部分节假日安排的通知），例如：
+二、春节：2月10日至17日放假调休，共8天。2月4日（星期日）、2月18日（星期日）上班。</translation>
     </message>
     <message>
         <source>Put the days read from the notice in the table, to check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>将从通知中识别出的日期填入表格，保存前请核对</translation>
     </message>
     <message>
-        <source>Store the days in the table as the year&apos;s working calendar; Edit › Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <source>Store the days in the table as the year's working calendar; Edit › Undo takes it back</source>
+        <translation>将表格中的日期保存为该年度的工作日历；可用“编辑 › 撤销”恢复</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <source>The State Council&apos;s &amp;notice:</source>
-        <translation type="unfinished"></translation>
+        <source>The State Council's &amp;notice:</source>
+        <translation>国务院办公厅通知(&amp;N)：</translation>
     </message>
     <message>
         <source>Only the days that differ from an ordinary Monday–Friday week matter: the days off and the Saturdays and Sundays worked. A Saturday or Sunday inside a holiday is shown dimmed. A year with no days stored uses the built-in notice (2024–2026), a year with neither an ordinary week.</source>
-        <translation type="unfinished"></translation>
+        <translation>只需列出与普通周一至周五作息不同的日期：放假日，以及调休上班的周六、周日。节假日内的周六、周日以灰色显示。未保存日期的年份使用内置通知（2024–2026），两者都没有的年份按普通的周一至周五作息。</translation>
     </message>
     <message>
         <source>Cannot read the working calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作日历</translation>
     </message>
     <message>
         <source>The days of %1 were changed and not saved. Throw the changes away?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年的日期已修改但尚未保存。放弃这些修改吗？</translation>
     </message>
     <message>
         <source>The days of %1 stored in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库中保存的 %1 年日期。</translation>
     </message>
     <message>
-        <source>The built-in days of %1, from the State Council&apos;s notice. Changed, they are saved in this database.</source>
-        <translation type="unfinished"></translation>
+        <source>The built-in days of %1, from the State Council's notice. Changed, they are saved in this database.</source>
+        <translation>%1 年的内置日期，来自国务院办公厅通知。修改后将保存到本数据库中。</translation>
     </message>
     <message>
-        <source>No days for %1: an ordinary Monday–Friday week. Paste the State Council&apos;s notice of the year and read it, or add the days.</source>
-        <translation type="unfinished"></translation>
+        <source>No days for %1: an ordinary Monday–Friday week. Paste the State Council's notice of the year and read it, or add the days.</source>
+        <translation>%1 年没有日期：按普通的周一至周五作息。请粘贴当年的国务院办公厅通知并识别，或手动添加日期。</translation>
     </message>
     <message>
         <source>Read: %1 days off, %2 Saturdays or Sundays worked. Check them in the table, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>识别结果：放假 %1 天，周六或周日调休上班 %2 天。请在表格中核对后保存。</translation>
     </message>
     <message>
         <source>Nothing was read:</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别出任何内容：</translation>
     </message>
     <message>
         <source>Lines that could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的行：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：</translation>
     </message>
     <message>
         <source>The notice read has lines that could not be read:
 %1
 
 Save the days shown all the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>所识别的通知中有无法识别的行：
+%1
+
+仍然保存表格中显示的日期吗？</translation>
     </message>
     <message>
         <source>Cannot Save the Working Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存工作日历</translation>
     </message>
     <message>
         <source>Working calendar of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年工作日历</translation>
     </message>
     <message>
         <source>Working calendar of %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年工作日历已保存。</translation>
     </message>
     <message>
         <source>The working calendar of %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年工作日历未作更改。</translation>
     </message>
 </context>
 </TS>
