@@ -182,16 +182,20 @@ void Writer::overview()
            count(QStringLiteral("SELECT COUNT(*) ") + proposalsOfYear + QStringLiteral(" AND pr.decision = 'filed'"),
                  yearOnly()));
     {
-        const qint64 rated = count(QStringLiteral("SELECT COUNT(*) FROM congress_ratings r JOIN congress_proposals pr "
-                                                  "ON pr.id = r.proposal_id JOIN congress_sessions cs ON cs.id = "
-                                                  "pr.session_id WHERE cs.year = :year"),
-                                   yearOnly());
-        const qint64 satisfied =
-            count(QStringLiteral("SELECT COUNT(*) FROM congress_ratings r JOIN congress_proposals "
-                                 "pr ON pr.id = r.proposal_id JOIN congress_sessions cs ON cs.id = "
-                                 "pr.session_id WHERE cs.year = :year AND r.rating <> 'unsatisfied'"),
-                  yearOnly());
-        // As the proposal report counts it: satisfied and basically satisfied of all ratings, in percent.
+        // As the proposal report counts it (satisfied and basically satisfied of the rated cases), over the year's
+        // sessions.
+        qint64 satisfied = 0;
+        qint64 rated = 0;
+        const QList<QVariantMap> sessions =
+            m_db.rows(QStringLiteral("SELECT id FROM congress_sessions WHERE year = :year"), yearOnly());
+        for (const QVariantMap& session : sessions) {
+            const ProposalReport report(m_db, session.value(QStringLiteral("id")).toLongLong());
+            const ProposalReport::Section* section = report.section(QStringLiteral("satisfaction"));
+            if (!section || section->rows.isEmpty() || section->total <= 0)
+                continue;
+            satisfied += section->rows.first().count;
+            rated += section->total;
+        }
         figure(Tr::tr("Satisfaction rate (%)"),
                rated > 0 ? QVariant(double(qRound(satisfied * 1000.0 / rated)) / 10.0) : QVariant());
     }
