@@ -46,6 +46,7 @@ void addBuiltInCommands(CommandLine& commandLine)
     addAwardCommands(commandLine);
     addAwardStepCommands(commandLine);
     addAwardPrintCommands(commandLine);
+    addYearbookCommands(commandLine);
 }
 
 } // namespace ud::app

@@ -46,5 +46,7 @@ void addAwardCommands(CommandLine& commandLine);
 void addAwardStepCommands(CommandLine& commandLine);
 /// awards print (AwardPrintCommands.cpp).
 void addAwardPrintCommands(CommandLine& commandLine);
+/// yearbook (YearbookCommands.cpp).
+void addYearbookCommands(CommandLine& commandLine);
 
 } // namespace ud::app

@@ -123,13 +123,15 @@ XlsxWriter::XlsxWriter(const QString& path) : m_output(path)
     m_textFormat = workbook_add_format(m_workbook);
     m_dateFormat = workbook_add_format(m_workbook);
     m_moneyFormat = workbook_add_format(m_workbook);
-    if (!m_headerFormat || !m_textFormat || !m_dateFormat || !m_moneyFormat)
+    m_generalFormat = workbook_add_format(m_workbook);
+    if (!m_headerFormat || !m_textFormat || !m_dateFormat || !m_moneyFormat || !m_generalFormat)
         throw Error(Tr::tr("The workbook %1 could not be started: %2")
                         .arg(QDir::toNativeSeparators(m_output.targetPath()), Tr::tr("out of memory")));
     format_set_bold(m_headerFormat);
     format_set_num_format(m_textFormat, "@"); // a cell typed into later stays text too
     format_set_num_format(m_dateFormat, "yyyy-mm-dd");
     format_set_num_format(m_moneyFormat, "#,##0.00");
+    format_set_num_format(m_generalFormat, "General");
 }
 
 XlsxWriter::~XlsxWriter()
@@ -184,7 +186,11 @@ void XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& columns)
     m_sheetNames << sheetName;
     m_lastRows << (columns.isEmpty() ? 0 : 1);
     m_columns = columns;
+    m_sheetFormats.clear();
+    m_firstColumns = int(columns.size());
     m_row = 0;
+    m_headerRow = 0;
+    m_filterLastRow = -1;
 
     for (int c = 0; c < columns.size(); ++c) {
         const XlsxColumn& col = columns.at(c);
@@ -193,6 +199,7 @@ void XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& columns)
                              : col.kind == XlsxColumn::Kind::Text  ? m_textFormat
                                                                    : nullptr;
         check(worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), col.width, format), Tr::tr("column width"));
+        m_sheetFormats << format;
         // A string cell is never run as a formula: the text goes in as it is (an apostrophe would become data).
         const QByteArray title = col.title.left(MaxCellLength).toUtf8();
         check(worksheet_write_string(m_sheet, 0, lxw_col_t(c), title.constData(), m_headerFormat), Tr::tr("header"));
@@ -205,9 +212,9 @@ void XlsxWriter::addRow(const QVariantList& values)
     if (!m_sheet)
         throw Error(Tr::tr("The workbook %1 has no worksheet to write to.")
                         .arg(QDir::toNativeSeparators(m_output.targetPath())));
-    if (m_row >= MaxRows)
+    if (nextRow() > MaxRows)
         check(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, Tr::tr("row %1").arg(m_row + 2));
-    const lxw_row_t row = lxw_row_t(m_row + 1);
+    const lxw_row_t row = lxw_row_t(nextRow());
     const int n = std::min(int(values.size()), int(m_columns.size()));
     bool anyCell = false;
     for (int c = 0; c < n; ++c) {
@@ -234,7 +241,7 @@ void XlsxWriter::addRow(const QVariantList& values)
             if (ok) {
                 const bool money = m_columns.at(c).kind == XlsxColumn::Kind::Money;
                 error = worksheet_write_number(m_sheet, row, col, money ? double(number) / 100.0 : double(number),
-                                               money ? m_moneyFormat : nullptr);
+                                               money ? m_moneyFormat : plainNumberFormat(c));
                 written = true;
             }
             break;
@@ -243,7 +250,7 @@ void XlsxWriter::addRow(const QVariantList& values)
             bool ok = false;
             const double number = value.toDouble(&ok);
             if (ok) {
-                error = worksheet_write_number(m_sheet, row, col, number, nullptr);
+                error = worksheet_write_number(m_sheet, row, col, number, plainNumberFormat(c));
                 written = true;
             }
             break;
@@ -266,15 +273,99 @@ void XlsxWriter::addRow(const QVariantList& values)
     }
     ++m_row;
     if (anyCell) // a row of blanks leaves no trace in the worksheet
-        m_lastRows.last() = m_row + 1;
+        m_lastRows.last() = m_headerRow + m_row + 1;
+}
+
+void XlsxWriter::addTable(const QString& title, const QList<XlsxColumn>& columns)
+{
+    if (!m_sheet)
+        throw Error(Tr::tr("The workbook %1 has no worksheet to write to.")
+                        .arg(QDir::toNativeSeparators(m_output.targetPath())));
+    if (m_filterLastRow < 0) {
+        // The first table's autofilter now: in constant-memory mode no range may end above the row last written.
+        m_filterLastRow = m_row;
+        if (m_firstColumns > 0)
+            check(worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_filterLastRow), lxw_col_t(m_firstColumns - 1)),
+                  Tr::tr("autofilter"));
+    }
+    const int titleRow = nextRow() + 1; // one blank row between tables
+    if (titleRow + 2 > MaxRows)
+        check(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE, Tr::tr("row %1").arg(titleRow + 1));
+    const QByteArray titleText = title.left(MaxCellLength).toUtf8();
+    check(worksheet_write_string(m_sheet, lxw_row_t(titleRow), 0, titleText.constData(), m_headerFormat),
+          Tr::tr("header"));
+    for (int c = 0; c < columns.size(); ++c) {
+        const QByteArray text = columns.at(c).title.left(MaxCellLength).toUtf8();
+        check(worksheet_write_string(m_sheet, lxw_row_t(titleRow + 1), lxw_col_t(c), text.constData(), m_headerFormat),
+              Tr::tr("header"));
+    }
+    m_columns = columns;
+    m_headerRow = titleRow + 1;
+    m_row = 0;
+    m_lastRows.last() = m_headerRow + 1;
+}
+
+void XlsxWriter::addChart(const XlsxChart& spec)
+{
+    if (!m_sheet)
+        throw Error(Tr::tr("The workbook %1 has no worksheet to write to.")
+                        .arg(QDir::toNativeSeparators(m_output.targetPath())));
+    uint8_t type = LXW_CHART_COLUMN;
+    switch (spec.type) {
+    case XlsxChart::Type::Column:
+        type = LXW_CHART_COLUMN;
+        break;
+    case XlsxChart::Type::Bar:
+        type = LXW_CHART_BAR;
+        break;
+    case XlsxChart::Type::Line:
+        type = LXW_CHART_LINE;
+        break;
+    case XlsxChart::Type::Pie:
+        type = LXW_CHART_PIE;
+        break;
+    }
+    lxw_chart* chart = workbook_add_chart(m_workbook, type);
+    if (!chart)
+        check(LXW_ERROR_MEMORY_MALLOC_FAILED, Tr::tr("chart"));
+    // The strings are copied by libxlsxwriter.
+    const QByteArray sheet = m_sheetNames.last().toUtf8();
+    const QByteArray title = spec.title.toUtf8();
+    if (!title.isEmpty())
+        chart_title_set_name(chart, title.constData());
+    const lxw_row_t first = lxw_row_t(spec.firstRow);
+    const lxw_row_t last = lxw_row_t(std::max(spec.firstRow, spec.lastRow));
+    for (const XlsxChart::Series& s : spec.series) {
+        lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+        if (!series)
+            check(LXW_ERROR_MEMORY_MALLOC_FAILED, Tr::tr("chart"));
+        chart_series_set_categories(series, sheet.constData(), first, lxw_col_t(spec.categoryColumn), last,
+                                    lxw_col_t(spec.categoryColumn));
+        chart_series_set_values(series, sheet.constData(), first, lxw_col_t(s.column), last, lxw_col_t(s.column));
+        if (s.nameRow >= 0)
+            chart_series_set_name_range(series, sheet.constData(), lxw_row_t(s.nameRow), lxw_col_t(s.column));
+    }
+    if (spec.series.size() < 2 && spec.type != XlsxChart::Type::Pie)
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+    else
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    check(worksheet_insert_chart(m_sheet, lxw_row_t(spec.anchorRow), lxw_col_t(spec.anchorColumn), chart),
+          Tr::tr("chart"));
+}
+
+lxw_format* XlsxWriter::plainNumberFormat(int column) const
+{
+    // A cell without a format takes its column's: a number of a further table under a date or text column of the
+    // first one is given the general format instead.
+    return column < m_sheetFormats.size() && m_sheetFormats.at(column) ? m_generalFormat : nullptr;
 }
 
 void XlsxWriter::closeSheet()
 {
     if (!m_sheet)
         return;
-    if (!m_columns.isEmpty())
-        check(worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_row), lxw_col_t(m_columns.size() - 1)),
+    if (m_filterLastRow < 0 && m_firstColumns > 0)
+        check(worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_row), lxw_col_t(m_firstColumns - 1)),
               Tr::tr("autofilter"));
     m_sheet = nullptr;
 }

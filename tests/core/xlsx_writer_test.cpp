@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #ifdef Q_OS_UNIX
@@ -240,3 +241,58 @@ TEST_CASE("A disk that fills up half-way fails the workbook and leaves the old f
     CHECK(entries(dir.path()) == QStringList{QStringLiteral("full.xlsx")});
 }
 #endif
+
+TEST_CASE("Further tables on one worksheet keep their own kinds, and a chart refers to their cells", "[xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tables.xlsx"));
+    {
+        XlsxWriter writer(path);
+        writer.addSheet(QStringLiteral("概览"), {{QStringLiteral("日期"), XlsxColumn::Kind::Date, 12},
+                                                 {QStringLiteral("编号"), XlsxColumn::Kind::Text, 10}});
+        writer.addRow({QDate(2024, 5, 1), QStringLiteral("007")});
+        CHECK(writer.nextRow() == 2);
+        writer.addTable(QStringLiteral("按分会"), {{QStringLiteral("分会"), XlsxColumn::Kind::Text, 0},
+                                                   {QStringLiteral("人数"), XlsxColumn::Kind::Integer, 0}});
+        CHECK(writer.nextRow() == 5); // a blank row, the title, the header
+        writer.addRow({QStringLiteral("经济学院分工会"), 12});
+        writer.addRow({QStringLiteral("法学院分工会"), 8});
+        XlsxChart chart;
+        chart.title = QStringLiteral("人数");
+        chart.firstRow = 5;
+        chart.lastRow = 6;
+        chart.series = {{1, 4}};
+        chart.anchorRow = 1;
+        chart.anchorColumn = 3;
+        writer.addChart(chart);
+        writer.finish();
+    }
+    QString error;
+    const auto sheets = readXlsx(path, &error);
+    REQUIRE(sheets.size() == 1);
+    const auto& s = sheets.first();
+    CHECK(s.autoFilter == QLatin1String("A1:B2")); // the first table's
+    CHECK(s.freezePanes == QLatin1String("A2"));
+    CHECK(s.rows.at(1).at(0).type == QLatin1String("d"));
+    CHECK(s.rows.at(3).at(0).value == QStringLiteral("按分会"));
+    CHECK(s.rows.at(3).at(0).bold);
+    CHECK(s.rows.at(4).at(1).value == QStringLiteral("人数"));
+    // A count under the first table's date column is a number in the general format, not a date.
+    CHECK(s.rows.at(5).at(1).type == QLatin1String("n"));
+    CHECK(s.rows.at(5).at(1).value == QLatin1String("12"));
+    CHECK(s.rows.at(5).at(1).format == QLatin1String("General"));
+    CHECK(s.rows.at(6).at(0).value == QStringLiteral("法学院分工会"));
+
+    QProcess unzip;
+    unzip.start(QStringLiteral("python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/charts/chart1.xml')"
+                                ".decode())"),
+                 path});
+    REQUIRE(unzip.waitForFinished(60000));
+    const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
+    CHECK(xml.contains(QStringLiteral("<c:barChart>")));
+    CHECK(xml.contains(QStringLiteral("!$A$6:$A$7</c:f>")));
+    CHECK(xml.contains(QStringLiteral("!$B$6:$B$7</c:f>")));
+    CHECK(xml.contains(QStringLiteral("!$B$5</c:f>")));
+}
