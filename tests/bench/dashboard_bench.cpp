@@ -131,7 +131,7 @@ int main(int argc, char** argv)
         QFile planFile(QStringLiteral(":/plans/work-plan-2024.txt"));
         if (!planFile.open(QIODevice::ReadOnly))
             return 1;
-        const ParsedPlan plan = parseText(QString::fromUtf8(planFile.readAll()));
+        const ParsedPlan plan = PlanDocument::parseText(QString::fromUtf8(planFile.readAll()));
         ScheduleRepository schedule(*db);
         for (int year = today.year() - 4; year <= today.year(); ++year)
             schedule.importPlan(year, plan, ScheduleRepository::Replace::Yes);
