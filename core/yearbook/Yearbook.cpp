@@ -89,14 +89,8 @@ private:
     qint64 count(const QString& sql, const QVariantMap& binds) const { return m_db.scalar(sql, binds).toLongLong(); }
     QVariantMap yearBinds() const { return m_binds; }
     QVariantMap yearOnly() const { return {{QStringLiteral("year"), m_options.year}}; }
-    /// The mutual-aid ledger's claim entries posted in the year (payments, and reversals with their claim) as
-    /// claim_id, posted and paid (positive for a payment: the ledger keeps payouts as negative amounts).
-    static QString claimEntriesOfYear()
-    {
-        return QStringLiteral("SELECT COALESCE(l.claim_id, o.claim_id) AS claim_id, l.posted AS posted, -l.amount AS "
-                              "paid FROM aid_ledger l LEFT JOIN aid_ledger o ON o.id = l.reverses_id WHERE l.kind = "
-                              "'claim' AND l.posted >= :from AND l.posted <= :to");
-    }
+    /// The mutual-aid ledger's claim entries posted in the year (payments, and reversals with their claim).
+    static QString claimEntriesOfYear() { return claimPaymentsSql(); }
     MemberExportOptions rosterOptions() const;
 
     Database& m_db;
@@ -155,12 +149,8 @@ void Writer::overview()
     };
     figure(Tr::tr("Members on 31 December"), active);
     figure(Tr::tr("Retired members on 31 December"), retired);
-    QSqlQuery events = m_db.exec(QStringLiteral("SELECT kind, COUNT(*) FROM member_events WHERE event_date >= :from "
-                                                "AND event_date <= :to GROUP BY kind"),
-                                 y);
-    QMap<QString, qint64> eventCounts;
-    while (events.next())
-        eventCounts.insert(events.value(0).toString(), events.value(1).toLongLong());
+    const QHash<QString, qint64> eventCounts =
+        MemberRepository(m_db).eventCountsByYear(m_options.year, m_options.year).value(m_options.year);
     figure(Tr::tr("Joined"),
            eventCounts.value(QStringLiteral("joined")) + eventCounts.value(QStringLiteral("rejoined")));
     figure(Tr::tr("Transferred"), eventCounts.value(QStringLiteral("transferred")));
@@ -182,22 +172,8 @@ void Writer::overview()
            count(QStringLiteral("SELECT COUNT(*) ") + proposalsOfYear + QStringLiteral(" AND pr.decision = 'filed'"),
                  yearOnly()));
     {
-        // As the proposal report counts it (satisfied and basically satisfied of the rated cases), over the year's
-        // sessions.
-        qint64 satisfied = 0;
-        qint64 rated = 0;
-        const QList<QVariantMap> sessions =
-            m_db.rows(QStringLiteral("SELECT id FROM congress_sessions WHERE year = :year"), yearOnly());
-        for (const QVariantMap& session : sessions) {
-            const ProposalReport report(m_db, session.value(QStringLiteral("id")).toLongLong());
-            const ProposalReport::Section* section = report.section(QStringLiteral("satisfaction"));
-            if (!section || section->rows.isEmpty() || section->total <= 0)
-                continue;
-            satisfied += section->rows.first().count;
-            rated += section->total;
-        }
-        figure(Tr::tr("Satisfaction rate (%)"),
-               rated > 0 ? QVariant(double(qRound(satisfied * 1000.0 / rated)) / 10.0) : QVariant());
+        const ProposalReport::Satisfaction satisfaction = ProposalReport::satisfactionOfYear(m_db, m_options.year);
+        figure(Tr::tr("Satisfaction rate (%)"), satisfaction.rated > 0 ? QVariant(satisfaction.percent()) : QVariant());
     }
 
     const QString periodsOfYear = QStringLiteral("p.starts <= :to AND p.ends >= :from");
