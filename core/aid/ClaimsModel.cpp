@@ -116,6 +116,9 @@ bool ClaimsModel::accepts(const Row& r) const
 {
     if (m_filter.status && r.claim.status != *m_filter.status)
         return false;
+    if (m_filter.inReview && r.claim.status != ClaimStatus::SubUnion && r.claim.status != ClaimStatus::Office &&
+        r.claim.status != ClaimStatus::Committee)
+        return false;
     if (!m_filter.partKey.isEmpty() && r.claim.partKey != m_filter.partKey)
         return false;
     if (!m_filter.unit.isEmpty() && r.claim.unitName != m_filter.unit)

@@ -13,6 +13,7 @@ class Database;
 /// What the claims list shows; empty fields do not filter.
 struct ClaimFilter {
     std::optional<ClaimStatus> status;
+    bool inReview = false; // at any of the review steps: the sub-union's, the office's or the committee's
     QString partKey;
     QString unit; // the sub-union's name
     QString text; // in the name, the staff number, or the name's pinyin (full, or initials)

@@ -288,8 +288,9 @@ DashboardChart proposalsByCategory(const Database& db, int year, const QList<qin
         c.categories << (order.at(i).isEmpty() ? Tr::tr("(uncategorised)") : order.at(i));
         s.values[i] = double(counts.value(order.at(i)));
         if (!sessions.isEmpty())
-            s.targets[i] = filter(QStringLiteral("proposals"), {{QStringLiteral("session_id"), sessions.first()},
-                                                                {QStringLiteral("category"), order.at(i)}});
+            s.targets[i] =
+                filter(QString::fromLatin1(tables::Proposals.name),
+                       {{QStringLiteral("session_id"), sessions.first()}, {QStringLiteral("category"), order.at(i)}});
     }
     c.series << s;
     return c;
@@ -336,7 +337,7 @@ DashboardChart proposalsByResult(const Database& db, int year, const QList<qint6
         s.values << double(counts.value(key));
         s.targets << (sessions.isEmpty()
                           ? PageFilter{}
-                          : filter(QStringLiteral("proposals"),
+                          : filter(QString::fromLatin1(tables::Proposals.name),
                                    {{QStringLiteral("session_id"), sessions.first()}, {QStringLiteral("state"), key}}));
     }
     c.series << s;

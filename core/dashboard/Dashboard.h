@@ -17,13 +17,15 @@ class Database;
 ///   retirement date lies between them, both included);
 /// - schedule_items: year, month (1–12: the items covering it), status ("done", or "open": neither done nor
 ///   cancelled);
-/// - proposals: session_id, category (as stored; "" for none), state (a ProposalStage key: "submitted", "filed",
+/// - congress_proposals: session_id, category (as stored; "" for none), state (a ProposalStage key: "submitted",
+/// "filed",
 ///   "assigned", "replied", "rated", "rejected", "converted", "merged", "withdrawn"), overdue (true: the lead
 ///   unit's deadline has passed without a reply);
 /// - aid_claims: scheme_id, period_id, state (a claim status key, "paid"…, or "review": at any of the review steps
 ///   sub_union, office, committee), month ("YYYY-MM", the month paid);
 /// - aid_ledger: scheme_id (the fund's ledger);
-/// - award_nominations: round_id, unit_id, year (the rounds of that year), state ("selected", "final"…);
+/// - award_nominations: unit_id, year (the rounds of that year), state ("selected", "final"…);
+/// - award_rounds: round_id (its 公示);
 /// - aid_periods: period_id.
 /// Empty (no table): nothing to open.
 struct PageFilter {

@@ -1,6 +1,9 @@
 // Dashboard::reminders: today's things to do, each one count (and date) from an aggregate query.
 
 #include "core/dashboard/Dashboard.h"
+
+#include "core/awards/Awards.h"
+#include "core/congress/Congress.h"
 #include "core/dashboard/DashboardSql.h"
 #include "core/members/MemberQuery.h"
 #include "core/members/MemberRepository.h"
@@ -132,7 +135,7 @@ void congressReplies(const Database& db, const QDate& today, QList<Reminder>& ou
                         Tr::tr("%n proposal reply(s) overdue, the oldest since %1", nullptr, int(overdue.count))
                             .arg(dateText(overdue.earliest)),
                         overdue.earliest, true,
-                        filter(QStringLiteral("proposals"),
+                        filter(QString::fromLatin1(tables::Proposals.name),
                                {{QStringLiteral("session_id"), overdue.sessionId}, {QStringLiteral("overdue"), true}}));
     const Replies due =
         replies(db, QStringLiteral("a.deadline >= :today AND a.deadline <= :due"),
@@ -142,8 +145,9 @@ void congressReplies(const Database& db, const QDate& today, QList<Reminder>& ou
             "replies_due", due.count,
             Tr::tr("%n proposal reply(s) due, the first by %1", nullptr, int(due.count)).arg(dateText(due.earliest)),
             due.earliest, dueSoon(today, due.earliest),
-            filter(QStringLiteral("proposals"), {{QStringLiteral("session_id"), due.sessionId},
-                                                 {QStringLiteral("state"), QStringLiteral("assigned")}}));
+            filter(QString::fromLatin1(tables::Proposals.name),
+                   {{QStringLiteral("session_id"), due.sessionId},
+                    {QStringLiteral("state"), QStringLiteral("assigned")}}));
 }
 
 /// Claims at one of the review steps (sub-union, union office, committee); the click opens the newest period that has
@@ -185,7 +189,7 @@ void publicity(const Database& db, const QDate& today, QList<Reminder>& out)
         "publicity_ending", n,
         Tr::tr("%n award round(s) in 公示, the first ending on %1", nullptr, int(n)).arg(dateText(end)), end,
         dueSoon(today, end),
-        filter(QStringLiteral("award_nominations"), {{QStringLiteral("round_id"), q.value(0).toLongLong()}}));
+        filter(QString::fromLatin1(tables::AwardRounds.name), {{QStringLiteral("round_id"), q.value(0).toLongLong()}}));
 }
 
 /// Active members whose statutory retirement date (the 2025 rise; a woman's own original age, else the office's

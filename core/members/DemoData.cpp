@@ -1,6 +1,7 @@
 #include "core/members/DemoData.h"
 
 #include "core/db/BulkTuning.h"
+#include "core/db/DatabaseSettings.h"
 #include "core/db/RecordStore.h"
 #include "core/members/IdNumber.h"
 #include "core/members/Member.h"
@@ -458,6 +459,11 @@ DemoData::Summary DemoData::generate(Database& db, const Options& options)
 
     Summary summary;
     Random random(options.seed);
+
+    // A made-up union's name, so that headings, certificates and the overview read as they will for the office.
+    DatabaseSettings stored(db);
+    if (stored.value(settings::UnionName).isEmpty())
+        stored.setValue(settings::UnionName, QStringLiteral("示例大学工会"));
 
     // Sub-unions: the ones with the demo codes (or names) that exist already are used as they are.
     SubUnitRepository unitRepo(db);

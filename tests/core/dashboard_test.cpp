@@ -475,6 +475,7 @@ TEST_CASE("Dashboard reminders appear and disappear at their dates", "[dashboard
         CHECK(r->count == 1);
         CHECK(r->date == QDate(2025, 6, 16));
         CHECK_FALSE(r->urgent);
+        CHECK(r->target.table == QStringLiteral("award_rounds"));
         CHECK(r->target.conditions == QVariantMap{{"round_id", f.publicityRound}});
         r = reminderOf(d, QDate(2025, 6, 16), "publicity_ending");
         REQUIRE(r);

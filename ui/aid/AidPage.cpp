@@ -223,7 +223,7 @@ void AidPage::tableChanged(const core::Table& table)
 bool AidPage::showsRecordsOf(const core::Table& table) const
 {
     return table == core::tables::AidClaims || table == core::tables::AidEnrollments ||
-           table == core::tables::AidSchemes;
+           table == core::tables::AidSchemes || table == core::tables::AidPeriods || table == core::tables::AidLedger;
 }
 
 bool AidPage::showFiltered(const core::PageFilter& filter)
@@ -243,14 +243,15 @@ bool AidPage::showFiltered(const core::PageFilter& filter)
     }
     if (filter.table == QLatin1String(core::tables::AidClaims.name)) {
         m_tabs->setCurrentIndex(ClaimsTab);
-        m_claims->filterBar()->showStatus(c.value(QStringLiteral("status")).toString());
+        m_claims->filterBar()->showStatus(c.value(QStringLiteral("state")).toString());
         return true;
     }
-    if (filter.table == QLatin1String(core::tables::AidEnrollments.name)) {
+    if (filter.table == QLatin1String(core::tables::AidEnrollments.name) ||
+        filter.table == QLatin1String(core::tables::AidPeriods.name)) {
         m_tabs->setCurrentIndex(EnrollmentTab);
         return true;
     }
-    if (filter.table == QLatin1String(core::tables::AidSchemes.name)) {
+    if (filter.table == QLatin1String(core::tables::AidLedger.name)) {
         m_tabs->setCurrentIndex(FundTab);
         return true;
     }
@@ -280,6 +281,19 @@ bool AidPage::openRecord(const core::Table& table, qint64 id)
     if (table == core::tables::AidSchemes) {
         m_tabs->setCurrentIndex(SchemesTab);
         return m_schemes->openRecord(table, id);
+    }
+    if (table == core::tables::AidPeriods) {
+        if (!setPeriod(id))
+            return false;
+        m_tabs->setCurrentIndex(EnrollmentTab);
+        return true;
+    }
+    if (table == core::tables::AidLedger) {
+        const auto entry = core::LedgerRepository(*m_db).byId(id);
+        if (!entry || !setPeriod(entry->periodId))
+            return false;
+        m_tabs->setCurrentIndex(FundTab);
+        return m_fund->selectEntry(id);
     }
     return false;
 }

@@ -16,7 +16,8 @@ ClaimFilterBar::ClaimFilterBar(QWidget* parent)
     m_status->setObjectName(QStringLiteral("claimStatus"));
     m_part->setObjectName(QStringLiteral("claimPart"));
     m_unit->setObjectName(QStringLiteral("claimUnit"));
-    m_status->addItem(tr("Any status"), -1);
+    m_status->addItem(tr("Any status"), kAnyStatus);
+    m_status->addItem(tr("Waiting for review"), kInReview);
     for (ClaimStatus s : core::claimStatuses().values())
         m_status->addItem(core::claimStatuses().label(s), int(s));
     m_part->addItem(tr("Any part"), QString());
@@ -69,6 +70,7 @@ core::ClaimFilter ClaimFilterBar::filter() const
     core::ClaimFilter f;
     if (m_status->currentData().toInt() >= 0)
         f.status = ClaimStatus(m_status->currentData().toInt());
+    f.inReview = m_status->currentData().toInt() == kInReview;
     f.partKey = m_part->currentData().toString();
     f.unit = m_unit->currentData().toString();
     return f;
@@ -88,7 +90,9 @@ void ClaimFilterBar::showStatus(const QString& statusKey)
     m_filling = true;
     for (QComboBox* box : {m_status, m_part, m_unit})
         box->setCurrentIndex(0);
-    if (const auto status = core::claimStatuses().fromKey(statusKey))
+    if (statusKey == QLatin1String("review"))
+        m_status->setCurrentIndex(m_status->findData(kInReview));
+    else if (const auto status = core::claimStatuses().fromKey(statusKey))
         m_status->setCurrentIndex(qMax(0, m_status->findData(int(*status))));
     m_filling = false;
     emit filterChanged();

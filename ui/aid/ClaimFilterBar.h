@@ -24,14 +24,16 @@ public:
     /// The filter as chosen (the text is the page's).
     core::ClaimFilter filter() const;
     void clearFilters();
-    /// Only claims of the status with key `statusKey` (any for an unknown key), the other filters cleared; emits
-    /// filterChanged once.
+    /// Only claims of the status with key `statusKey` ("review": at any review step; any status for an unknown key),
+    /// the other filters cleared; emits filterChanged once.
     void showStatus(const QString& statusKey);
 
 signals:
     void filterChanged();
 
 private:
+    static constexpr int kAnyStatus = -1;
+    static constexpr int kInReview = -2; // the status box's choice of every claim at a review step
     QComboBox* m_status;
     QComboBox* m_part;
     QComboBox* m_unit;

@@ -266,7 +266,11 @@ bool AwardsPage::showFiltered(const core::PageFilter& filter)
         return false;
     const QVariantMap& c = filter.conditions;
     if (filter.table == QLatin1String(core::tables::Nominations.name)) {
-        if (!setRound(c.value(QStringLiteral("round_id")).toLongLong()))
+        // A round, or the first round of a year.
+        if (c.contains(QStringLiteral("year")))
+            m_year->setValue(c.value(QStringLiteral("year")).toInt());
+        const qint64 round = c.value(QStringLiteral("round_id")).toLongLong();
+        if (round ? !setRound(round) : m_round->count() == 0)
             return false;
         m_tabs->setCurrentIndex(NominationsTab);
         QString unitName;

@@ -37,7 +37,7 @@ public:
     /// The filter as chosen (the text is the page's).
     core::ProposalFilter filter() const;
     void clearFilters();
-    /// The filters set to `conditions` (stage: a stage key; category; overdue: true), the others cleared; emits
+    /// The filters set to `conditions` (state: a stage key; category; overdue: true), the others cleared; emits
     /// filterChanged once.
     void setFilters(const QVariantMap& conditions);
 

@@ -204,6 +204,13 @@ void MemberListsDialog::setListKind(ListKind kind)
     m_kind->setCurrentIndex(static_cast<int>(kind));
 }
 
+void MemberListsDialog::showRetirements(const QDate& from, const QDate& to)
+{
+    setListKind(ListKind::Retirements);
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
 void MemberListsDialog::rebuild()
 {
     BusyCursor busy;

@@ -33,6 +33,8 @@ public:
     explicit MemberListsDialog(core::Database& db, QWidget* parent = nullptr);
 
     void setListKind(ListKind kind);
+    /// The retirements list of those whose retirement date lies from `from` to `to`.
+    void showRetirements(const QDate& from, const QDate& to);
     /// The report as the current settings make it, in the orientation chosen.
     const core::Report& report() const { return m_report; }
     /// The report as it prints: its rows, headings and printed columns.

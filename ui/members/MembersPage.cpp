@@ -191,7 +191,7 @@ void MembersPage::createActions()
     connect(m_batch, &QAction::triggered, this, &MembersPage::openBatchDialog);
     connect(m_printShown, &QAction::triggered, this, &MembersPage::printShown);
     connect(m_export, &QAction::triggered, this, &MembersPage::openExportDialog);
-    connect(m_lists, &QAction::triggered, this, &MembersPage::openListsDialog);
+    connect(m_lists, &QAction::triggered, this, [this] { openListsDialog(); });
     // Delete and F2 only while the table (not the search box) has the focus.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(m_delete);
@@ -399,6 +399,11 @@ bool MembersPage::showFiltered(const core::PageFilter& filter)
     if (filter.table != QLatin1String(core::tables::Members.name))
         return false;
     const QVariantMap& c = filter.conditions;
+    if (c.contains(QStringLiteral("retires_from"))) {
+        openListsDialog(c.value(QStringLiteral("retires_from")).toDate(),
+                        c.value(QStringLiteral("retires_to")).toDate());
+        return true;
+    }
     core::MemberFilter f;
     if (c.contains(QStringLiteral("unit_id")))
         f.unitId = c.value(QStringLiteral("unit_id")).toLongLong();
@@ -885,11 +890,13 @@ QList<StartStep> MembersPage::startSteps() const
     return {step};
 }
 
-void MembersPage::openListsDialog()
+void MembersPage::openListsDialog(const QDate& retiresFrom, const QDate& retiresTo)
 {
     if (!m_db)
         return;
     MemberListsDialog dialog(*m_db, this);
+    if (retiresFrom.isValid() && retiresTo.isValid())
+        dialog.showRetirements(retiresFrom, retiresTo);
     dialog.exec();
 }
 

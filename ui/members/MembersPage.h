@@ -98,7 +98,8 @@ public:
     /// false when it no longer exists.
     bool openRecord(const core::Table& table, qint64 id);
     /// Members as a dashboard click asks for them: by sub-union, status, gender, age band and birthday month
-    /// (conditions unit_id, status, gender, min_age, max_age, birth_month).
+    /// (conditions unit_id, status, gender, min_age, max_age, birth_month); those retiring between retires_from and
+    /// retires_to in the lists dialog's retirements list.
     bool showFiltered(const core::PageFilter& filter);
 
 public slots:
@@ -141,7 +142,8 @@ public slots:
     /// After an import of `path` that stored something: the import becomes one step of the undo history, the lists
     /// are read again.
     void membersImported(const core::MemberImport::Summary& summary, const QString& path);
-    void openListsDialog();
+    /// The lists dialog; showing the retirements from `retiresFrom` to `retiresTo` when both are valid.
+    void openListsDialog(const QDate& retiresFrom = QDate(), const QDate& retiresTo = QDate());
 
     void openAddDialog();
     void openEditDialog();

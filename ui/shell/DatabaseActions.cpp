@@ -1,5 +1,8 @@
 #include "ui/shell/DatabaseActions.h"
 
+#include "core/aid/AidDemo.h"
+#include "core/awards/AwardsDemo.h"
+#include "core/care/CareDemo.h"
 #include "core/congress/CongressDemo.h"
 #include "core/db/Backup.h"
 #include "core/db/Database.h"
@@ -276,8 +279,12 @@ bool DatabaseActions::openDemo()
         auto db = core::Database::open(demo);
         // Made now, or left empty by an earlier try that failed: filled. One the user tried things on stays so.
         if (core::Backup::contentsOf(*db).members == 0) {
+            // Every module's demo data, as `uniondesk demo` makes it: the overview has something to show.
             core::DemoData::generate(*db, {});
             core::CongressDemo::generate(*db, {});
+            core::CareDemo::generate(*db, {});
+            core::AidDemo::generate(*db, {});
+            core::AwardsDemo::generate(*db, {});
         }
     } catch (const core::Error& e) {
         QMessageBox::critical(&m_window, Tr::tr("Cannot Make the Demo Database"), e.message());
