@@ -224,6 +224,26 @@ QString percentText(qint64 part, qint64 whole)
     return QStringLiteral("%1%").arg(QString::number(double(qRound(part * 1000.0 / whole)) / 10.0, 'f', 1));
 }
 
+/// Some space: a block right after a table takes no margin above it.
+void gap(DocumentWriter& out)
+{
+    out.paragraph(QString(), 6);
+}
+
+void heading(DocumentWriter& out, const QString& text)
+{
+    gap(out);
+    out.paragraph(text, 12, true, Qt::AlignLeft, 4, 4);
+}
+
+/// The header row of `table` repeated on each page the table runs on to.
+void repeatHeader(QTextTable* table)
+{
+    QTextTableFormat format = table->format();
+    format.setHeaderRowCount(1);
+    table->setFormat(format);
+}
+
 /// A table with a shaded, bold header row; the first column left-aligned, the others right-aligned; the last
 /// `totals` rows bold.
 void figureTable(DocumentWriter& out, const QStringList& headers, const QList<QStringList>& rows,
@@ -233,6 +253,7 @@ void figureTable(DocumentWriter& out, const QStringList& headers, const QList<QS
     for (int w : widths)
         columns << QTextLength(QTextLength::PercentageLength, w);
     QTextTable* table = out.table(int(rows.size()) + 1, columns, true);
+    repeatHeader(table);
     for (int c = 0; c < headers.size(); ++c) {
         DocumentWriter::cell(table, 0, c, headers.at(c), true, Qt::AlignHCenter);
         DocumentWriter::shade(table, 0, c);
@@ -244,9 +265,29 @@ void figureTable(DocumentWriter& out, const QStringList& headers, const QList<QS
     }
 }
 
-void heading(DocumentWriter& out, const QString& text)
+/// Name and number pairs in two pairs of columns, read down the left pair first (a university's forty sub-unions
+/// fit on half a page), `total` last and bold.
+void pairTable(DocumentWriter& out, const QStringList& headers, QList<QPair<QString, qint64>> pairs,
+               const QPair<QString, qint64>& total)
 {
-    out.paragraph(text, 12, true, Qt::AlignLeft, 14, 4);
+    pairs << total;
+    const int rows = int((pairs.size() + 1) / 2);
+    QTextTable* table =
+        out.table(rows + 1,
+                  {QTextLength(QTextLength::PercentageLength, 37), QTextLength(QTextLength::PercentageLength, 13),
+                   QTextLength(QTextLength::PercentageLength, 37), QTextLength(QTextLength::PercentageLength, 13)},
+                  true);
+    for (int c = 0; c < 4; ++c) {
+        DocumentWriter::cell(table, 0, c, headers.at(c % 2), true, Qt::AlignHCenter);
+        DocumentWriter::shade(table, 0, c);
+    }
+    for (int i = 0; i < pairs.size(); ++i) {
+        const int row = i % rows + 1;
+        const int column = i / rows * 2;
+        const bool bold = i == pairs.size() - 1;
+        DocumentWriter::cell(table, row, column, pairs.at(i).first, bold);
+        DocumentWriter::cell(table, row, column + 1, QString::number(pairs.at(i).second), bold, Qt::AlignRight);
+    }
 }
 
 void note(DocumentWriter& out, const QString& text)
@@ -321,12 +362,11 @@ std::unique_ptr<PrintedDocument> yearSummaryDocument(const YearSummary& s, const
             << QStringList{Tr::tr("Sub-unions"), n(s.subUnions)};
     figureTable(out, figureNumber, members, twoColumns);
     if (!s.membersByUnit.isEmpty()) {
-        note(out, Tr::tr("Members on 31 December by sub-union:"));
-        QList<QStringList> units;
-        for (const auto& u : s.membersByUnit)
-            units << QStringList{u.first, n(u.second)};
-        units << QStringList{Tr::tr("Total"), n(s.members)};
-        figureTable(out, {Tr::tr("Sub-union"), Tr::tr("Members")}, units, twoColumns, 1);
+        gap(out);
+        out.paragraph(Tr::tr("Members on 31 December by sub-union:"), PrintedDocument::kBodyPoints, false,
+                      Qt::AlignLeft, 0, 2);
+        pairTable(out, {Tr::tr("Sub-union"), Tr::tr("Members")}, s.membersByUnit,
+                  qMakePair(Tr::tr("Total"), s.members));
     }
 
     heading(out, Tr::tr("2. Work plan"));
@@ -389,10 +429,11 @@ std::unique_ptr<PrintedDocument> yearSummaryDocument(const YearSummary& s, const
         figureTable(out, {Tr::tr("Award"), Tr::tr("Awarded")}, rows, twoColumns, 1);
     }
 
+    gap(out);
     if (!s.unionName.isEmpty())
-        out.paragraph(s.unionName, 12, false, Qt::AlignRight, 30, 0);
+        out.paragraph(s.unionName, 12, false, Qt::AlignRight, 18, 0);
     out.paragraph(Tr::tr("Printed on %1").arg(longDateText(printDate)), 12, false, Qt::AlignRight,
-                  s.unionName.isEmpty() ? 30 : 2, 0);
+                  s.unionName.isEmpty() ? 18 : 2, 0);
     return doc;
 }
 
