@@ -6,6 +6,7 @@
 #include "ui/awards/AwardsModule.h"
 #include "ui/care/CareModule.h"
 #include "ui/congress/CongressModule.h"
+#include "ui/dashboard/DashboardModule.h"
 #include "ui/history/HistoryModule.h"
 #include "ui/members/MembersModule.h"
 #include "ui/schedule/ScheduleModule.h"
@@ -16,6 +17,7 @@ namespace ud::app {
 std::vector<std::unique_ptr<ui::Module>> builtInModules()
 {
     std::vector<std::unique_ptr<ui::Module>> modules;
+    modules.push_back(std::make_unique<ui::DashboardModule>());
     modules.push_back(std::make_unique<ui::UnitsModule>());
     modules.push_back(std::make_unique<ui::MembersModule>());
     modules.push_back(std::make_unique<ui::ScheduleModule>());

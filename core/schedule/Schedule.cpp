@@ -50,6 +50,11 @@ QList<ItemStatus> allItemStatuses()
     return itemStatuses().values();
 }
 
+QList<ItemStatus> openItemStatuses()
+{
+    return {ItemStatus::Planned, ItemStatus::InProgress, ItemStatus::Postponed};
+}
+
 QString KeyPointSection::heading() const
 {
     return numberedHeading(number, title);

@@ -22,6 +22,10 @@ QString itemStatusLabel(ItemStatus status);
 /// The status for a key; false when the key is unknown.
 bool itemStatusFromKey(const QString& key, ItemStatus* status);
 QList<ItemStatus> allItemStatuses();
+/// The statuses of an item still to do: planned, in progress, postponed (not done, not cancelled). Filters and the
+/// dashboard call them "open" (kOpenItemsKey).
+QList<ItemStatus> openItemStatuses();
+inline constexpr char kOpenItemsKey[] = "open";
 
 /// A year's work plan (工作要点) with the document it came from.
 struct PlanInfo {

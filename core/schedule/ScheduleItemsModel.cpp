@@ -28,14 +28,19 @@ void ScheduleItemsModel::setSectionFilter(qint64 sectionId)
 
 void ScheduleItemsModel::setStatusFilter(std::optional<ItemStatus> status)
 {
-    m_status = status;
+    setStatusFilter(status ? QList<ItemStatus>{*status} : QList<ItemStatus>());
+}
+
+void ScheduleItemsModel::setStatusFilter(const QList<ItemStatus>& statuses)
+{
+    m_statuses = statuses;
     refresh();
 }
 
 bool ScheduleItemsModel::accepts(const ScheduleItem& item) const
 {
     return (m_month == 0 || item.covers(m_month)) && (m_section == 0 || item.sectionId == m_section) &&
-           (!m_status || item.status == *m_status);
+           (m_statuses.isEmpty() || m_statuses.contains(item.status));
 }
 
 void ScheduleItemsModel::refresh()

@@ -45,6 +45,8 @@ public:
     /// A section id, or 0 for all sections.
     void setSectionFilter(qint64 sectionId);
     void setStatusFilter(std::optional<ItemStatus> status);
+    /// Items of any of `statuses`; every item when empty.
+    void setStatusFilter(const QList<ItemStatus>& statuses);
     /// Reads the items again (after an edit, an undo, another user's change).
     void refresh();
 
@@ -65,7 +67,7 @@ private:
     int m_year = 0;
     int m_month = 0;
     qint64 m_section = 0;
-    std::optional<ItemStatus> m_status;
+    QList<ItemStatus> m_statuses;
     PlanInfo m_plan;
     QList<ScheduleItem> m_rows;
 };

@@ -76,7 +76,6 @@ void removeDemo()
 TEST_CASE("A new database opens on the start page, one with members or a plan on the usual page", "[ui][start]")
 {
     test::SettingsGuard settings;
-    ui::usersettings::LastPage.reset();
     test::TestDatabase empty;
     test::TestDatabase roster;
     {

@@ -1,4 +1,5 @@
 #include "ui/aid/AidPage.h"
+#include "ui/aid/ClaimFilterBar.h"
 
 #include "core/aid/AidRepositories.h"
 #include "core/db/Database.h"
@@ -223,6 +224,37 @@ bool AidPage::showsRecordsOf(const core::Table& table) const
 {
     return table == core::tables::AidClaims || table == core::tables::AidEnrollments ||
            table == core::tables::AidSchemes;
+}
+
+bool AidPage::showFiltered(const core::PageFilter& filter)
+{
+    if (!m_db)
+        return false;
+    const QVariantMap& c = filter.conditions;
+    if (const qint64 period = c.value(QStringLiteral("period_id")).toLongLong()) {
+        setPeriod(period);
+    } else if (const qint64 scheme = c.value(QStringLiteral("scheme_id")).toLongLong()) {
+        if (m_scheme->currentData().toLongLong() != scheme) {
+            m_filling = true;
+            m_scheme->setCurrentIndex(qMax(0, m_scheme->findData(scheme)));
+            m_filling = false;
+            fillPeriods(0); // its latest period
+        }
+    }
+    if (filter.table == QLatin1String(core::tables::AidClaims.name)) {
+        m_tabs->setCurrentIndex(ClaimsTab);
+        m_claims->filterBar()->showStatus(c.value(QStringLiteral("status")).toString());
+        return true;
+    }
+    if (filter.table == QLatin1String(core::tables::AidEnrollments.name)) {
+        m_tabs->setCurrentIndex(EnrollmentTab);
+        return true;
+    }
+    if (filter.table == QLatin1String(core::tables::AidSchemes.name)) {
+        m_tabs->setCurrentIndex(FundTab);
+        return true;
+    }
+    return false;
 }
 
 bool AidPage::openRecord(const core::Table& table, qint64 id)

@@ -43,6 +43,10 @@ public:
     void tableChanged(const core::Table& table);
     bool showsRecordsOf(const core::Table& table) const;
     bool openRecord(const core::Table& table, qint64 id);
+    /// What a dashboard click asks for. Claims (aid_claims): conditions period_id or scheme_id (its latest period),
+    /// status (a status key). A scheme (aid_schemes, scheme_id): its fund's ledger. Enrollment (aid_enrollments):
+    /// period_id.
+    bool showFiltered(const core::PageFilter& filter);
     QList<StartStep> startSteps() const { return {}; }
 
     QTabWidget* tabs() const { return m_tabs; }

@@ -83,4 +83,15 @@ void ClaimFilterBar::clearFilters()
     emit filterChanged();
 }
 
+void ClaimFilterBar::showStatus(const QString& statusKey)
+{
+    m_filling = true;
+    for (QComboBox* box : {m_status, m_part, m_unit})
+        box->setCurrentIndex(0);
+    if (const auto status = core::claimStatuses().fromKey(statusKey))
+        m_status->setCurrentIndex(qMax(0, m_status->findData(int(*status))));
+    m_filling = false;
+    emit filterChanged();
+}
+
 } // namespace ud::ui

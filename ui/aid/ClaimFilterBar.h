@@ -24,6 +24,9 @@ public:
     /// The filter as chosen (the text is the page's).
     core::ClaimFilter filter() const;
     void clearFilters();
+    /// Only claims of the status with key `statusKey` (any for an unknown key), the other filters cleared; emits
+    /// filterChanged once.
+    void showStatus(const QString& statusKey);
 
 signals:
     void filterChanged();

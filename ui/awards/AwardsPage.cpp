@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 #include "core/members/Member.h"
 #include "core/units/SubUnit.h"
+#include "core/units/SubUnitRepository.h"
 #include "ui/awards/AwardRecordPages.h"
 #include "ui/awards/NominationViews.h"
 #include "ui/awards/PublicityView.h"
@@ -257,6 +258,37 @@ bool AwardsPage::showsRecordsOf(const core::Table& table) const
     return table == core::tables::AwardRounds || table == core::tables::Nominations ||
            table == core::tables::Objections || table == core::tables::AwardQuotas ||
            table == core::tables::AwardTypes || table == core::tables::AwardHistory;
+}
+
+bool AwardsPage::showFiltered(const core::PageFilter& filter)
+{
+    if (!m_db)
+        return false;
+    const QVariantMap& c = filter.conditions;
+    if (filter.table == QLatin1String(core::tables::Nominations.name)) {
+        if (!setRound(c.value(QStringLiteral("round_id")).toLongLong()))
+            return false;
+        m_tabs->setCurrentIndex(NominationsTab);
+        QString unitName;
+        if (const qint64 unit = c.value(QStringLiteral("unit_id")).toLongLong())
+            if (const auto u = core::SubUnitRepository(*m_db).byId(unit))
+                unitName = u->name;
+        m_nominations->searchEdit()->setText(unitName);
+        return true;
+    }
+    if (filter.table == QLatin1String(core::tables::AwardRounds.name)) {
+        if (const qint64 round = c.value(QStringLiteral("round_id")).toLongLong()) {
+            if (!setRound(round))
+                return false;
+            m_tabs->setCurrentIndex(PublicityTab);
+            return true;
+        }
+        if (c.contains(QStringLiteral("year")))
+            m_year->setValue(c.value(QStringLiteral("year")).toInt());
+        m_tabs->setCurrentIndex(RoundsTab);
+        return true;
+    }
+    return false;
 }
 
 bool AwardsPage::openRecord(const core::Table& table, qint64 id)

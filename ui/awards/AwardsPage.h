@@ -47,6 +47,9 @@ public:
     void tableChanged(const core::Table& table);
     bool showsRecordsOf(const core::Table& table) const;
     bool openRecord(const core::Table& table, qint64 id);
+    /// What a dashboard click asks for. Nominations (award_nominations): conditions round_id and unit_id (the list
+    /// searched for the sub-union's name). A round (award_rounds): round_id opens its 公示, year the year's rounds.
+    bool showFiltered(const core::PageFilter& filter);
     QList<StartStep> startSteps() const { return {}; }
 
     QTabWidget* tabs() const { return m_tabs; }

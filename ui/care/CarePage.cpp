@@ -193,6 +193,19 @@ bool CarePage::showsRecordsOf(const core::Table& table) const
            table == core::tables::CareKinds;
 }
 
+bool CarePage::showFiltered(const core::PageFilter& filter)
+{
+    const int tab = filter.table == QLatin1String(core::tables::HardshipCases.name) ? HardshipTab
+                    : filter.table == QLatin1String(core::tables::CareVisits.name)  ? VisitsTab
+                                                                                    : -1;
+    if (tab < 0)
+        return false;
+    if (filter.conditions.contains(QStringLiteral("year")))
+        setYear(filter.conditions.value(QStringLiteral("year")).toInt());
+    m_tabs->setCurrentIndex(tab);
+    return true;
+}
+
 bool CarePage::openRecord(const core::Table& table, qint64 id)
 {
     if (!m_db)

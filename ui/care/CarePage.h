@@ -66,6 +66,8 @@ public:
     void tableChanged(const core::Table& table);
     bool showsRecordsOf(const core::Table& table) const;
     bool openRecord(const core::Table& table, qint64 id);
+    /// Hardship cases or care visits of a year (condition year) as a dashboard click asks for them.
+    bool showFiltered(const core::PageFilter& filter);
     QList<StartStep> startSteps() const { return {}; }
 
     QTabWidget* tabs() const { return m_tabs; }

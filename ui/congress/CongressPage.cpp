@@ -157,6 +157,15 @@ bool CongressPage::showsRecordsOf(const core::Table& table) const
            table == core::tables::HandlingUnits || table == core::tables::Inspections;
 }
 
+bool CongressPage::showFiltered(const core::PageFilter& filter)
+{
+    if (filter.table != QLatin1String(core::tables::Proposals.name))
+        return false;
+    m_tabs->setCurrentIndex(ProposalsTab);
+    m_proposals->showFiltered(filter.conditions);
+    return true;
+}
+
 bool CongressPage::openRecord(const core::Table& table, qint64 id)
 {
     if (table == core::tables::Proposals) {

@@ -46,6 +46,8 @@ public:
     void tableChanged(const core::Table& table);
     bool showsRecordsOf(const core::Table& table) const;
     bool openRecord(const core::Table& table, qint64 id);
+    /// Proposals as a dashboard click asks for them (ProposalsPage::showFiltered); other records: false.
+    bool showFiltered(const core::PageFilter& filter);
     QList<StartStep> startSteps() const { return {}; }
 
     QTabWidget* tabs() const { return m_tabs; }

@@ -131,4 +131,18 @@ void ProposalFilterBar::clearFilters()
     emit filterChanged();
 }
 
+void ProposalFilterBar::setFilters(const QVariantMap& conditions)
+{
+    m_filling = true;
+    for (QComboBox* box : {m_stage, m_category, m_delegation, m_unit})
+        box->setCurrentIndex(0);
+    if (const auto stage = proposalStages().fromKey(conditions.value(QStringLiteral("stage")).toString()))
+        m_stage->setCurrentIndex(qMax(0, m_stage->findData(int(*stage))));
+    if (conditions.contains(QStringLiteral("category")))
+        m_category->setCurrentIndex(qMax(0, m_category->findData(conditions.value(QStringLiteral("category")))));
+    m_overdue->setChecked(conditions.value(QStringLiteral("overdue")).toBool());
+    m_filling = false;
+    emit filterChanged();
+}
+
 } // namespace ud::ui

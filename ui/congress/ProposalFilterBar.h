@@ -37,6 +37,9 @@ public:
     /// The filter as chosen (the text is the page's).
     core::ProposalFilter filter() const;
     void clearFilters();
+    /// The filters set to `conditions` (stage: a stage key; category; overdue: true), the others cleared; emits
+    /// filterChanged once.
+    void setFilters(const QVariantMap& conditions);
 
 signals:
     void sessionChanged();

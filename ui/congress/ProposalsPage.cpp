@@ -251,6 +251,17 @@ bool ProposalsPage::openProposal(qint64 id)
     return true;
 }
 
+void ProposalsPage::showFiltered(const QVariantMap& conditions)
+{
+    if (!m_db)
+        return;
+    const qint64 session = conditions.value(QStringLiteral("session_id")).toLongLong();
+    if (session && sessionId() != session)
+        setSession(session);
+    m_search->clear();
+    m_filters->setFilters(conditions);
+}
+
 void ProposalsPage::openDialog(ProposalDialog::Tab tab, bool fresh)
 {
     if (!m_db || !sessionId())

@@ -37,6 +37,8 @@ public:
     bool selectProposal(qint64 id);
     /// Selects proposal `id` (choosing its session, clearing filters that hide it) and opens its dialog.
     bool openProposal(qint64 id);
+    /// Shows the proposals a dashboard click asks for: conditions session_id, stage (a stage key), category, overdue.
+    void showFiltered(const QVariantMap& conditions);
 
     QAction* addAction() const { return m_add; }
     QAction* editAction() const { return m_edit; }

@@ -173,4 +173,24 @@ void MemberFilterBar::clear()
     m_filling = false;
 }
 
+void MemberFilterBar::setFilter(const core::MemberFilter& filter)
+{
+    clear();
+    m_filling = true;
+    const auto choose = [](QComboBox* combo, const QVariant& wanted) {
+        const int index = combo->findData(wanted);
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    };
+    if (filter.unitId)
+        choose(m_unit, *filter.unitId);
+    if (filter.status)
+        choose(m_status, int(*filter.status));
+    choose(m_gender, filter.gender);
+    m_minAge->setValue(filter.minAge.value_or(0));
+    m_maxAge->setValue(filter.maxAge.value_or(0));
+    if (filter.birthMonth)
+        choose(m_month, *filter.birthMonth);
+    m_filling = false;
+}
+
 } // namespace ud::ui

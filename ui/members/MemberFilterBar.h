@@ -51,6 +51,9 @@ public:
     bool setUnits(const QList<core::SubUnit>& units);
     /// Every box back to "all" and "any".
     void clear();
+    /// The boxes set to `filter` (the search box emptied; a sub-union not among the choices stays "all"), without
+    /// running `changed`.
+    void setFilter(const core::MemberFilter& filter);
 
 private:
     void changed();

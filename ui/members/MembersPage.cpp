@@ -394,6 +394,29 @@ void MembersPage::clearFilters()
     filterChanged();
 }
 
+bool MembersPage::showFiltered(const core::PageFilter& filter)
+{
+    if (filter.table != QLatin1String(core::tables::Members.name))
+        return false;
+    const QVariantMap& c = filter.conditions;
+    core::MemberFilter f;
+    if (c.contains(QStringLiteral("unit_id")))
+        f.unitId = c.value(QStringLiteral("unit_id")).toLongLong();
+    if (c.contains(QStringLiteral("status")))
+        f.status = core::Member::statusFromKey(c.value(QStringLiteral("status")).toString());
+    f.gender = c.value(QStringLiteral("gender")).toString();
+    if (c.contains(QStringLiteral("min_age")))
+        f.minAge = c.value(QStringLiteral("min_age")).toInt();
+    if (c.contains(QStringLiteral("max_age")))
+        f.maxAge = c.value(QStringLiteral("max_age")).toInt();
+    if (c.contains(QStringLiteral("birth_month")))
+        f.birthMonth = c.value(QStringLiteral("birth_month")).toInt();
+    m_filters->cancelPendingSearch();
+    m_filters->setFilter(f);
+    filterChanged();
+    return true;
+}
+
 qint64 MembersPage::currentMemberId() const
 {
     const QModelIndex current = m_view->currentIndex();

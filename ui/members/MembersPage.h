@@ -97,6 +97,9 @@ public:
     /// Selects member `id` (for an event, its member), clearing filters that hide it, and opens the member's form;
     /// false when it no longer exists.
     bool openRecord(const core::Table& table, qint64 id);
+    /// Members as a dashboard click asks for them: by sub-union, status, gender, age band and birthday month
+    /// (conditions unit_id, status, gender, min_age, max_age, birth_month).
+    bool showFiltered(const core::PageFilter& filter);
 
 public slots:
     /// Stores a new member (with its "joined" event) and puts the change on the undo stack; returns its id,

@@ -50,6 +50,7 @@ ScheduleFilterBar::ScheduleFilterBar(QAction* clearFilters, QWidget* parent) : Q
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("Any status"), QString());
+    m_status->addItem(tr("Not done"), QString::fromLatin1(core::kOpenItemsKey));
     for (core::ItemStatus s : core::allItemStatuses())
         m_status->addItem(core::itemStatusLabel(s), core::itemStatusKey(s));
 

@@ -288,6 +288,24 @@ void SchedulePage::clearFilters()
     filterChanged();
 }
 
+bool SchedulePage::showFiltered(const core::PageFilter& filter)
+{
+    if (filter.table != QLatin1String(core::tables::ScheduleItems.name))
+        return false;
+    const QVariantMap& c = filter.conditions;
+    if (c.contains(QStringLiteral("year")) && year() != c.value(QStringLiteral("year")).toInt()) {
+        reload(); // the year may be new since the page was read
+        setYear(c.value(QStringLiteral("year")).toInt());
+    }
+    m_updating = true;
+    m_filters->clearFilters();
+    m_filters->setMonth(c.value(QStringLiteral("month")).toInt());
+    m_filters->setStatus(c.value(QStringLiteral("status")).toString());
+    m_updating = false;
+    filterChanged();
+    return true;
+}
+
 void SchedulePage::filterChanged()
 {
     if (m_updating)
@@ -297,7 +315,9 @@ void SchedulePage::filterChanged()
             m_items->setMonthFilter(m_filters->month());
             m_items->setSectionFilter(m_filters->sectionId());
             core::ItemStatus status;
-            if (core::itemStatusFromKey(m_filters->statusKey(), &status))
+            if (m_filters->statusKey() == QLatin1String(core::kOpenItemsKey))
+                m_items->setStatusFilter(core::openItemStatuses());
+            else if (core::itemStatusFromKey(m_filters->statusKey(), &status))
                 m_items->setStatusFilter(status);
             else
                 m_items->setStatusFilter(std::nullopt);

@@ -109,6 +109,9 @@ public:
     /// Shows the year of item `id`, selects it (clearing filters that hide it) and opens it for editing; false when
     /// it no longer exists.
     bool openRecord(const core::Table& table, qint64 id);
+    /// The items a dashboard click asks for: conditions year, month (1–12) and status (a status key, or "open" for
+    /// the items not done).
+    bool showFiltered(const core::PageFilter& filter);
     /// The key-point section selected in the side panel, or 0.
     qint64 currentKeySectionId() const;
     /// The month the print and PDF of the month schedule use: the month filter; when every month is shown, the

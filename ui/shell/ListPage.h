@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dashboard/Dashboard.h"
 #include "core/io/TableFile.h"
 #include "core/record/ImportPreview.h"
 
@@ -31,6 +32,12 @@ class ListPage : public QWidget {
     Q_OBJECT
 public:
     PageHeader* header() const { return m_header; }
+    /// A list page sets no filters for the dashboard unless it says how (PageModule's showFiltered()).
+    bool showFiltered(const core::PageFilter& filter)
+    {
+        Q_UNUSED(filter);
+        return false;
+    }
     DataTableView* tableView() const { return m_view; }
     /// The search field at the right of the buttons (Ctrl+F focuses it), or nullptr.
     QWidget* searchField() const { return m_searchField; }

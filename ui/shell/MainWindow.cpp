@@ -285,7 +285,7 @@ void MainWindow::addModule(std::unique_ptr<Module> module)
         }
     }
 
-    if (m_navigation->currentRow() < 0 || usersettings::LastPage.value() == m->id())
+    if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(index);
 }
 
@@ -406,12 +406,11 @@ bool MainWindow::openDatabase(const core::DatabaseLocation& location, bool creat
         }
     }
     updateDatabaseState();
-    // A database not in use yet opens on the steps of setting it up, one in use on the page used last.
+    // A database not in use yet opens on the steps of setting it up, one in use on the first page (the overview).
     if (!refreshStartPage())
         showStartPage();
-    else if (m_stack->currentWidget() == m_startPage)
-        showPage(pageIds().contains(usersettings::LastPage.value()) ? usersettings::LastPage.value()
-                                                                    : pageIds().value(0));
+    else
+        showPage(pageIds().value(0));
     m_databaseActions->addRecent(m_db->location().toSpec());
     showStatusMessage(tr("Opened %1").arg(m_db->location().displayName()));
     if (m_db->isReadOnly())
@@ -540,6 +539,24 @@ bool MainWindow::openRecord(const core::Table& table, qint64 id)
     return false;
 }
 
+bool MainWindow::openFiltered(const core::PageFilter& filter)
+{
+    const std::optional<core::Table> table = core::tableNamed(filter.table);
+    for (const Page& p : std::as_const(m_pages)) {
+        if (!table || !p.module->showsRecordsOf(*table))
+            continue;
+        showPage(p.module->id());
+        try {
+            p.module->showFiltered(filter);
+        } catch (const core::Error& e) {
+            warn(tr("Cannot Show the List"), e.message());
+        }
+        return true;
+    }
+    showStatusMessage(tr("%1 have no page to open them on.").arg(core::tableLabel(filter.table)));
+    return false;
+}
+
 void MainWindow::notifyDataChanged(const core::Table& table)
 {
     for (const Page& p : std::as_const(m_pages)) {
@@ -624,8 +641,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     usersettings::WindowGeometry.set(saveGeometry());
     usersettings::WindowState.set(saveState());
-    if (pageIds().contains(currentPageId()))
-        usersettings::LastPage.set(currentPageId());
     m_databaseActions->backUpOnClose();
     event->accept();
 }

@@ -63,6 +63,7 @@ public:
     void warn(const QString& title, const QString& message) override;
     bool ask(const QString& title, const QString& question) override;
     bool openRecord(const core::Table& table, qint64 id) override;
+    bool openFiltered(const core::PageFilter& filter) override;
     /// Tests answer ask() and hear warn() here instead of through message boxes; empty functions restore the boxes.
     void setPrompts(std::function<bool(const QString& title, const QString& text)> ask,
                     std::function<void(const QString& title, const QString& text)> warn);

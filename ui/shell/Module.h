@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dashboard/Dashboard.h"
 #include "core/db/Table.h"
 
 #include <QIcon>
@@ -38,6 +39,10 @@ public:
     /// front and opens it as a double-click in its list would. Tells the user when no page shows such records or the
     /// record no longer exists, and returns false then.
     virtual bool openRecord(const core::Table& table, qint64 id) = 0;
+    /// Shows the records `filter` describes (a bar of a dashboard chart, a reminder): the page of the module that
+    /// shows records of `filter.table` comes to the front with its filters set so. Tells the user when no page shows
+    /// such records, and returns false then.
+    virtual bool openFiltered(const core::PageFilter& filter) = 0;
 };
 
 /// A step of setting up a new database, as the start page shows it: a heading, one line on what to do, and buttons
@@ -84,6 +89,14 @@ public:
     {
         Q_UNUSED(table);
         Q_UNUSED(id);
+        return false;
+    }
+    /// Sets the filters of the module's page, which the shell has brought to the front, to what `filter` describes
+    /// (filter.table is one of those it shows); conditions it has no filter for are left out. False when it cannot
+    /// filter at all (the page is shown unfiltered then).
+    virtual bool showFiltered(const core::PageFilter& filter)
+    {
+        Q_UNUSED(filter);
         return false;
     }
 };

@@ -14,6 +14,7 @@ namespace ud::ui {
 ///   void tableChanged(const core::Table&)  (reload when one of the tables it shows changed);
 ///   bool showsRecordsOf(const core::Table&) const; bool openRecord(const core::Table&, qint64 id)
 ///   (the records it opens for the shell, e.g. from the change history; false for none);
+///   bool showFiltered(const core::PageFilter&) (its filters set as a dashboard click asks; false for none);
 ///   QList<StartStep> startSteps() const  (its steps on the start page; none for a page that needs no setting up).
 /// A feature's module is then one line: `using UnitsModule = PageModule<UnitsPage>;`.
 template <class Page> class PageModule final : public Module {
@@ -48,6 +49,7 @@ public:
     QList<StartStep> startSteps() const override { return m_page ? m_page->startSteps() : QList<StartStep>(); }
     bool showsRecordsOf(const core::Table& table) const override { return m_page && m_page->showsRecordsOf(table); }
     bool openRecord(const core::Table& table, qint64 id) override { return m_page && m_page->openRecord(table, id); }
+    bool showFiltered(const core::PageFilter& filter) override { return m_page && m_page->showFiltered(filter); }
 
     Page* page() const { return m_page; }
 

@@ -29,7 +29,6 @@ inline const UserSetting<QString> Language{"language", QString()}; // "" follows
 inline const UserSetting<QStringList> RecentDatabases{"recentDatabases", {}};
 inline const UserSetting<QByteArray> WindowGeometry{"mainWindow/geometry", {}};
 inline const UserSetting<QByteArray> WindowState{"mainWindow/state", {}};
-inline const UserSetting<QString> LastPage{"mainWindow/page", QString()};
 inline const UserSetting<bool> BackupOnClose{"backup/onClose", true};
 inline const UserSetting<QString> BackupFolder{"backup/folder", QString()}; // "" beside the database
 inline const UserSetting<QString> SecondBackupFolder{"backup/secondFolder",
