@@ -41,6 +41,12 @@ struct AidStatement {
 
 /// Reads the statement of a period; throws ValidationError when there is no such period.
 AidStatement aidStatement(Database& db, qint64 periodId);
+
+/// A SELECT of the fund ledger's claim entries posted between :from and :to (ISO dates, both included), payments
+/// and the reversals of them: claim_id, period_id, posted and paid (fen, positive for a payment: the ledger keeps
+/// payouts as negative amounts, so a reversal is negative here). What was paid in a span, net of reversals, is its
+/// sum; the year-end workbook and the dashboard count payouts from it.
+QString claimPaymentsSql();
 /// The statement as csv rows `section,key,label,amount,count` (amount in yuan with two decimals) for the command line.
 QList<QStringList> statementCsvRows(const AidStatement& statement);
 /// The statement printed on A4 (PDF or .odt).

@@ -330,4 +330,11 @@ void writeStatement(const AidStatement& s, const QString& path)
             Tr::tr("A statement is written to .pdf, .odt or .xlsx, not to %1.").arg(QFileInfo(path).fileName()));
 }
 
+QString claimPaymentsSql()
+{
+    return QStringLiteral("SELECT COALESCE(l.claim_id, o.claim_id) AS claim_id, l.period_id AS period_id, l.posted AS "
+                          "posted, -l.amount AS paid FROM aid_ledger l LEFT JOIN aid_ledger o ON o.id = l.reverses_id "
+                          "WHERE l.kind = 'claim' AND l.posted >= :from AND l.posted <= :to");
+}
+
 } // namespace ud::core

@@ -72,7 +72,8 @@ bool byName(const QString& a, const QString& b)
 
 // The session's proposals (not the suggestions kept as such), and its filed cases.
 const QString kItems = QStringLiteral("p.session_id = :s AND p.kind = 'proposal'");
-const QString kFiled = QStringLiteral("p.session_id = :s AND p.kind = 'proposal' AND p.decision = 'filed'");
+const QString kFiledCases = QStringLiteral("p.kind = 'proposal' AND p.decision = 'filed'");
+const QString kFiled = QStringLiteral("p.session_id = :s AND ") + kFiledCases;
 // The current round's lead unit and reply of a proposal p.
 const QString kCurrentRound =
     QStringLiteral(" LEFT JOIN congress_assignments a ON a.proposal_id = p.id AND a.round = p.round AND a.role = 'lead'"
@@ -116,6 +117,25 @@ ProposalReport::ProposalReport(Database& db, qint64 sessionId, const PercentOpti
     m_sessionName = name.toString();
     m_organisation = DatabaseSettings(db).value(settings::UnionName);
     count(options);
+}
+
+ProposalReport::Satisfaction ProposalReport::satisfactionOfYear(const Database& db, int year)
+{
+    Satisfaction s;
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT %1 AS latest, count(*) FROM congress_proposals p JOIN congress_sessions cs"
+                               " ON cs.id = p.session_id WHERE cs.year = :year AND %2 GROUP BY latest")
+                    .arg(kLatestRating, kFiledCases),
+                {{QStringLiteral("year"), year}});
+    while (q.next()) {
+        const QString rating = q.value(0).toString();
+        const qint64 n = q.value(1).toLongLong();
+        if (rating == QLatin1String("satisfied") || rating == QLatin1String("basic"))
+            s.satisfied += n;
+        if (!rating.isEmpty())
+            s.rated += n;
+    }
+    return s;
 }
 
 QStringList ProposalReport::sectionKeys()

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace ud::core {
 
@@ -42,6 +43,17 @@ public:
         QString result;
         QString rating;
     };
+
+    /// The proposers' satisfaction as the report's satisfaction rate counts it: of the filed cases with a rating
+    /// (the proposer's latest), those rated 满意 or 基本满意.
+    struct Satisfaction {
+        qint64 satisfied = 0; // 满意 and 基本满意
+        qint64 rated = 0;
+        /// The rate in percent to one decimal (92.3); 0 when nothing is rated.
+        double percent() const { return rated > 0 ? double(qRound(satisfied * 1000.0 / rated)) / 10.0 : 0.0; }
+    };
+    /// The satisfaction over every session of `year`, in one grouped query (the sum of the sessions' reports).
+    static Satisfaction satisfactionOfYear(const Database& db, int year);
 
     /// Counts the session `sessionId`; throws ValidationError when there is no such session.
     ProposalReport(Database& db, qint64 sessionId, const PercentOptions& options = {});

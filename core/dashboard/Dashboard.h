@@ -12,12 +12,18 @@ class Database;
 
 /// Where a click on the dashboard leads: the page that shows records of `table` (its SQL name), filtered by named
 /// conditions that page understands. The names in use:
-/// - members: unit_id, gender ("M"/"F"), status ("active"…), min_age, max_age (whole years on the day), birth_month;
-/// - schedule_items: year, month, status ("open", "done"…);
-/// - proposals: session_id, category, state;
-/// - aid_claims: scheme_id, state, month ("YYYY-MM", the month paid);
-/// - fund_entries: scheme_id;
-/// - award_nominations: round_id, unit_id, state;
+/// - members: unit_id, gender ("M"/"F"), status ("active"…), min_age, max_age (whole years on the day, both
+///   included, as MemberFilter reads them), birth_month (1–12), retires_from, retires_to (QDate: the statutory
+///   retirement date lies between them, both included);
+/// - schedule_items: year, month (1–12: the items covering it), status ("done", or "open": neither done nor
+///   cancelled);
+/// - proposals: session_id, category (as stored; "" for none), state (a ProposalStage key: "submitted", "filed",
+///   "assigned", "replied", "rated", "rejected", "converted", "merged", "withdrawn"), overdue (true: the lead
+///   unit's deadline has passed without a reply);
+/// - aid_claims: scheme_id, period_id, state (a claim status key, "paid"…, or "review": at any of the review steps
+///   sub_union, office, committee), month ("YYYY-MM", the month paid);
+/// - aid_ledger: scheme_id (the fund's ledger);
+/// - award_nominations: round_id, unit_id, year (the rounds of that year), state ("selected", "final"…);
 /// - aid_periods: period_id.
 /// Empty (no table): nothing to open.
 struct PageFilter {

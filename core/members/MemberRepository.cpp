@@ -533,6 +533,19 @@ void MemberRepository::recomputeCurrent(qint64 memberId)
                               {QStringLiteral("unit_id"), idValue(last.unitId)}});
 }
 
+QMap<int, QHash<QString, qint64>> MemberRepository::eventCountsByYear(int firstYear, int lastYear) const
+{
+    QMap<int, QHash<QString, qint64>> counts;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT substr(event_date, 1, 4) AS y, kind, COUNT(*) FROM member_events "
+                                           "WHERE event_date >= :from AND event_date <= :to GROUP BY "
+                                           "substr(event_date, 1, 4), kind"),
+                            {{QStringLiteral("from"), QDate(firstYear, 1, 1).toString(Qt::ISODate)},
+                             {QStringLiteral("to"), QDate(lastYear, 12, 31).toString(Qt::ISODate)}});
+    while (q.next())
+        counts[q.value(0).toInt()][q.value(1).toString()] += q.value(2).toLongLong();
+    return counts;
+}
+
 QList<MemberRepository::RosterEntry> MemberRepository::rosterAsOf(const QDate& date) const
 {
     // The last event of each member on or before the date decides; ties on one day go by entry order.

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 namespace ud::core {
@@ -123,6 +124,10 @@ public:
     };
     /// Everyone who had joined by `date`, with their status and sub-union on that day, from the events.
     QList<RosterEntry> rosterAsOf(const QDate& date) const;
+    /// The year's changes as the status history records them: year → event kind key (joined, rejoined,
+    /// transferred, retired, left, deceased) → number of events dated in that year, for the years from `firstYear`
+    /// to `lastYear`. One grouped query; the yearbook and the dashboard count the same way.
+    QMap<int, QHash<QString, qint64>> eventCountsByYear(int firstYear, int lastYear) const;
 
 private:
     void recomputeCurrent(qint64 memberId);

@@ -69,6 +69,32 @@ QString RetirementAge::text() const
     return Tr::tr("%1 years %2 months").arg(years()).arg(months());
 }
 
+QPair<QDate, QDate> RetirementAge::birthsRetiringBetween(int originalYears, const QDate& from, const QDate& to)
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return {};
+    const auto retires = [originalYears](const QDate& birth) { return forBirth(originalYears, birth).dateFor(birth); };
+    // The first birth (by whole days, as Julian day numbers) whose retirement date is not before `day`. The age is at
+    // least originalYears and at most five years more, so the births lie between these bounds.
+    const auto firstNotBefore = [&](const QDate& day) {
+        qint64 low = day.addYears(-(originalYears + 6)).toJulianDay();
+        qint64 high = day.addYears(-originalYears).addDays(1).toJulianDay();
+        while (low < high) {
+            const qint64 mid = low + (high - low) / 2;
+            if (retires(QDate::fromJulianDay(mid)) < day)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return QDate::fromJulianDay(low);
+    };
+    const QDate first = firstNotBefore(from);
+    const QDate last = firstNotBefore(to.addDays(1)).addDays(-1);
+    if (first > last)
+        return {};
+    return {first, last};
+}
+
 std::optional<int> RetirementAge::originalFor(const QString& gender, int womenAge, int womenDefault)
 {
     if (gender == QLatin1String("M"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,10 @@ struct RetirementAge {
     QDate dateFor(const QDate& birth) const;
     /// "61 years 4 months", "60 years" (translated).
     QString text() const;
+    /// The births whose statutory retirement date under `originalYears` lies between `from` and `to` (both
+    /// included), as (first, last) birth date; both invalid when there are none. The date never falls as the birth
+    /// date rises, so they are one range, and a count of those retiring is a range of the birth-date index.
+    static QPair<QDate, QDate> birthsRetiringBetween(int originalYears, const QDate& from, const QDate& to);
 
     /// The original age that applies to a person: 60 for a man; for a woman `womenAge` when it is 50 or 55, else
     /// `womenDefault` (the office's setting); none when the gender is not known ("M", "F").

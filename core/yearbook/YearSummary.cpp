@@ -3,6 +3,7 @@
 
 #include "core/yearbook/YearSummary.h"
 
+#include "core/aid/AidDocuments.h"
 #include "core/congress/PrintedDocument.h"
 #include "core/congress/ProposalReport.h"
 #include "core/db/Database.h"
@@ -72,12 +73,7 @@ void readMembers(Database& db, YearSummary& s)
     if (unitCounts.contains(0))
         s.membersByUnit << qMakePair(Tr::tr("(no sub-union)"), unitCounts.value(0));
 
-    QSqlQuery events = db.exec(QStringLiteral("SELECT kind, COUNT(*) FROM member_events WHERE event_date >= :from "
-                                              "AND event_date <= :to GROUP BY kind"),
-                               yearqueries::yearBinds(s.year));
-    QMap<QString, qint64> kinds;
-    while (events.next())
-        kinds.insert(events.value(0).toString(), events.value(1).toLongLong());
+    const QHash<QString, qint64> kinds = MemberRepository(db).eventCountsByYear(s.year, s.year).value(s.year);
     s.joined = kinds.value(QStringLiteral("joined")) + kinds.value(QStringLiteral("rejoined"));
     s.transferred = kinds.value(QStringLiteral("transferred"));
     s.retired = kinds.value(QStringLiteral("retired"));
@@ -103,6 +99,9 @@ void readProposals(Database& db, YearSummary& s)
     const QList<QVariantMap> sessions =
         db.rows(QStringLiteral("SELECT id FROM congress_sessions WHERE year = :year ORDER BY term, meeting, id"),
                 yearqueries::yearOnly(s.year));
+    const ProposalReport::Satisfaction satisfaction = ProposalReport::satisfactionOfYear(db, s.year);
+    s.proposalsSatisfied = satisfaction.satisfied;
+    s.proposalsRated = satisfaction.rated;
     for (const QVariantMap& session : sessions) {
         ++s.sessions;
         const ProposalReport report(db, session.value(QStringLiteral("id")).toLongLong());
@@ -113,11 +112,6 @@ void readProposals(Database& db, YearSummary& s)
         if (const auto* unit = report.section(QStringLiteral("unit")))
             for (const ProposalReport::Row& row : unit->rows)
                 s.proposalsReplied += row.extra.value(0); // replied
-        if (const auto* satisfaction = report.section(QStringLiteral("satisfaction"));
-            satisfaction && !satisfaction->rows.isEmpty() && satisfaction->total > 0) {
-            s.proposalsSatisfied += satisfaction->rows.first().count;
-            s.proposalsRated += satisfaction->total;
-        }
     }
 }
 
@@ -140,10 +134,12 @@ void readAid(Database& db, YearSummary& s)
         }
     }
     {
-        QSqlQuery q = db.exec(QStringLiteral("SELECT scheme_id, COUNT(CASE WHEN paid <> 0 THEN 1 END), "
-                                             "COALESCE(SUM(paid), 0) FROM (SELECT claim_id, scheme_id, SUM(paid) AS "
-                                             "paid FROM (%1) e GROUP BY claim_id, scheme_id) c GROUP BY scheme_id")
-                                  .arg(yearqueries::claimEntriesOfYear()),
+        // What the ledger paid in the year, net of reversals, per claim, then per scheme.
+        QSqlQuery q = db.exec(QStringLiteral("SELECT p.scheme_id, COUNT(CASE WHEN c.paid <> 0 THEN 1 END), "
+                                             "COALESCE(SUM(c.paid), 0) FROM (SELECT claim_id, period_id, SUM(paid) AS "
+                                             "paid FROM (%1) e GROUP BY claim_id, period_id) c JOIN aid_periods p ON "
+                                             "p.id = c.period_id GROUP BY p.scheme_id")
+                                  .arg(claimPaymentsSql()),
                               y);
         while (q.next()) {
             auto& scheme = schemes[q.value(0).toLongLong()];
@@ -457,14 +453,6 @@ QVariantMap yearBinds(int year)
 QVariantMap yearOnly(int year)
 {
     return {{QStringLiteral("year"), year}};
-}
-
-QString claimEntriesOfYear()
-{
-    return QStringLiteral("SELECT COALESCE(l.claim_id, o.claim_id) AS claim_id, p.scheme_id AS scheme_id, l.posted AS "
-                          "posted, -l.amount AS paid FROM aid_ledger l JOIN aid_periods p ON p.id = l.period_id LEFT "
-                          "JOIN aid_ledger o ON o.id = l.reverses_id WHERE l.kind = 'claim' AND l.posted >= :from AND "
-                          "l.posted <= :to");
 }
 
 QString itemsOfYear()

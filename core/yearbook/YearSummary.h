@@ -95,10 +95,6 @@ namespace yearqueries {
 QVariantMap yearBinds(int year);
 /// :year.
 QVariantMap yearOnly(int year);
-/// The mutual-aid ledger's claim entries posted in the year (payments, and reversals with their claim) as claim_id,
-/// scheme_id, posted and paid (positive for a payment: the ledger keeps payouts as negative amounts); binds :from and
-/// :to.
-QString claimEntriesOfYear();
 /// FROM and WHERE of the items `i` of the year's work plan (sections `s`, plan `p`); binds :year.
 QString itemsOfYear();
 /// The condition on mutual-aid periods `p` that overlap the year; binds :from and :to.

@@ -86,7 +86,8 @@ public:
 private:
     QVariantMap yearBinds() const { return m_binds; }
     QVariantMap yearOnly() const { return yearqueries::yearOnly(m_options.year); }
-    static QString claimEntriesOfYear() { return yearqueries::claimEntriesOfYear(); }
+    /// The mutual-aid ledger's claim entries posted in the year (payments, and reversals with their claim).
+    static QString claimEntriesOfYear() { return claimPaymentsSql(); }
     MemberExportOptions rosterOptions() const;
 
     Database& m_db;
