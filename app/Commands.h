@@ -46,7 +46,7 @@ void addAwardCommands(CommandLine& commandLine);
 void addAwardStepCommands(CommandLine& commandLine);
 /// awards print (AwardPrintCommands.cpp).
 void addAwardPrintCommands(CommandLine& commandLine);
-/// yearbook (YearbookCommands.cpp).
+/// yearbook, yearbook summary (YearbookCommands.cpp).
 void addYearbookCommands(CommandLine& commandLine);
 
 } // namespace ud::app

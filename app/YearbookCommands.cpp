@@ -1,6 +1,9 @@
 #include "app/CommandLine.h"
 #include "app/Commands.h"
 
+#include "core/db/Error.h"
+#include "core/io/SafeOutput.h"
+#include "core/yearbook/YearSummary.h"
 #include "core/yearbook/Yearbook.h"
 
 #include <QCoreApplication>
@@ -74,6 +77,57 @@ int yearbook(CommandContext& ctx, const QStringList& args)
     return 0;
 }
 
+QString summaryHelp()
+{
+    return Tr::tr("Usage: uniondesk [--db PATH|URL] yearbook summary --year Y --out FILE.pdf|FILE.odt\n"
+                  "Prints the figures of year Y that the union's annual work summary quotes, on A4 with the union's\n"
+                  "name as heading: members on 31 December (by gender and sub-union), the year's new members, those\n"
+                  "who left, retired or died, the sub-unions; the work plan's items done; the proposals received,\n"
+                  "filed and replied and the satisfaction rate of the year's congress sessions; the mutual-aid\n"
+                  "members, claims paid, payouts and fund balances by scheme; hardship support and care visits;\n"
+                  "the awards given by award. .pdf for printing, .odt to edit in Word or WPS.\n"
+                  "\n"
+                  "Exit codes:\n"
+                  "  0  written\n"
+                  "  1  the database or the file could not be read or written\n"
+                  "  2  wrong use of the command (unknown option, bad year, missing --out or not .pdf or .odt)\n");
+}
+
+int yearSummary(CommandContext& ctx, const QStringList& args)
+{
+    CommandOptions options(args, ctx.err);
+    options.value(QStringLiteral("year")).value(QStringLiteral("out"));
+    if (!options.parse(0, 0))
+        return 2;
+    bool ok = false;
+    const int year = options.get(QStringLiteral("year")).trimmed().toInt(&ok);
+    if (!options.has(QStringLiteral("year")) || !ok || year < 1900 || year > 2999) {
+        ctx.err << Tr::tr("--year must be a year, e.g. 2024.") << '\n';
+        return 2;
+    }
+    const QString out = options.get(QStringLiteral("out")).trimmed();
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))) {
+        ctx.err << Tr::tr("--out must name a .pdf or an .odt file, e.g. --out 工会工作数据汇总%1.pdf.").arg(year)
+                << '\n';
+        return 2;
+    }
+    try {
+        core::SafeOutput::checkTarget(out);
+    } catch (const core::Error& e) {
+        ctx.err << e.message() << '\n';
+        return 2;
+    }
+    const core::YearSummary summary = core::yearSummary(ctx.database(), year);
+    core::writeYearSummary(summary, out);
+    ctx.out << Tr::tr("The summary of %1 (%2 member(s) on 31 December) was written to %3.")
+                   .arg(year)
+                   .arg(summary.members)
+                   .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
+            << '\n';
+    return 0;
+}
+
 } // namespace
 
 void addYearbookCommands(CommandLine& commandLine)
@@ -85,6 +139,15 @@ void addYearbookCommands(CommandLine& commandLine)
                                                "recorded in the change history (yearbook --help)"),
                                         yearbook});
     command.help = yearbookHelp;
+
+    Command& summary = commandLine.add({{QStringLiteral("yearbook"), QStringLiteral("summary")},
+                                        QStringLiteral("--year Y --out FILE.pdf|FILE.odt"),
+                                        Tr::tr("print the year's figures for the annual work summary on A4 (members, "
+                                               "work plan, proposals, mutual aid, care, awards) as PDF or .odt "
+                                               "(yearbook summary --help)"),
+                                        yearSummary});
+    summary.needsFonts = true;
+    summary.help = summaryHelp;
 }
 
 } // namespace ud::app

@@ -15,7 +15,7 @@
 #include "core/members/MemberQuery.h"
 #include "core/members/MemberRepository.h"
 #include "core/schedule/Schedule.h"
-#include "core/units/SubUnitRepository.h"
+#include "core/yearbook/YearSummary.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -69,9 +69,7 @@ QString ageBand(std::optional<int> age)
 class Writer {
 public:
     Writer(Database& db, XlsxWriter& xlsx, const YearbookOptions& options)
-        : m_db(db), m_xlsx(xlsx), m_options(options), m_from(QDate(options.year, 1, 1).toString(Qt::ISODate)),
-          m_to(QDate(options.year, 12, 31).toString(Qt::ISODate)), m_binds{{QStringLiteral("from"), m_from},
-                                                                           {QStringLiteral("to"), m_to}}
+        : m_db(db), m_xlsx(xlsx), m_options(options), m_binds(yearqueries::yearBinds(options.year))
     {
     }
 
@@ -86,9 +84,8 @@ public:
     void awards();
 
 private:
-    qint64 count(const QString& sql, const QVariantMap& binds) const { return m_db.scalar(sql, binds).toLongLong(); }
     QVariantMap yearBinds() const { return m_binds; }
-    QVariantMap yearOnly() const { return {{QStringLiteral("year"), m_options.year}}; }
+    QVariantMap yearOnly() const { return yearqueries::yearOnly(m_options.year); }
     /// The mutual-aid ledger's claim entries posted in the year (payments, and reversals with their claim).
     static QString claimEntriesOfYear() { return claimPaymentsSql(); }
     MemberExportOptions rosterOptions() const;
@@ -96,8 +93,6 @@ private:
     Database& m_db;
     XlsxWriter& m_xlsx;
     YearbookOptions m_options;
-    QString m_from;
-    QString m_to;
     QVariantMap m_binds;
     qint64 m_rosterRows = 0;
 };
@@ -117,98 +112,34 @@ MemberExportOptions Writer::rosterOptions() const
 
 void Writer::overview()
 {
-    const QVariantMap y = yearBinds();
-    // The roster of 31 December from the status history, counted by status and by sub-union (active members): its
-    // entries are three numbers each, no member row is read.
-    qint64 active = 0;
-    qint64 retired = 0;
-    QList<QPair<QString, qint64>> byUnit;
-    {
-        QHash<qint64, qint64> unitCounts; // sub-union id (0: none) → active members
-        for (const auto& entry : MemberRepository(m_db).rosterAsOf(QDate(m_options.year, 12, 31))) {
-            if (entry.status == Member::Status::Retired)
-                ++retired;
-            if (entry.status != Member::Status::Active)
-                continue;
-            ++active;
-            ++unitCounts[entry.unitId.value_or(0)];
-        }
-        // In the sub-unions' order (sort order, code), those without one last.
-        for (const SubUnit& unit : SubUnitRepository(m_db).all())
-            if (unitCounts.contains(unit.id))
-                byUnit << qMakePair(unit.name, unitCounts.take(unit.id));
-        if (unitCounts.contains(0))
-            byUnit << qMakePair(Tr::tr("(no sub-union)"), unitCounts.value(0));
-    }
-
+    // The figures as the year's summary reads them, so that the workbook and the printed summary agree.
+    const YearSummary f = yearSummary(m_db, m_options.year);
     m_xlsx.addSheet(Tr::tr("Overview"), {{Tr::tr("Figure"), Kind::Text, 40},
                                          {Tr::tr("Number"), Kind::Decimal, 14},
                                          {Tr::tr("Amount (yuan)"), Kind::Money, 16}});
     auto figure = [&](const QString& name, const QVariant& number, const QVariant& amount = {}) {
         m_xlsx.addRow({name, number, amount});
     };
-    figure(Tr::tr("Members on 31 December"), active);
-    figure(Tr::tr("Retired members on 31 December"), retired);
-    const QHash<QString, qint64> eventCounts =
-        MemberRepository(m_db).eventCountsByYear(m_options.year, m_options.year).value(m_options.year);
-    figure(Tr::tr("Joined"),
-           eventCounts.value(QStringLiteral("joined")) + eventCounts.value(QStringLiteral("rejoined")));
-    figure(Tr::tr("Transferred"), eventCounts.value(QStringLiteral("transferred")));
-    figure(Tr::tr("Retired"), eventCounts.value(QStringLiteral("retired")));
-    figure(Tr::tr("Left"), eventCounts.value(QStringLiteral("left")));
-    figure(Tr::tr("Deceased"), eventCounts.value(QStringLiteral("deceased")));
-
-    const QString itemsOfYear = QStringLiteral("FROM schedule_items i JOIN schedule_sections s ON s.id = i.section_id "
-                                               "JOIN schedule_plans p ON p.id = s.plan_id WHERE p.year = :year");
-    figure(Tr::tr("Work items of the year"), count(QStringLiteral("SELECT COUNT(*) ") + itemsOfYear, yearOnly()));
-    figure(
-        Tr::tr("Work items done"),
-        count(QStringLiteral("SELECT COUNT(*) ") + itemsOfYear + QStringLiteral(" AND i.status = 'done'"), yearOnly()));
-
-    const QString proposalsOfYear = QStringLiteral("FROM congress_proposals pr JOIN congress_sessions cs ON "
-                                                   "cs.id = pr.session_id WHERE cs.year = :year");
-    figure(Tr::tr("Proposals received"), count(QStringLiteral("SELECT COUNT(*) ") + proposalsOfYear, yearOnly()));
-    figure(Tr::tr("Proposals filed"),
-           count(QStringLiteral("SELECT COUNT(*) ") + proposalsOfYear + QStringLiteral(" AND pr.decision = 'filed'"),
-                 yearOnly()));
-    {
-        const ProposalReport::Satisfaction satisfaction = ProposalReport::satisfactionOfYear(m_db, m_options.year);
-        figure(Tr::tr("Satisfaction rate (%)"), satisfaction.rated > 0 ? QVariant(satisfaction.percent()) : QVariant());
-    }
-
-    const QString periodsOfYear = QStringLiteral("p.starts <= :to AND p.ends >= :from");
-    figure(Tr::tr("Mutual-aid members"),
-           count(QStringLiteral("SELECT COUNT(DISTINCT e.member_id) FROM aid_enrollments e JOIN aid_periods p ON p.id "
-                                "= e.period_id WHERE ") +
-                     periodsOfYear,
-                 y));
-    {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COUNT(CASE WHEN paid <> 0 THEN 1 END), COALESCE(SUM(paid), 0) "
-                                               "FROM (SELECT claim_id, SUM(paid) AS paid FROM (%1) e GROUP BY "
-                                               "claim_id) c")
-                                    .arg(claimEntriesOfYear()),
-                                y);
-        q.next();
-        figure(Tr::tr("Mutual-aid claims paid"), q.value(0).toLongLong(), q.value(1).toLongLong());
-    }
-    {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM hardship_cases WHERE "
-                                               "review = 'approved' AND given >= :from AND given <= :to"),
-                                y);
-        q.next();
-        figure(Tr::tr("Hardship support (cases)"), q.value(0).toLongLong(), q.value(1).toLongLong());
-    }
-    {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM care_visits WHERE "
-                                               "visited >= :from AND visited <= :to"),
-                                y);
-        q.next();
-        figure(Tr::tr("Care visits"), q.value(0).toLongLong(), q.value(1).toLongLong());
-    }
-    figure(Tr::tr("Awards given"),
-           count(QStringLiteral("SELECT COUNT(*) FROM award_nominations n JOIN award_rounds r ON r.id = n.round_id "
-                                "WHERE r.year = :year AND n.status = 'final'"),
-                 yearOnly()));
+    figure(Tr::tr("Members on 31 December"), f.members);
+    figure(Tr::tr("Retired members on 31 December"), f.retiredMembers);
+    figure(Tr::tr("Joined"), f.joined);
+    figure(Tr::tr("Transferred"), f.transferred);
+    figure(Tr::tr("Retired"), f.retired);
+    figure(Tr::tr("Left"), f.left);
+    figure(Tr::tr("Deceased"), f.deceased);
+    figure(Tr::tr("Work items of the year"), f.workItems);
+    figure(Tr::tr("Work items done"), f.workItemsDone);
+    figure(Tr::tr("Proposals received"), f.proposalsReceived);
+    figure(Tr::tr("Proposals filed"), f.proposalsFiled);
+    const std::optional<double> rate = f.satisfactionRate();
+    figure(Tr::tr("Satisfaction rate (%)"), rate ? QVariant(*rate) : QVariant());
+    figure(Tr::tr("Mutual-aid members"), f.aidMembers);
+    figure(Tr::tr("Mutual-aid claims paid"), f.aidClaimsPaid, f.aidPayouts);
+    figure(Tr::tr("Hardship support (cases)"), f.hardshipCases, f.hardshipAmount);
+    figure(Tr::tr("Care visits"), f.careVisits, f.careAmount);
+    figure(Tr::tr("Awards given"), f.awardsGiven);
+    const QList<QPair<QString, qint64>>& byUnit = f.membersByUnit;
+    const QVariantMap y = yearBinds();
 
     // The charts' data, each a small table under the figures, the chart beside it.
     m_xlsx.addTable(Tr::tr("Members by sub-union on 31 December"),
@@ -264,9 +195,9 @@ void Writer::overview()
     const int statusFirst = m_xlsx.nextRow();
     {
         QMap<QString, qint64> byItemStatus;
-        QSqlQuery q =
-            m_db.exec(QStringLiteral("SELECT i.status, COUNT(*) ") + itemsOfYear + QStringLiteral(" GROUP BY i.status"),
-                      yearOnly());
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT i.status, COUNT(*) ") + yearqueries::itemsOfYear() +
+                                    QStringLiteral(" GROUP BY i.status"),
+                                yearOnly());
         while (q.next())
             byItemStatus.insert(q.value(0).toString(), q.value(1).toLongLong());
         for (ItemStatus s : itemStatuses().values())
@@ -454,7 +385,7 @@ void Writer::proposals()
 void Writer::aid()
 {
     const QVariantMap y = yearBinds();
-    const QString periods = QStringLiteral("p.starts <= :to AND p.ends >= :from");
+    const QString periods = yearqueries::periodsOfYear();
     m_xlsx.addSheet(Tr::tr("Mutual aid"), {{Tr::tr("Scheme"), Kind::Text, 24},
                                            {Tr::tr("Period"), Kind::Text, 12},
                                            {Tr::tr("Sub-union"), Kind::Text, 24},

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace ud::test {
 
 /// Answers the modal dialogs a test sets off (message boxes, the import-errors dialog) and records what they
@@ -23,6 +25,11 @@ public:
         m_timer.start();
     }
 
+    /// Answers the dialogs that are not message boxes (a year asked, a file dialog, a progress dialog left to run):
+    /// called on every tick while such a dialog is the active modal widget, until it returns true (answered or left
+    /// alone on purpose). Without it they are rejected.
+    std::function<bool(QWidget* dialog)> answerDialog;
+
     /// Every dialog seen: its title and its texts (message, labels, plain-text fields), in order.
     QStringList titles;
     QStringList texts;
@@ -34,6 +41,8 @@ private:
         QWidget* modal = QApplication::activeModalWidget();
         if (!modal || modal == m_last)
             return;
+        if (answerDialog && !qobject_cast<QMessageBox*>(modal) && !answerDialog(modal))
+            return; // asked again on the next tick
         m_last = modal;
         titles << modal->windowTitle();
         if (auto* box = qobject_cast<QMessageBox*>(modal)) {
@@ -53,6 +62,8 @@ private:
         for (const QPlainTextEdit* edit : modal->findChildren<QPlainTextEdit*>())
             parts << edit->toPlainText();
         texts << parts.join(QLatin1Char('\n'));
+        if (answerDialog)
+            return;
         if (auto* dialog = qobject_cast<QDialog*>(modal))
             dialog->reject();
         else
