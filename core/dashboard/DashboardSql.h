@@ -4,6 +4,7 @@
 
 #include "core/dashboard/Dashboard.h"
 #include "core/db/Database.h"
+#include "core/yearbook/YearSummary.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,12 +27,8 @@ inline Database& readOnly(const Database& db)
     return const_cast<Database&>(db);
 }
 
-/// The schedule items of :year's plan, as `FROM … WHERE …` over `schedule_items i`.
-inline QString itemsOfYear()
-{
-    return QStringLiteral("FROM schedule_items i JOIN schedule_sections s ON s.id = i.section_id JOIN schedule_plans p "
-                          "ON p.id = s.plan_id WHERE p.year = :year");
-}
+/// The schedule items of :year's plan, as `FROM … WHERE …` over `schedule_items i` (the year-end figures' query).
+using yearqueries::itemsOfYear;
 
 /// True for an item whose months ("3;4;5") hold `month`, as ScheduleItem::covers() reads them.
 inline QString coversMonth(int month)

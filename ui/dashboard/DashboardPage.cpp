@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/db/DatabaseSettings.h"
 #include "core/db/Error.h"
+#include "ui/dashboard/YearEndActions.h"
 #include "ui/widgets/ChartView.h"
 #include "ui/widgets/PageActions.h"
 #include "ui/widgets/PageHeader.h"
@@ -40,11 +41,21 @@ DashboardPage::DashboardPage(ShellContext& shell, QWidget* parent)
                            tr("Read every figure and reminder again"), {QKeySequence::Refresh});
     m_refresh->setObjectName(QStringLiteral("refreshOverview"));
     connect(m_refresh, &QAction::triggered, this, &DashboardPage::refresh);
-    m_actions << m_refresh;
+    m_yearbook = makeAction(this, QStringLiteral("export"), tr("Year-End &Workbook…"), tr("Year-End Workbook"),
+                            tr("Write the year's workbook (年终报表) of every area to an Excel file"),
+                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)});
+    m_yearbook->setObjectName(QStringLiteral("yearbook"));
+    connect(m_yearbook, &QAction::triggered, this, [this] { exportYearbook(m_shell); });
+    m_summary = makeAction(this, QStringLiteral("pdf"), tr("Year's &Summary…"), tr("Year's Summary"),
+                           tr("Print the year's figures for the annual work summary, or save them as PDF or .odt"));
+    m_summary->setObjectName(QStringLiteral("yearSummary"));
+    connect(m_summary, &QAction::triggered, this, [this] { showYearSummary(m_shell); });
+    m_actions << m_refresh << m_yearbook << m_summary;
 
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(makeButton(m_refresh, this));
+    for (QAction* action : std::as_const(m_actions))
+        buttons->addWidget(makeButton(action, this));
     buttons->addStretch(1);
 
     // Today's reminders: a column of links at the left.
@@ -91,6 +102,8 @@ DashboardPage::DashboardPage(ShellContext& shell, QWidget* parent)
 void DashboardPage::setDatabase(core::Database* db)
 {
     m_db = db;
+    m_yearbook->setEnabled(db);
+    m_summary->setEnabled(db);
     m_stale = true;
     if (isVisible() || !m_db)
         refresh();

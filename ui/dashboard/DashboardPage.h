@@ -68,6 +68,8 @@ public:
     /// The chart with `key` (core::DashboardChart::key), or nullptr.
     ChartView* chart(const QString& key) const;
     QAction* refreshAction() const { return m_refresh; }
+    QAction* yearbookAction() const { return m_yearbook; }
+    QAction* summaryAction() const { return m_summary; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -83,6 +85,8 @@ private:
     bool m_stale = true;
     PageHeader* m_header;
     QAction* m_refresh;
+    QAction* m_yearbook;
+    QAction* m_summary;
     QList<QAction*> m_actions;
     QVBoxLayout* m_reminderLayout;
     QLabel* m_noReminders;
