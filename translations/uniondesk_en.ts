@@ -1828,6 +1828,73 @@ Exit codes: 0 printed, 2 wrong use.
         <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members; care visits, hardship cases and both mutual-aid schemes with their claims and ledger from 10 active members; the awards history and this year&apos;s rounds at every stage from 20</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] yearbook --year Y --out FILE.xlsx [--unmasked]
+Writes the year-end workbook (年终报表) of year Y: one worksheet per area, each with a bold frozen
+header and an autofilter, dates as dates and amounts in yuan:
+  Overview           the year&apos;s figures, with charts (members by sub-union, mutual-aid payouts by
+                     month, work items by status)
+  Members            the roster on 31 December, the year&apos;s changes, and the members by sub-union,
+                     gender and age band
+  Work progress      every item of the year&apos;s work plan with its status
+  Proposals          the proposals of the year&apos;s congress sessions and the report&apos;s tables
+  Mutual aid         enrollment by scheme and sub-union, the claims paid, each fund&apos;s statement
+  Hardship and care  hardship support and care visits by sub-union and cause or kind, with totals
+  Awards             the final lists, and their numbers by award and sub-union
+ID and phone numbers are masked; --unmasked writes them in full and records the export in the
+change history. The file appears only when complete.
+
+Exit codes:
+  0  written
+  1  the database or the file could not be read or written
+  2  wrong use of the command (unknown option, bad year, missing --out or not .xlsx)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name an .xlsx file, e.g. --out 年终报表%1.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unmasked is recorded in the change history, which a read-only database cannot take: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year-end workbook of %1 (%2 member(s) on the roster of 31 December) was written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk [--db PATH|URL] yearbook summary --year Y --out FILE.pdf|FILE.odt
+Prints the figures of year Y that the union&apos;s annual work summary quotes, on A4 with the union&apos;s
+name as heading: members on 31 December (by gender and sub-union), the year&apos;s new members, those
+who left, retired or died, the sub-unions; the work plan&apos;s items done; the proposals received,
+filed and replied and the satisfaction rate of the year&apos;s congress sessions; the mutual-aid
+members, claims paid, payouts and fund balances by scheme; hardship support and care visits;
+the awards given by award. .pdf for printing, .odt to edit in Word or WPS.
+
+Exit codes:
+  0  written
+  1  the database or the file could not be read or written
+  2  wrong use of the command (unknown option, bad year, missing --out or not .pdf or .odt)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or an .odt file, e.g. --out 工会工作数据汇总%1.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of %1 (%2 member(s) on 31 December) was written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the year-end workbook (年终报表) of a year, one worksheet per area with charts; ID and phone masked unless --unmasked, which is recorded in the change history (yearbook --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the year&apos;s figures for the annual work summary on A4 (members, work plan, proposals, mutual aid, care, awards) as PDF or .odt (yearbook summary --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::app::CliOutput</name>
@@ -6237,6 +6304,213 @@ This certificate is awarded in recognition.</source>
     </message>
 </context>
 <context>
+    <name>ud::core::Dashboard</name>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sub-union)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members by sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) without a birth date or gender not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined and left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left (retired, left, deceased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work schedule by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(uncategorised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate %1 % (%2 of %3 rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid payouts by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid fund balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards by sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected, list not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) have a birthday this month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work item(s) of this month not done yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work item(s) due by %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal reply(s) overdue, the oldest since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal reply(s) due, the first by %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mutual-aid claim(s) waiting for review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award round(s) in 公示, the first ending on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) reach retirement age by %1, the first on %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mutual-aid enrollment open in %n period(s), until %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mutual-aid enrollment open in %n period(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mutual-aid enrollment closes on %1 (%n period(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ud::core::Database</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -8861,6 +9135,632 @@ Nothing was changed.</source>
         <source>The workbook %1 could not be written completely; the disk may be full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::YearSummary</name>
+    <message>
+        <source>(no sub-union)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must lie between 1900 and 2999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union work in figures, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members on 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    of them men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    of them women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    gender not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired members on 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who left in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who retired in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who died in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers between sub-unions in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members on 31 December by sub-union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work items of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Congress proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No congress session in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals filed (立案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed proposals replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (satisfied and basically satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Mutual aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mutual-aid scheme in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance on 31 December (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member enrolled in several schemes is counted once in the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Hardship support and care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No award given in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s summary is written to .pdf or .odt, not to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::core::Yearbook</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members on 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired members on 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work items of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid claims paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship support (cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members by sub-union on 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members by sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid payouts by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid payouts by month (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work items by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members on 31 December by sub-union, gender and age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sub-union)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims paid in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund statements of the periods in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought forward (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other expenses (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship and care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship support in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits by sub-union and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship support and care visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards by award and sub-union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must lie between 1900 and 2999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook&apos;s name must end in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-end workbook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::core::ZipArchive</name>
@@ -9885,6 +10785,28 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::ui::ChartView</name>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::ui::ClaimDialog</name>
     <message>
         <source>(none)</source>
@@ -10027,6 +10949,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Sub-&amp;union:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10520,6 +11446,65 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::DashboardPage</name>
+    <message>
+        <source>&amp;Refresh Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every figure and reminder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-End &amp;Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-End Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s workbook (年终报表) of every area to an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year&apos;s &amp;Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year&apos;s Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the year&apos;s figures for the annual work summary, or save them as PDF or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12229,6 +13214,10 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
     </message>
     <message>
         <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Show the List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16719,6 +17708,10 @@ Sections, items, timings, months and offices are copied; every status goes back 
         <source>Copy the %1 plan to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ud::ui::ScheduleTreeModel</name>
@@ -17528,6 +18521,92 @@ Save the days shown all the same?</source>
     </message>
     <message>
         <source>The working calendar of %1 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ud::ui::YearEndActions</name>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the year-end workbook of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-End Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year-end workbook was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the year-end workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the year-end workbook of %1 (%n member(s) on the roster of 31 December) to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>union-work-in-figures-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Year&apos;s Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text for Word or WPS (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the year&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the summary of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year-end-workbook-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Year-End Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year&apos;s Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the year&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF or .odt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

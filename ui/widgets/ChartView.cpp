@@ -37,7 +37,8 @@ QString valueText(double v)
     return std::abs(v - whole) < 0.005 ? QLocale().toString(qint64(whole)) : QLocale().toString(v, 'f', 2);
 }
 
-/// A horizontal bar chart sorted with the largest at the top; beyond `kMaxBars` bars, the smallest summed as one.
+/// A horizontal bar chart sorted with the largest at the top; beyond `maxBars` bars, the smallest are left out and
+/// the note says how many and how much they hold (drawn as one bar, they would dwarf the others).
 Chart foldBars(Chart c, int maxBars)
 {
     if (c.kind != Chart::Kind::Bar || c.categories.isEmpty())
@@ -51,27 +52,24 @@ Chart foldBars(Chart c, int maxBars)
     QList<int> order(c.categories.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return total(a) > total(b); });
-    const bool fold = order.size() > maxBars;
-    const QList<int> kept = fold ? order.mid(0, maxBars - 1) : order;
     Chart out = c;
     out.categories.clear();
     for (core::DashboardSeries& s : out.series) {
         s.values.clear();
         s.targets.clear();
     }
-    // Qt draws the first category at the bottom: the largest goes last.
-    if (fold) {
-        const QList<int> rest = order.mid(maxBars - 1);
-        out.categories << ChartView::tr("%n others", nullptr, int(rest.size()));
-        for (int k = 0; k < out.series.size(); ++k) {
-            double sum = 0;
-            for (int i : rest)
-                sum += c.series.at(k).values.value(i);
-            out.series[k].values << sum;
-            out.series[k].targets << core::PageFilter();
-        }
+    if (order.size() > maxBars) {
+        double rest = 0;
+        for (int i : order.mid(maxBars))
+            rest += total(i);
+        const QString more = ChartView::tr("%n more not shown, %1 %2 in all", nullptr, int(order.size() - maxBars))
+                                 .arg(valueText(rest), c.unit)
+                                 .trimmed();
+        out.note = out.note.isEmpty() ? more : out.note + QLatin1Char('\n') + more;
+        order = order.mid(0, maxBars);
     }
-    for (auto it = kept.crbegin(); it != kept.crend(); ++it) {
+    // Qt draws the first category at the bottom: the largest goes last.
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
         out.categories << c.categories.at(*it);
         for (int k = 0; k < out.series.size(); ++k) {
             out.series[k].values << c.series.at(k).values.value(*it);
@@ -288,6 +286,8 @@ void ChartView::rebuild()
 
     auto* view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setBackgroundBrush(palette().base());
     view->setMinimumHeight(220);
     view->setObjectName(QStringLiteral("chartView"));
     static_cast<QVBoxLayout*>(layout())->insertWidget(1, view, 1);

@@ -15,7 +15,7 @@ namespace ud::ui {
 class ChartView : public QWidget {
     Q_OBJECT
 public:
-    /// At most this many bars in a horizontal bar chart: the largest ones, the rest summed as "others".
+    /// At most this many bars in a horizontal bar chart: the largest ones; the note says what the rest hold.
     static constexpr int kMaxBars = 12;
 
     explicit ChartView(QWidget* parent = nullptr);
