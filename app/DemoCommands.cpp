@@ -6,6 +6,7 @@
 #include "core/congress/CongressDemo.h"
 #include "core/members/DemoData.h"
 #include "core/record/Money.h"
+#include "core/schedule/ScheduleDemo.h"
 
 #include <QCoreApplication>
 
@@ -75,6 +76,13 @@ int demo(CommandContext& ctx, const QStringList& args)
                    .arg(s.distinctNames)
                    .arg(s.namesSharedByThree)
             << '\n';
+    const core::ScheduleDemo::Summary plan = core::ScheduleDemo::generate(db, {demoOptions.seed, QDate::currentDate()});
+    if (plan.items > 0)
+        ctx.out << Tr::tr("Work plan of %1: %2 items, %3 of them done.")
+                       .arg(QDate::currentDate().year())
+                       .arg(plan.items)
+                       .arg(plan.done)
+                << '\n';
     if (congress.sessions > 0 && s.active >= 40) {
         const core::CongressDemo::Summary c = core::CongressDemo::generate(db, congress);
         ctx.out << Tr::tr("Congress: %1 sessions, %2 representatives, %3 proposals, %4 inspections.")
@@ -127,7 +135,8 @@ void addDemoCommands(CommandLine& commandLine)
          QStringLiteral("--members N [--seed S] [--sessions N] [--proposals N]"),
          Tr::tr(
              "fill a database without members with a synthetic roster for trying the program (about 30 "
-             "sub-unions, members with status histories; the same seed gives the same data). The "
+             "sub-unions, members with status histories; the same seed gives the same data) and this year's work "
+             "plan (the example schedule, done as far as the year has come). The "
              "generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of "
              "--proposals proposals (60) when there are at least 40 active members; care visits, hardship cases "
              "and both mutual-aid schemes with their claims and ledger from 10 active members; the awards history "

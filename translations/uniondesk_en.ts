@@ -1825,10 +1825,6 @@ Exit codes: 0 printed, 2 wrong use.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members; care visits, hardship cases and both mutual-aid schemes with their claims and ledger from 10 active members; the awards history and this year&apos;s rounds at every stage from 20</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: uniondesk [--db PATH|URL] yearbook --year Y --out FILE.xlsx [--unmasked]
 Writes the year-end workbook (年终报表) of year Y: one worksheet per area, each with a bold frozen
 header and an autofilter, dates as dates and amounts in yuan:
@@ -1893,6 +1889,14 @@ Exit codes:
     </message>
     <message>
         <source>print the year&apos;s figures for the annual work summary on A4 (members, work plan, proposals, mutual aid, care, awards) as PDF or .odt (yearbook summary --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan of %1: %2 items, %3 of them done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data) and this year&apos;s work plan (the example schedule, done as far as the year has come). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members; care visits, hardship cases and both mutual-aid schemes with their claims and ledger from 10 active members; the awards history and this year&apos;s rounds at every stage from 20</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8646,6 +8650,13 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::core::ScheduleDemo</name>
+    <message>
+        <source>demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ud::core::ScheduleItem</name>
     <message>
         <source>Months</source>
@@ -10786,13 +10797,6 @@ Nothing was changed.</source>
 </context>
 <context>
     <name>ud::ui::ChartView</name>
-    <message numerus="yes">
-        <source>%n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No data yet.</source>
         <translation type="unfinished"></translation>
@@ -10804,6 +10808,13 @@ Nothing was changed.</source>
     <message>
         <source>%1 %2 (%3%)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown, %1 %2 in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -846,10 +846,6 @@ Lists the representatives of the session&apos;s term by delegation.
         <translation>教代会：%1 次会议，%2 名代表，%3 件提案，%4 次巡视。</translation>
     </message>
     <message>
-        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members; care visits, hardship cases and both mutual-aid schemes with their claims and ledger from 10 active members; the awards history and this year&apos;s rounds at every stage from 20</source>
-        <translation>为没有会员的数据库生成虚构名册以试用程序（约 30 个二级工会，会员带状态变动；同一种子生成相同数据）。生成的数据只记一条变更记录；在职会员不少于 40 人时，另生成教代会 --sessions 次会议（4）、每次 --proposals 件提案（60）；在职会员不少于 10 人时，另生成慰问、困难帮扶和两个互助项目及其申请与收支账；不少于 20 人时，另生成历年获奖记录和本年度各阶段的评选批次</translation>
-    </message>
-    <message>
         <source>%1: written to %2.</source>
         <translation>%1：已写入 %2。</translation>
     </message>
@@ -2171,19 +2167,39 @@ Exit codes:
   1  the database or the file could not be read or written
   2  wrong use of the command (unknown option, bad year, missing --out or not .xlsx)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] yearbook --year Y --out FILE.xlsx [--unmasked]
+写出 Y 年的年终报表：每个方面一个工作表，表头加粗并冻结、带自动筛选，日期按日期格式保存，
+金额以元为单位：
+  概览               全年各项数据，附图表（各二级工会会员人数、各月互助金支付、
+                     各状态工作事项数）
+  会员               12月31日的会员名册、全年变动，以及按二级工会、性别和年龄段
+                     统计的会员人数
+  工作进度           年度工作要点的全部事项及其状态
+  提案               当年各次教代会会议的提案及提案工作报告各统计表
+  医疗互助           按互助项目和二级工会统计的参加情况、已支付的申请、各项互助
+                     基金的收支公示
+  帮扶慰问           按二级工会及原因或慰问类别统计的困难帮扶和慰问，附合计
+  评优表彰           最终名单，以及按奖项和二级工会统计的获奖数
+身份证号和手机号已脱敏；使用 --unmasked 则写出完整号码，并将本次导出记入变更记录。
+文件全部写完后才会出现。
+
+退出码：
+  0  已写出
+  1  数据库或文件无法读取或写入
+  2  命令用法错误（未知选项、年份有误、缺少 --out 或不是 .xlsx 文件）
+</translation>
     </message>
     <message>
         <source>--out must name an .xlsx file, e.g. --out 年终报表%1.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out 必须是 .xlsx 文件，例如 --out 年终报表%1.xlsx。</translation>
     </message>
     <message>
         <source>--unmasked is recorded in the change history, which a read-only database cannot take: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --unmasked 须记入变更记录，而只读数据库无法记录：%1</translation>
     </message>
     <message>
         <source>The year-end workbook of %1 (%2 member(s) on the roster of 31 December) was written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年年终报表（12月31日会员名册共 %2 名会员）已写入 %3。</translation>
     </message>
     <message>
         <source>Usage: uniondesk [--db PATH|URL] yearbook summary --year Y --out FILE.pdf|FILE.odt
@@ -2199,23 +2215,42 @@ Exit codes:
   1  the database or the file could not be read or written
   2  wrong use of the command (unknown option, bad year, missing --out or not .pdf or .odt)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：uniondesk [--db PATH|URL] yearbook summary --year Y --out FILE.pdf|FILE.odt
+按 A4 版式输出工会年度工作总结所引用的 Y 年各项数据，以工会名称为标题：12月31日的会员人数
+（按性别和二级工会），当年新入会的会员，调离、退休或去世的会员，二级工会数；工作要点已完成的
+事项；当年各次教代会会议收到、立案和已答复的提案及满意率；按互助项目统计的参加互助人数、已支付
+的申请、互助金支付金额和基金结余；困难帮扶和慰问；按奖项统计的获奖数。.pdf 用于打印，.odt 可在
+Word 或 WPS 中编辑。
+
+退出码：
+  0  已写出
+  1  数据库或文件无法读取或写入
+  2  命令用法错误（未知选项、年份有误、缺少 --out 或不是 .pdf 或 .odt 文件）
+</translation>
     </message>
     <message>
         <source>--out must name a .pdf or an .odt file, e.g. --out 工会工作数据汇总%1.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out 必须是 .pdf 或 .odt 文件，例如 --out 工会工作数据汇总%1.pdf。</translation>
     </message>
     <message>
         <source>The summary of %1 (%2 member(s) on 31 December) was written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度数据汇总（12月31日在册会员 %2 名）已写入 %3。</translation>
     </message>
     <message>
         <source>write the year-end workbook (年终报表) of a year, one worksheet per area with charts; ID and phone masked unless --unmasked, which is recorded in the change history (yearbook --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>写出某年的年终报表，每个方面一个工作表并附图表；身份证号和手机号默认脱敏，使用 --unmasked 则写出完整号码，并记入变更记录（yearbook --help）</translation>
     </message>
     <message>
         <source>print the year&apos;s figures for the annual work summary on A4 (members, work plan, proposals, mutual aid, care, awards) as PDF or .odt (yearbook summary --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>按 A4 版式输出年度工作总结所需的全年数据（会员、工作要点、提案、医疗互助、慰问、评优），保存为 PDF 或 .odt（yearbook summary --help）</translation>
+    </message>
+    <message>
+        <source>Work plan of %1: %2 items, %3 of them done.</source>
+        <translation>%1 年工作进度：%2 项，其中已完成 %3 项。</translation>
+    </message>
+    <message>
+        <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data) and this year&apos;s work plan (the example schedule, done as far as the year has come). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members; care visits, hardship cases and both mutual-aid schemes with their claims and ledger from 10 active members; the awards history and this year&apos;s rounds at every stage from 20</source>
+        <translation>为没有会员的数据库生成虚构名册以试用程序（约 30 个二级工会，会员带状态变动；同一种子生成相同数据），以及本年度的工作进度（示例进度表，按年内已过的月份完成）。生成的数据只记一条变更记录；在职会员不少于 40 人时，另生成教代会 --sessions 次会议（4）、每次 --proposals 件提案（60）；在职会员不少于 10 人时，另生成慰问、困难帮扶和两个互助项目及其申请与收支账；不少于 20 人时，另生成历年获奖记录和本年度各阶段的评选批次</translation>
     </message>
 </context>
 <context>
@@ -6622,194 +6657,194 @@ This certificate is awarded in recognition.</source>
     <name>ud::core::Dashboard</name>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>人</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>项</translation>
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>(no sub-union)</source>
-        <translation type="unfinished">（无二级工会）</translation>
+        <translation>（无二级工会）</translation>
     </message>
     <message>
         <source>Members by sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>各二级工会会员人数</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished">男</translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Gender not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>性别未登记</translation>
     </message>
     <message>
         <source>Members by age</source>
-        <translation type="unfinished"></translation>
+        <translation>会员年龄结构</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 岁以下</translation>
     </message>
     <message>
         <source>%1 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 岁及以上</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1%2 {1–%2?}</translation>
+        <translation>%1–%2 岁</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) without a birth date or gender not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名会员未登记出生日期或性别，未计入</numerusform>
         </translation>
     </message>
     <message>
         <source>Joined and left</source>
-        <translation type="unfinished"></translation>
+        <translation>入会与离会</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished">入会</translation>
+        <translation>入会</translation>
     </message>
     <message>
         <source>Left (retired, left, deceased)</source>
-        <translation type="unfinished"></translation>
+        <translation>离会（退休、调离、去世）</translation>
     </message>
     <message>
         <source>Work schedule by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月工作进度</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Proposals by category</source>
-        <translation type="unfinished"></translation>
+        <translation>提案类别分布</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished">提案</translation>
+        <translation>提案</translation>
     </message>
     <message>
         <source>(uncategorised)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未分类）</translation>
     </message>
     <message>
         <source>Proposals by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>提案办理状态</translation>
     </message>
     <message>
         <source>Satisfaction rate %1 % (%2 of %3 rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率 %1%（已测评 %3 件，其中满意 %2 件）</translation>
     </message>
     <message>
         <source>Mutual-aid payouts by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月互助金支付</translation>
     </message>
     <message>
         <source>Mutual-aid fund balances</source>
-        <translation type="unfinished"></translation>
+        <translation>互助基金结余</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>结余</translation>
     </message>
     <message>
         <source>On %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <source>Awards by sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>各二级工会获奖情况</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished">已获奖</translation>
+        <translation>已获奖</translation>
     </message>
     <message>
         <source>Selected, list not final</source>
-        <translation type="unfinished"></translation>
+        <translation>已入选（名单未定稿）</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) have a birthday this month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本月有 %n 名会员过生日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n work item(s) of this month not done yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本月有 %n 项工作尚未完成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n work item(s) due by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项工作须于 %1 前完成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposal reply(s) overdue, the oldest since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件提案答复已逾期，最早的办理期限为 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposal reply(s) due, the first by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件提案即将到答复期限，最早的期限为 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mutual-aid claim(s) waiting for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件互助金申请待审核</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n award round(s) in 公示, the first ending on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个评选批次正在公示，最早于 %1 结束</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) reach retirement age by %1, the first on %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截至 %1 有 %n 名会员到达法定退休年龄，最早的于 %2 到龄</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mutual-aid enrollment open in %n period(s), until %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 期互助正在办理参加登记，截至 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mutual-aid enrollment open in %n period(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 期互助正在办理参加登记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mutual-aid enrollment closes on %1 (%n period(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>互助参加登记将于 %1 截止（%n 期）</numerusform>
         </translation>
     </message>
 </context>
@@ -8950,6 +8985,13 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ud::core::ScheduleDemo</name>
+    <message>
+        <source>demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
     <name>ud::core::ScheduleItem</name>
     <message>
         <source>Months</source>
@@ -9438,629 +9480,629 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
     <name>ud::core::YearSummary</name>
     <message>
         <source>(no sub-union)</source>
-        <translation type="unfinished">（无二级工会）</translation>
+        <translation>（无二级工会）</translation>
     </message>
     <message>
         <source>The year must lie between 1900 and 2999.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份必须在 1900 到 2999 之间。</translation>
     </message>
     <message>
         <source>Union work in figures, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度工会工作数据汇总</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1至%2</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>1. Members</source>
-        <translation type="unfinished"></translation>
+        <translation>一、会员情况</translation>
     </message>
     <message>
         <source>Members on 31 December</source>
-        <translation type="unfinished"></translation>
+        <translation>12月31日在册会员</translation>
     </message>
     <message>
         <source>    of them men</source>
-        <translation type="unfinished"></translation>
+        <translation>    其中男性</translation>
     </message>
     <message>
         <source>    of them women</source>
-        <translation type="unfinished"></translation>
+        <translation>    其中女性</translation>
     </message>
     <message>
         <source>    gender not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>    性别未登记</translation>
     </message>
     <message>
         <source>Retired members on 31 December</source>
-        <translation type="unfinished"></translation>
+        <translation>12月31日在册退休会员</translation>
     </message>
     <message>
         <source>New members in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年新入会会员</translation>
     </message>
     <message>
         <source>Members who left in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年调离会员</translation>
     </message>
     <message>
         <source>Members who retired in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年退休会员</translation>
     </message>
     <message>
         <source>Members who died in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年去世会员</translation>
     </message>
     <message>
         <source>Transfers between sub-unions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年在二级工会间调动</translation>
     </message>
     <message>
         <source>Sub-unions</source>
-        <translation type="unfinished">二级工会</translation>
+        <translation>二级工会数</translation>
     </message>
     <message>
         <source>Members on 31 December by sub-union:</source>
-        <translation type="unfinished"></translation>
+        <translation>12月31日各二级工会会员人数：</translation>
     </message>
     <message>
         <source>Sub-union</source>
-        <translation type="unfinished">二级工会</translation>
+        <translation>二级工会</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员人数</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>2. Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>二、工作要点完成情况</translation>
     </message>
     <message>
         <source>Work items of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度工作事项</translation>
     </message>
     <message>
         <source>Work items done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成事项</translation>
     </message>
     <message>
         <source>Share done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <source>3. Congress proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>三、教代会提案</translation>
     </message>
     <message>
         <source>No congress session in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年未召开教代会。</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">会议</translation>
+        <translation>会议次数</translation>
     </message>
     <message>
         <source>Proposals received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到提案</translation>
     </message>
     <message>
         <source>Proposals filed (立案)</source>
-        <translation type="unfinished"></translation>
+        <translation>立案提案</translation>
     </message>
     <message>
         <source>Filing rate</source>
-        <translation type="unfinished"></translation>
+        <translation>立案率</translation>
     </message>
     <message>
         <source>Filed proposals replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复的立案提案</translation>
     </message>
     <message>
         <source>Replies rated</source>
-        <translation type="unfinished"></translation>
+        <translation>已测评提案</translation>
     </message>
     <message>
         <source>Satisfaction rate (satisfied and basically satisfied)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率（满意和基本满意）</translation>
     </message>
     <message>
         <source>4. Mutual aid</source>
-        <translation type="unfinished"></translation>
+        <translation>四、医疗互助</translation>
     </message>
     <message>
         <source>No mutual-aid scheme in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年没有互助项目。</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished">互助项目</translation>
+        <translation>互助项目</translation>
     </message>
     <message>
         <source>Members enrolled</source>
-        <translation type="unfinished">参加人数</translation>
+        <translation>参加人数</translation>
     </message>
     <message>
         <source>Claims paid</source>
-        <translation type="unfinished"></translation>
+        <translation>支付件数</translation>
     </message>
     <message>
         <source>Payouts (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>支付金额（元）</translation>
     </message>
     <message>
         <source>Balance on 31 December (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>12月31日结余（元）</translation>
     </message>
     <message>
         <source>A member enrolled in several schemes is counted once in the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时参加多个互助项目的会员，在合计中只计一次。</translation>
     </message>
     <message>
         <source>5. Hardship support and care</source>
-        <translation type="unfinished"></translation>
+        <translation>五、困难帮扶与慰问</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished">金额（元）</translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Hardship support</source>
-        <translation type="unfinished"></translation>
+        <translation>困难帮扶</translation>
     </message>
     <message>
         <source>Care visits</source>
-        <translation type="unfinished">慰问记录</translation>
+        <translation>慰问</translation>
     </message>
     <message>
         <source>6. Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>六、评优表彰</translation>
     </message>
     <message>
         <source>No award given in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年没有评优表彰。</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished">奖项</translation>
+        <translation>奖项</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished">已获奖</translation>
+        <translation>获奖数</translation>
     </message>
     <message>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印日期：%1</translation>
     </message>
     <message>
         <source>The year&apos;s summary is written to .pdf or .odt, not to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>年度数据汇总只能保存为 .pdf 或 .odt 文件，不能保存为 %1。</translation>
     </message>
 </context>
 <context>
     <name>ud::core::Yearbook</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>under 30</source>
-        <translation type="unfinished"></translation>
+        <translation>30 岁以下</translation>
     </message>
     <message>
         <source>60 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>60 岁及以上</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1%2 {1–%2?}</translation>
+        <translation>%1–%2 岁</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished">金额（元）</translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Members on 31 December</source>
-        <translation type="unfinished"></translation>
+        <translation>12月31日在册会员</translation>
     </message>
     <message>
         <source>Retired members on 31 December</source>
-        <translation type="unfinished"></translation>
+        <translation>12月31日在册退休会员</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished">入会</translation>
+        <translation>入会</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished">调动</translation>
+        <translation>调动</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">退休</translation>
+        <translation>退休</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">调离</translation>
+        <translation>调离</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished">去世</translation>
+        <translation>去世</translation>
     </message>
     <message>
         <source>Work items of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度工作事项</translation>
     </message>
     <message>
         <source>Work items done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成事项</translation>
     </message>
     <message>
         <source>Proposals received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到提案</translation>
     </message>
     <message>
         <source>Proposals filed</source>
-        <translation type="unfinished"></translation>
+        <translation>立案提案</translation>
     </message>
     <message>
         <source>Satisfaction rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率（%）</translation>
     </message>
     <message>
         <source>Mutual-aid members</source>
-        <translation type="unfinished"></translation>
+        <translation>参加互助会员</translation>
     </message>
     <message>
         <source>Mutual-aid claims paid</source>
-        <translation type="unfinished"></translation>
+        <translation>支付互助金</translation>
     </message>
     <message>
         <source>Hardship support (cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>困难帮扶（人次）</translation>
     </message>
     <message>
         <source>Care visits</source>
-        <translation type="unfinished">慰问记录</translation>
+        <translation>慰问</translation>
     </message>
     <message>
         <source>Awards given</source>
-        <translation type="unfinished"></translation>
+        <translation>获得表彰</translation>
     </message>
     <message>
         <source>Members by sub-union on 31 December</source>
-        <translation type="unfinished"></translation>
+        <translation>12月31日各二级工会会员人数</translation>
     </message>
     <message>
         <source>Sub-union</source>
-        <translation type="unfinished">二级工会</translation>
+        <translation>二级工会</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Members by sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>各二级工会会员人数</translation>
     </message>
     <message>
         <source>Mutual-aid payouts by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月互助金支付</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Mutual-aid payouts by month (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>各月互助金支付（元）</translation>
     </message>
     <message>
         <source>Work items by status</source>
-        <translation type="unfinished"></translation>
+        <translation>工作事项完成情况</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>事项数</translation>
     </message>
     <message>
         <source>Changes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年会员变动</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">操作</translation>
+        <translation>变动类型</translation>
     </message>
     <message>
         <source>From sub-union</source>
-        <translation type="unfinished">原二级工会</translation>
+        <translation>原二级工会</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Members on 31 December by sub-union, gender and age band</source>
-        <translation type="unfinished"></translation>
+        <translation>12月31日会员按二级工会、性别和年龄段统计</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄段</translation>
     </message>
     <message>
         <source>(no sub-union)</source>
-        <translation type="unfinished">（无二级工会）</translation>
+        <translation>（无二级工会）</translation>
     </message>
     <message>
         <source>Work progress</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进度</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">部分</translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">序号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished">时间安排</translation>
+        <translation>时间安排</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">责任部门</translation>
+        <translation>责任部门</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished">完成日期</translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished">提案</translation>
+        <translation>提案</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">会议</translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">案由</translation>
+        <translation>案由</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Proposer</source>
-        <translation type="unfinished">提案人</translation>
+        <translation>提案人</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">提交日期</translation>
+        <translation>提交日期</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">立案情况</translation>
+        <translation>立案情况</translation>
     </message>
     <message>
         <source>Key proposal</source>
-        <translation type="unfinished">重点提案</translation>
+        <translation>重点提案</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">答复结果</translation>
+        <translation>答复结果</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">满意度</translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished">百分比</translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <source>Mutual aid</source>
-        <translation type="unfinished">医疗互助</translation>
+        <translation>医疗互助</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished">互助项目</translation>
+        <translation>互助项目</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">年度</translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished">份数</translation>
+        <translation>份数</translation>
     </message>
     <message>
         <source>Fees (yuan)</source>
-        <translation type="unfinished">缴费（元）</translation>
+        <translation>缴费金额（元）</translation>
     </message>
     <message>
         <source>Claims paid in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年互助金支付明细</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>申请日期</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">已支付</translation>
+        <translation>支付日期</translation>
     </message>
     <message>
         <source>Payout (yuan)</source>
-        <translation type="unfinished">支付金额（元）</translation>
+        <translation>支付金额（元）</translation>
     </message>
     <message>
         <source>Fund statements of the periods in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年各期收支公示</translation>
     </message>
     <message>
         <source>Brought forward (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>上期结转（元）</translation>
     </message>
     <message>
         <source>Income (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>收入（元）</translation>
     </message>
     <message>
         <source>Payouts (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>互助金支出（元）</translation>
     </message>
     <message>
         <source>Other expenses (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他支出（元）</translation>
     </message>
     <message>
         <source>Carried forward (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>结转下期（元）</translation>
     </message>
     <message>
         <source>Members enrolled</source>
-        <translation type="unfinished">参加人数</translation>
+        <translation>参加人数</translation>
     </message>
     <message>
         <source>Claims paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已支付申请</translation>
     </message>
     <message>
         <source>Cause or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>致困原因或慰问类别</translation>
     </message>
     <message>
         <source>Hardship and care</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶慰问</translation>
     </message>
     <message>
         <source>Hardship support in all</source>
-        <translation type="unfinished"></translation>
+        <translation>困难帮扶合计</translation>
     </message>
     <message>
         <source>Care visits by sub-union and kind</source>
-        <translation type="unfinished">各二级工会分类别慰问统计</translation>
+        <translation>各二级工会分类别慰问情况</translation>
     </message>
     <message>
         <source>Care visits in all</source>
-        <translation type="unfinished"></translation>
+        <translation>慰问合计</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Hardship support and care visits</source>
-        <translation type="unfinished"></translation>
+        <translation>困难帮扶和慰问</translation>
     </message>
     <message>
         <source>Awards</source>
-        <translation type="unfinished">评优表彰</translation>
+        <translation>评优表彰</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished">奖项</translation>
+        <translation>奖项</translation>
     </message>
     <message>
         <source>Nominee kind</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐对象类型</translation>
     </message>
     <message>
         <source>Name or team</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或集体名称</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>评选批次</translation>
     </message>
     <message>
         <source>Awards by award and sub-union</source>
-        <translation type="unfinished"></translation>
+        <translation>各奖项分二级工会统计</translation>
     </message>
     <message>
         <source>The year must lie between 1900 and 2999.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份须在 1900 至 2999 之间。</translation>
     </message>
     <message>
         <source>%1: the workbook&apos;s name must end in .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿文件名必须以 .xlsx 结尾。</translation>
     </message>
     <message>
         <source>The workbook was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成年终报表，未写入任何文件。</translation>
     </message>
     <message>
         <source>Year-end workbook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年年终报表</translation>
     </message>
     <message>
         <source>the roster as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的会员名册</translation>
     </message>
 </context>
 <context>
@@ -11079,23 +11121,23 @@ Nothing was changed.</source>
 </context>
 <context>
     <name>ud::ui::ChartView</name>
-    <message numerus="yes">
-        <source>%n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据。</translation>
     </message>
     <message>
         <source>%1%2: %3 %4</source>
-        <translation type="unfinished">%1：%3 %4 {1%2:?}</translation>
+        <translation>%1%2：%3 %4</translation>
     </message>
     <message>
         <source>%1 %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown, %1 %2 in all</source>
+        <translation>
+            <numerusform>另有 %n 项未列出，共 %1 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11245,7 +11287,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
 </context>
 <context>
@@ -11739,59 +11781,59 @@ Nothing was changed.</source>
     <name>ud::ui::DashboardPage</name>
     <message>
         <source>&amp;Refresh Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新概览(&amp;R)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Read every figure and reminder again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取全部数据和提醒</translation>
     </message>
     <message>
         <source>Year-End &amp;Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>年终报表(&amp;W)…</translation>
     </message>
     <message>
         <source>Year-End Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>年终报表</translation>
     </message>
     <message>
         <source>Write the year&apos;s workbook (年终报表) of every area to an Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>将全年各项工作的年终报表导出为 Excel 文件</translation>
     </message>
     <message>
         <source>Year&apos;s &amp;Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>年度数据汇总(&amp;S)…</translation>
     </message>
     <message>
         <source>Year&apos;s Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>年度数据汇总</translation>
     </message>
     <message>
         <source>Print the year&apos;s figures for the annual work summary, or save them as PDF or .odt</source>
-        <translation type="unfinished"></translation>
+        <translation>打印年度工作总结所需的全年数据，或另存为 PDF 或 .odt</translation>
     </message>
     <message>
         <source>Today&apos;s reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>今日提醒</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天没有待办事项。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -13498,7 +13540,7 @@ What it added is removed and what it changed is put back. Edit › Redo does it 
     </message>
     <message>
         <source>Cannot Show the List</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示列表</translation>
     </message>
 </context>
 <context>
@@ -17943,7 +17985,7 @@ Sections, items, timings, months and offices are copied; every status goes back 
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
@@ -18759,85 +18801,85 @@ Save the days shown all the same?</source>
     <name>ud::ui::YearEndActions</name>
     <message>
         <source>Year:</source>
-        <translation type="unfinished">年份：</translation>
+        <translation>年份：</translation>
     </message>
     <message>
         <source>Writing the year-end workbook of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 %1 年年终报表…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Year-End Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>年终报表</translation>
     </message>
     <message>
         <source>The year-end workbook was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成年终报表，未写入任何文件。</translation>
     </message>
     <message>
         <source>Cannot write the year-end workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成年终报表</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the year-end workbook of %1 (%n member(s) on the roster of 31 December) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 年年终报表已写入 %2（12月31日会员名册共 %n 人）</numerusform>
         </translation>
     </message>
     <message>
         <source>union-work-in-figures-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>工会工作数据汇总-%1</translation>
     </message>
     <message>
         <source>Save the Year&apos;s Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>保存年度数据汇总</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>OpenDocument text for Word or WPS (*.odt)</source>
-        <translation type="unfinished">可用 Word 或 WPS 编辑的 OpenDocument 文档 (*.odt)</translation>
+        <translation>可用 Word 或 WPS 编辑的 OpenDocument 文档 (*.odt)</translation>
     </message>
     <message>
         <source>Cannot save the year&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存年度数据汇总</translation>
     </message>
     <message>
         <source>Saved the summary of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度数据汇总已保存到 %2</translation>
     </message>
     <message>
         <source>year-end-workbook-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>年终报表-%1</translation>
     </message>
     <message>
         <source>Save the Year-End Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>保存年终报表</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Year&apos;s Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>年度数据汇总</translation>
     </message>
     <message>
         <source>Cannot show the year&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示年度数据汇总</translation>
     </message>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished">打印预览 — %1</translation>
+        <translation>打印预览 — %1</translation>
     </message>
     <message>
         <source>Save as PDF or .odt…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF 或 .odt…</translation>
     </message>
 </context>
 </TS>

@@ -504,8 +504,8 @@ AidDemo::Summary AidDemo::generate(Database& db, const Options& options)
                                  "'paid'"))
             .toLongLong();
 
-    // The ledger: the fees once the payroll ran, the school's donations, the bank's interest at the year's last
-    // settlement, and a donation posted twice by mistake and reversed.
+    // The ledger: the fees once the payroll ran, the school's matching funds, donations, the bank's interest at the
+    // year's last settlement, and a donation posted twice by mistake and reversed.
     LedgerRepository ledger(db);
     for (const Period& period : std::as_const(periods)) {
         const AidPeriod& ap = period.period;
@@ -514,6 +514,25 @@ AidDemo::Summary AidDemo::generate(Database& db, const Options& options)
         const QDate feeDay =
             std::min(today, period.university ? QDate(ap.starts.year(), 1, 20) : QDate(ap.starts.year(), 11, 25));
         summary.ledgerEntries += int(ledger.postFees(ap.id, feeDay).size());
+        // The school's matching funds (配套), enough for the fund to end the period with a fifth of its payouts in
+        // hand, as a fund the school backs does: a whole number of ten thousand yuan.
+        const qint64 paidOut = db.scalar(QStringLiteral("SELECT COALESCE(SUM(part_payout + lump_sum), 0) FROM "
+                                                        "aid_claims WHERE period_id = :p AND status = 'paid'"),
+                                         {{QStringLiteral("p"), ap.id}})
+                                   .toLongLong();
+        const qint64 shortfall = paidOut / 5 - ledger.balanceAfter(ap); // the payouts are posted already
+        if (shortfall > 0) {
+            LedgerEntry m;
+            m.periodId = ap.id;
+            m.kind = LedgerKind::Matching;
+            m.posted = feeDay;
+            const qint64 tenThousand = yuan(10000);
+            m.amount = (shortfall + tenThousand - 1) / tenThousand * tenThousand;
+            m.voucher = QStringLiteral("记%1-M%2").arg(m.posted.year()).arg(period.index + 1);
+            m.text = QStringLiteral("学校配套资金");
+            ledger.post(m);
+            ++summary.ledgerEntries;
+        }
         if (period.university) {
             LedgerEntry d;
             d.periodId = ap.id;

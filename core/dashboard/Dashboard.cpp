@@ -23,7 +23,7 @@ bool DashboardChart::isEmpty() const
 {
     for (const DashboardSeries& s : series)
         for (double v : s.values)
-            if (v > 0)
+            if (v != 0)
                 return false;
     return true;
 }

@@ -59,7 +59,7 @@ struct DashboardChart {
     QString unit; // what a value counts, translated ("人", "元"); money is in yuan here
     QStringList categories;
     QList<DashboardSeries> series;
-    bool isEmpty() const; // no value above zero
+    bool isEmpty() const; // every value zero (a fund in deficit has a value below zero)
 };
 
 /// A thing to do today, as one line of the dashboard that opens where it is done.

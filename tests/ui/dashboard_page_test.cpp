@@ -12,6 +12,7 @@
 #include "core/members/DemoData.h"
 #include "core/members/MemberRepository.h"
 #include "core/members/MembersModel.h"
+#include "core/schedule/ScheduleDemo.h"
 #include "ui/aid/AidModule.h"
 #include "ui/awards/AwardsModule.h"
 #include "ui/care/CareModule.h"
@@ -26,6 +27,8 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
 #include <QSpinBox>
 
 using namespace ud;
@@ -46,6 +49,7 @@ struct DashboardFixture : test::PageFixture<ui::DashboardPage> {
                 core::DemoData::Options members;
                 members.members = 600;
                 core::DemoData::generate(*db, members);
+                core::ScheduleDemo::generate(*db, {});
                 core::CongressDemo::generate(*db, {});
                 core::CareDemo::generate(*db, {});
                 core::AidDemo::generate(*db, {});
@@ -143,10 +147,18 @@ TEST_CASE("A bar of the overview opens the members it counts", "[ui][dashboard]"
 TEST_CASE("Screenshot of the overview in Chinese", "[ui][dashboard][screenshot]")
 {
     test::ChineseTranslation chinese;
+    // Dates and month names as the Chinese program shows them.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     DashboardFixture f(true, QSize(1366, 768));
     REQUIRE(f.ready());
     f.page->setToday(QDate::currentDate());
     CHECK(f.page->charts().size() >= 8);
     CHECK_FALSE(f.page->reminders().isEmpty());
     test::saveScreenshot(f.window, QStringLiteral("dashboard-zh"));
+    // Every chart, as the page shows them when scrolled.
+    auto* charts = f.page->findChild<QScrollArea*>(QStringLiteral("charts"));
+    REQUIRE(charts);
+    test::saveScreenshot(*charts->widget(), QStringLiteral("dashboard-charts-zh"));
+    QLocale::setDefault(before);
 }

@@ -83,6 +83,8 @@ DashboardPage::DashboardPage(ShellContext& shell, QWidget* parent)
     m_chartGrid = new QGridLayout(chartsWidget);
     m_chartGrid->setContentsMargins(0, 0, 0, 0);
     m_chartGrid->setSpacing(8);
+    m_chartGrid->setColumnStretch(0, 1);
+    m_chartGrid->setColumnStretch(1, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("charts"));
     scroll->setWidgetResizable(true);

@@ -7,6 +7,7 @@
 #include "core/db/Backup.h"
 #include "core/db/Database.h"
 #include "core/members/DemoData.h"
+#include "core/schedule/ScheduleDemo.h"
 #include "ui/shell/ConnectDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/RestoreDialog.h"
@@ -281,6 +282,7 @@ bool DatabaseActions::openDemo()
         if (core::Backup::contentsOf(*db).members == 0) {
             // Every module's demo data, as `uniondesk demo` makes it: the overview has something to show.
             core::DemoData::generate(*db, {});
+            core::ScheduleDemo::generate(*db, {});
             core::CongressDemo::generate(*db, {});
             core::CareDemo::generate(*db, {});
             core::AidDemo::generate(*db, {});

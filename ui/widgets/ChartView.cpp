@@ -97,11 +97,21 @@ double largest(const Chart& c)
     return m;
 }
 
-/// The axis of values: from zero (or -max for a pyramid) to a round number above the largest value.
+double smallest(const Chart& c)
+{
+    double m = 0;
+    for (const core::DashboardSeries& s : c.series)
+        for (double v : s.values)
+            m = std::min(m, v);
+    return m;
+}
+
+/// The axis of values: from zero (or the smallest value, below zero: a fund in deficit) to a round number above the
+/// largest value.
 QValueAxis* valueAxis(const Chart& c)
 {
     auto* axis = new QValueAxis;
-    axis->setRange(0, std::max(1.0, largest(c)));
+    axis->setRange(smallest(c), std::max(1.0, largest(c)));
     axis->applyNiceNumbers();
     axis->setLabelFormat(QStringLiteral("%.0f"));
     return axis;
@@ -166,11 +176,12 @@ void ChartView::rebuild()
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setVisible(m_chart.series.size() > 1 || m_chart.kind == Chart::Kind::Pie);
+    // A pie names its slices beside them; bars name their series in the legend.
+    chart->legend()->setVisible(m_chart.series.size() > 1 && m_chart.kind != Chart::Kind::Pie);
     const QString unit = m_chart.unit;
     const auto tip = [this, unit](int series, int index) {
         const QString name =
-            m_chart.series.size() > 1 ? m_chart.series.at(series).name + QStringLiteral(" · ") : QString();
+            m_chart.series.size() > 1 ? QStringLiteral(" · ") + m_chart.series.at(series).name : QString();
         const double v = std::abs(m_chart.series.at(series).values.value(index));
         QToolTip::showText(QCursor::pos(),
                            tr("%1%2: %3 %4").arg(m_chart.categories.value(index), name, valueText(v), unit).trimmed());
@@ -191,9 +202,9 @@ void ChartView::rebuild()
                                 .arg(m_chart.categories.at(i), valueText(v), QLocale().toString(100 * v / sum, 'f', 0)),
                             v);
             slice->setProperty("index", i);
-            slice->setLabelVisible(v / sum >= 0.06);
+            slice->setLabelVisible(v / sum >= 0.04);
         }
-        pie->setPieSize(0.62);
+        pie->setPieSize(0.55);
         connect(pie, &QPieSeries::clicked, this,
                 [this](QPieSlice* slice) { activate(0, slice->property("index").toInt()); });
         connect(pie, &QPieSeries::hovered, this, [this](QPieSlice* slice, bool on) {
@@ -202,7 +213,6 @@ void ChartView::rebuild()
             m_view->setCursor(on && opens ? Qt::PointingHandCursor : Qt::ArrowCursor);
         });
         chart->addSeries(pie);
-        chart->legend()->setAlignment(Qt::AlignRight);
     } else if (m_chart.kind == Chart::Kind::Line) {
         auto* axisX = new QBarCategoryAxis;
         axisX->append(m_chart.categories);
@@ -243,7 +253,8 @@ void ChartView::rebuild()
         // Values on the bars where they stay readable: one series, not too many bars.
         if (m_chart.series.size() == 1 && m_chart.categories.size() <= kMaxBars) {
             bars->setLabelsVisible(true);
-            bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+            bars->setLabelsPosition(horizontal ? QAbstractBarSeries::LabelsInsideEnd
+                                               : QAbstractBarSeries::LabelsOutsideEnd);
             bars->setLabelsPrecision(12);
         }
         bars->setBarWidth(0.7);
@@ -259,6 +270,14 @@ void ChartView::rebuild()
         chart->addSeries(bars);
         auto* categories = new QBarCategoryAxis;
         categories->append(m_chart.categories);
+        // Qt Charts elides every name as soon as one does not fit its first guess of the width: names in full.
+        categories->setTruncateLabels(false);
+        if (!horizontal && m_chart.categories.size() > 8) {
+            // Twelve months side by side in half the page's width: a smaller font keeps "10月" apart from "11月".
+            QFont small = categories->labelsFont();
+            small.setPointSizeF(small.pointSizeF() * 0.8);
+            categories->setLabelsFont(small);
+        }
         QAbstractAxis* values = nullptr;
         if (pyramid) {
             // Men to the left, women to the right, the scale read outwards from the middle.
@@ -277,6 +296,9 @@ void ChartView::rebuild()
             values = axis;
         } else {
             values = valueAxis(m_chart);
+            // Across a half-page chart, amounts of six figures run into each other; the bars say their values.
+            if (horizontal && bars->isLabelsVisible())
+                values->setLabelsVisible(false);
         }
         chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
         chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -288,7 +310,9 @@ void ChartView::rebuild()
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
     view->setBackgroundBrush(palette().base());
-    view->setMinimumHeight(220);
+    // Horizontal bars get the height their names need.
+    const bool horizontalBars = m_chart.kind == Chart::Kind::Bar || m_chart.kind == Chart::Kind::Pyramid;
+    view->setMinimumHeight(horizontalBars ? std::max(220, 90 + 26 * int(m_chart.categories.size())) : 220);
     view->setObjectName(QStringLiteral("chartView"));
     static_cast<QVBoxLayout*>(layout())->insertWidget(1, view, 1);
     m_view = view;
