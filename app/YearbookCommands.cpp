@@ -120,9 +120,11 @@ int yearSummary(CommandContext& ctx, const QStringList& args)
     }
     const core::YearSummary summary = core::yearSummary(ctx.database(), year);
     core::writeYearSummary(summary, out);
-    ctx.out << Tr::tr("The summary of %1 (%2 member(s) on 31 December) was written to %3.")
+    // The same counts as the workbook's roster: working members and, apart, the retired.
+    ctx.out << Tr::tr("The summary of %1 (%2 working and %3 retired member(s) on 31 December) was written to %4.")
                    .arg(year)
                    .arg(summary.members)
+                   .arg(summary.retiredMembers)
                    .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
             << '\n';
     return 0;

@@ -1880,10 +1880,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The summary of %1 (%2 member(s) on 31 December) was written to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>write the year-end workbook (年终报表) of a year, one worksheet per area with charts; ID and phone masked unless --unmasked, which is recorded in the change history (yearbook --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,6 +1893,10 @@ Exit codes:
     </message>
     <message>
         <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data) and this year&apos;s work plan (the example schedule, done as far as the year has come). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members; care visits, hardship cases and both mutual-aid schemes with their claims and ledger from 10 active members; the awards history and this year&apos;s rounds at every stage from 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of %1 (%2 working and %3 retired member(s) on 31 December) was written to %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2233,10 +2233,6 @@ Word 或 WPS 中编辑。
         <translation>--out 必须是 .pdf 或 .odt 文件，例如 --out 工会工作数据汇总%1.pdf。</translation>
     </message>
     <message>
-        <source>The summary of %1 (%2 member(s) on 31 December) was written to %3.</source>
-        <translation>%1 年度数据汇总（12月31日在册会员 %2 名）已写入 %3。</translation>
-    </message>
-    <message>
         <source>write the year-end workbook (年终报表) of a year, one worksheet per area with charts; ID and phone masked unless --unmasked, which is recorded in the change history (yearbook --help)</source>
         <translation>写出某年的年终报表，每个方面一个工作表并附图表；身份证号和手机号默认脱敏，使用 --unmasked 则写出完整号码，并记入变更记录（yearbook --help）</translation>
     </message>
@@ -2251,6 +2247,10 @@ Word 或 WPS 中编辑。
     <message>
         <source>fill a database without members with a synthetic roster for trying the program (about 30 sub-unions, members with status histories; the same seed gives the same data) and this year&apos;s work plan (the example schedule, done as far as the year has come). The generated rows get one change-history entry, not one each; the congress gets --sessions sessions (4) of --proposals proposals (60) when there are at least 40 active members; care visits, hardship cases and both mutual-aid schemes with their claims and ledger from 10 active members; the awards history and this year&apos;s rounds at every stage from 20</source>
         <translation>为没有会员的数据库生成虚构名册以试用程序（约 30 个二级工会，会员带状态变动；同一种子生成相同数据），以及本年度的工作进度（示例进度表，按年内已过的月份完成）。生成的数据只记一条变更记录；在职会员不少于 40 人时，另生成教代会 --sessions 次会议（4）、每次 --proposals 件提案（60）；在职会员不少于 10 人时，另生成慰问、困难帮扶和两个互助项目及其申请与收支账；不少于 20 人时，另生成历年获奖记录和本年度各阶段的评选批次</translation>
+    </message>
+    <message>
+        <source>The summary of %1 (%2 working and %3 retired member(s) on 31 December) was written to %4.</source>
+        <translation>%1 年数据汇总（12月31日在职会员 %2 人、退休会员 %3 人）已写入 %4。</translation>
     </message>
 </context>
 <context>
