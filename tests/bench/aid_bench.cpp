@@ -3,6 +3,8 @@
 // (DemoData's roster, AidDemo with many claims in the university's newest period), then prints the median of N runs
 // of each step. Not a test: it asserts nothing and is not run by CTest. See README.md in this folder.
 
+#include "BenchSupport.h"
+
 #include "core/aid/AidDemo.h"
 #include "core/aid/AidDocuments.h"
 #include "core/aid/AidRepositories.h"
@@ -23,18 +25,8 @@ using namespace ud::core;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
+using ud::bench::median;
+using ud::bench::out;
 
 int count(Database& db, const QString& sql, qint64 periodId)
 {

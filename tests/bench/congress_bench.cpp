@@ -3,6 +3,8 @@
 // merges, units), then prints the median of N runs of each step. Not a test: it asserts nothing and is not run by
 // CTest. See README.md in this folder.
 
+#include "BenchSupport.h"
+
 #include "core/congress/CongressDemo.h"
 #include "core/congress/CongressRepositories.h"
 #include "core/congress/ProposalDocuments.h"
@@ -33,18 +35,8 @@ using namespace ud::core;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
+using ud::bench::median;
+using ud::bench::out;
 
 // Sentences of the kind proposals are written in, put together at random into texts of the length asked for.
 const char* const kSentences[] = {

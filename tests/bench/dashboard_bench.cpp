@@ -4,6 +4,8 @@
 // roster, the congress, care, mutual aid, awards) and the embedded work plan imported for each of the five years. Not a
 // test: it asserts nothing and is not run by CTest. See README.md in this folder.
 
+#include "BenchSupport.h"
+
 #include "core/aid/AidDemo.h"
 #include "core/awards/AwardsDemo.h"
 #include "core/care/CareDemo.h"
@@ -31,18 +33,8 @@ using namespace ud::core;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
+using ud::bench::median;
+using ud::bench::out;
 
 struct DashboardTimes {
     double charts = 0;    // seconds

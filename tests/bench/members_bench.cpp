@@ -2,6 +2,8 @@
 // memory beside the targets of the issue, and the same work done by sqlite3 and python3-xlsxwriter as a
 // yardstick. Not a test: it asserts nothing and is not run by CTest. See README.md in this folder.
 
+#include "BenchSupport.h"
+
 #include "core/db/Database.h"
 #include "core/db/ImportLog.h"
 #include "core/io/Csv.h"
@@ -43,11 +45,8 @@ using namespace ud::core;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+using ud::bench::median;
+using ud::bench::out;
 
 // ---------------------------------------------------------------------------------------------------------
 // Measurements
@@ -76,15 +75,6 @@ Result makeResult(const QString& what, const QString& target, std::optional<doub
     r.target = target;
     r.limit = limit;
     return r;
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 double medianSeconds(const Result& r)

@@ -3,6 +3,8 @@
 // peak memory, by GNU time) and, beside it, python3-xlsxwriter writing the same cells in constant memory. Prints the
 // medians of R runs. Not a test: it asserts nothing and is not run by CTest. See README.md in this folder.
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -19,18 +21,8 @@
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n == 0 ? 0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
+using ud::bench::median;
+using ud::bench::out;
 
 QString python()
 {
