@@ -74,6 +74,10 @@ public:
     }
 
     qint64 rosterRows() const { return m_rosterRows; }
+    /// Asked every few thousand rows of the roster whether to go on (the window repaints and its Cancel is heard
+    /// then); false stops the roster, and cancelled() says so.
+    void setKeepGoing(std::function<bool()> keepGoing) { m_keepGoing = std::move(keepGoing); }
+    bool cancelled() const { return m_cancelled; }
 
     void overview();
     void members();
@@ -95,6 +99,8 @@ private:
     YearbookOptions m_options;
     QVariantMap m_binds;
     qint64 m_rosterRows = 0;
+    std::function<bool()> m_keepGoing;
+    bool m_cancelled = false;
 };
 
 MemberExportOptions Writer::rosterOptions() const
@@ -253,7 +259,10 @@ void Writer::members()
         for (const QString& cell : row)
             values << (cell.isEmpty() ? QVariant() : QVariant(cell));
         m_xlsx.addRow(values);
-        ++m_rosterRows;
+        if (++m_rosterRows % 2000 == 0 && m_keepGoing && !m_keepGoing()) {
+            m_cancelled = true;
+            return false;
+        }
         if (row.at(statusAt) == activeLabel) {
             bool ok = false;
             const int age = row.at(ageAt).toInt(&ok);
@@ -559,10 +568,13 @@ qint64 Yearbook::write(Database& db, const QString& path, const YearbookOptions&
     };
     XlsxWriter xlsx(path);
     Writer writer(db, xlsx, options);
+    writer.setKeepGoing([&]() { return !progress || progress(done, StepCount); });
     step();
     writer.overview();
     step();
     writer.members();
+    if (writer.cancelled())
+        throw YearbookCancelled(Tr::tr("The workbook was cancelled; no file was written."));
     step();
     writer.schedule();
     step();

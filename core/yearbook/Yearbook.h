@@ -33,7 +33,8 @@ public:
 /// change history together with the file.
 class Yearbook {
 public:
-    /// (steps done, steps in all); returning false cancels (YearbookCancelled) and leaves the target as it was.
+    /// (steps done, steps in all), called at each worksheet and every 2,000 rows of the roster; returning false
+    /// cancels (YearbookCancelled) and leaves the target as it was.
     using Progress = std::function<bool(int done, int total)>;
 
     /// The worksheet names in order, translated.

@@ -6,6 +6,7 @@
 #include "support/catch.h"
 
 #include "core/db/Database.h"
+#include "core/members/DemoData.h"
 #include "core/members/IdNumber.h"
 #include "core/yearbook/Yearbook.h"
 
@@ -238,4 +239,33 @@ TEST_CASE("A cancelled year-end workbook leaves no file and the target as it was
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE action = 'export'")).toLongLong() == 0);
     CHECK_THROWS_AS(Yearbook::write(*db, t.tempPath(QStringLiteral("a.csv")), YearbookOptions{2024, false}),
                     ValidationError);
+}
+
+TEST_CASE("A large roster is asked to go on while it is written, and a cancel there stops it", "[yearbook]")
+{
+    TestDatabase t;
+    auto db = t.open();
+    DemoData::Options demo;
+    demo.members = 5000;
+    demo.today = QDate(2025, 3, 1);
+    DemoData::generate(*db, demo);
+    const QString path = t.tempPath(QStringLiteral("roster.xlsx"));
+
+    // The roster is the second worksheet: step 2 comes again every 2,000 rows of it, so the window repaints.
+    int duringRoster = 0;
+    REQUIRE(Yearbook::write(*db, path, YearbookOptions{2024, false}, [&](int done, int) {
+                if (done == 2)
+                    ++duringRoster;
+                return true;
+            }) > 2000);
+    CHECK(duringRoster >= 2);
+    REQUIRE(QFile::remove(path));
+
+    // Cancel asked within the roster: nothing is written.
+    int calls = 0;
+    CHECK_THROWS_AS(Yearbook::write(*db, path, YearbookOptions{2024, false},
+                                    [&](int done, int) { return !(done == 2 && ++calls == 2); }),
+                    YearbookCancelled);
+    CHECK(calls == 2);
+    CHECK_FALSE(QFile::exists(path));
 }
