@@ -520,41 +520,47 @@ void MainWindow::setPrompts(std::function<bool(const QString&, const QString&)> 
     m_warn = std::move(warn);
 }
 
+Module* MainWindow::moduleShowing(const core::Table& table) const
+{
+    for (const Page& p : m_pages)
+        if (p.module->showsRecordsOf(table))
+            return p.module;
+    return nullptr;
+}
+
 bool MainWindow::openRecord(const core::Table& table, qint64 id)
 {
-    for (const Page& p : std::as_const(m_pages)) {
-        if (!p.module->showsRecordsOf(table))
-            continue;
-        showPage(p.module->id());
-        try {
-            if (p.module->openRecord(table, id))
-                return true;
-            warn(tr("Cannot Open the Record"), tr("The record no longer exists; another user may have deleted it."));
-        } catch (const core::Error& e) {
-            warn(tr("Cannot Open the Record"), e.message());
-        }
+    Module* module = moduleShowing(table);
+    if (!module) {
+        showStatusMessage(tr("%1 have no page to open them on.").arg(table.label()));
         return false;
     }
-    showStatusMessage(tr("%1 have no page to open them on.").arg(table.label()));
+    showPage(module->id());
+    try {
+        if (module->openRecord(table, id))
+            return true;
+        warn(tr("Cannot Open the Record"), tr("The record no longer exists; another user may have deleted it."));
+    } catch (const core::Error& e) {
+        warn(tr("Cannot Open the Record"), e.message());
+    }
     return false;
 }
 
 bool MainWindow::openFiltered(const core::PageFilter& filter)
 {
     const std::optional<core::Table> table = core::tableNamed(filter.table);
-    for (const Page& p : std::as_const(m_pages)) {
-        if (!table || !p.module->showsRecordsOf(*table))
-            continue;
-        showPage(p.module->id());
-        try {
-            p.module->showFiltered(filter);
-        } catch (const core::Error& e) {
-            warn(tr("Cannot Show the List"), e.message());
-        }
-        return true;
+    Module* module = table ? moduleShowing(*table) : nullptr;
+    if (!module) {
+        showStatusMessage(tr("%1 have no page to open them on.").arg(core::tableLabel(filter.table)));
+        return false;
     }
-    showStatusMessage(tr("%1 have no page to open them on.").arg(core::tableLabel(filter.table)));
-    return false;
+    showPage(module->id());
+    try {
+        module->showFiltered(filter);
+    } catch (const core::Error& e) {
+        warn(tr("Cannot Show the List"), e.message());
+    }
+    return true;
 }
 
 void MainWindow::notifyDataChanged(const core::Table& table)

@@ -78,6 +78,8 @@ private:
         QAction* viewAction;
     };
 
+    /// The module whose page shows records of `table`, or nullptr.
+    Module* moduleShowing(const core::Table& table) const;
     void createActions();
     void createMenus();
     void createToolBar();
